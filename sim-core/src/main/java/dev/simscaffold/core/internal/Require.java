@@ -1,0 +1,88 @@
+package dev.simscaffold.core.internal;
+
+/**
+ * Argument checks whose messages always name the offending field and value, so that a bad
+ * configuration is diagnosed from the exception alone.
+ */
+public final class Require {
+
+    private Require() {
+    }
+
+    /**
+     * Checks that a rate is a probability.
+     *
+     * @param field the name of the field being checked
+     * @param value the value
+     * @return the value
+     * @throws IllegalArgumentException if it is NaN or outside [0, 1]
+     */
+    public static double rate(String field, double value) {
+        if (!(value >= 0.0 && value <= 1.0)) {
+            throw new IllegalArgumentException(field + " must be in [0, 1], got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a count or duration is not negative.
+     *
+     * @param field the name of the field being checked
+     * @param value the value
+     * @return the value
+     * @throws IllegalArgumentException if it is negative
+     */
+    public static long nonNegative(String field, long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(field + " must be >= 0, got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a count or bound is strictly positive.
+     *
+     * @param field the name of the field being checked
+     * @param value the value
+     * @return the value
+     * @throws IllegalArgumentException if it is zero or negative
+     */
+    public static long positive(String field, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(field + " must be > 0, got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a range is ordered.
+     *
+     * @param minField the name of the lower bound
+     * @param min the lower bound
+     * @param maxField the name of the upper bound
+     * @param max the upper bound
+     * @throws IllegalArgumentException if {@code min > max}
+     */
+    public static void ordered(String minField, long min, String maxField, long max) {
+        if (min > max) {
+            throw new IllegalArgumentException(
+                    minField + " must be <= " + maxField + ", got " + minField + "=" + min + " > " + maxField + "=" + max);
+        }
+    }
+
+    /**
+     * Checks that a reference is present.
+     *
+     * @param <T> the type of the value
+     * @param field the name of the field being checked
+     * @param value the value
+     * @return the value
+     * @throws NullPointerException if it is null
+     */
+    public static <T> T present(String field, T value) {
+        if (value == null) {
+            throw new NullPointerException(field + " must not be null");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.simscaffold.core.random;
+
+/**
+ * The primitive draws behind {@link SimRandom}: every random decision a simulation makes ends up as
+ * one of these three calls.
+ *
+ * <p>Keeping the primitive set this small is deliberate: a source that records or replays these
+ * draws (the property engine's choice sequence) makes every user of {@code SimRandom} replayable and
+ * shrinkable without any change on their side. Implementations must be deterministic functions of
+ * their seed and the sequence of calls made on them.
+ */
+public interface RandomSource {
+
+    /**
+     * Draws 64 uniformly distributed bits.
+     *
+     * @return the bits
+     */
+    long nextLong();
+
+    /**
+     * Draws a value uniformly from {@code [0, bound)} without modulo bias.
+     *
+     * @param bound exclusive upper bound, strictly positive
+     * @return the value
+     */
+    long nextLong(long bound);
+
+    /**
+     * Draws {@code true} with the given probability.
+     *
+     * @param probability in [0, 1]
+     * @return the outcome
+     */
+    boolean nextBoolean(double probability);
+
+    /**
+     * Derives an independent stream for one purpose. Forking draws nothing from this stream, so adding
+     * a new consumer does not shift the numbers that the existing consumers see.
+     *
+     * @param purpose a non-empty name for the consumer, such as {@code "network.loss"} or {@code "node-3"}
+     * @return the derived stream; forking the same purpose twice yields the same stream
+     */
+    RandomSource fork(String purpose);
+
+    /**
+     * Returns the seed this stream was created from (for a fork, the derived seed).
+     *
+     * @return the stream's seed
+     */
+    long seed();
+}

@@ -1,0 +1,13 @@
+/**
+ * sim-core: the deterministic simulation kernel. It has no dependencies beyond {@code java.base}, so
+ * production code can depend on it for {@link dev.simscaffold.core.time.LogicalTime} without dragging
+ * a test framework along.
+ */
+module dev.simscaffold.core {
+    exports dev.simscaffold.core;
+    exports dev.simscaffold.core.time;
+    exports dev.simscaffold.core.random;
+    exports dev.simscaffold.core.fault;
+    exports dev.simscaffold.core.harness;
+    exports dev.simscaffold.core.trace;
+}
