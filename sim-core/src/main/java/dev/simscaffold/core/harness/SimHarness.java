@@ -107,6 +107,7 @@ public final class SimHarness<S, I, E> {
             }
             states.set(instance, step.state());
             effects.dispatch(steps, instance, step.effects(), now);
+            effects.deliverDue(now);
             checkInvariants();
             return step;
         } finally {

@@ -40,6 +40,19 @@ public record Step<S, E>(S state, List<E> effects) {
     }
 
     /**
+     * A step with a list of effects; preferred over the varargs form when the effects are already in a list.
+     *
+     * @param <S> the state type
+     * @param <E> the effect type
+     * @param state the new state
+     * @param effects the effects, in order
+     * @return the step
+     */
+    public static <S, E> Step<S, E> of(S state, List<E> effects) {
+        return new Step<>(state, effects);
+    }
+
+    /**
      * A step with the given effects.
      *
      * @param <S> the state type
