@@ -1,0 +1,81 @@
+package dev.simscaffold.testkit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.simscaffold.testkit.rules.fixtures.adapters.WallClockAdapter;
+import dev.simscaffold.testkit.rules.fixtures.logic.CallsAsync;
+import dev.simscaffold.testkit.rules.fixtures.logic.IteratesHashMap;
+import dev.simscaffold.testkit.rules.fixtures.logic.IteratesSetOf;
+import dev.simscaffold.testkit.rules.fixtures.logic.ObeysRules;
+import dev.simscaffold.testkit.rules.fixtures.logic.ReadsEnvironment;
+import dev.simscaffold.testkit.rules.fixtures.logic.ReadsNanoTime;
+import dev.simscaffold.testkit.rules.fixtures.logic.ReadsWallClock;
+import dev.simscaffold.testkit.rules.fixtures.logic.StartsThread;
+import dev.simscaffold.testkit.rules.fixtures.logic.UsesJavaUtilRandom;
+import dev.simscaffold.testkit.rules.fixtures.logic.UsesParallelStream;
+import dev.simscaffold.testkit.rules.fixtures.logic.UsesRandomUuid;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each rule fails on a class that breaks it, with its reason, and passes on one that obeys it. */
+class DeterminismRulesTest {
+
+    static Stream<Arguments> violations() {
+        return Stream.of(
+                Arguments.of(ReadsWallClock.class, DeterminismRules.noWallClock(), DeterminismRules.WALL_CLOCK_REASON, "Instant.now()"),
+                Arguments.of(ReadsNanoTime.class, DeterminismRules.noWallClock(), DeterminismRules.WALL_CLOCK_REASON, "System.nanoTime()"),
+                Arguments.of(UsesJavaUtilRandom.class, DeterminismRules.noUnseededRandomness(), DeterminismRules.RANDOMNESS_REASON, "java.util.Random"),
+                Arguments.of(UsesRandomUuid.class, DeterminismRules.noUnseededRandomness(), DeterminismRules.RANDOMNESS_REASON, "UUID.randomUUID()"),
+                Arguments.of(StartsThread.class, DeterminismRules.noThreads(), DeterminismRules.THREADS_REASON, "java.lang.Thread"),
+                Arguments.of(CallsAsync.class, DeterminismRules.noThreads(), DeterminismRules.THREADS_REASON, "supplyAsync"),
+                Arguments.of(ReadsEnvironment.class, DeterminismRules.noEnvironmentReads(), DeterminismRules.ENVIRONMENT_REASON, "System.getenv"),
+                Arguments.of(IteratesHashMap.class, DeterminismRules.noUnorderedCollections(), DeterminismRules.UNORDERED_REASON, "HashMap.<init>"),
+                Arguments.of(IteratesSetOf.class, DeterminismRules.noUnorderedCollections(), DeterminismRules.UNORDERED_REASON, "Set.of"),
+                Arguments.of(UsesParallelStream.class, DeterminismRules.noParallelStreams(), DeterminismRules.PARALLEL_REASON, "parallelStream"));
+    }
+
+    @ParameterizedTest(name = "{0} breaks its rule")
+    @MethodSource("violations")
+    void eachRuleFailsOnAClassThatBreaksItAndSaysWhatToDoInstead(Class<?> offender, ArchRule rule, String reason, String detail) {
+        JavaClasses classes = new ClassFileImporter().importClasses(offender);
+        assertThatThrownBy(() -> rule.check(classes))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(reason)
+                .hasMessageContaining(offender.getSimpleName())
+                .hasMessageContaining(detail);
+        assertThatThrownBy(() -> DeterminismRules.strict().check(classes))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(reason);
+    }
+
+    @Test
+    void aClassThatObeysEveryRulePassesStrict() {
+        JavaClasses classes = new ClassFileImporter().importClasses(ObeysRules.class);
+        DeterminismRules.strict().check(classes);
+        assertThat(DeterminismRules.strict().evaluate(classes).hasViolation()).isFalse();
+    }
+
+    @Test
+    void moderateLetsAdaptersTouchTheRealWorldButNotLogic() {
+        JavaClasses adapter = new ClassFileImporter().importClasses(WallClockAdapter.class, ObeysRules.class);
+        assertThat(DeterminismRules.strict().evaluate(adapter).hasViolation()).isTrue();
+        assertThat(DeterminismRules.moderate("..adapters..").evaluate(adapter).hasViolation()).isFalse();
+
+        JavaClasses logic = new ClassFileImporter().importClasses(ReadsWallClock.class);
+        assertThatThrownBy(() -> DeterminismRules.moderate("..adapters..").check(logic))
+                .hasMessageContaining(DeterminismRules.WALL_CLOCK_REASON);
+    }
+
+    @Test
+    void moderateNeedsAnAdapterPackage() {
+        assertThatThrownBy(DeterminismRules::moderate).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("adapter package");
+        assertThatThrownBy(() -> DeterminismRules.moderate(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\" \"");
+    }
+}
