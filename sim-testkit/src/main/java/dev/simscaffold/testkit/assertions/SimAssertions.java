@@ -1,0 +1,34 @@
+package dev.simscaffold.testkit.assertions;
+
+import dev.simscaffold.core.harness.SimHarness;
+import dev.simscaffold.core.trace.Trace;
+
+/**
+ * Entry point for sim-scaffold's AssertJ assertions: {@code import static
+ * dev.simscaffold.testkit.assertions.SimAssertions.assertThat;} beside AssertJ's own.
+ */
+public final class SimAssertions {
+
+    private SimAssertions() {
+    }
+
+    /**
+     * Starts assertions on a harness.
+     *
+     * @param harness the harness
+     * @return the assertion
+     */
+    public static HarnessAssert assertThat(SimHarness<?, ?, ?> harness) {
+        return new HarnessAssert(harness);
+    }
+
+    /**
+     * Starts assertions on a trace.
+     *
+     * @param trace the trace
+     * @return the assertion
+     */
+    public static TraceAssert assertThat(Trace trace) {
+        return new TraceAssert(trace);
+    }
+}
