@@ -10,14 +10,13 @@ import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.random.SimRandom;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the README's sim-core tour compiling and true: the code between the markers is copied there verbatim. */
+/**
+ * Keeps the README's sim-core tour compiling and true: the code between the markers appears in README.md
+ * verbatim, which sim-testkit's {@code ReadmeSnippetsTest} checks.
+ */
 class ReadmeExampleTest {
 
     // README:begin
@@ -60,15 +59,6 @@ class ReadmeExampleTest {
         return harness.trace().fingerprint();                // 64 bits that identify the whole run
     }
     // README:end
-
-    @Test
-    void theReadmeShowsThisCodeVerbatim() throws IOException {
-        String source = Files.readString(Path.of("src/test/java/dev/simscaffold/core/examples/ReadmeExampleTest.java"));
-        String snippet = source.substring(source.indexOf("// README:begin\n") + 16, source.indexOf("    // README:end"));
-        String dedented = snippet.lines().map(line -> line.startsWith("    ") ? line.substring(4) : line)
-                .collect(Collectors.joining("\n", "", "\n"));
-        assertThat(Files.readString(Path.of("../README.md"))).contains(dedented);
-    }
 
     @Test
     void theExampleHoldsItsInvariantAndReplays() {
