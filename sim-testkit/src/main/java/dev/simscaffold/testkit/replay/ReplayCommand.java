@@ -1,0 +1,63 @@
+package dev.simscaffold.testkit.replay;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Builds the shell command that reruns exactly one failing case, in a form that works from where the user
+ * stands: in a module with its own wrapper, {@code ./mvnw test -Dtest=...}; in a module of a reactor whose
+ * root has the wrapper, the same from the root with {@code -pl <module> -am}; with no wrapper, {@code mvn}.
+ */
+public final class ReplayCommand {
+
+    private ReplayCommand() {
+    }
+
+    /**
+     * Builds the replay command for a test and seed, relative to the test JVM's working directory (Surefire
+     * runs tests in the module's directory).
+     *
+     * @param test the test to rerun
+     * @param seed the seed that reproduces the failure
+     * @return the command
+     */
+    public static String of(TestCoordinates test, long seed) {
+        return of(test, seed, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Builds the replay command as seen from a given module directory.
+     *
+     * @param test the test to rerun
+     * @param seed the seed that reproduces the failure
+     * @param moduleDirectory the directory of the module holding the test
+     * @return the command
+     */
+    public static String of(TestCoordinates test, long seed, Path moduleDirectory) {
+        String filter = "-Dtest='" + test.surefireFilter() + "' -Dsim.seed=" + seed;
+        Path module = moduleDirectory.toAbsolutePath().normalize();
+        for (Path dir = module; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("mvnw"))) {
+                if (dir.equals(module)) {
+                    return "./mvnw test " + filter;
+                }
+                String relative = dir.relativize(module).toString().replace('\\', '/');
+                return "./mvnw test -pl " + relative + " -am -Dsurefire.failIfNoSpecifiedTests=false " + filter;
+            }
+        }
+        return "mvn test " + filter;
+    }
+
+    /**
+     * Builds the replay command for the innermost test on the call stack, or a generic one naming only the
+     * seed when not called from a test.
+     *
+     * @param seed the seed that reproduces the failure
+     * @return the command
+     */
+    public static String forCallingTest(long seed) {
+        return TestCoordinates.ofCallingTest()
+                .map(test -> of(test, seed))
+                .orElse("rerun the failing test with -Dsim.seed=" + seed);
+    }
+}

@@ -1,0 +1,2 @@
+/** Turns a failing seed into the exact command that reruns just that case. */
+package dev.simscaffold.testkit.replay;

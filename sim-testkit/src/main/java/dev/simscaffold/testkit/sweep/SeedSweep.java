@@ -1,0 +1,181 @@
+package dev.simscaffold.testkit.sweep;
+
+import dev.simscaffold.testkit.replay.ReplayCommand;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * Runs a simulation over a range of seeds, the way FoundationDB and TigerBeetle hunt rare bugs: many seeds,
+ * each a different run. The range is steered from the command line so CI can scale it without code changes:
+ *
+ * <ul>
+ *   <li>{@code -Dsim.seed=N} runs only seed {@code N} (replaying a failure);</li>
+ *   <li>{@code -Dsim.seeds=N} sets how many seeds the sweep runs (default: the count given in code);</li>
+ *   <li>{@code -Dsim.shard=i/n} makes this process run only its contiguous slice of the range.</li>
+ * </ul>
+ *
+ * <p>Every seed runs even after a failure (up to {@link #maxFailures(int)}), so a sweep reports all failing
+ * seeds; each process writes {@code target/sim-sweeps/<name>-shard-<i>-of-<n>.json}.
+ *
+ * <pre>{@code
+ * @Test
+ * void leaseTableSurvivesHostileFaults() {
+ *     SeedSweep.named("lease-table-hostile").seeds(500).run(seed -> simulate(seed));
+ * }
+ * }</pre>
+ */
+public final class SeedSweep {
+
+    /** Where sweep summaries are written, relative to the module directory. */
+    public static final Path SUMMARY_DIRECTORY = Path.of("target", "sim-sweeps");
+
+    private final String name;
+    private long seeds = 100;
+    private long firstSeed;
+    private int maxFailures = 10;
+
+    private SeedSweep(String name) {
+        if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("sweep name must be letters, digits, '.', '_' or '-' (it names a file), got " + name);
+        }
+        this.name = name;
+    }
+
+    /**
+     * Starts a sweep.
+     *
+     * @param name names the sweep and its summary file
+     * @return the sweep
+     */
+    public static SeedSweep named(String name) {
+        return new SeedSweep(name);
+    }
+
+    /**
+     * Sets how many seeds to run when {@code -Dsim.seeds} is not given.
+     *
+     * @param count {@code >= 1}
+     * @return this sweep
+     */
+    public SeedSweep seeds(long count) {
+        this.seeds = positive("seeds", count);
+        return this;
+    }
+
+    /**
+     * Sets the first seed of the range (default 0).
+     *
+     * @param seed the first seed
+     * @return this sweep
+     */
+    public SeedSweep firstSeed(long seed) {
+        this.firstSeed = seed;
+        return this;
+    }
+
+    /**
+     * Sets after how many failing seeds the sweep stops early.
+     *
+     * @param count {@code >= 1}
+     * @return this sweep
+     */
+    public SeedSweep maxFailures(int count) {
+        this.maxFailures = (int) positive("maxFailures", count);
+        return this;
+    }
+
+    /**
+     * Runs the simulation once per seed of this process's slice.
+     *
+     * @param simulation runs one seed, throwing (typically an {@code AssertionError}) on failure
+     * @return the summary, when every seed passed
+     * @throws AssertionError listing the failing seeds, the first failure and the command that replays it
+     */
+    public SweepSummary run(LongConsumer simulation) {
+        String replay = System.getProperty("sim.seed");
+        String shardText = System.getProperty("sim.shard");
+        ShardSpec shard = shardText == null || shardText.isBlank() ? ShardSpec.ALL : ShardSpec.parse(shardText);
+        long total = seedCount();
+        long start = replay != null && !replay.isBlank() ? parseSeed(replay) : firstSeed + shard.sliceStart(total);
+        long end = replay != null && !replay.isBlank() ? start + 1 : firstSeed + shard.sliceEnd(total);
+
+        List<SweepSummary.Failure> failures = new ArrayList<>();
+        Throwable firstFailure = null;
+        long ran = 0;
+        for (long seed = start; seed != end && failures.size() < maxFailures; seed++) {
+            ran++;
+            try {
+                simulation.accept(seed);
+            } catch (AssertionError | RuntimeException e) {
+                failures.add(new SweepSummary.Failure(seed, firstLine(e)));
+                firstFailure = firstFailure == null ? e : firstFailure;
+            }
+        }
+        SweepSummary summary = new SweepSummary(name, shard, start, ran, failures);
+        write(summary);
+        if (firstFailure != null) {
+            throw failure(summary, firstFailure);
+        }
+        return summary;
+    }
+
+    private long seedCount() {
+        String text = System.getProperty("sim.seeds");
+        if (text == null || text.isBlank()) {
+            return seeds;
+        }
+        try {
+            return positive("sim.seeds", Long.parseLong(text.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("sim.seeds must be a positive whole number, got \"" + text + "\"", e);
+        }
+    }
+
+    private static long parseSeed(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("sim.seed must be a whole number, got \"" + text + "\"", e);
+        }
+    }
+
+    private AssertionError failure(SweepSummary summary, Throwable first) {
+        long firstSeedFailed = summary.failures().get(0).seed();
+        StringBuilder message = new StringBuilder("sweep ").append(name).append(": ").append(summary.failures().size())
+                .append(" of ").append(summary.seedsRun()).append(" seeds failed (shard ").append(summary.shard()).append(")\n")
+                .append("failing seeds: ");
+        summary.failures().forEach(f -> message.append(f.seed()).append(' '));
+        message.append("\nreplay the first: ").append(ReplayCommand.forCallingTest(firstSeedFailed)).append('\n')
+                .append("first failure (seed ").append(firstSeedFailed).append("):\n").append(first.getMessage());
+        return new AssertionError(message.toString(), first);
+    }
+
+    private void write(SweepSummary summary) {
+        try {
+            Files.createDirectories(SUMMARY_DIRECTORY);
+            Path file = SUMMARY_DIRECTORY.resolve(name + "-shard-" + summary.shard().index() + "-of-" + summary.shard().count() + ".json");
+            Files.writeString(file, summary.toJson(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the sweep summary under " + SUMMARY_DIRECTORY.toAbsolutePath(), e);
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return e.getClass().getSimpleName() + ": " + (newline < 0 ? message : message.substring(0, newline));
+    }
+
+    private static long positive(String field, long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(field + " must be >= 1, got " + value);
+        }
+        return value;
+    }
+}

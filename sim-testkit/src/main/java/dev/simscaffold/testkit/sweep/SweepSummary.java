@@ -1,0 +1,80 @@
+package dev.simscaffold.testkit.sweep;
+
+import java.util.List;
+
+/**
+ * What one process of a seed sweep did, written as JSON under {@code target/sim-sweeps/} so that the shards
+ * of a large sweep can be collected and merged by any tool.
+ *
+ * @param name the sweep's name
+ * @param shard the slice this process ran
+ * @param firstSeed the first seed of this process's slice
+ * @param seedsRun how many seeds ran
+ * @param failures the seeds that failed, in order, with the first line of their failure
+ */
+public record SweepSummary(String name, ShardSpec shard, long firstSeed, long seedsRun, List<Failure> failures) {
+
+    /**
+     * One failing seed.
+     *
+     * @param seed the seed
+     * @param message the first line of its failure
+     */
+    public record Failure(long seed, String message) {
+    }
+
+    /**
+     * Freezes the failures.
+     *
+     * @param name the {@code name} component
+     * @param shard the {@code shard} component
+     * @param firstSeed the {@code firstSeed} component
+     * @param seedsRun the {@code seedsRun} component
+     * @param failures the {@code failures} component
+     */
+    public SweepSummary {
+        failures = List.copyOf(failures);
+    }
+
+    /**
+     * Renders the summary as a small JSON object with stable field order.
+     *
+     * @return the JSON text
+     */
+    public String toJson() {
+        StringBuilder json = new StringBuilder("{\n")
+                .append("  \"name\": ").append(quote(name)).append(",\n")
+                .append("  \"shard\": ").append(quote(shard.toString())).append(",\n")
+                .append("  \"firstSeed\": ").append(firstSeed).append(",\n")
+                .append("  \"seedsRun\": ").append(seedsRun).append(",\n")
+                .append("  \"failed\": ").append(failures.size()).append(",\n")
+                .append("  \"failures\": [");
+        for (int i = 0; i < failures.size(); i++) {
+            Failure failure = failures.get(i);
+            json.append(i == 0 ? "\n" : ",\n")
+                    .append("    {\"seed\": ").append(failure.seed()).append(", \"message\": ").append(quote(failure.message())).append('}');
+        }
+        return json.append(failures.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+    }
+
+    private static String quote(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                case '\r' -> quoted.append("\\r");
+                case '\t' -> quoted.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        quoted.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+}

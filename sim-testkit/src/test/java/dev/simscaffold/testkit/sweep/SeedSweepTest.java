@@ -1,0 +1,122 @@
+package dev.simscaffold.testkit.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class SeedSweepTest {
+
+    private static final List<String> PROPERTIES = List.of("sim.seed", "sim.seeds", "sim.shard");
+
+    /** Runs with the given sim.* properties set, restoring whatever was there before. */
+    private static <T> T with(Map<String, String> properties, Supplier<T> body) {
+        Map<String, String> saved = new TreeMap<>();
+        PROPERTIES.forEach(key -> {
+            String old = System.getProperty(key);
+            if (old != null) {
+                saved.put(key, old);
+            }
+            System.clearProperty(key);
+        });
+        properties.forEach(System::setProperty);
+        try {
+            return body.get();
+        } finally {
+            PROPERTIES.forEach(System::clearProperty);
+            saved.forEach(System::setProperty);
+        }
+    }
+
+    private static List<Long> seedsRun(String name, long count, Map<String, String> properties) {
+        List<Long> seen = new ArrayList<>();
+        with(properties, () -> SeedSweep.named(name).seeds(count).firstSeed(100).run(seen::add));
+        return seen;
+    }
+
+    @Test
+    void runsEverySeedOfTheRangeAndWritesASummary() throws IOException {
+        assertThat(seedsRun("plain", 5, Map.of())).containsExactly(100L, 101L, 102L, 103L, 104L);
+        String json = Files.readString(SeedSweep.SUMMARY_DIRECTORY.resolve("plain-shard-0-of-1.json"));
+        assertThat(json).contains("\"name\": \"plain\"", "\"shard\": \"0/1\"", "\"firstSeed\": 100", "\"seedsRun\": 5", "\"failed\": 0");
+    }
+
+    @Test
+    void commandLinePropertiesSteerTheRange() {
+        assertThat(seedsRun("replay", 50, Map.of("sim.seed", "7"))).containsExactly(7L);
+        assertThat(seedsRun("count", 50, Map.of("sim.seeds", "3"))).containsExactly(100L, 101L, 102L);
+        assertThat(seedsRun("shard", 10, Map.of("sim.shard", "1/3"))).containsExactly(103L, 104L, 105L);
+    }
+
+    /** Whatever the range and shard count, the shards cover every seed exactly once. */
+    @Test
+    void shardsPartitionTheRange() {
+        for (int shards = 1; shards <= 7; shards++) {
+            for (long total = 1; total <= 40; total++) {
+                List<Long> all = new ArrayList<>();
+                for (int i = 0; i < shards; i++) {
+                    ShardSpec shard = new ShardSpec(i, shards);
+                    for (long k = shard.sliceStart(total); k < shard.sliceEnd(total); k++) {
+                        all.add(k);
+                    }
+                }
+                List<Long> expected = new ArrayList<>();
+                for (long k = 0; k < total; k++) {
+                    expected.add(k);
+                }
+                assertThat(all).as("%d seeds over %d shards", total, shards).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void failuresAreCollectedReportedAndReplayable() throws IOException {
+        assertThatThrownBy(() -> with(Map.of(), () -> SeedSweep.named("failing").seeds(10).run(seed -> {
+            if (seed == 3 || seed == 7) {
+                throw new AssertionError("invariant violated: seed " + seed + "\nmore detail");
+            }
+        })))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("sweep failing: 2 of 10 seeds failed (shard 0/1)")
+                .hasMessageContaining("failing seeds: 3 7")
+                .hasMessageContaining("-Dtest='SeedSweepTest#failuresAreCollectedReportedAndReplayable' -Dsim.seed=3")
+                .hasMessageContaining("invariant violated: seed 3\nmore detail");
+        String json = Files.readString(SeedSweep.SUMMARY_DIRECTORY.resolve("failing-shard-0-of-1.json"));
+        assertThat(json).contains("\"failed\": 2", "{\"seed\": 3, \"message\": \"AssertionError: invariant violated: seed 3\"}");
+    }
+
+    @Test
+    void stopsAfterTooManyFailures() {
+        List<Long> seen = new ArrayList<>();
+        assertThatThrownBy(() -> with(Map.of(), () -> SeedSweep.named("stops").seeds(100).maxFailures(2).run(seed -> {
+            seen.add(seed);
+            throw new IllegalStateException("broken");
+        }))).hasMessageContaining("2 of 2 seeds failed");
+        assertThat(seen).containsExactly(0L, 1L);
+    }
+
+    @Test
+    void badSettingsAreRejectedNamingTheValue() {
+        assertThatThrownBy(() -> seedsRun("bad", 5, Map.of("sim.shard", "3/3"))).hasMessageContaining("[0, 3)").hasMessageContaining("got 3");
+        assertThatThrownBy(() -> seedsRun("bad", 5, Map.of("sim.shard", "x/2"))).hasMessageContaining("\"x/2\"");
+        assertThatThrownBy(() -> seedsRun("bad", 5, Map.of("sim.shard", "1"))).hasMessageContaining("\"1\"");
+        assertThatThrownBy(() -> seedsRun("bad", 5, Map.of("sim.seeds", "0"))).hasMessageContaining("sim.seeds must be >= 1, got 0");
+        assertThatThrownBy(() -> seedsRun("bad", 5, Map.of("sim.seeds", "many"))).hasMessageContaining("\"many\"");
+        assertThatThrownBy(() -> seedsRun("bad", 5, Map.of("sim.seed", "abc"))).hasMessageContaining("\"abc\"");
+        assertThatThrownBy(() -> SeedSweep.named("../escape")).hasMessageContaining("../escape");
+        assertThatThrownBy(() -> SeedSweep.named("ok").seeds(0)).hasMessageContaining("got 0");
+    }
+
+    @Test
+    void summariesEscapeTheirStrings() {
+        SweepSummary summary = new SweepSummary("s", ShardSpec.ALL, 0, 1, List.of(new SweepSummary.Failure(1, "a \"quoted\" \\ line\tx")));
+        assertThat(summary.toJson()).contains("\"message\": \"a \\\"quoted\\\" \\\\ line\\tx\"");
+    }
+}
