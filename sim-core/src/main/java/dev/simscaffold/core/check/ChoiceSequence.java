@@ -1,0 +1,126 @@
+package dev.simscaffold.core.check;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Every random decision of one run, as one sub-sequence of {@link Choice}s per {@link ForkPath}.
+ * Replaying the sequence replays the run; shrinking edits it.
+ *
+ * <p>Sequences are ordered by <em>shortlex</em>: fewer choices is simpler, and among equally many, the
+ * one whose values (concatenated in path order, compared unsigned) come first lexicographically. That
+ * total order is what guarantees shrinking terminates: the shrinker only ever accepts a strictly
+ * simpler sequence.
+ *
+ * @param streams the choices of each fork path that drew at least once, in path order
+ */
+public record ChoiceSequence(SortedMap<ForkPath, List<Choice>> streams) implements Comparable<ChoiceSequence> {
+
+    /** The sequence of a run that drew nothing. */
+    public static final ChoiceSequence EMPTY = new ChoiceSequence(new TreeMap<>());
+
+    /**
+     * Copies the streams into an immutable, canonical form (empty streams are dropped).
+     *
+     * @param streams the {@code streams} component
+     */
+    public ChoiceSequence {
+        TreeMap<ForkPath, List<Choice>> copy = new TreeMap<>();
+        for (Map.Entry<ForkPath, List<Choice>> entry : streams.entrySet()) {
+            if (!entry.getValue().isEmpty()) {
+                copy.put(entry.getKey(), List.copyOf(entry.getValue()));
+            }
+        }
+        streams = Collections.unmodifiableSortedMap(copy);
+    }
+
+    /**
+     * Returns the sequence that draws only from the root stream.
+     *
+     * @param choices the root stream's choices
+     * @return the sequence
+     */
+    public static ChoiceSequence ofRoot(List<Choice> choices) {
+        TreeMap<ForkPath, List<Choice>> streams = new TreeMap<>();
+        streams.put(ForkPath.ROOT, choices);
+        return new ChoiceSequence(streams);
+    }
+
+    /**
+     * Returns the choices drawn through one fork path.
+     *
+     * @param path the path
+     * @return its choices, empty if it never drew
+     */
+    public List<Choice> stream(ForkPath path) {
+        return streams.getOrDefault(path, List.of());
+    }
+
+    /**
+     * Returns how many choices the run made, over all paths.
+     *
+     * @return the total count
+     */
+    public int size() {
+        int size = 0;
+        for (List<Choice> stream : streams.values()) {
+            size += stream.size();
+        }
+        return size;
+    }
+
+    /**
+     * Returns whether this sequence is strictly simpler than another in shortlex order.
+     *
+     * @param other the sequence to compare with
+     * @return true if this one comes first
+     */
+    public boolean isSimplerThan(ChoiceSequence other) {
+        return compareTo(other) < 0;
+    }
+
+    /** Shortlex order: total size first, then the values of all paths, in path order, compared unsigned. */
+    @Override
+    public int compareTo(ChoiceSequence other) {
+        int bySize = Integer.compare(size(), other.size());
+        if (bySize != 0) {
+            return bySize;
+        }
+        List<Long> mine = flatValues();
+        List<Long> theirs = other.flatValues();
+        for (int i = 0; i < mine.size(); i++) {
+            int byValue = Long.compareUnsigned(mine.get(i), theirs.get(i));
+            if (byValue != 0) {
+                return byValue;
+            }
+        }
+        return 0;
+    }
+
+    private List<Long> flatValues() {
+        List<Long> values = new ArrayList<>(size());
+        for (List<Choice> stream : streams.values()) {
+            for (Choice choice : stream) {
+                values.add(choice.value());
+            }
+        }
+        return values;
+    }
+
+    /** Renders one {@code path: [choices]} entry per path, separated by {@code "; "}. */
+    @Override
+    public String toString() {
+        if (streams.isEmpty()) {
+            return "(no choices)";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<ForkPath, List<Choice>> entry : streams.entrySet()) {
+            parts.add(entry.getKey() + ": " + entry.getValue());
+        }
+        return String.join("; ", parts);
+    }
+}
