@@ -11,10 +11,14 @@ import java.util.TreeMap;
  * Every random decision of one run, as one sub-sequence of {@link Choice}s per {@link ForkPath}.
  * Replaying the sequence replays the run; shrinking edits it.
  *
- * <p>Sequences are ordered by <em>shortlex</em>: fewer choices is simpler, and among equally many, the
- * one whose values (concatenated in path order, compared unsigned) come first lexicographically. That
- * total order is what guarantees shrinking terminates: the shrinker only ever accepts a strictly
- * simpler sequence.
+ * <p>Sequences are ordered by simplicity: first by how many choices are not the simplest value (0 or
+ * false), then <em>shortlex</em> as in Hypothesis: fewer choices, then the values (concatenated in path
+ * order, compared unsigned) lexicographically. Counting non-zero choices first matters for faults: a
+ * dropped message skips the draws that would have decided its delay and duplication, so pure shortlex
+ * would prefer three drops to one drop among two deliveries; counting decisions that did something
+ * prefers the run with the fewest faults. It is a total order on a finite set (runs have a choice
+ * limit), which is what guarantees that shrinking, which only accepts strictly simpler sequences,
+ * terminates.
  *
  * @param streams the choices of each fork path that drew at least once, in path order
  */
@@ -83,9 +87,13 @@ public record ChoiceSequence(SortedMap<ForkPath, List<Choice>> streams) implemen
         return compareTo(other) < 0;
     }
 
-    /** Shortlex order: total size first, then the values of all paths, in path order, compared unsigned. */
+    /** Non-simplest count first, then total size, then the values of all paths in order, unsigned. */
     @Override
     public int compareTo(ChoiceSequence other) {
+        int byActive = Integer.compare(nonSimplest(), other.nonSimplest());
+        if (byActive != 0) {
+            return byActive;
+        }
         int bySize = Integer.compare(size(), other.size());
         if (bySize != 0) {
             return bySize;
@@ -99,6 +107,24 @@ public record ChoiceSequence(SortedMap<ForkPath, List<Choice>> streams) implemen
             }
         }
         return 0;
+    }
+
+    /**
+     * Returns how many choices are not the simplest value of their kind: the decisions that did
+     * something, such as a true "more?" or an injected fault.
+     *
+     * @return the count
+     */
+    public int nonSimplest() {
+        int count = 0;
+        for (List<Choice> stream : streams.values()) {
+            for (Choice choice : stream) {
+                if (!choice.isSimplest()) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     private List<Long> flatValues() {

@@ -21,6 +21,9 @@ import java.util.TreeMap;
  *       elements, steps and fault decisions);</li>
  *   <li>lower equal values together (two booleans or sizes that must change in step);</li>
  *   <li>minimise each choice: try 0, then binary-search the smallest value that still fails;</li>
+ *   <li>zero a choice and insert up to 4 zeros after it: a fault decision that flips to "no fault"
+ *       may make the code draw more (a delivered message still decides its delay and duplication),
+ *       and those draws need simplest values of their own rather than the next decision's;</li>
  *   <li>sort the values of same-kind choices ascending (puts the interesting element last);</li>
  *   <li>move an amount from an earlier choice to a nearby later one (reaches boundaries such as
  *       {@code 1 + Integer.MAX_VALUE} that need two values to change in opposite directions).</li>
@@ -31,6 +34,7 @@ final class Shrinker<T> {
 
     private static final int[] CHUNK_SIZES = {8, 4, 2, 1};
     private static final int REDISTRIBUTE_WINDOW = 8;
+    private static final int MAX_PAD = 4;
 
     private final TestCaseExecutor<T> executor;
     private final PropertySettings settings;
@@ -56,6 +60,7 @@ final class Shrinker<T> {
             deleteChunks();
             lowerDuplicates();
             minimiseEach();
+            zeroAndPad();
             sortSameKind();
             redistribute();
             improved = best.choices().isSimplerThan(before);
@@ -215,6 +220,26 @@ final class Shrinker<T> {
         List<Long> values = valuesOf(stream(path));
         values.set(index, value);
         return tryStream(path, values);
+    }
+
+    private void zeroAndPad() {
+        for (ForkPath path : paths()) {
+            for (int i = 0; i < stream(path).size() && !exhausted(); i++) {
+                if (stream(path).get(i).isSimplest()) {
+                    continue;
+                }
+                for (int pad = 1; pad <= MAX_PAD; pad++) {
+                    List<Long> values = valuesOf(stream(path));
+                    values.set(i, 0L);
+                    for (int k = 0; k < pad; k++) {
+                        values.add(i + 1, 0L);
+                    }
+                    if (tryStream(path, values)) {
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     private void sortSameKind() {
