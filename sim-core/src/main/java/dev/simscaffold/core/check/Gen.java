@@ -356,18 +356,15 @@ public interface Gen<T> {
     }
 
     /**
-     * The live stream forked for a purpose, to hand to a simulation (for example
-     * {@code new SimContext(random)}). Everything the simulation draws from it while the property runs
-     * lands in the choice sequence, so its fault decisions, delays and node choices shrink alongside
-     * the generated inputs.
+     * The test case's own live stream, to hand to a simulation ({@code new SimContext(random)}).
+     * Everything the simulation draws from it while the property runs (fault decisions, delays, node
+     * choices) lands in the choice sequence, so it shrinks alongside the generated inputs. Its seed is
+     * the test case's seed, so the {@code -Dsim.seed} that an {@code InvariantViolationError} suggests
+     * is the one that replays the failing try.
      *
-     * @param purpose the fork purpose, such as {@code "sim"}
      * @return the generator
      */
-    static Gen<SimRandom> liveRandom(String purpose) {
-        if (purpose == null || purpose.isEmpty()) {
-            throw new IllegalArgumentException("purpose must be a non-empty name, got " + (purpose == null ? "null" : "\"\""));
-        }
-        return random -> random.fork(purpose);
+    static Gen<SimRandom> liveRandom() {
+        return random -> random;
     }
 }

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * <ol>
  *   <li>delete chunks of 8, 4, 2 and 1 consecutive choices, from the end backwards (removes list
  *       elements, steps and fault decisions);</li>
- *   <li>lower equal values together (two booleans or sizes that must change in step);</li>
+ *   <li>lower equal values together, all of them and then two at a time (the signs of two equal
+ *       numbers, or sizes that must change in step);</li>
  *   <li>minimise each choice: try 0, then binary-search the smallest value that still fails;</li>
  *   <li>zero a choice and insert up to 4 zeros after it: a fault decision that flips to "no fault"
  *       may make the code draw more (a delivered message still decides its delay and duplication),
@@ -35,6 +36,7 @@ final class Shrinker<T> {
     private static final int[] CHUNK_SIZES = {8, 4, 2, 1};
     private static final int REDISTRIBUTE_WINDOW = 8;
     private static final int MAX_PAD = 4;
+    private static final int PAIRWISE_LIMIT = 16;
 
     private final TestCaseExecutor<T> executor;
     private final PropertySettings settings;
@@ -153,8 +155,26 @@ final class Shrinker<T> {
                 }
             }
             for (Map.Entry<Choice, List<Integer>> group : groups.entrySet()) {
-                if (group.getValue().size() > 1) {
-                    lowerTogether(path, group.getValue(), group.getKey().value());
+                List<Integer> indices = group.getValue();
+                if (indices.size() > 1) {
+                    lowerTogether(path, indices, group.getKey().value());
+                }
+                if (indices.size() > 2 && indices.size() <= PAIRWISE_LIMIT) {
+                    lowerPairs(path, indices, group.getKey());
+                }
+            }
+        }
+    }
+
+    /** Lowers two of a group's equal choices together, such as the signs of two equal list elements. */
+    private void lowerPairs(ForkPath path, List<Integer> indices, Choice shared) {
+        for (int a = 0; a < indices.size(); a++) {
+            for (int b = a + 1; b < indices.size() && !exhausted(); b++) {
+                List<Choice> now = stream(path);
+                int i = indices.get(a);
+                int j = indices.get(b);
+                if (j < now.size() && now.get(i).equals(shared) && now.get(j).equals(shared)) {
+                    lowerTogether(path, List.of(i, j), shared.value());
                 }
             }
         }

@@ -86,7 +86,6 @@ class GenTest {
         assertThatThrownBy(() -> Gen.pick(List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pick");
         assertThatThrownBy(() -> Weighted.of(0, Gen.constant(1))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("weight must be >= 1, got 0");
-        assertThatThrownBy(() -> Gen.liveRandom("")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -39,7 +39,7 @@ class HarnessShrinkingTest {
             .build();
 
     static final Gen<Scenario> SCENARIOS = Gen.zip(
-            Gen.lists(Gen.pick(Command.READ, Command.INCREMENT), 0, 40), Gen.liveRandom("sim"), Scenario::new);
+            Gen.lists(Gen.pick(Command.READ, Command.INCREMENT), 0, 40), Gen.liveRandom(), Scenario::new);
 
     /** Runs a scenario, copying the effect log into {@code log} even when the harness throws. */
     static void run(Scenario scenario, List<EffectRecord<Integer>> log) {
@@ -83,8 +83,8 @@ class HarnessShrinkingTest {
 
         ChoiceSequence choices = shrunk.choices();
         assertThat(choices.stream(ForkPath.ROOT)).hasSize(7);
-        assertThat(choices.stream(new ForkPath(List.of("sim", "effects")))).hasSize(7);
-        assertThat(choices.stream(new ForkPath(List.of("sim", "clock")))).hasSize(3).allMatch(Choice::isSimplest);
+        assertThat(choices.stream(new ForkPath(List.of("effects")))).hasSize(7);
+        assertThat(choices.stream(new ForkPath(List.of("clock")))).hasSize(3).allMatch(Choice::isSimplest);
         assertThat(choices.nonSimplest()).isEqualTo(7);
         assertThat(choices.size()).isLessThan(failure.original().choices().size());
     }
