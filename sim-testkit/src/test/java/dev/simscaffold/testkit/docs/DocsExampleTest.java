@@ -12,7 +12,11 @@ import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.testkit.property.Properties;
 import dev.simscaffold.testkit.property.PropertyFailedError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +84,39 @@ class DocsExampleTest {
         });
     }
     // docs:end simulation
+
+    /**
+     * The examples in the user docs are exactly the code above. The docs live in
+     * {@code docs/property-engine.md} until they are folded into the README; either location counts.
+     */
+    @Test
+    void theUserDocsShowTheseExamplesVerbatim() throws IOException {
+        String source = Files.readString(Path.of("src/test/java/dev/simscaffold/testkit/docs/DocsExampleTest.java"));
+        String docs = readDocs();
+
+        for (String name : List.of("sorting", "simulation")) {
+            assertThat(docs).as("docs example " + name).contains(snippet(source, name));
+        }
+    }
+
+    private static String readDocs() throws IOException {
+        for (Path candidate : List.of(Path.of("../docs/property-engine.md"), Path.of("../README.md"))) {
+            if (Files.exists(candidate) && Files.readString(candidate).contains("Properties.forAll")) {
+                return Files.readString(candidate);
+            }
+        }
+        throw new AssertionError("no user docs with the property engine examples in ../docs/property-engine.md or ../README.md");
+    }
+
+    /** The lines between the markers, without the class body's four-space indent. */
+    private static String snippet(String source, String name) {
+        String begin = "// docs:begin " + name + "\n";
+        int from = source.indexOf("// docs:begin " + name + "\n") + begin.length() - 1;
+        int to = source.lastIndexOf("\n", source.indexOf("// docs:end " + name));
+        return source.substring(from, to).lines()
+                .map(line -> line.startsWith("    ") ? line.substring(4) : line)
+                .collect(Collectors.joining("\n"));
+    }
 
     /** The simulation example has a planted bug (acknowledgements are not reliable): it must fail, shrunk. */
     @Test
