@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.internal.StableHash;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,7 +43,8 @@ final class Shrinker<T> {
     private final PropertySettings settings;
     private final long seed;
     private final Class<? extends Throwable> failureType;
-    private final Set<SortedMap<ForkPath, List<Long>>> tried = new HashSet<>();
+    /** Fingerprints of the candidates already run, so that no candidate runs twice. */
+    private final Set<Long> tried = new HashSet<>();
     private Outcome<T> best;
     private int steps;
     private int attempts;
@@ -84,7 +86,7 @@ final class Shrinker<T> {
 
     /** Runs a candidate; adopts it if it fails the same way and made strictly simpler choices. */
     private boolean tryCandidate(SortedMap<ForkPath, List<Long>> candidate) {
-        if (exhausted() || !tried.add(candidate)) {
+        if (exhausted() || !tried.add(fingerprint(candidate))) {
             return false;
         }
         attempts++;
@@ -97,6 +99,21 @@ final class Shrinker<T> {
             return true;
         }
         return false;
+    }
+
+    private static long fingerprint(SortedMap<ForkPath, List<Long>> candidate) {
+        StableHash hash = new StableHash();
+        for (Map.Entry<ForkPath, List<Long>> stream : candidate.entrySet()) {
+            hash.putLong(stream.getKey().purposes().size());
+            for (String purpose : stream.getKey().purposes()) {
+                hash.putString(purpose);
+            }
+            hash.putLong(stream.getValue().size());
+            for (long value : stream.getValue()) {
+                hash.putLong(value);
+            }
+        }
+        return hash.value();
     }
 
     private TreeMap<ForkPath, List<Long>> current() {

@@ -32,8 +32,8 @@ final class FailureReport {
     }
 
     private static String value(Counterexample<?> counterexample) {
-        if (counterexample.value() == null && counterexample.failure() != null) {
-            return "  (no value: the generator itself threw)";
+        if (counterexample.value() == null) {
+            return "  null (or no value: the generator itself threw)";
         }
         return Pretty.render(counterexample.value(), "  ");
     }
