@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * meant to be independent consumers; with one sub-sequence each, deleting a generated input does not
  * shift the fault decisions replayed to another fork, so a shrink in one place does not scramble the
  * others, and shrinking converges faster and more stably. Forking the same purpose twice gives streams
- * that see the same values, as with the default generator.
+ * that replay the same choices, just as the default generator gives them the same numbers.
  *
  * <p>While recording, draws past the replayed prefix come from a {@link Xoshiro256StarStar} per fork
  * path, seeded exactly as {@code SimRandom.seeded(seed)} would seed it: a recorded run draws the same

@@ -2,6 +2,7 @@ package dev.simscaffold.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.simscaffold.core.fault.FaultConfig;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,5 +50,34 @@ class ShrinkingTest {
 
         int[] shrunk = failure.shrunk().value();
         assertThat(shrunk).containsExactly(1, Integer.MAX_VALUE);
+    }
+
+    @Test
+    void aSwarmFaultConfigShrinksToTheOneFaultKindThatMatters() {
+        Falsified<FaultConfig> failure = falsify(Gen.faultConfigs(), 5, config -> {
+            if (config.effects().dropRate() > 0) {
+                throw new AssertionError("drops enabled: " + config);
+            }
+        });
+
+        FaultConfig shrunk = failure.shrunk().value();
+        assertThat(shrunk.effects().dropRate()).isPositive();
+        assertThat(shrunk.toBuilder().effectDropRate(0).build()).isEqualTo(FaultConfig.builder().networkDelay(0, 0).build());
+        assertThat(failure.shrunk().choices().nonSimplest()).isLessThan(failure.original().choices().nonSimplest());
+    }
+
+    @Test
+    void aGeneratorThatThrowsIsReportedAsTheFailure() {
+        Gen<Integer> broken = Gen.ints(0, 100).map(x -> {
+            if (x > 50) {
+                throw new IllegalStateException("generator broke on " + x);
+            }
+            return x;
+        });
+
+        Falsified<Integer> failure = falsify(broken, 1, x -> { });
+
+        assertThat(failure.shrunk().value()).isNull();
+        assertThat(failure.shrunk().failure()).hasMessage("generator broke on 51");
     }
 }
