@@ -3,8 +3,13 @@ package dev.simscaffold.core.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.fault.FaultConfig;
+import dev.simscaffold.core.harness.SimHarness;
+import dev.simscaffold.core.harness.Step;
+import dev.simscaffold.core.random.RandomSource;
 import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.random.Xoshiro256StarStar;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -124,5 +129,33 @@ class ChoiceSourceTest {
         assertThatThrownBy(() -> ChoiceSource.recording(0, 0)).hasMessageContaining("maxChoices must be > 0, got 0");
         assertThatThrownBy(() -> ChoiceSource.recording(0, 5).fork("")).hasMessageContaining("non-empty");
         assertThatThrownBy(() -> new Choice(ChoiceKind.BOUNDED, 5, 9)).hasMessageContaining("got 9");
+    }
+
+    private static String harnessFingerprint(RandomSource source) {
+        SimHarness<Integer, Integer, Integer> harness = SimHarness.<Integer, Integer, Integer>builder(
+                        (state, input, now) -> Step.of(state + input, state + input, -input))
+                .context(new SimContext(new SimRandom(source)))
+                .instances(3, 0)
+                .faults(FaultConfig.hostile())
+                .build();
+        for (int step = 0; step < 200; step++) {
+            harness.apply(step % 3, step);
+            harness.advance(step % 7);
+        }
+        return harness.trace().fingerprintHex();
+    }
+
+    @Test
+    void aHarnessRunBehindARecordingSourceReplaysToTheSameTrace() {
+        ChoiceSource recording = ChoiceSource.recording(31, 100_000);
+        String recorded = harnessFingerprint(recording);
+
+        String replayed = harnessFingerprint(ChoiceSource.replaying(recording.choices(), 31, 100_000));
+        String unrecorded = harnessFingerprint(new Xoshiro256StarStar(31));
+
+        assertThat(replayed).isEqualTo(recorded);
+        assertThat(unrecorded).isEqualTo(recorded);
+        assertThat(recording.choices().streams().keySet()).extracting(ForkPath::toString).containsExactly("clock", "effects");
+        assertThat(recording.choices().stream(new ForkPath(List.of("effects")))).anyMatch(choice -> !choice.isSimplest());
     }
 }
