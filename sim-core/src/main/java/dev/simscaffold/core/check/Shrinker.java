@@ -43,7 +43,7 @@ final class Shrinker<T> {
     private final PropertySettings settings;
     private final long seed;
     private final Class<? extends Throwable> failureType;
-    /** Fingerprints of the candidates already run, so that no candidate runs twice. */
+    /** Fingerprints of the candidates already run, so that none runs twice; only asked, never iterated. */
     private final Set<Long> tried = new HashSet<>();
     private Outcome<T> best;
     private int steps;
