@@ -10,4 +10,5 @@ module dev.simscaffold.core {
     exports dev.simscaffold.core.fault;
     exports dev.simscaffold.core.harness;
     exports dev.simscaffold.core.trace;
+    exports dev.simscaffold.core.check;
 }

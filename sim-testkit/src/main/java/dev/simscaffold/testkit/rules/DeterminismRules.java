@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Timer;
@@ -160,12 +161,16 @@ public final class DeterminismRules {
     }
 
     private static ArchRule composite(String[] adapters) {
-        return CompositeArchRule.of(noWallClock(adapters))
-                .and(noUnseededRandomness(adapters))
-                .and(noThreads(adapters))
-                .and(noEnvironmentReads(adapters))
-                .and(noUnorderedCollections(adapters))
-                .and(noParallelStreams(adapters));
+        List<ArchRule> rules = List.of(noWallClock(adapters), noUnseededRandomness(adapters), noThreads(adapters),
+                noEnvironmentReads(adapters), noUnorderedCollections(adapters), noParallelStreams(adapters));
+        CompositeArchRule composite = CompositeArchRule.of(rules.get(0));
+        for (ArchRule rule : rules.subList(1, rules.size())) {
+            composite = composite.and(rule);
+        }
+        String scope = adapters.length == 0 ? "strict" : "moderate, adapters " + String.join(", ", adapters);
+        StringBuilder description = new StringBuilder("sim-scaffold determinism rules (").append(scope).append("):");
+        rules.forEach(rule -> description.append(System.lineSeparator()).append("  - ").append(rule.getDescription()));
+        return composite.as(description.toString());
     }
 
     private static ArchRule noWallClock(String[] adapters) {
@@ -175,6 +180,7 @@ public final class DeterminismRules {
                 .orShould().callMethodWhere(target(name("now")).and(target(owner(assignableTo(Temporal.class)))))
                 .orShould().callMethodWhere(target(owner(assignableTo(Clock.class))))
                 .orShould().callConstructor(Date.class)
+                .as("no wall clock")
                 .because(WALL_CLOCK_REASON);
     }
 
@@ -184,6 +190,7 @@ public final class DeterminismRules {
                 .orShould().callMethod(Math.class, "random")
                 .orShould().callMethod(StrictMath.class, "random")
                 .orShould().callMethod(UUID.class, "randomUUID")
+                .as("no unseeded randomness")
                 .because(RANDOMNESS_REASON);
     }
 
@@ -195,6 +202,7 @@ public final class DeterminismRules {
         return logic(adapters)
                 .dependOnClassesThat(concurrency)
                 .orShould().callMethodWhere(target(owner(assignableTo(CompletableFuture.class))).and(target(nameMatching(".*Async"))))
+                .as("no threads")
                 .because(THREADS_REASON);
     }
 
@@ -204,6 +212,7 @@ public final class DeterminismRules {
                 .orShould().callMethod(Boolean.class, "getBoolean", String.class)
                 .orShould().callMethodWhere(target(owner(belongToAnyOf(Integer.class))).and(target(name("getInteger"))))
                 .orShould().callMethodWhere(target(owner(belongToAnyOf(Long.class))).and(target(name("getLong"))))
+                .as("no environment reads")
                 .because(ENVIRONMENT_REASON);
     }
 
@@ -222,6 +231,7 @@ public final class DeterminismRules {
                         BinaryOperator.class)
                 .orShould().callMethod(Collectors.class, "groupingBy", Function.class)
                 .orShould().callMethod(Collectors.class, "groupingBy", Function.class, Collector.class)
+                .as("no unordered collections")
                 .because(UNORDERED_REASON);
     }
 
@@ -229,6 +239,7 @@ public final class DeterminismRules {
         return logic(adapters)
                 .callMethodWhere(target(name("parallelStream")))
                 .orShould().callMethodWhere(target(name("parallel")).and(target(owner(assignableTo(BaseStream.class)))))
+                .as("no parallel streams")
                 .because(PARALLEL_REASON);
     }
 

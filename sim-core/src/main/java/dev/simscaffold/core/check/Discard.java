@@ -1,0 +1,23 @@
+package dev.simscaffold.core.check;
+
+/**
+ * Abandons the current test case without judging the property: the run overran its choice limit, or a
+ * filter rejected too many values in a row. It is an {@link Error} so that a property's own
+ * {@code catch (Exception e)} cannot swallow it; the runner counts it and moves on.
+ */
+final class Discard extends Error {
+
+    private static final long serialVersionUID = 1L;
+
+    Discard(String reason) {
+        super(reason, null, false, false);
+    }
+
+    static Discard overrun(int maxChoices) {
+        return new Discard("the test case overran its limit of " + maxChoices + " choices");
+    }
+
+    static Discard filterExhausted(String label, int attempts) {
+        return new Discard("filter \"" + label + "\" rejected " + attempts + " values in a row");
+    }
+}

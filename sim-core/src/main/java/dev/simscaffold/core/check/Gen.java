@@ -1,0 +1,370 @@
+package dev.simscaffold.core.check;
+
+import dev.simscaffold.core.fault.FaultConfig;
+import dev.simscaffold.core.internal.Require;
+import dev.simscaffold.core.random.SimRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * A generator: draws a value from a {@link SimRandom}. That is all it is, so any
+ * {@code Function<SimRandom, T>} is a generator ({@link #of(Function)}), and because the property
+ * runner puts a recording {@link ChoiceSource} behind the stream, every generator shrinks with no
+ * shrinking code of its own: simpler choices give simpler values.
+ *
+ * <p>The factories describe what "simpler" means for each kind of value: integers move toward a target
+ * (zero by default), booleans toward false, {@link #oneOf}, {@link #pick} and {@link #frequency} toward
+ * their first option, lists toward fewer elements. Generators composed with {@link #map},
+ * {@link #flatMap}, {@link #zip} and {@link #filter} keep shrinking, and a shrunk value is always one
+ * that the generator could have produced, so invariants of generated values hold after shrinking.
+ *
+ * <pre>{@code
+ * Gen<List<Integer>> lists = Gen.lists(Gen.ints(0, 1000), 0, 20);
+ * Gen<Transfer> transfers = Gen.zip(Gen.pick("alice", "bob"), Gen.ints(1, 100), Transfer::new);
+ * }</pre>
+ *
+ * @param <T> the generated type
+ */
+@FunctionalInterface
+public interface Gen<T> {
+
+    /** How many values in a row a {@link #filter} may reject before the test case is discarded. */
+    int FILTER_ATTEMPTS = 100;
+
+    /**
+     * Draws one value.
+     *
+     * @param random the stream to draw from
+     * @return the value
+     */
+    T draw(SimRandom random);
+
+    /**
+     * Transforms every generated value; the result shrinks as this generator does.
+     *
+     * @param <R> the result type
+     * @param mapper the transformation
+     * @return the mapped generator
+     */
+    default <R> Gen<R> map(Function<? super T, ? extends R> mapper) {
+        Require.present("mapper", mapper);
+        return random -> mapper.apply(draw(random));
+    }
+
+    /**
+     * Chooses a second generator from each generated value and draws from it. Both draws land in the
+     * choice sequence, so the dependent value shrinks too (unlike a per-type shrinker, which cannot see
+     * through the function).
+     *
+     * @param <R> the result type
+     * @param next picks the generator to draw the result from
+     * @return the composed generator
+     */
+    default <R> Gen<R> flatMap(Function<? super T, ? extends Gen<? extends R>> next) {
+        Require.present("next", next);
+        return random -> next.apply(draw(random)).draw(random);
+    }
+
+    /**
+     * Keeps only values that pass a test, redrawing rejected ones; after {@value #FILTER_ATTEMPTS}
+     * rejections in a row the test case is discarded, and a property whose test cases are all discarded
+     * fails with an error naming {@code label}.
+     *
+     * @param label names the filter in error messages, such as {@code "even"}
+     * @param accept the test values must pass
+     * @return the filtered generator
+     */
+    default Gen<T> filter(String label, Predicate<? super T> accept) {
+        Require.present("label", label);
+        Require.present("accept", accept);
+        return random -> {
+            for (int attempt = 0; attempt < FILTER_ATTEMPTS; attempt++) {
+                T value = draw(random);
+                if (accept.test(value)) {
+                    return value;
+                }
+            }
+            throw Discard.filterExhausted(label, FILTER_ATTEMPTS);
+        };
+    }
+
+    /**
+     * Keeps only values that pass a test; see {@link #filter(String, Predicate)}.
+     *
+     * @param accept the test values must pass
+     * @return the filtered generator
+     */
+    default Gen<T> filter(Predicate<? super T> accept) {
+        return filter("filter", accept);
+    }
+
+    /**
+     * Lifts any function of a {@link SimRandom} into a generator. Whatever it draws is recorded, so for
+     * example a fault schedule drawn from the stream shrinks for free.
+     *
+     * @param <T> the generated type
+     * @param draw the function
+     * @return the generator
+     */
+    static <T> Gen<T> of(Function<SimRandom, ? extends T> draw) {
+        Require.present("draw", draw);
+        return draw::apply;
+    }
+
+    /**
+     * Always the same value.
+     *
+     * @param <T> the value type
+     * @param value the value
+     * @return the generator
+     */
+    static <T> Gen<T> constant(T value) {
+        return random -> value;
+    }
+
+    /**
+     * Integers in {@code [min, max]}, shrinking toward the value closest to zero in the range (the low
+     * end for a non-negative range).
+     *
+     * @param min the smallest value
+     * @param max the largest value
+     * @return the generator
+     * @throws IllegalArgumentException if {@code min > max}, naming both
+     */
+    static Gen<Integer> ints(int min, int max) {
+        Require.ordered("min", min, "max", max);
+        return ints(min, max, (int) Integers.simplestIn(min, max));
+    }
+
+    /**
+     * Integers in {@code [min, max]}, shrinking toward {@code target}.
+     *
+     * @param min the smallest value
+     * @param max the largest value
+     * @param target the simplest value, in the range
+     * @return the generator
+     * @throws IllegalArgumentException if {@code min > max} or the target lies outside the range
+     */
+    static Gen<Integer> ints(int min, int max, int target) {
+        Integers.validate(min, max, target);
+        return random -> (int) Integers.draw(random, min, max, target);
+    }
+
+    /**
+     * Longs in {@code [min, max]}, shrinking toward the value closest to zero in the range.
+     *
+     * @param min the smallest value
+     * @param max the largest value
+     * @return the generator
+     * @throws IllegalArgumentException if {@code min > max}, naming both
+     */
+    static Gen<Long> longs(long min, long max) {
+        Require.ordered("min", min, "max", max);
+        return longs(min, max, Integers.simplestIn(min, max));
+    }
+
+    /**
+     * Longs in {@code [min, max]}, shrinking toward {@code target}.
+     *
+     * @param min the smallest value
+     * @param max the largest value
+     * @param target the simplest value, in the range
+     * @return the generator
+     * @throws IllegalArgumentException if {@code min > max} or the target lies outside the range
+     */
+    static Gen<Long> longs(long min, long max, long target) {
+        Integers.validate(min, max, target);
+        return random -> Integers.draw(random, min, max, target);
+    }
+
+    /**
+     * Fair booleans, shrinking toward false.
+     *
+     * @return the generator
+     */
+    static Gen<Boolean> booleans() {
+        return booleans(0.5);
+    }
+
+    /**
+     * Booleans that are true with a given probability, shrinking toward false.
+     *
+     * @param probability of true, in [0, 1]
+     * @return the generator
+     * @throws IllegalArgumentException if the probability is outside [0, 1]
+     */
+    static Gen<Boolean> booleans(double probability) {
+        Require.rate("probability", probability);
+        return random -> random.chance(probability);
+    }
+
+    /**
+     * One of the given values, uniformly, shrinking toward the first.
+     *
+     * @param <T> the value type
+     * @param options the values, not empty
+     * @return the generator
+     * @throws IllegalArgumentException if there are no options
+     */
+    static <T> Gen<T> pick(List<? extends T> options) {
+        if (options.isEmpty()) {
+            throw new IllegalArgumentException("pick needs at least one option, got none");
+        }
+        List<T> copy = List.copyOf(options);
+        return random -> copy.get(random.nextInt(copy.size()));
+    }
+
+    /**
+     * One of the given values, uniformly, shrinking toward the first.
+     *
+     * @param <T> the value type
+     * @param options the values, not empty
+     * @return the generator
+     * @throws IllegalArgumentException if there are no options
+     */
+    @SafeVarargs
+    static <T> Gen<T> pick(T... options) {
+        List<T> list = new ArrayList<>(options.length);
+        for (T option : options) {
+            list.add(option);
+        }
+        return pick(list);
+    }
+
+    /**
+     * Draws from one of the given generators, chosen uniformly, shrinking toward the first.
+     *
+     * @param <T> the value type
+     * @param gens the generators, not empty
+     * @return the generator
+     * @throws IllegalArgumentException if there are no generators
+     */
+    @SafeVarargs
+    static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
+        if (gens.length == 0) {
+            throw new IllegalArgumentException("oneOf needs at least one generator, got none");
+        }
+        List<Gen<? extends T>> copy = new ArrayList<>(gens.length);
+        for (Gen<? extends T> gen : gens) {
+            copy.add(Require.present("gen", gen));
+        }
+        return random -> copy.get(random.nextInt(copy.size())).draw(random);
+    }
+
+    /**
+     * Draws from one of the given generators, chosen in proportion to its weight, shrinking toward the
+     * first.
+     *
+     * @param <T> the value type
+     * @param options the weighted generators, not empty
+     * @return the generator
+     * @throws IllegalArgumentException if there are no options
+     */
+    static <T> Gen<T> frequency(List<Weighted<? extends T>> options) {
+        if (options.isEmpty()) {
+            throw new IllegalArgumentException("frequency needs at least one weighted generator, got none");
+        }
+        List<Weighted<? extends T>> copy = List.copyOf(options);
+        long total = 0;
+        for (Weighted<? extends T> option : copy) {
+            total += option.weight();
+        }
+        long sum = total;
+        return random -> {
+            long ticket = random.nextLong(sum);
+            for (Weighted<? extends T> option : copy) {
+                if (ticket < option.weight()) {
+                    return option.gen().draw(random);
+                }
+                ticket -= option.weight();
+            }
+            throw new IllegalStateException("ticket " + ticket + " outside total weight " + sum);
+        };
+    }
+
+    /**
+     * Lists of generated elements with a size in {@code [minSize, maxSize]}, shrinking toward shorter
+     * lists of simpler elements.
+     *
+     * @param <T> the element type
+     * @param element the element generator
+     * @param minSize the fewest elements, {@code >= 0}
+     * @param maxSize the most elements, {@code >= minSize}
+     * @return the generator of unmodifiable lists
+     * @throws IllegalArgumentException if a size is negative or {@code minSize > maxSize}
+     */
+    static <T> Gen<List<T>> lists(Gen<T> element, int minSize, int maxSize) {
+        Require.present("element", element);
+        Require.nonNegative("minSize", minSize);
+        Require.ordered("minSize", minSize, "maxSize", maxSize);
+        return random -> ListDraws.draw(random, element, minSize, maxSize);
+    }
+
+    /**
+     * Combines two generators' values; both parts shrink.
+     *
+     * @param <A> the first type
+     * @param <B> the second type
+     * @param <R> the combined type
+     * @param first the first generator
+     * @param second the second generator
+     * @param combine builds the value, such as a record constructor
+     * @return the generator
+     */
+    static <A, B, R> Gen<R> zip(Gen<A> first, Gen<B> second, BiFunction<? super A, ? super B, ? extends R> combine) {
+        Require.present("first", first);
+        Require.present("second", second);
+        Require.present("combine", combine);
+        return random -> {
+            A a = first.draw(random);
+            B b = second.draw(random);
+            return combine.apply(a, b);
+        };
+    }
+
+    /**
+     * Lists with one value from each generator, in order; all parts shrink.
+     *
+     * @param <T> the common element type
+     * @param gens the generators
+     * @return the generator of unmodifiable lists
+     */
+    static <T> Gen<List<T>> sequence(List<? extends Gen<? extends T>> gens) {
+        List<Gen<? extends T>> copy = List.copyOf(gens);
+        return random -> {
+            List<T> values = new ArrayList<>(copy.size());
+            for (Gen<? extends T> gen : copy) {
+                values.add(gen.draw(random));
+            }
+            return Collections.unmodifiableList(values);
+        };
+    }
+
+    /**
+     * Random fault configurations, drawn by {@link FaultConfig#swarm(SimRandom)} (swarm testing). They
+     * shrink toward fewer fault kinds and lower rates, because "off" and small rates are the simplest
+     * choices.
+     *
+     * @return the generator
+     */
+    static Gen<FaultConfig> faultConfigs() {
+        return FaultConfig::swarm;
+    }
+
+    /**
+     * The test case's own live stream, to hand to a simulation ({@code new SimContext(random)}).
+     * Everything the simulation draws from it while the property runs (fault decisions, delays, node
+     * choices) lands in the choice sequence, so it shrinks alongside the generated inputs. Its seed is
+     * the test case's seed, so the {@code -Dsim.seed} that an {@code InvariantViolationError} suggests
+     * is the one that replays the failing try.
+     *
+     * @return the generator
+     */
+    static Gen<SimRandom> liveRandom() {
+        return random -> random;
+    }
+}

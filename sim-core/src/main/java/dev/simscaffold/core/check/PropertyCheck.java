@@ -1,0 +1,19 @@
+package dev.simscaffold.core.check;
+
+/**
+ * The body of a property: it passes by returning and fails by throwing (an {@link AssertionError}, an
+ * {@code InvariantViolationError} from a harness, or any exception).
+ *
+ * @param <T> the type of the generated value
+ */
+@FunctionalInterface
+public interface PropertyCheck<T> {
+
+    /**
+     * Checks the property for one generated value.
+     *
+     * @param value the value
+     * @throws Exception to fail the property (unchecked throwables fail it too)
+     */
+    void check(T value) throws Exception;
+}

@@ -1,0 +1,34 @@
+package dev.simscaffold.core.check;
+
+import java.util.SortedMap;
+
+/**
+ * What running a property found: it held for every try ({@link Passed}), or a test case failed and was
+ * shrunk ({@link Falsified}).
+ *
+ * @param <T> the generated type
+ */
+public sealed interface PropertyResult<T> permits Passed, Falsified {
+
+    /**
+     * Returns the base seed of the run.
+     *
+     * @return the seed
+     */
+    long seed();
+
+    /**
+     * Returns how many valid test cases ran, including a failing one.
+     *
+     * @return the count
+     */
+    int triesRun();
+
+    /**
+     * Returns how many generated values fell into each class of the classifier, by label, counted over
+     * the tries only (not over shrinking); empty without a classifier.
+     *
+     * @return the counts by label
+     */
+    SortedMap<String, Integer> classes();
+}

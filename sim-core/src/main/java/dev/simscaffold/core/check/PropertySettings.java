@@ -1,0 +1,146 @@
+package dev.simscaffold.core.check;
+
+import dev.simscaffold.core.internal.Require;
+import java.util.function.BooleanSupplier;
+
+/**
+ * How a property runs: its base seed, how many test cases to try and how hard to shrink. Every limit
+ * is checked here, so a bad setting fails where it is written, naming the value.
+ *
+ * <p>sim-core never picks a seed itself (it reads no clock and owns no entropy): the caller passes one,
+ * and sim-testkit picks a random one when {@code -Dsim.seed} is absent. Try {@code i} uses seed
+ * {@code s_i}, where {@code s_0} is the base seed and each next seed is derived from the previous, so
+ * running with a failing try's seed as the base seed replays that failure on the first try.
+ *
+ * @param seed the base seed: the seed of the first try
+ * @param tries how many valid test cases to run before the property passes, {@code > 0}
+ * @param maxShrinkAttempts how many candidate runs shrinking may make, {@code >= 0}
+ * @param maxChoices how many random choices one test case may make before it is discarded, {@code > 0}
+ * @param maxDiscards how many test cases may be discarded (filtered out or overrun) before the run gives
+ *                    up with an {@link IllegalArgumentException}, {@code > 0}
+ * @param shrinkAcrossFailureTypes whether shrinking may accept a failure of a different exception type
+ *                                 than the original (off: a shrink never turns one bug into another)
+ * @param stopShrinking polled before each shrink attempt; returning true ends shrinking early. A test
+ *                      kit may pass a wall-clock deadline here; results then depend on machine speed
+ */
+public record PropertySettings(
+        long seed,
+        int tries,
+        int maxShrinkAttempts,
+        int maxChoices,
+        int maxDiscards,
+        boolean shrinkAcrossFailureTypes,
+        BooleanSupplier stopShrinking) {
+
+    /** Tries per property unless set: enough to find common bugs in a unit-test budget. */
+    public static final int DEFAULT_TRIES = 200;
+
+    /** Candidate runs shrinking may make unless set. */
+    public static final int DEFAULT_MAX_SHRINK_ATTEMPTS = 5_000;
+
+    /** Choices one test case may make unless set. */
+    public static final int DEFAULT_MAX_CHOICES = 100_000;
+
+    /** Discarded test cases tolerated unless set. */
+    public static final int DEFAULT_MAX_DISCARDS = 1_000;
+
+    /**
+     * Validates the components; the message of any failure names the bad component and value.
+     *
+     * @param seed the {@code seed} component
+     * @param tries the {@code tries} component
+     * @param maxShrinkAttempts the {@code maxShrinkAttempts} component
+     * @param maxChoices the {@code maxChoices} component
+     * @param maxDiscards the {@code maxDiscards} component
+     * @param shrinkAcrossFailureTypes the {@code shrinkAcrossFailureTypes} component
+     * @param stopShrinking the {@code stopShrinking} component
+     */
+    public PropertySettings {
+        Require.positive("tries", tries);
+        Require.nonNegative("maxShrinkAttempts", maxShrinkAttempts);
+        Require.positive("maxChoices", maxChoices);
+        Require.positive("maxDiscards", maxDiscards);
+        Require.present("stopShrinking", stopShrinking);
+    }
+
+    /**
+     * The default settings for a base seed.
+     *
+     * @param seed the base seed
+     * @return the settings
+     */
+    public static PropertySettings seeded(long seed) {
+        return new PropertySettings(seed, DEFAULT_TRIES, DEFAULT_MAX_SHRINK_ATTEMPTS, DEFAULT_MAX_CHOICES,
+                DEFAULT_MAX_DISCARDS, false, () -> false);
+    }
+
+    /**
+     * Returns a copy with another base seed.
+     *
+     * @param newSeed the base seed
+     * @return the settings
+     */
+    public PropertySettings withSeed(long newSeed) {
+        return new PropertySettings(newSeed, tries, maxShrinkAttempts, maxChoices, maxDiscards, shrinkAcrossFailureTypes, stopShrinking);
+    }
+
+    /**
+     * Returns a copy with another number of tries.
+     *
+     * @param newTries how many test cases, {@code > 0}
+     * @return the settings
+     */
+    public PropertySettings withTries(int newTries) {
+        return new PropertySettings(seed, newTries, maxShrinkAttempts, maxChoices, maxDiscards, shrinkAcrossFailureTypes, stopShrinking);
+    }
+
+    /**
+     * Returns a copy with another shrink budget.
+     *
+     * @param attempts how many candidate runs shrinking may make, {@code >= 0} (0 turns shrinking off)
+     * @return the settings
+     */
+    public PropertySettings withMaxShrinkAttempts(int attempts) {
+        return new PropertySettings(seed, tries, attempts, maxChoices, maxDiscards, shrinkAcrossFailureTypes, stopShrinking);
+    }
+
+    /**
+     * Returns a copy with another limit on choices per test case.
+     *
+     * @param choices the limit, {@code > 0}
+     * @return the settings
+     */
+    public PropertySettings withMaxChoices(int choices) {
+        return new PropertySettings(seed, tries, maxShrinkAttempts, choices, maxDiscards, shrinkAcrossFailureTypes, stopShrinking);
+    }
+
+    /**
+     * Returns a copy with another limit on discarded test cases.
+     *
+     * @param discards the limit, {@code > 0}
+     * @return the settings
+     */
+    public PropertySettings withMaxDiscards(int discards) {
+        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, discards, shrinkAcrossFailureTypes, stopShrinking);
+    }
+
+    /**
+     * Returns a copy that does or does not let shrinking switch to a different failure type.
+     *
+     * @param allowed true to accept any failure while shrinking
+     * @return the settings
+     */
+    public PropertySettings withShrinkAcrossFailureTypes(boolean allowed) {
+        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, maxDiscards, allowed, stopShrinking);
+    }
+
+    /**
+     * Returns a copy with a signal that ends shrinking early, such as a wall-clock deadline.
+     *
+     * @param stop polled before each shrink attempt
+     * @return the settings
+     */
+    public PropertySettings withStopShrinking(BooleanSupplier stop) {
+        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, maxDiscards, shrinkAcrossFailureTypes, stop);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.simscaffold.core.check;
+
+/**
+ * A generator with a relative weight, for {@link Gen#frequency(java.util.List)}.
+ *
+ * @param <T> the generated type
+ * @param weight how often, relative to the others, {@code >= 1}
+ * @param gen the generator
+ */
+public record Weighted<T>(int weight, Gen<? extends T> gen) {
+
+    /**
+     * Validates the components; the message of any failure names the bad component and value.
+     *
+     * @param weight the {@code weight} component
+     * @param gen the {@code gen} component
+     */
+    public Weighted {
+        if (weight < 1) {
+            throw new IllegalArgumentException("weight must be >= 1, got " + weight);
+        }
+        if (gen == null) {
+            throw new NullPointerException("gen must not be null");
+        }
+    }
+
+    /**
+     * Pairs a weight with a generator.
+     *
+     * @param <T> the generated type
+     * @param weight how often, relative to the others, {@code >= 1}
+     * @param gen the generator
+     * @return the pair
+     */
+    public static <T> Weighted<T> of(int weight, Gen<? extends T> gen) {
+        return new Weighted<>(weight, gen);
+    }
+}
