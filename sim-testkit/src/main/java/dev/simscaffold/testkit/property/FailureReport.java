@@ -2,6 +2,9 @@ package dev.simscaffold.testkit.property;
 
 import dev.simscaffold.core.check.Counterexample;
 import dev.simscaffold.core.check.Falsified;
+import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.TestCoordinates;
+import java.util.Optional;
 
 /**
  * The message of a failed property, in the order a reader needs it: what failed and with which seed,
@@ -13,7 +16,7 @@ final class FailureReport {
     private FailureReport() {
     }
 
-    static String render(String name, Falsified<?> failure, TestLocation location) {
+    static String render(String name, Falsified<?> failure, Optional<TestCoordinates> test) {
         Counterexample<?> shrunk = failure.shrunk();
         Counterexample<?> original = failure.original();
         StringBuilder text = new StringBuilder();
@@ -23,7 +26,8 @@ final class FailureReport {
                 .append(failure.shrinkAttempts()).append(" attempts):\n");
         text.append(value(shrunk)).append('\n');
         text.append("Failure: ").append(describe(shrunk.failure())).append('\n');
-        text.append("Replay only this case:\n  ").append(location.replayCommand(failure.failingSeed())).append('\n');
+        text.append("Replay only this case:\n  ").append(test.map(t -> ReplayCommand.of(t, failure.failingSeed()))
+                .orElse("rerun the test with -Dsim.seed=" + failure.failingSeed())).append('\n');
         text.append("Original counterexample (").append(original.choices().size()).append(" choices):\n");
         text.append(value(original)).append('\n');
         text.append("Original failure: ").append(describe(original.failure())).append('\n');

@@ -7,8 +7,10 @@ import dev.simscaffold.core.check.PropertyCheck;
 import dev.simscaffold.core.check.PropertyResult;
 import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
+import dev.simscaffold.testkit.replay.TestCoordinates;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -152,11 +154,11 @@ public final class ForAll<T> {
      * @throws IllegalArgumentException if the generator's filters discard too many test cases
      */
     public Passed<T> check(PropertyCheck<? super T> check) {
-        TestLocation location = TestLocation.ofCaller();
-        String shownName = name != null ? name : location.selector();
+        Optional<TestCoordinates> test = TestCoordinates.ofCallingTest();
+        String shownName = name != null ? name : shownName(test);
         PropertyResult<T> result = run(check, shownName);
         if (result instanceof Falsified<T> failure) {
-            throw new PropertyFailedError(FailureReport.render(shownName, failure, location), failure);
+            throw new PropertyFailedError(FailureReport.render(shownName, failure, test), failure);
         }
         return (Passed<T>) result;
     }
@@ -168,7 +170,11 @@ public final class ForAll<T> {
      * @return the result
      */
     public PropertyResult<T> run(PropertyCheck<? super T> check) {
-        return run(check, name != null ? name : TestLocation.ofCaller().selector());
+        return run(check, name != null ? name : shownName(TestCoordinates.ofCallingTest()));
+    }
+
+    private static String shownName(Optional<TestCoordinates> test) {
+        return test.map(TestCoordinates::surefireFilter).orElse("property");
     }
 
     private PropertyResult<T> run(PropertyCheck<? super T> check, String shownName) {

@@ -39,22 +39,22 @@ public record TestCoordinates(String className, String methodName) {
     }
 
     /**
-     * Returns the simple class name, which is what Surefire's {@code -Dtest} matches most readably.
+     * Returns the class name without its package ({@code Outer$Inner} for a nested class), the form
+     * Surefire's {@code -Dtest} matches.
      *
      * @return the class name without its package
      */
-    public String simpleClassName() {
-        String name = className.substring(className.lastIndexOf('.') + 1);
-        return name.substring(name.lastIndexOf('$') + 1);
+    public String classNameWithoutPackage() {
+        return className.substring(className.lastIndexOf('.') + 1);
     }
 
     /**
-     * Renders as {@code SimpleClass#method}.
+     * Renders as {@code Class#method}, the Surefire test filter.
      *
      * @return the Surefire test filter
      */
     public String surefireFilter() {
-        return simpleClassName() + "#" + methodName;
+        return classNameWithoutPackage() + "#" + methodName;
     }
 
     private static boolean isTestMethod(Class<?> type, String name) {

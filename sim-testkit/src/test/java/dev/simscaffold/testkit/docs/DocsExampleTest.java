@@ -12,22 +12,18 @@ import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.testkit.property.Properties;
 import dev.simscaffold.testkit.property.PropertyFailedError;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the examples of {@code docs/property-engine.md} compiling and true: the code between the
- * {@code docs:begin} and {@code docs:end} markers is copied verbatim into the document. Each example is
- * also shown to fail when it should.
+ * Keeps the property-engine examples of the README compiling and true: the code between the
+ * {@code README:begin} and {@code README:end} markers appears there verbatim (checked by
+ * {@code ReadmeSnippetsTest}). Each example is also shown to fail when it should.
  */
 class DocsExampleTest {
 
-    // docs:begin sorting
+    // README:begin
     @Test
     void sortingKeepsEveryElementInOrder() {
         Properties.forAll(Gen.lists(Gen.ints(-1000, 1000), 0, 50))
@@ -35,7 +31,7 @@ class DocsExampleTest {
                 .classify(list -> list.size() < 2 ? "trivial" : "interesting")
                 .check(list -> assertThat(sort(list)).isSorted().containsExactlyInAnyOrderElementsOf(list));
     }
-    // docs:end sorting
+    // README:end
 
     private static List<Integer> sort(List<Integer> list) {
         return list.stream().sorted().toList();
@@ -53,7 +49,7 @@ class DocsExampleTest {
         assertThat(error.result().shrunk().value()).isEqualTo(List.of(0, 0));
     }
 
-    // docs:begin simulation
+    // README:begin
     // A property over a simulation, with a planted bug: acknowledgements can be lost. Call it from a @Test.
     enum Command { READ, INCREMENT }
 
@@ -83,40 +79,7 @@ class DocsExampleTest {
             scenario.commands().forEach(command -> harness.apply(0, command));
         });
     }
-    // docs:end simulation
-
-    /**
-     * The examples in the user docs are exactly the code above. The docs live in
-     * {@code docs/property-engine.md} until they are folded into the README; either location counts.
-     */
-    @Test
-    void theUserDocsShowTheseExamplesVerbatim() throws IOException {
-        String source = Files.readString(Path.of("src/test/java/dev/simscaffold/testkit/docs/DocsExampleTest.java"));
-        String docs = readDocs();
-
-        for (String name : List.of("sorting", "simulation")) {
-            assertThat(docs).as("docs example " + name).contains(snippet(source, name));
-        }
-    }
-
-    private static String readDocs() throws IOException {
-        for (Path candidate : List.of(Path.of("../docs/property-engine.md"), Path.of("../README.md"))) {
-            if (Files.exists(candidate) && Files.readString(candidate).contains("Properties.forAll")) {
-                return Files.readString(candidate);
-            }
-        }
-        throw new AssertionError("no user docs with the property engine examples in ../docs/property-engine.md or ../README.md");
-    }
-
-    /** The lines between the markers, without the class body's four-space indent. */
-    private static String snippet(String source, String name) {
-        String begin = "// docs:begin " + name + "\n";
-        int from = source.indexOf("// docs:begin " + name + "\n") + begin.length() - 1;
-        int to = source.lastIndexOf("\n", source.indexOf("// docs:end " + name));
-        return source.substring(from, to).lines()
-                .map(line -> line.startsWith("    ") ? line.substring(4) : line)
-                .collect(Collectors.joining("\n"));
-    }
+    // README:end
 
     /** The simulation example has a planted bug (acknowledgements are not reliable): it must fail, shrunk. */
     @Test
@@ -127,7 +90,7 @@ class DocsExampleTest {
         assertThat(shrunk.commands()).containsExactly(Command.INCREMENT, Command.INCREMENT, Command.INCREMENT);
         assertThat(error.result().shrunk().choices().toString()).endsWith("effects: [F, F, F, F, T]");
         assertThat(error.getMessage()).contains("invariant violated: the client knows the count once it reaches 3")
-                .contains("-Dtest=DocsExampleTest#theSimulationExampleFailsWithThreeIncrementsAndOneLostAck -Dsim.seed="
+                .contains("-Dtest='DocsExampleTest#theSimulationExampleFailsWithThreeIncrementsAndOneLostAck' -Dsim.seed="
                         + error.result().failingSeed())
                 .contains("replay with -Dsim.seed=" + error.result().failingSeed());
         assertThat(error.getMessage().lines().findFirst()).hasValueSatisfying(first -> assertThat(first)

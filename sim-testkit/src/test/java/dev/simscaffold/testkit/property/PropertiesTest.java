@@ -60,8 +60,8 @@ class PropertiesTest {
                 .contains("Shrunk counterexample (" + result.shrinkSteps() + " shrink steps")
                 .contains("\n  [100]\n")
                 .contains("Failure: java.lang.AssertionError: element 100 >= 100")
-                .contains("./mvnw test -Dtest=PropertiesTest#aFailingPropertyReportsSeedShrunkValueAndReplayCommand -Dsim.seed="
-                        + result.failingSeed())
+                .contains("./mvnw test -pl sim-testkit -am -Dsurefire.failIfNoSpecifiedTests=false"
+                        + " -Dtest='PropertiesTest#aFailingPropertyReportsSeedShrunkValueAndReplayCommand' -Dsim.seed=" + result.failingSeed())
                 .contains("Original counterexample")
                 .contains("\n  " + result.original().value() + "\n")
                 .contains("Original failure: java.lang.AssertionError: element ");
@@ -135,7 +135,7 @@ class PropertiesTest {
     void theNameDefaultsToTheTestMethodEvenFromAHelper() {
         PropertyFailedError error = catchThrowableOfType(PropertyFailedError.class, this::failFromHelper);
 
-        assertThat(error.getMessage()).contains("-Dtest=PropertiesTest#theNameDefaultsToTheTestMethodEvenFromAHelper ");
+        assertThat(error.getMessage()).contains("-Dtest='PropertiesTest#theNameDefaultsToTheTestMethodEvenFromAHelper' ");
     }
 
     private void failFromHelper() {

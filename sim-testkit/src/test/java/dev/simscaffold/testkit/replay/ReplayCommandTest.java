@@ -48,8 +48,8 @@ class ReplayCommandTest {
     }
 
     @Test
-    void nestedClassesUseTheirSimpleName() {
-        assertThat(new TestCoordinates("com.example.Outer$Inner", "m").surefireFilter()).isEqualTo("Inner#m");
+    void nestedClassesKeepTheirOuterClass() {
+        assertThat(new TestCoordinates("com.example.Outer$Inner", "m").surefireFilter()).isEqualTo("Outer$Inner#m");
         assertThatThrownBy(() -> new TestCoordinates("", "m")).hasMessageContaining("#m");
     }
 
