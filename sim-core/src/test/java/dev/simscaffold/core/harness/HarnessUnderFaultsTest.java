@@ -2,6 +2,9 @@ package dev.simscaffold.core.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.check.PropertyAssertions;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.Ledger.Account;
 import dev.simscaffold.core.harness.Ledger.Op;
@@ -15,14 +18,25 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded randomized checks of the harness's own bookkeeping under swarm-drawn faults: whatever faults a
- * seed draws, no effect is lost from the log, every delivery is accounted for, and equal-time events keep
- * their insertion order. A failure message names the seed that replays it.
+ * Properties of the harness's own bookkeeping under swarm-drawn faults: whatever faults a test case draws,
+ * no effect is lost from the log, every delivery is accounted for, and equal-time events keep their
+ * insertion order. Fault configuration, inputs and fault decisions all come from the test case's recorded
+ * stream, so a failure shrinks to the fewest inputs and faults that break the bookkeeping.
  */
 class HarnessUnderFaultsTest {
 
-    private static final int SEEDS = 300;
-    private static final int STEPS = 150;
+    private static final int TRIES = 300;
+
+    /** One input of a scenario: which instance gets which operation, and how long time passes after it. */
+    private record Input(int instance, Op op, long advance) {
+    }
+
+    private record Plan(FaultConfig faults, List<Input> inputs) {
+    }
+
+    /** A generated scenario; {@code random} drives the harness's own fault decisions, so they shrink too. */
+    private record Scenario(Plan plan, SimRandom random) {
+    }
 
     private record Delivery(int instance, Out effect, LogicalTime at) {
     }
@@ -30,66 +44,68 @@ class HarnessUnderFaultsTest {
     private record Run(SimHarness<Account, Op, Out> harness, List<Delivery> deliveries, long emitted) {
     }
 
-    private static Run run(long seed) {
-        SimRandom root = SimRandom.seeded(seed);
-        FaultConfig faults = FaultConfig.swarm(root.fork("swarm"));
+    private static final Gen<Input> INPUTS = Gen.of(random ->
+            new Input(random.nextInt(3), Ledger.randomOp(random), random.chance(0.3) ? random.between(0, 20) : 0));
+
+    private static final Gen<Scenario> SCENARIOS = Gen.zip(
+            Gen.zip(Gen.faultConfigs(), Gen.lists(INPUTS, 1, 150), Plan::new), Gen.liveRandom(), Scenario::new);
+
+    private static Run run(Scenario scenario) {
         List<Delivery> deliveries = new ArrayList<>();
         SimHarness<Account, Op, Out> harness = SimHarness.builder(Ledger.CORRECT)
-                .seed(seed).instances(3, Ledger.OPEN).faults(faults)
+                .context(new SimContext(scenario.random())).instances(3, Ledger.OPEN).faults(scenario.plan().faults())
                 .invariant(Ledger.neverOverdrawn()).invariant(Ledger.versionsNeverDecrease())
                 .effectSink((instance, effect, at) -> deliveries.add(new Delivery(instance, effect, at)))
                 .build();
-        SimRandom inputs = root.fork("inputs");
         long emitted = 0;
-        for (int i = 0; i < STEPS; i++) {
-            emitted += harness.apply(inputs.nextInt(3), Ledger.randomOp(inputs)).effects().size();
-            if (inputs.chance(0.3)) {
-                harness.advance(inputs.between(0, 20));
-            }
+        for (Input input : scenario.plan().inputs()) {
+            emitted += harness.apply(input.instance(), input.op()).effects().size();
+            harness.advance(input.advance());
         }
         return new Run(harness, deliveries, emitted);
     }
 
     @Test
     void noEffectIsEverLostFromTheLog() {
-        for (long seed = 0; seed < SEEDS; seed++) {
-            Run run = run(seed);
+        int tries = PropertyAssertions.assertHolds("no effect is lost from the log", SCENARIOS, TRIES, scenario -> {
+            Run run = run(scenario);
             List<EffectRecord<Out>> log = run.harness().effectLog();
             long primary = log.stream().filter(r -> r.fate() != EffectFate.DUPLICATED).count();
-            assertThat(primary).as("seed %d: log entries for emitted effects", seed).isEqualTo(run.emitted());
-        }
+            assertThat(primary).as("log entries for emitted effects").isEqualTo(run.emitted());
+        });
+        assertThat(tries).isEqualTo(TRIES);
     }
 
     @Test
     void everyDeliveryIsAccountedForByTheLog() {
-        for (long seed = 0; seed < SEEDS; seed++) {
-            Run run = run(seed);
+        PropertyAssertions.assertHolds("every delivery is accounted for", SCENARIOS, TRIES, scenario -> {
+            Run run = run(scenario);
             List<EffectRecord<Out>> log = run.harness().effectLog();
             LogicalTime now = run.harness().now();
             long immediate = log.stream().filter(r -> r.fate() == EffectFate.DELIVERED || r.fate() == EffectFate.DUPLICATED).count();
             long delayedDue = log.stream().filter(r -> r.fate() == EffectFate.DELAYED && !r.deliverAt().isAfter(now)).count();
             long delayedPending = log.stream().filter(r -> r.fate() == EffectFate.DELAYED && r.deliverAt().isAfter(now)).count();
-            assertThat(run.deliveries()).as("seed %d: deliveries", seed).hasSize((int) (immediate + delayedDue));
-            assertThat(run.harness().pendingEffects()).as("seed %d: pending", seed).isEqualTo((int) delayedPending);
-        }
+            assertThat(run.deliveries()).as("deliveries").hasSize((int) (immediate + delayedDue));
+            assertThat(run.harness().pendingEffects()).as("pending").isEqualTo((int) delayedPending);
+        });
     }
 
     @Test
     void deliveriesNeverGoBackInTimeAndEqualTimeDelaysKeepTheirOrder() {
-        for (long seed = 0; seed < SEEDS; seed++) {
-            Run run = run(seed);
+        PropertyAssertions.assertHolds("equal-time events keep their order", SCENARIOS, TRIES, scenario -> {
+            Run run = run(scenario);
             List<Delivery> deliveries = run.deliveries();
             for (int i = 1; i < deliveries.size(); i++) {
-                assertThat(deliveries.get(i).at()).as("seed %d: delivery %d", seed, i).isGreaterThanOrEqualTo(deliveries.get(i - 1).at());
+                assertThat(deliveries.get(i).at()).as("delivery %d", i).isGreaterThanOrEqualTo(deliveries.get(i - 1).at());
             }
             List<TraceEvent> events = run.harness().trace().events();
             List<String> delayedOrder = new ArrayList<>();
             List<String> deliveredOrder = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
                 TraceEvent event = events.get(i);
-                assertThat(event.sequence()).as("seed %d", seed).isEqualTo(i);
+                assertThat(event.sequence()).as("sequence").isEqualTo(i);
                 if (i > 0) {
-                    assertThat(event.time()).as("seed %d: event %d", seed, i).isGreaterThanOrEqualTo(events.get(i - 1).time());
+                    assertThat(event.time()).as("event %d", i).isGreaterThanOrEqualTo(events.get(i - 1).time());
                 }
                 if (event.kind() == EventKind.EFFECT_DELAYED) {
                     String until = event.detail().substring(event.detail().lastIndexOf("until ") + 6);
@@ -98,9 +114,9 @@ class HarnessUnderFaultsTest {
                     deliveredOrder.add(event.time() + " " + event.actor() + " " + event.detail());
                 }
             }
-            assertThat(deliveredOrder).as("seed %d: delayed effects in (due time, insertion) order", seed)
+            assertThat(deliveredOrder).as("delayed effects in (due time, insertion) order")
                     .isEqualTo(stableSortByTime(delayedOrder).subList(0, deliveredOrder.size()));
-        }
+        });
     }
 
     /** Sorts "t=N rest" lines by N only, keeping insertion order among equal times. */
