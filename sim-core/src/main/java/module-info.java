@@ -9,5 +9,6 @@ module dev.simscaffold.core {
     exports dev.simscaffold.core.random;
     exports dev.simscaffold.core.fault;
     exports dev.simscaffold.core.harness;
+    exports dev.simscaffold.core.net;
     exports dev.simscaffold.core.trace;
 }
