@@ -1,0 +1,116 @@
+package dev.simscaffold.core.net;
+
+import dev.simscaffold.core.time.LogicalTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A scriptable test node: it records every input and timeout, sends what the test queues with
+ * {@link #send} (through {@link SimNetwork#invoke}), and arms the timer the test sets. With a
+ * {@code period} it also sends one ping to {@code target} every period, to generate traffic.
+ */
+final class RecorderNode implements SansIoNode<Ping>, Durable {
+
+    /**
+     * One received message.
+     *
+     * @param from the sender
+     * @param ping the message
+     * @param at when it was handled
+     */
+    record Received(NodeId from, Ping ping, long at) {
+    }
+
+    private final NodeId id;
+    private final int restoredCount;
+    private final List<Received> received = new ArrayList<>();
+    private final List<Long> timeouts = new ArrayList<>();
+    private final ArrayDeque<Transmit<Ping>> outbox = new ArrayDeque<>();
+    private LogicalTime deadline;
+    private NodeId target;
+    private long period;
+    private int pings;
+
+    RecorderNode(NodeId id) {
+        this(id, 0);
+    }
+
+    RecorderNode(NodeId id, int restoredCount) {
+        this.id = id;
+        this.restoredCount = restoredCount;
+    }
+
+    /** A factory whose nodes restore the number of messages received before the crash. */
+    static NodeFactory<RecorderNode> durableFactory() {
+        return new NodeFactory<>() {
+            @Override
+            public RecorderNode create(NodeId id, dev.simscaffold.core.random.SimRandom random) {
+                return new RecorderNode(id);
+            }
+
+            @Override
+            public RecorderNode restore(NodeId id, dev.simscaffold.core.random.SimRandom random, Object durableState) {
+                return new RecorderNode(id, (Integer) durableState);
+            }
+        };
+    }
+
+    void send(NodeId to, Ping ping) {
+        outbox.add(new Transmit<>(id, to, ping));
+    }
+
+    void setTimer(long at) {
+        deadline = LogicalTime.of(at);
+    }
+
+    /** Sends a ping to {@code to} every {@code everyTicks}, starting one period from {@code now}. */
+    void blast(NodeId to, long everyTicks, LogicalTime now) {
+        target = to;
+        period = everyTicks;
+        deadline = now.advance(everyTicks);
+    }
+
+    List<Received> received() {
+        return received;
+    }
+
+    List<Long> timeouts() {
+        return timeouts;
+    }
+
+    int restoredCount() {
+        return restoredCount;
+    }
+
+    @Override
+    public void handleInput(NodeId from, Ping message, LogicalTime now) {
+        received.add(new Received(from, message, now.ticks()));
+    }
+
+    @Override
+    public void handleTimeout(LogicalTime now) {
+        timeouts.add(now.ticks());
+        deadline = null;
+        if (target != null) {
+            outbox.add(new Transmit<>(id, target, new Ping(now.ticks(), pings++)));
+            deadline = now.advance(period);
+        }
+    }
+
+    @Override
+    public Optional<Transmit<Ping>> pollTransmit() {
+        return Optional.ofNullable(outbox.poll());
+    }
+
+    @Override
+    public Optional<LogicalTime> pollTimeout() {
+        return Optional.ofNullable(deadline);
+    }
+
+    @Override
+    public Object durableState() {
+        return restoredCount + received.size();
+    }
+}
