@@ -32,6 +32,7 @@ final class RecorderNode implements SansIoNode<Ping>, Durable {
     private NodeId target;
     private long period;
     private int pings;
+    private int limit = Integer.MAX_VALUE;
 
     RecorderNode(NodeId id) {
         this(id, 0);
@@ -55,6 +56,22 @@ final class RecorderNode implements SansIoNode<Ping>, Durable {
                 return new RecorderNode(id, (Integer) durableState);
             }
         };
+    }
+
+    /** A factory for a node that pings {@code target} every tick from its creation, in every incarnation. */
+    static NodeFactory<RecorderNode> blaster(NodeId target) {
+        return (id, random) -> {
+            RecorderNode node = new RecorderNode(id);
+            node.target = target;
+            node.period = 1;
+            node.deadline = LogicalTime.ZERO;
+            return node;
+        };
+    }
+
+    /** Stops pinging after {@code count} pings. */
+    void limit(int count) {
+        limit = count;
     }
 
     void send(NodeId to, Ping ping) {
@@ -93,7 +110,7 @@ final class RecorderNode implements SansIoNode<Ping>, Durable {
     public void handleTimeout(LogicalTime now) {
         timeouts.add(now.ticks());
         deadline = null;
-        if (target != null) {
+        if (target != null && pings < limit) {
             outbox.add(new Transmit<>(id, target, new Ping(now.ticks(), pings++)));
             deadline = now.advance(period);
         }
