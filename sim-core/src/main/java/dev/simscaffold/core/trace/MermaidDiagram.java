@@ -112,7 +112,7 @@ public final class MermaidDiagram {
         if (overParticipants > 0) {
             parts.add(overParticipants + " events of other nodes elided (cap " + maxParticipants + " participants)");
         }
-        return String.join("; ", parts);
+        return String.join(", ", parts);
     }
 
     private static Map<String, String> participants(List<TraceEvent> events, int max) {

@@ -14,24 +14,25 @@ final class GossipChecks {
 
     /** "Versions never go backwards": per node and key, the version seen only grows (fresh per network). */
     static NetworkInvariant<GossipNode> versionsNeverGoBackwards() {
-        Map<String, Versioned> highest = new TreeMap<>();
+        Map<NodeId, Map<String, Versioned>> highest = new TreeMap<>();
         return NetworkInvariant.of("versions never go backwards", (nodes, now) -> {
             List<String> violations = new ArrayList<>();
             for (Map.Entry<NodeId, GossipNode> node : nodes.entrySet()) {
-                for (Map.Entry<String, Versioned> entry : node.getValue().store().entrySet()) {
-                    String where = node.getKey() + "/" + entry.getKey();
-                    Versioned before = highest.get(where);
+                Map<String, Versioned> seen = highest.computeIfAbsent(node.getKey(), id -> new TreeMap<>());
+                SortedMap<String, Versioned> store = node.getValue().store();
+                for (Map.Entry<String, Versioned> entry : store.entrySet()) {
+                    Versioned before = seen.get(entry.getKey());
                     if (before != null && entry.getValue().compareTo(before) < 0) {
-                        violations.add(where + " went from " + before + " back to " + entry.getValue());
-                    } else {
-                        highest.put(where, entry.getValue());
+                        violations.add(node.getKey() + "/" + entry.getKey() + " went from " + before + " back to " + entry.getValue());
+                    } else if (before != entry.getValue()) {
+                        seen.put(entry.getKey(), entry.getValue());
                     }
                 }
-                for (Map.Entry<String, Versioned> seen : highest.entrySet()) {
-                    String prefix = node.getKey() + "/";
-                    if (seen.getKey().startsWith(prefix)
-                            && !node.getValue().store().containsKey(seen.getKey().substring(prefix.length()))) {
-                        violations.add(seen.getKey() + " lost " + seen.getValue());
+                if (seen.size() > store.size()) {
+                    for (Map.Entry<String, Versioned> lost : seen.entrySet()) {
+                        if (!store.containsKey(lost.getKey())) {
+                            violations.add(node.getKey() + "/" + lost.getKey() + " lost " + lost.getValue());
+                        }
                     }
                 }
             }
