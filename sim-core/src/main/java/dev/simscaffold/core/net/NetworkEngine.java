@@ -2,7 +2,6 @@ package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
-import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.Trace;
@@ -15,9 +14,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The discrete-event core behind {@link SimNetwork}: pops events in (time, sequence) order, applies
- * message and node faults, drives the sans-IO nodes and records everything in the trace. The public
- * facade adds argument checks, run bounds and re-entrancy protection.
+ * The discrete-event core behind {@link SimNetwork}: pops events in (time, sequence) order, decides
+ * message faults, drives the sans-IO nodes (deliveries, timers, the polling order) and records
+ * everything in the trace; node and link faults live in {@link NodeFaults}. The public facade adds
+ * argument checks, run bounds and re-entrancy protection.
  *
  * @param <M> the message type
  * @param <N> the node type
@@ -25,7 +25,6 @@ import java.util.TreeMap;
 final class NetworkEngine<M, N extends SansIoNode<M>> {
 
     static final int REPORT_EVENTS = 20;
-    private static final String NETWORK = "network";
 
     final SimContext context;
     final FaultInjector injector;
@@ -33,14 +32,13 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     final List<NodeSlot<M, N>> slots;
     final List<NodeId> ids;
     final Counters counters = new Counters();
-    private final EventQueue queue = new EventQueue();
-    private final Links links;
+    final EventQueue queue = new EventQueue();
+    final Links links;
+    final NodeFaults<M, N> faults;
     private final List<NetworkInvariant<N>> invariants;
-    private final TreeMap<NodeId, N> live = new TreeMap<>();
+    final TreeMap<NodeId, N> live = new TreeMap<>();
     private final SortedMap<NodeId, N> liveView = Collections.unmodifiableSortedMap(live);
     private LogicalTime now;
-    private long healEpoch;
-    private long scheduleEpoch;
 
     NetworkEngine(SimContext context, FaultInjector injector, Trace trace, List<NodeSlot<M, N>> slots,
             List<NetworkInvariant<N>> invariants, FaultSchedule schedule) {
@@ -54,9 +52,8 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         List<NodeId> nodeIds = new ArrayList<>();
         slots.forEach(slot -> nodeIds.add(slot.id));
         this.ids = List.copyOf(nodeIds);
-        for (FaultEvent event : schedule.events()) {
-            queue.push(Math.max(event.at(), now.ticks()), EventQueue.SCHEDULED, 0, 0, scheduleEpoch, event);
-        }
+        this.faults = new NodeFaults<>(this);
+        faults.enqueue(schedule);
     }
 
     /** Creates every node and lets it send and set timers, in id order. */
@@ -100,10 +97,10 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
             case EventQueue.DELIVER -> deliver(false);
             case EventQueue.DELIVER_PARKED -> deliver(true);
             case EventQueue.TIMER -> fireTimer();
-            case EventQueue.RESUME -> resume();
-            case EventQueue.RESTART -> randomRestart();
-            case EventQueue.HEAL -> randomHeal();
-            default -> applyScheduled((FaultEvent) queue.currentPayload);
+            case EventQueue.RESUME -> faults.resume();
+            case EventQueue.RESTART -> faults.randomRestart();
+            case EventQueue.HEAL -> faults.randomHeal();
+            default -> faults.applyScheduled((FaultEvent) queue.currentPayload);
         };
         if (real) {
             counters.events++;
@@ -143,7 +140,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         trace.record(now, EventKind.DELIVER, sender, slot.name, envelope.detail());
         slot.node.handleInput(ids.get(envelope.from()), envelope.message(), localNow(slot));
         drain(slot);
-        startRandomFaults();
+        faults.startRandomFaults();
         return true;
     }
 
@@ -236,205 +233,10 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         queue.push(at, EventQueue.TIMER, slot.id.index(), slot.id.index(), slot.timerGeneration, null);
     }
 
-    private LogicalTime localNow(NodeSlot<M, N> slot) {
+    LogicalTime localNow(NodeSlot<M, N> slot) {
         return slot.clock.isExact() ? now : LogicalTime.of(slot.clock.toLocal(now.ticks()));
     }
 
-    void crash(NodeSlot<M, N> slot) {
-        slot.durableState = slot.node instanceof Durable durable
-                ? Objects.requireNonNull(durable.durableState(), slot.name + " returned null durable state")
-                : null;
-        slot.node = null;
-        slot.incarnation++;
-        slot.timerGeneration++;
-        slot.deadline = NodeSlot.NO_DEADLINE;
-        slot.paused = false;
-        slot.pauseGeneration++;
-        slot.timerDueOnResume = false;
-        slot.parked.clear();
-        slot.crashes++;
-        live.remove(slot.id);
-        trace.record(now, EventKind.CRASH, slot.name, "", slot.durableState == null ? "" : "durable state kept");
-    }
-
-    void restart(NodeSlot<M, N> slot) {
-        SimRandom random = slot.incarnationRandom();
-        N node = slot.durableState == null
-                ? slot.factory.create(slot.id, random)
-                : slot.factory.restore(slot.id, random, slot.durableState);
-        slot.node = Objects.requireNonNull(node, "the factory of " + slot.name + " returned null");
-        slot.restarts++;
-        live.put(slot.id, node);
-        trace.record(now, EventKind.RESTART, slot.name, "",
-                "incarnation " + slot.incarnation + (slot.durableState == null ? "" : " from durable state"));
-        drain(slot);
-    }
-
-    void pause(NodeSlot<M, N> slot, long ticks) {
-        long until = Math.addExact(now.ticks(), ticks);
-        if (!slot.paused) {
-            slot.paused = true;
-            slot.pauses++;
-            slot.pausedUntil = until;
-        } else {
-            slot.pausedUntil = Math.max(slot.pausedUntil, until);
-        }
-        slot.pauseGeneration++;
-        queue.push(slot.pausedUntil, EventQueue.RESUME, slot.id.index(), slot.id.index(), slot.pauseGeneration, null);
-        trace.record(now, EventKind.PAUSE, slot.name, "", "until t=" + slot.pausedUntil);
-    }
-
-    private boolean resume() {
-        NodeSlot<M, N> slot = slots.get(queue.currentNode);
-        if (!slot.up() || !slot.paused || slot.pauseGeneration != queue.currentGen) {
-            return false;
-        }
-        slot.paused = false;
-        trace.record(now, EventKind.RESUME, slot.name, "", slot.parked.isEmpty() ? "" : slot.parked.size() + " queued");
-        for (Envelope<M> envelope = slot.parked.pollFirst(); envelope != null; envelope = slot.parked.pollFirst()) {
-            queue.push(now.ticks(), EventQueue.DELIVER_PARKED, slot.id.index(), envelope.from(), slot.incarnation, envelope);
-        }
-        if (slot.timerDueOnResume) {
-            slot.timerDueOnResume = false;
-            queue.push(now.ticks(), EventQueue.TIMER, slot.id.index(), slot.id.index(), slot.timerGeneration, null);
-        }
-        return true;
-    }
-
-    /** Ends a pause now, as if its time had come (used when faults stop). */
-    void resumeNow(NodeSlot<M, N> slot) {
-        slot.pauseGeneration++;
-        slot.pausedUntil = now.ticks();
-        queue.push(now.ticks(), EventQueue.RESUME, slot.id.index(), slot.id.index(), slot.pauseGeneration, null);
-    }
-
-    void partition(List<NodeId> from, List<NodeId> to, boolean oneWay) {
-        links.cut(from, to, oneWay);
-        counters.partitions++;
-        trace.record(now, EventKind.PARTITION, NETWORK, "", from + (oneWay ? " -> " : " <-> ") + to);
-    }
-
-    void healAll() {
-        links.healAll();
-        healEpoch++;
-        trace.record(now, EventKind.HEAL, NETWORK, "", "all");
-    }
-
-    boolean partitioned() {
-        return links.anyCut();
-    }
-
-    /** Stops scripted faults still to come; random faults stop through the injector. */
-    void cancelSchedule() {
-        scheduleEpoch++;
-    }
-
-    private void startRandomFaults() {
-        if (!injector.faults().injectsNodeFaults()) {
-            return;
-        }
-        if (injector.shouldPartition() && slots.size() >= 2) {
-            randomPartition();
-        }
-        if (injector.shouldCrash()) {
-            randomCrash();
-        }
-        if (injector.shouldPause()) {
-            randomPause();
-        }
-    }
-
-    private void randomPartition() {
-        SimRandom random = injector.partitionRandom();
-        List<NodeId> shuffled = random.shuffle(ids);
-        int cut = (int) random.between(1, shuffled.size() - 1);
-        boolean oneWay = random.chance(0.5);
-        FaultEvent.Partition partition = new FaultEvent.Partition(
-                now.ticks(), shuffled.subList(0, cut), shuffled.subList(cut, shuffled.size()), oneWay);
-        partition(partition.from(), partition.to(), oneWay);
-        long heal = Math.addExact(now.ticks(), injector.partitionTicks());
-        queue.push(heal, EventQueue.HEAL, 0, 0, healEpoch, partition);
-    }
-
-    private boolean randomHeal() {
-        if (queue.currentGen != healEpoch) {
-            return false;
-        }
-        FaultEvent.Partition partition = (FaultEvent.Partition) queue.currentPayload;
-        links.restore(partition.from(), partition.to(), partition.oneWay());
-        trace.record(now, EventKind.HEAL, NETWORK, "", partition.from() + (partition.oneWay() ? " -> " : " <-> ") + partition.to());
-        return true;
-    }
-
-    private void randomCrash() {
-        if (live.isEmpty()) {
-            return;
-        }
-        NodeSlot<M, N> slot = slots.get(injector.crashRandom().pick(new ArrayList<>(live.keySet())).index());
-        crash(slot);
-        long at = Math.addExact(now.ticks(), injector.faults().restartAfterTicks());
-        queue.push(at, EventQueue.RESTART, slot.id.index(), slot.id.index(), slot.incarnation, null);
-    }
-
-    private boolean randomRestart() {
-        NodeSlot<M, N> slot = slots.get(queue.currentNode);
-        if (slot.up() || slot.incarnation != queue.currentGen) {
-            return false;
-        }
-        restart(slot);
-        return true;
-    }
-
-    private void randomPause() {
-        List<NodeId> candidates = new ArrayList<>();
-        for (NodeSlot<M, N> slot : slots) {
-            if (slot.up() && !slot.paused) {
-                candidates.add(slot.id);
-            }
-        }
-        if (!candidates.isEmpty()) {
-            NodeSlot<M, N> slot = slots.get(injector.pauseRandom().pick(candidates).index());
-            pause(slot, injector.pauseTicks());
-        }
-    }
-
-    private boolean applyScheduled(FaultEvent event) {
-        if (queue.currentGen != scheduleEpoch) {
-            return false;
-        }
-        if (event instanceof FaultEvent.Partition p) {
-            partition(p.from(), p.to(), p.oneWay());
-        } else if (event instanceof FaultEvent.Heal) {
-            healAll();
-        } else if (event instanceof FaultEvent.Crash c) {
-            NodeSlot<M, N> slot = slots.get(c.node().index());
-            if (slot.up()) {
-                crash(slot);
-            } else {
-                skipped(event, "already crashed");
-            }
-        } else if (event instanceof FaultEvent.Restart r) {
-            NodeSlot<M, N> slot = slots.get(r.node().index());
-            if (slot.up()) {
-                skipped(event, "already up");
-            } else {
-                restart(slot);
-            }
-        } else {
-            FaultEvent.Pause p = (FaultEvent.Pause) event;
-            NodeSlot<M, N> slot = slots.get(p.node().index());
-            if (slot.up()) {
-                pause(slot, p.ticks());
-            } else {
-                skipped(event, "crashed");
-            }
-        }
-        return true;
-    }
-
-    private void skipped(FaultEvent event, String why) {
-        trace.record(now, EventKind.NOTE, NETWORK, "", "skipped scheduled '" + event + "': node " + why);
-    }
 
     void checkInvariants() {
         for (NetworkInvariant<N> invariant : invariants) {

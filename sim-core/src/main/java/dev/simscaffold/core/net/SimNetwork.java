@@ -198,12 +198,12 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
         FaultEvent.Partition p = new FaultEvent.Partition(engine.now().ticks(), List.copyOf(from), List.copyOf(to), oneWay);
         p.from().forEach(node -> engine.index(node, "partition side"));
         p.to().forEach(node -> engine.index(node, "partition side"));
-        act(() -> engine.partition(p.from(), p.to(), oneWay));
+        act(() -> engine.faults.partition(p.from(), p.to(), oneWay));
     }
 
     /** Heals every partition, whether started by API, schedule or at random. */
     public void heal() {
-        act(engine::healAll);
+        act(engine.faults::healAll);
     }
 
     /**
@@ -218,7 +218,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
         if (!slot.up()) {
             throw new IllegalStateException("cannot crash " + node + ": it is already crashed");
         }
-        act(() -> engine.crash(slot));
+        act(() -> engine.faults.crash(slot));
     }
 
     /**
@@ -232,7 +232,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
         if (slot.up()) {
             throw new IllegalStateException("cannot restart " + node + ": it is not crashed");
         }
-        act(() -> engine.restart(slot));
+        act(() -> engine.faults.restart(slot));
     }
 
     /**
@@ -251,7 +251,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
         if (!slot.up()) {
             throw new IllegalStateException("cannot pause " + node + ": it is crashed");
         }
-        act(() -> engine.pause(slot, ticks));
+        act(() -> engine.faults.pause(slot, ticks));
     }
 
     /**
@@ -262,16 +262,16 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
     public void quiesce() {
         act(() -> {
             engine.injector.stopFaults();
-            engine.cancelSchedule();
+            engine.faults.cancelSchedule();
             engine.trace.record(engine.now(), EventKind.NOTE, "network", "", "faults stopped");
-            if (engine.partitioned()) {
-                engine.healAll();
+            if (engine.faults.partitioned()) {
+                engine.faults.healAll();
             }
             for (NodeSlot<M, N> slot : engine.slots) {
                 if (!slot.up()) {
-                    engine.restart(slot);
+                    engine.faults.restart(slot);
                 } else if (slot.paused) {
-                    engine.resumeNow(slot);
+                    engine.faults.resumeNow(slot);
                 }
             }
         });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.trace.EventKind;
@@ -147,7 +148,7 @@ class FaultScheduleTest {
         FaultSchedule schedule = withSchedule
                 ? FaultSchedule.random(context.fork("schedule"), NODES, 500, 6).recoverAllAt(500)
                 : FaultSchedule.none();
-        NetworkFaults faults = dev.simscaffold.core.fault.FaultConfig.builder().networkLossRate(0.05).networkDelay(1, 5)
+        NetworkFaults faults = FaultConfig.builder().networkLossRate(0.05).networkDelay(1, 5)
                 .build().network();
         SimNetwork<Sync, GossipNode> net = SimNetwork.<Sync, GossipNode>builder().context(context)
                 .nodes(3, GossipNode.factory(3, 10, GossipNode.Bug.FORGETS_TO_PERSIST))

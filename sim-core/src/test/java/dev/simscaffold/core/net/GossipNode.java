@@ -3,6 +3,7 @@ package dev.simscaffold.core.net;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -67,7 +68,7 @@ final class GossipNode implements SansIoNode<Sync>, Durable {
     }
 
     SortedMap<String, Versioned> store() {
-        return java.util.Collections.unmodifiableSortedMap(store);
+        return Collections.unmodifiableSortedMap(store);
     }
 
     @Override

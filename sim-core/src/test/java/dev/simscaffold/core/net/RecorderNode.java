@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -47,12 +48,12 @@ final class RecorderNode implements SansIoNode<Ping>, Durable {
     static NodeFactory<RecorderNode> durableFactory() {
         return new NodeFactory<>() {
             @Override
-            public RecorderNode create(NodeId id, dev.simscaffold.core.random.SimRandom random) {
+            public RecorderNode create(NodeId id, SimRandom random) {
                 return new RecorderNode(id);
             }
 
             @Override
-            public RecorderNode restore(NodeId id, dev.simscaffold.core.random.SimRandom random, Object durableState) {
+            public RecorderNode restore(NodeId id, SimRandom random, Object durableState) {
                 return new RecorderNode(id, (Integer) durableState);
             }
         };

@@ -9,6 +9,7 @@ import static dev.simscaffold.core.net.NetTestSupport.numbers;
 import static dev.simscaffold.core.net.NetTestSupport.recorders;
 import static dev.simscaffold.core.net.NetTestSupport.send;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
@@ -55,7 +56,7 @@ class SimNetworkNodeFaultsTest {
         assertThat(node(net, N1).received()).isEmpty();
         assertThat(numbers(node(net, N0))).containsExactly(2);
         assertThat(events(net, EventKind.PARTITION_BLOCKED)).extracting(TraceEvent::actor, TraceEvent::peer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("node-0", "node-1"));
+                .containsExactly(tuple("node-0", "node-1"));
     }
 
     @Test
