@@ -15,14 +15,17 @@ import dev.simscaffold.core.internal.Require;
  * @param minDelayTicks shortest one-way delay, in ticks, {@code >= 0}
  * @param maxDelayTicks longest ordinary one-way delay, in ticks, {@code >= minDelayTicks}; delays are
  *                      uniform in between, which also reorders messages
- * @param tailDelayRate probability that a message takes a heavy-tail delay instead, in [0, 1]
- * @param maxTailDelayTicks longest heavy-tail delay, in ticks, {@code >= maxDelayTicks}
+ * @param tailDelayRate probability that a message (each copy of it) takes a heavy-tail delay instead,
+ *                      in [0, 1]: a rare straggler that arrives long after messages sent later
+ * @param maxTailDelayTicks longest heavy-tail delay, in ticks, {@code >= maxDelayTicks}; tail delays are
+ *                          uniform in {@code [maxDelayTicks, maxTailDelayTicks]}
  * @param partitionRate probability, per delivered message, that a random partition begins, in [0, 1];
  *                      half of random partitions are one-way
  * @param maxPartitionTicks longest random partition, in ticks, {@code >= 0}; each heals after a uniform
  *                          duration in {@code [0, maxPartitionTicks]}
  * @param crashRate probability, per delivered message, that a random live node crashes, in [0, 1]
- * @param restartAfterTicks how long a randomly crashed node stays down, in ticks, {@code >= 0}
+ * @param restartAfterTicks how long a randomly crashed node stays down before it is re-created, in
+ *                          ticks, {@code >= 0}
  * @param pauseRate probability, per delivered message, that a random node pauses, in [0, 1]
  * @param maxPauseTicks longest pause, in ticks, {@code >= 0}; pauses are uniform in {@code [0, maxPauseTicks]}
  * @param maxClockDriftPpm largest per-node timer clock drift, in parts per million, in

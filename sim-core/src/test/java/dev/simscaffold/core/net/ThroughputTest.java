@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures events per second on a 5-node example and prints it. It asserts only on what the run did,
  * never on timing: wall-clock assertions are flaky by nature. The numbers are for humans comparing
- * builds on one machine.
+ * builds on one machine; run longer with {@code -Dsim.throughput.ticks=200000}.
  */
 class ThroughputTest {
 
@@ -69,11 +69,13 @@ class ThroughputTest {
         }
     }
 
+    private static final long TICKS = Long.getLong("sim.throughput.ticks", 20_000);
+
     @Test
     void fiveNodeTokenWorkload() {
         NetworkFaults delays = FaultConfig.builder().networkDelay(1, 5).networkTailDelay(0.01, 50).build().network();
-        measure("5-node token ring, delays only, fingerprint-only trace", delays, 20_000);
-        measure("5-node token ring, FaultConfig.mild(), fingerprint-only trace", FaultConfig.mild().network(), 20_000);
+        measure("5-node token ring, delays only, fingerprint-only trace", delays, TICKS);
+        measure("5-node token ring, FaultConfig.mild(), fingerprint-only trace", FaultConfig.mild().network(), TICKS);
     }
 
     @Test
