@@ -25,6 +25,7 @@ import java.util.TreeMap;
 final class NetworkEngine<M, N extends SansIoNode<M>> {
 
     static final int REPORT_EVENTS = 20;
+    private static final String DESTINATION_DOWN = " (destination crashed)";
 
     final SimContext context;
     final FaultInjector injector;
@@ -123,7 +124,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         String sender = slots.get(envelope.from()).name;
         if (!slot.up() || slot.incarnation != queue.currentGen) {
             counters.dropped++;
-            trace.record(now, EventKind.DROP, sender, slot.name, envelope.detail());
+            trace.record(now, EventKind.DROP, sender, slot.name, envelope.detail() + DESTINATION_DOWN);
             return true;
         }
         if (!parked && links.blocked(envelope.from(), queue.currentNode)) {

@@ -118,7 +118,7 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
         return engine.links.anyCut();
     }
 
-    /** Stops scripted faults still to come; random faults stop through the engine.injector. */
+    /** Stops scripted faults still to come; random faults stop through the fault injector. */
     void cancelSchedule() {
         scheduleEpoch++;
     }
