@@ -3,6 +3,7 @@ package dev.simscaffold.core.net;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceMode;
 import java.util.ArrayList;
@@ -54,6 +55,17 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
     public SimNetworkBuilder<M, N> context(SimContext context) {
         this.context = Objects.requireNonNull(context, "context must not be null");
         return this;
+    }
+
+    /**
+     * Draws everything from a given root stream, such as one a property engine records or replays;
+     * shorthand for {@code context(new SimContext(random))}.
+     *
+     * @param random the root stream
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> random(SimRandom random) {
+        return context(new SimContext(Objects.requireNonNull(random, "random must not be null")));
     }
 
     /**

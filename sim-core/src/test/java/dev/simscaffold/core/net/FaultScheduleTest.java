@@ -127,6 +127,22 @@ class FaultScheduleTest {
     }
 
     @Test
+    void aNetworkCanDrawEverythingFromAGivenStream() {
+        SimRandom root = SimRandom.seeded(77);
+        FaultSchedule schedule = FaultSchedule.random(root.fork("schedule"), NODES, 300, 5);
+        SimNetwork<Sync, GossipNode> first = SimNetwork.<Sync, GossipNode>builder().random(SimRandom.seeded(77))
+                .nodes(3, GossipNode.factory(3, 10, GossipNode.Bug.NONE)).faults(FaultConfig.hostile()).schedule(schedule).build();
+        SimNetwork<Sync, GossipNode> second = SimNetwork.<Sync, GossipNode>builder().random(SimRandom.seeded(77))
+                .nodes(3, GossipNode.factory(3, 10, GossipNode.Bug.NONE)).faults(FaultConfig.hostile()).schedule(schedule).build();
+        first.run(400);
+        second.run(400);
+
+        assertThat(first.seed()).isEqualTo(77);
+        assertThat(first.trace().fingerprint()).isEqualTo(second.trace().fingerprint());
+        assertThat(first.trace().size()).isGreaterThan(50);
+    }
+
+    @Test
     void aGeneratedScheduleFindsABugThatAFaultFreeRunMisses() {
         assertThat(runForgetfulCluster(new SimContext(99), false)).isEmpty();
 

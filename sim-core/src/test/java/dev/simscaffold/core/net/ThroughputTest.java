@@ -88,7 +88,7 @@ class ThroughputTest {
             net.invoke(NodeId.of(i % 5), "put " + key, node -> node.put(key, "v"));
         }
         long start = System.nanoTime();
-        long events = net.run(50_000);
+        long events = net.run(TICKS);
         report("5-node anti-entropy gossip (20 keys, invariant on), FaultConfig.mild()", events, System.nanoTime() - start);
         assertThat(events).isPositive();
     }
