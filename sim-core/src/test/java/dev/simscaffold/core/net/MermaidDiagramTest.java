@@ -1,13 +1,17 @@
-package dev.simscaffold.core.trace;
+package dev.simscaffold.core.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.EventKind;
+import dev.simscaffold.core.trace.MermaidDiagram;
+import dev.simscaffold.core.trace.Trace;
+import dev.simscaffold.core.trace.TraceEvent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The Mermaid renderer: shapes per event kind, escaping, and caps that say what they elided. */
+/** The Mermaid renderer of network traces: shapes per event kind, escaping, and caps that say what they elided. */
 class MermaidDiagramTest {
 
     private static Trace sample() {
