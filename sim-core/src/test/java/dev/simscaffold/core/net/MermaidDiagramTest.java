@@ -3,6 +3,7 @@ package dev.simscaffold.core.net;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.MermaidDiagram;
@@ -72,6 +73,25 @@ class MermaidDiagramTest {
         assertThat(diagram.lines().filter(l -> l.contains("->>"))).hasSize(5);
         assertThat(diagram).contains("later events elided (cap 5)").contains("events of other nodes elided (cap 4 participants)");
         assertThat(diagram).contains("participant p3 as node-3").doesNotContain("node-10");
+    }
+
+    @Test
+    void rendersARealNetworkRunWithAPartitionAndACrash() {
+        SimNetwork<Ping, RecorderNode> net = NetTestSupport.recorders(3, NetworkFaults.NONE);
+        net.partition(List.of(NetTestSupport.N0), List.of(NetTestSupport.N1));
+        NetTestSupport.send(net, NetTestSupport.N0, NetTestSupport.N1, 1);
+        NetTestSupport.send(net, NetTestSupport.N0, NetTestSupport.N2, 2);
+        net.crash(NetTestSupport.N2);
+        net.run(5);
+
+        String diagram = MermaidDiagram.render(net.trace().events());
+
+        assertThat(diagram).contains(
+                "Note over p0,p2: PARTITION [node-0] #60;-#62; [node-1]",
+                "p0-xp1: blocked Ping[sentAt=0, n=1]",
+                "Note over p2: t=0 CRASH",
+                "p0-xp2: dropped Ping[sentAt=0, n=2] (destination crashed)");
+        assertThat(diagram).doesNotContain("elided");
     }
 
     @Test
