@@ -9,6 +9,7 @@ module dev.simscaffold.core {
     exports dev.simscaffold.core.random;
     exports dev.simscaffold.core.fault;
     exports dev.simscaffold.core.harness;
+    exports dev.simscaffold.core.net;
     exports dev.simscaffold.core.trace;
     exports dev.simscaffold.core.check;
 }

@@ -66,8 +66,10 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
                 .clockJumpRate(0.1).maxClockJump(100)
                 .networkLossRate(0.2).networkDuplicateRate(0.1).networkDelay(1, 50)
                 .networkTailDelay(0.05, 500)
-                .networkPartitionRate(0.01).networkCrashRate(0.005).networkRestartAfter(100)
+                .networkPartitionRate(0.01).maxNetworkPartition(200)
+                .networkCrashRate(0.005).networkRestartAfter(100)
                 .networkPauseRate(0.01).maxNetworkPause(100)
+                .networkClockDrift(1000)
                 .build();
     }
 
@@ -114,6 +116,11 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
         if (random.chance(0.5)) {
             b.networkPauseRate(rate(random, 0.02)).maxNetworkPause(random.between(0, 500));
         }
+        // Drawn last so that adding them did not change any configuration drawn before they existed.
+        b.maxNetworkPartition(random.between(0, 500));
+        if (random.chance(0.5)) {
+            b.networkClockDrift(random.between(0, 10_000));
+        }
         return b.build();
     }
 
@@ -158,10 +165,12 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
         private double tailDelayRate;
         private long maxTailDelay;
         private double partitionRate;
+        private long maxPartition;
         private double crashRate;
         private long restartAfter;
         private double pauseRate;
         private long maxPause;
+        private long clockDrift;
 
         private Builder(FaultConfig from) {
             effectDropRate = from.effects.dropRate();
@@ -179,10 +188,12 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
             tailDelayRate = n.tailDelayRate();
             maxTailDelay = n.maxTailDelayTicks();
             partitionRate = n.partitionRate();
+            maxPartition = n.maxPartitionTicks();
             crashRate = n.crashRate();
             restartAfter = n.restartAfterTicks();
             pauseRate = n.pauseRate();
             maxPause = n.maxPauseTicks();
+            clockDrift = n.maxClockDriftPpm();
         }
 
         /**
@@ -316,6 +327,28 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
         }
 
         /**
+         * Sets the longest random partition; each heals after a uniform duration up to this.
+         *
+         * @param ticks {@code >= 0}
+         * @return this builder
+         */
+        public Builder maxNetworkPartition(long ticks) {
+            maxPartition = ticks;
+            return this;
+        }
+
+        /**
+         * Sets the largest per-node drift of the clock that node timers run on.
+         *
+         * @param ppm parts per million, in [0, {@value NetworkFaults#MAX_CLOCK_DRIFT_PPM}]
+         * @return this builder
+         */
+        public Builder networkClockDrift(long ppm) {
+            clockDrift = ppm;
+            return this;
+        }
+
+        /**
          * Sets the probability, per delivered message, that a random node crashes.
          *
          * @param rate in [0, 1]
@@ -370,7 +403,7 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
                     new EffectFaults(effectDropRate, effectDuplicateRate, effectDelayRate, effectMinDelay, effectMaxDelay),
                     new ClockFaults(clockJumpRate, maxClockJump),
                     new NetworkFaults(lossRate, duplicateRate, minDelay, maxDelay, tailDelayRate, maxTailDelay,
-                            partitionRate, crashRate, restartAfter, pauseRate, maxPause));
+                            partitionRate, maxPartition, crashRate, restartAfter, pauseRate, maxPause, clockDrift));
         }
     }
 }

@@ -1,0 +1,118 @@
+package dev.simscaffold.core.net;
+
+import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.random.SimRandom;
+
+/**
+ * Every random fault decision of the network, one short named method each, each kind drawing from its
+ * own fork of the context ({@code network.loss}, {@code network.delay}, ...). Separate streams mean
+ * that turning one fault on, or a shrinker editing its draws, does not shift any other fault's
+ * decisions. A decision whose rate is zero draws nothing.
+ */
+final class FaultInjector {
+
+    private NetworkFaults faults;
+    private final SimRandom loss;
+    private final SimRandom duplicate;
+    private final SimRandom delay;
+    private final SimRandom partition;
+    private final SimRandom crash;
+    private final SimRandom pause;
+    private final SimRandom clock;
+
+    FaultInjector(NetworkFaults faults, SimContext context) {
+        this.faults = faults;
+        this.loss = context.fork("network.loss");
+        this.duplicate = context.fork("network.duplicate");
+        this.delay = context.fork("network.delay");
+        this.partition = context.fork("network.partition");
+        this.crash = context.fork("network.crash");
+        this.pause = context.fork("network.pause");
+        this.clock = context.fork("network.clock");
+    }
+
+    NetworkFaults faults() {
+        return faults;
+    }
+
+    /** Switches every random fault off, keeping the delay range. */
+    void stopFaults() {
+        faults = faults.withoutFaults();
+    }
+
+    /** Whether a sent message is lost. */
+    boolean shouldDrop() {
+        return faults.lossRate() > 0 && loss.chance(faults.lossRate());
+    }
+
+    /** Whether a sent message is delivered twice. */
+    boolean shouldDuplicate() {
+        return faults.duplicateRate() > 0 && duplicate.chance(faults.duplicateRate());
+    }
+
+    /** Whether a message takes a heavy-tail delay instead of an ordinary one. */
+    boolean shouldTailDelay() {
+        return faults.tailDelayRate() > 0 && delay.chance(faults.tailDelayRate());
+    }
+
+    /** An ordinary one-way delay, uniform in [min, max] ticks. */
+    long delayTicks() {
+        long min = faults.minDelayTicks();
+        long max = faults.maxDelayTicks();
+        return min == max ? min : delay.between(min, max);
+    }
+
+    /** A heavy-tail delay, uniform in [max, maxTail] ticks, which also reorders the message. */
+    long tailDelayTicks() {
+        long max = faults.maxDelayTicks();
+        long tail = faults.maxTailDelayTicks();
+        return max == tail ? max : delay.between(max, tail);
+    }
+
+    /** Whether a random partition begins after a delivered message. */
+    boolean shouldPartition() {
+        return faults.partitionRate() > 0 && partition.chance(faults.partitionRate());
+    }
+
+    /** The stream that draws a random partition's sides, direction and duration. */
+    SimRandom partitionRandom() {
+        return partition;
+    }
+
+    /** How long a random partition lasts, uniform in [0, maxPartitionTicks]. */
+    long partitionTicks() {
+        return partition.between(0, faults.maxPartitionTicks());
+    }
+
+    /** Whether a random live node crashes after a delivered message. */
+    boolean shouldCrash() {
+        return faults.crashRate() > 0 && crash.chance(faults.crashRate());
+    }
+
+    /** The stream that picks which node crashes. */
+    SimRandom crashRandom() {
+        return crash;
+    }
+
+    /** Whether a random live node pauses after a delivered message. */
+    boolean shouldPause() {
+        return faults.pauseRate() > 0 && pause.chance(faults.pauseRate());
+    }
+
+    /** The stream that picks which node pauses. */
+    SimRandom pauseRandom() {
+        return pause;
+    }
+
+    /** How long a random pause lasts, uniform in [0, maxPauseTicks]. */
+    long pauseTicks() {
+        return pause.between(0, faults.maxPauseTicks());
+    }
+
+    /** A node's timer clock: exact unless drift is configured, then drift uniform in [-max, max] ppm. */
+    NodeClock drawClock() {
+        long max = faults.maxClockDriftPpm();
+        return max == 0 ? NodeClock.EXACT : new NodeClock(0, clock.between(-max, max));
+    }
+}

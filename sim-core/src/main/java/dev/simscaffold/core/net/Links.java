@@ -1,0 +1,67 @@
+package dev.simscaffold.core.net;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Which directed links are cut, as a count per (from, to) pair so that overlapping partitions compose:
+ * a link is usable again only when every partition that cut it has healed. A node can always reach
+ * itself.
+ */
+final class Links {
+
+    private final int size;
+    private final int[] cuts;
+    private int cutLinks;
+
+    Links(int size) {
+        this.size = size;
+        this.cuts = new int[size * size];
+    }
+
+    boolean blocked(int from, int to) {
+        return cutLinks != 0 && cuts[from * size + to] > 0;
+    }
+
+    boolean anyCut() {
+        return cutLinks != 0;
+    }
+
+    void cut(List<NodeId> from, List<NodeId> to, boolean oneWay) {
+        change(from, to, 1);
+        if (!oneWay) {
+            change(to, from, 1);
+        }
+    }
+
+    void restore(List<NodeId> from, List<NodeId> to, boolean oneWay) {
+        change(from, to, -1);
+        if (!oneWay) {
+            change(to, from, -1);
+        }
+    }
+
+    void healAll() {
+        Arrays.fill(cuts, 0);
+        cutLinks = 0;
+    }
+
+    private void change(List<NodeId> from, List<NodeId> to, int delta) {
+        for (NodeId a : from) {
+            for (NodeId b : to) {
+                if (a.index() == b.index()) {
+                    continue;
+                }
+                int link = a.index() * size + b.index();
+                int before = cuts[link];
+                int after = Math.max(0, before + delta);
+                cuts[link] = after;
+                if (before == 0 && after > 0) {
+                    cutLinks++;
+                } else if (before > 0 && after == 0) {
+                    cutLinks--;
+                }
+            }
+        }
+    }
+}

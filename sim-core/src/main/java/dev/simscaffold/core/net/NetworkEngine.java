@@ -1,0 +1,266 @@
+package dev.simscaffold.core.net;
+
+import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.EventKind;
+import dev.simscaffold.core.trace.Trace;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The discrete-event core behind {@link SimNetwork}: pops events in (time, sequence) order, decides
+ * message faults, drives the sans-IO nodes (deliveries, timers, the polling order) and records
+ * everything in the trace; node and link faults live in {@link NodeFaults}. The public facade adds
+ * argument checks, run bounds and re-entrancy protection.
+ *
+ * @param <M> the message type
+ * @param <N> the node type
+ */
+final class NetworkEngine<M, N extends SansIoNode<M>> {
+
+    static final int REPORT_EVENTS = 20;
+    private static final String DESTINATION_DOWN = " (destination crashed)";
+
+    final SimContext context;
+    final FaultInjector injector;
+    final Trace trace;
+    final List<NodeSlot<M, N>> slots;
+    final List<NodeId> ids;
+    final Counters counters = new Counters();
+    final EventQueue queue = new EventQueue();
+    final Links links;
+    final NodeFaults<M, N> faults;
+    private final List<NetworkInvariant<N>> invariants;
+    final TreeMap<NodeId, N> live = new TreeMap<>();
+    private final SortedMap<NodeId, N> liveView = Collections.unmodifiableSortedMap(live);
+    private LogicalTime now;
+
+    NetworkEngine(SimContext context, FaultInjector injector, Trace trace, List<NodeSlot<M, N>> slots,
+            List<NetworkInvariant<N>> invariants, FaultSchedule schedule) {
+        this.context = context;
+        this.injector = injector;
+        this.trace = trace;
+        this.slots = slots;
+        this.invariants = invariants;
+        this.links = new Links(slots.size());
+        this.now = context.now();
+        List<NodeId> nodeIds = new ArrayList<>();
+        slots.forEach(slot -> nodeIds.add(slot.id));
+        this.ids = List.copyOf(nodeIds);
+        this.faults = new NodeFaults<>(this);
+        faults.enqueue(schedule);
+    }
+
+    /** Creates every node and lets it send and set timers, in id order. */
+    void start() {
+        for (NodeSlot<M, N> slot : slots) {
+            slot.node = Objects.requireNonNull(slot.factory.create(slot.id, slot.random),
+                    "the factory of " + slot.name + " returned null");
+            live.put(slot.id, slot.node);
+        }
+        for (NodeSlot<M, N> slot : slots) {
+            drain(slot);
+        }
+        checkInvariants();
+    }
+
+    LogicalTime now() {
+        return now;
+    }
+
+    SortedMap<NodeId, N> liveNodes() {
+        return liveView;
+    }
+
+    boolean hasEvents() {
+        return !queue.isEmpty();
+    }
+
+    long nextEventTime() {
+        return queue.peekTime();
+    }
+
+    int pendingEvents() {
+        return queue.size();
+    }
+
+    /** Pops one event and handles it; returns whether it did something (stale timers etc. do not). */
+    boolean processNext() {
+        queue.pop();
+        moveTo(queue.currentTime);
+        boolean real = switch (queue.currentType) {
+            case EventQueue.DELIVER -> deliver(false);
+            case EventQueue.DELIVER_PARKED -> deliver(true);
+            case EventQueue.TIMER -> fireTimer();
+            case EventQueue.RESUME -> faults.resume();
+            case EventQueue.RESTART -> faults.randomRestart();
+            case EventQueue.HEAL -> faults.randomHeal();
+            default -> faults.applyScheduled((FaultEvent) queue.currentPayload);
+        };
+        if (real) {
+            counters.events++;
+            checkInvariants();
+        }
+        return real;
+    }
+
+    void moveTo(long ticks) {
+        if (ticks != now.ticks()) {
+            now = LogicalTime.of(ticks);
+            context.advanceTo(now);
+        }
+    }
+
+    private boolean deliver(boolean parked) {
+        NodeSlot<M, N> slot = slots.get(queue.currentNode);
+        @SuppressWarnings("unchecked")
+        Envelope<M> envelope = (Envelope<M>) queue.currentPayload;
+        String sender = slots.get(envelope.from()).name;
+        if (!slot.up() || slot.incarnation != queue.currentGen) {
+            counters.dropped++;
+            trace.record(now, EventKind.DROP, sender, slot.name, envelope.detail() + DESTINATION_DOWN);
+            return true;
+        }
+        if (!parked && links.blocked(envelope.from(), queue.currentNode)) {
+            counters.partitionBlocked++;
+            trace.record(now, EventKind.PARTITION_BLOCKED, sender, slot.name, envelope.detail());
+            return true;
+        }
+        if (slot.paused) {
+            slot.parked.addLast(envelope);
+            return true;
+        }
+        slot.delivered++;
+        counters.delivered++;
+        trace.record(now, EventKind.DELIVER, sender, slot.name, envelope.detail());
+        slot.node.handleInput(ids.get(envelope.from()), envelope.message(), localNow(slot));
+        drain(slot);
+        faults.startRandomFaults();
+        return true;
+    }
+
+    private boolean fireTimer() {
+        NodeSlot<M, N> slot = slots.get(queue.currentNode);
+        if (!slot.up() || slot.timerGeneration != queue.currentGen) {
+            return false;
+        }
+        if (slot.paused) {
+            slot.timerDueOnResume = true;
+            return false;
+        }
+        slot.deadline = NodeSlot.NO_DEADLINE;
+        slot.timersFired++;
+        counters.timersFired++;
+        trace.record(now, EventKind.TIMER, slot.name, "", "");
+        slot.node.handleTimeout(localNow(slot));
+        drain(slot);
+        return true;
+    }
+
+    /** Sends everything the node queued, then re-reads its deadline (the sans-IO polling order). */
+    void drain(NodeSlot<M, N> slot) {
+        N node = slot.node;
+        for (Optional<Transmit<M>> next = node.pollTransmit(); next.isPresent(); next = node.pollTransmit()) {
+            Transmit<M> transmit = next.get();
+            if (transmit.from().index() != slot.id.index()) {
+                throw new IllegalStateException(slot.name + " returned a transmit from " + transmit.from()
+                        + ": a node may only send as itself");
+            }
+            send(slot, index(transmit.to(), "transmit destination of " + slot.name), transmit.message());
+        }
+        scheduleTimer(slot);
+    }
+
+    private void send(NodeSlot<M, N> slot, int to, M message) {
+        slot.sent++;
+        counters.sent++;
+        String detail = String.valueOf(message);
+        NodeSlot<M, N> target = slots.get(to);
+        trace.record(now, EventKind.SEND, slot.name, target.name, detail);
+        if (links.blocked(slot.id.index(), to)) {
+            counters.partitionBlocked++;
+            trace.record(now, EventKind.PARTITION_BLOCKED, slot.name, target.name, detail);
+            return;
+        }
+        if (injector.shouldDrop()) {
+            counters.dropped++;
+            counters.lost++;
+            trace.record(now, EventKind.DROP, slot.name, target.name, detail);
+            return;
+        }
+        Envelope<M> envelope = new Envelope<>(slot.id.index(), message, detail);
+        enqueueCopy(envelope, target);
+        if (injector.shouldDuplicate()) {
+            counters.duplicated++;
+            trace.record(now, EventKind.DUPLICATE, slot.name, target.name, detail);
+            enqueueCopy(envelope, target);
+        }
+    }
+
+    private void enqueueCopy(Envelope<M> envelope, NodeSlot<M, N> target) {
+        long delay;
+        if (injector.shouldTailDelay()) {
+            counters.tailDelayed++;
+            delay = injector.tailDelayTicks();
+        } else {
+            delay = injector.delayTicks();
+        }
+        queue.push(Math.addExact(now.ticks(), delay), EventQueue.DELIVER, target.id.index(), envelope.from(),
+                target.incarnation, envelope);
+    }
+
+    private void scheduleTimer(NodeSlot<M, N> slot) {
+        Optional<LogicalTime> timeout = slot.node.pollTimeout();
+        if (timeout.isEmpty()) {
+            if (slot.deadline != NodeSlot.NO_DEADLINE) {
+                slot.deadline = NodeSlot.NO_DEADLINE;
+                slot.timerGeneration++;
+            }
+            return;
+        }
+        long local = timeout.get().ticks();
+        long at = Math.max(now.ticks(), slot.clock.isExact() ? local : slot.clock.toNetwork(local));
+        if (at == slot.deadline) {
+            return;
+        }
+        slot.deadline = at;
+        slot.timerGeneration++;
+        queue.push(at, EventQueue.TIMER, slot.id.index(), slot.id.index(), slot.timerGeneration, null);
+    }
+
+    LogicalTime localNow(NodeSlot<M, N> slot) {
+        return slot.clock.isExact() ? now : LogicalTime.of(slot.clock.toLocal(now.ticks()));
+    }
+
+
+    void checkInvariants() {
+        for (NetworkInvariant<N> invariant : invariants) {
+            List<String> violations = invariant.check(liveView, now);
+            if (!violations.isEmpty()) {
+                throw violation(invariant.name(), violations);
+            }
+        }
+    }
+
+    InvariantViolationError violation(String name, List<String> violations) {
+        trace.record(now, EventKind.VIOLATION, name, "", String.join("; ", violations));
+        return new InvariantViolationError(name, violations, context.seed(), counters.events, now, trace.tail(REPORT_EVENTS));
+    }
+
+    int index(NodeId node, String what) {
+        if (node == null) {
+            throw new NullPointerException(what + " must not be null");
+        }
+        if (node.index() >= slots.size()) {
+            throw new IllegalArgumentException("unknown node " + node + " as " + what + ": this network has nodes "
+                    + ids.get(0) + ".." + ids.get(ids.size() - 1));
+        }
+        return node.index();
+    }
+}

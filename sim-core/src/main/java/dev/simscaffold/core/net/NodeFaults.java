@@ -1,0 +1,232 @@
+package dev.simscaffold.core.net;
+
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.trace.EventKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The node and link faults of a {@link NetworkEngine}: crash, restart, pause and resume of nodes,
+ * partitions and heals, the random faults started after deliveries, and the entries of a
+ * {@link FaultSchedule}. Generation counters (per node, and epochs for heals and the schedule) make
+ * queued fault events that were overtaken harmless no-ops.
+ *
+ * @param <M> the message type
+ * @param <N> the node type
+ */
+final class NodeFaults<M, N extends SansIoNode<M>> {
+
+    private static final String NETWORK = "network";
+
+    private final NetworkEngine<M, N> engine;
+    private long healEpoch;
+    private long scheduleEpoch;
+
+    NodeFaults(NetworkEngine<M, N> engine) {
+        this.engine = engine;
+    }
+
+    /** Queues every schedule entry; entries in the past apply at once. */
+    void enqueue(FaultSchedule schedule) {
+        for (FaultEvent event : schedule.events()) {
+            engine.queue.push(Math.max(event.at(), engine.now().ticks()), EventQueue.SCHEDULED, 0, 0, scheduleEpoch, event);
+        }
+    }
+
+    void crash(NodeSlot<M, N> slot) {
+        slot.durableState = slot.node instanceof Durable durable
+                ? Objects.requireNonNull(durable.durableState(), slot.name + " returned null durable state")
+                : null;
+        slot.node = null;
+        slot.incarnation++;
+        slot.timerGeneration++;
+        slot.deadline = NodeSlot.NO_DEADLINE;
+        slot.paused = false;
+        slot.pauseGeneration++;
+        slot.timerDueOnResume = false;
+        slot.parked.clear();
+        slot.crashes++;
+        engine.live.remove(slot.id);
+        engine.trace.record(engine.now(), EventKind.CRASH, slot.name, "", slot.durableState == null ? "" : "durable state kept");
+    }
+
+    void restart(NodeSlot<M, N> slot) {
+        SimRandom random = slot.incarnationRandom();
+        N node = slot.durableState == null
+                ? slot.factory.create(slot.id, random)
+                : slot.factory.restore(slot.id, random, slot.durableState);
+        slot.node = Objects.requireNonNull(node, "the factory of " + slot.name + " returned null");
+        slot.restarts++;
+        engine.live.put(slot.id, node);
+        engine.trace.record(engine.now(), EventKind.RESTART, slot.name, "",
+                "incarnation " + slot.incarnation + (slot.durableState == null ? "" : " from durable state"));
+        engine.drain(slot);
+    }
+
+    void pause(NodeSlot<M, N> slot, long ticks) {
+        long until = Math.addExact(engine.now().ticks(), ticks);
+        if (!slot.paused) {
+            slot.paused = true;
+            slot.pauses++;
+            slot.pausedUntil = until;
+        } else {
+            slot.pausedUntil = Math.max(slot.pausedUntil, until);
+        }
+        slot.pauseGeneration++;
+        engine.queue.push(slot.pausedUntil, EventQueue.RESUME, slot.id.index(), slot.id.index(), slot.pauseGeneration, null);
+        engine.trace.record(engine.now(), EventKind.PAUSE, slot.name, "", "until t=" + slot.pausedUntil);
+    }
+
+    boolean resume() {
+        NodeSlot<M, N> slot = engine.slots.get(engine.queue.currentNode);
+        if (!slot.up() || !slot.paused || slot.pauseGeneration != engine.queue.currentGen) {
+            return false;
+        }
+        slot.paused = false;
+        engine.trace.record(engine.now(), EventKind.RESUME, slot.name, "", slot.parked.isEmpty() ? "" : slot.parked.size() + " queued");
+        for (Envelope<M> envelope = slot.parked.pollFirst(); envelope != null; envelope = slot.parked.pollFirst()) {
+            engine.queue.push(engine.now().ticks(), EventQueue.DELIVER_PARKED, slot.id.index(), envelope.from(), slot.incarnation, envelope);
+        }
+        if (slot.timerDueOnResume) {
+            slot.timerDueOnResume = false;
+            engine.queue.push(engine.now().ticks(), EventQueue.TIMER, slot.id.index(), slot.id.index(), slot.timerGeneration, null);
+        }
+        return true;
+    }
+
+    /** Ends a pause now, as if its time had come (used when faults stop). */
+    void resumeNow(NodeSlot<M, N> slot) {
+        slot.pauseGeneration++;
+        slot.pausedUntil = engine.now().ticks();
+        engine.queue.push(engine.now().ticks(), EventQueue.RESUME, slot.id.index(), slot.id.index(), slot.pauseGeneration, null);
+    }
+
+    void partition(List<NodeId> from, List<NodeId> to, boolean oneWay) {
+        engine.links.cut(from, to, oneWay);
+        engine.counters.partitions++;
+        engine.trace.record(engine.now(), EventKind.PARTITION, NETWORK, "", from + (oneWay ? " -> " : " <-> ") + to);
+    }
+
+    void healAll() {
+        engine.links.healAll();
+        healEpoch++;
+        engine.trace.record(engine.now(), EventKind.HEAL, NETWORK, "", "all");
+    }
+
+    boolean partitioned() {
+        return engine.links.anyCut();
+    }
+
+    /** Stops scripted faults still to come; random faults stop through the fault injector. */
+    void cancelSchedule() {
+        scheduleEpoch++;
+    }
+
+    void startRandomFaults() {
+        if (!engine.injector.faults().injectsNodeFaults()) {
+            return;
+        }
+        if (engine.injector.shouldPartition() && engine.slots.size() >= 2) {
+            randomPartition();
+        }
+        if (engine.injector.shouldCrash()) {
+            randomCrash();
+        }
+        if (engine.injector.shouldPause()) {
+            randomPause();
+        }
+    }
+
+    private void randomPartition() {
+        SimRandom random = engine.injector.partitionRandom();
+        List<NodeId> shuffled = random.shuffle(engine.ids);
+        int cut = (int) random.between(1, shuffled.size() - 1);
+        boolean oneWay = random.chance(0.5);
+        FaultEvent.Partition partition = new FaultEvent.Partition(
+                engine.now().ticks(), shuffled.subList(0, cut), shuffled.subList(cut, shuffled.size()), oneWay);
+        partition(partition.from(), partition.to(), oneWay);
+        long heal = Math.addExact(engine.now().ticks(), engine.injector.partitionTicks());
+        engine.queue.push(heal, EventQueue.HEAL, 0, 0, healEpoch, partition);
+    }
+
+    boolean randomHeal() {
+        if (engine.queue.currentGen != healEpoch) {
+            return false;
+        }
+        FaultEvent.Partition partition = (FaultEvent.Partition) engine.queue.currentPayload;
+        engine.links.restore(partition.from(), partition.to(), partition.oneWay());
+        engine.trace.record(engine.now(), EventKind.HEAL, NETWORK, "", partition.from() + (partition.oneWay() ? " -> " : " <-> ") + partition.to());
+        return true;
+    }
+
+    private void randomCrash() {
+        if (engine.live.isEmpty()) {
+            return;
+        }
+        NodeSlot<M, N> slot = engine.slots.get(engine.injector.crashRandom().pick(new ArrayList<>(engine.live.keySet())).index());
+        crash(slot);
+        long at = Math.addExact(engine.now().ticks(), engine.injector.faults().restartAfterTicks());
+        engine.queue.push(at, EventQueue.RESTART, slot.id.index(), slot.id.index(), slot.incarnation, null);
+    }
+
+    boolean randomRestart() {
+        NodeSlot<M, N> slot = engine.slots.get(engine.queue.currentNode);
+        if (slot.up() || slot.incarnation != engine.queue.currentGen) {
+            return false;
+        }
+        restart(slot);
+        return true;
+    }
+
+    private void randomPause() {
+        List<NodeId> candidates = new ArrayList<>();
+        for (NodeSlot<M, N> slot : engine.slots) {
+            if (slot.up() && !slot.paused) {
+                candidates.add(slot.id);
+            }
+        }
+        if (!candidates.isEmpty()) {
+            NodeSlot<M, N> slot = engine.slots.get(engine.injector.pauseRandom().pick(candidates).index());
+            pause(slot, engine.injector.pauseTicks());
+        }
+    }
+
+    boolean applyScheduled(FaultEvent event) {
+        if (engine.queue.currentGen != scheduleEpoch) {
+            return false;
+        }
+        if (event instanceof FaultEvent.Partition p) {
+            partition(p.from(), p.to(), p.oneWay());
+        } else if (event instanceof FaultEvent.Heal) {
+            healAll();
+        } else if (event instanceof FaultEvent.Crash c) {
+            NodeSlot<M, N> slot = engine.slots.get(c.node().index());
+            if (slot.up()) {
+                crash(slot);
+            } else {
+                skipped(event, "already crashed");
+            }
+        } else if (event instanceof FaultEvent.Restart r) {
+            NodeSlot<M, N> slot = engine.slots.get(r.node().index());
+            if (slot.up()) {
+                skipped(event, "already up");
+            } else {
+                restart(slot);
+            }
+        } else {
+            FaultEvent.Pause p = (FaultEvent.Pause) event;
+            NodeSlot<M, N> slot = engine.slots.get(p.node().index());
+            if (slot.up()) {
+                pause(slot, p.ticks());
+            } else {
+                skipped(event, "crashed");
+            }
+        }
+        return true;
+    }
+
+    private void skipped(FaultEvent event, String why) {
+        engine.trace.record(engine.now(), EventKind.NOTE, NETWORK, "", "skipped scheduled '" + event + "': node " + why);
+    }
+}

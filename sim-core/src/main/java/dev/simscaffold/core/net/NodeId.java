@@ -1,0 +1,42 @@
+package dev.simscaffold.core.net;
+
+/**
+ * The address of one node in a {@link SimNetwork}: a dense index from 0, so the network can keep its
+ * per-node state in arrays and iterate nodes in a fixed order without hashing.
+ *
+ * @param index the node's position, {@code >= 0}
+ */
+public record NodeId(int index) implements Comparable<NodeId> {
+
+    /**
+     * Validates the components; the message of any failure names the bad component and value.
+     *
+     * @param index the {@code index} component
+     */
+    public NodeId {
+        if (index < 0) {
+            throw new IllegalArgumentException("NodeId index must be >= 0, got " + index);
+        }
+    }
+
+    /**
+     * Returns the id of the node at {@code index}.
+     *
+     * @param index the node's position, {@code >= 0}
+     * @return the id
+     */
+    public static NodeId of(int index) {
+        return new NodeId(index);
+    }
+
+    @Override
+    public int compareTo(NodeId other) {
+        return Integer.compare(index, other.index);
+    }
+
+    /** Renders as {@code node-3}, the name used in traces, diagrams and random-stream purposes. */
+    @Override
+    public String toString() {
+        return "node-" + index;
+    }
+}

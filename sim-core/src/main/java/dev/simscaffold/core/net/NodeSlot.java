@@ -1,0 +1,61 @@
+package dev.simscaffold.core.net;
+
+import dev.simscaffold.core.random.SimRandom;
+import java.util.ArrayDeque;
+
+/**
+ * Everything the network keeps about one address across incarnations: the live node (or null while
+ * crashed), generation counters that invalidate stale queued events, the pause state with messages
+ * that arrived meanwhile, the timer clock and the counters.
+ *
+ * @param <M> the message type
+ * @param <N> the node type
+ */
+final class NodeSlot<M, N extends SansIoNode<M>> {
+
+    static final long NO_DEADLINE = -1;
+
+    final NodeId id;
+    final String name;
+    final NodeFactory<? extends N> factory;
+    final SimRandom random;
+    NodeClock clock;
+    N node;
+    int incarnation;
+    Object durableState;
+    long timerGeneration;
+    long deadline = NO_DEADLINE;
+    boolean paused;
+    long pauseGeneration;
+    long pausedUntil;
+    boolean timerDueOnResume;
+    final ArrayDeque<Envelope<M>> parked = new ArrayDeque<>();
+
+    long sent;
+    long delivered;
+    long timersFired;
+    long crashes;
+    long restarts;
+    long pauses;
+
+    NodeSlot(NodeId id, NodeFactory<? extends N> factory, SimRandom random, NodeClock clock) {
+        this.id = id;
+        this.name = id.toString();
+        this.factory = factory;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    boolean up() {
+        return node != null;
+    }
+
+    /** The random stream of the current incarnation: the first keeps the node's own fork. */
+    SimRandom incarnationRandom() {
+        return incarnation == 0 ? random : random.fork("incarnation-" + incarnation);
+    }
+
+    NodeStats stats() {
+        return new NodeStats(sent, delivered, timersFired, crashes, restarts, pauses);
+    }
+}

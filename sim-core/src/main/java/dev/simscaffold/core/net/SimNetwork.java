@@ -1,0 +1,469 @@
+package dev.simscaffold.core.net;
+
+import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.EventKind;
+import dev.simscaffold.core.trace.Trace;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * A discrete-event simulated network of {@link SansIoNode}s with a full fault model: loss,
+ * duplication, uniform and heavy-tail delays (which reorder), symmetric and one-way partitions,
+ * crashes with restart from durable state, GC-like pauses and skewed timer clocks. Faults come at
+ * random from {@link NetworkFaults}, from a scripted {@link FaultSchedule}, or from calls such as
+ * {@link #crash(NodeId)}; all three combine.
+ *
+ * <p>Events run in (time, sequence) order, so equal-time events run in the order they were created,
+ * and all chance is drawn from forks of one {@link SimContext}: the same seed gives the same
+ * {@link #trace()} fingerprint. Every {@link NetworkInvariant} is checked after every event, and the
+ * first violation throws an {@link InvariantViolationError} with the seed, the time and the last
+ * events. Every run loop is bounded by {@code maxEventsPerRun} and fails loudly past it.
+ *
+ * <pre>{@code
+ * SimNetwork<Msg, MyNode> net = SimNetwork.<Msg, MyNode>builder()
+ *         .seed(42).nodes(5, MyNode::new).faults(FaultConfig.mild().network())
+ *         .invariant(NetworkInvariant.of("versions never go backwards", check))
+ *         .build();
+ * net.run(1_000);
+ * net.quiesce();
+ * net.awaitLiveness(Liveness.of("all live nodes agree", nodes -> ...), 500);
+ * }</pre>
+ *
+ * <p>Not thread-safe and not re-entrant: invariants and nodes must not call back into the network.
+ *
+ * @param <M> the message type
+ * @param <N> the node type
+ */
+public final class SimNetwork<M, N extends SansIoNode<M>> {
+
+    /** The default bound on events processed by one call of a run method. */
+    public static final long DEFAULT_MAX_EVENTS_PER_RUN = 50_000_000L;
+
+    private final NetworkEngine<M, N> engine;
+    private final FaultSchedule schedule;
+    private final long maxEventsPerRun;
+    private boolean busy;
+
+    SimNetwork(NetworkEngine<M, N> engine, FaultSchedule schedule, long maxEventsPerRun) {
+        this.engine = engine;
+        this.schedule = schedule;
+        this.maxEventsPerRun = maxEventsPerRun;
+        enter();
+        try {
+            engine.start();
+        } finally {
+            busy = false;
+        }
+    }
+
+    /**
+     * Starts building a network.
+     *
+     * @param <M> the message type
+     * @param <N> the node type
+     * @return the builder
+     */
+    public static <M, N extends SansIoNode<M>> SimNetworkBuilder<M, N> builder() {
+        return new SimNetworkBuilder<>();
+    }
+
+    /**
+     * Processes every event up to {@code ticks} from now, then moves the clock there.
+     *
+     * @param ticks how far to run, {@code >= 0}
+     * @return how many events were processed
+     * @throws IllegalStateException if more than {@code maxEventsPerRun} events fall in the window
+     * @throws InvariantViolationError if an invariant fails
+     */
+    public long run(long ticks) {
+        return loop(null, ticks, "run").events();
+    }
+
+    /**
+     * Runs until {@code condition} holds over the live nodes (checked now and after every event) or
+     * {@code maxTicks} have passed.
+     *
+     * @param condition the condition, given every live node ordered by id
+     * @param maxTicks the longest to run, {@code >= 0}
+     * @return whether and when the condition held
+     * @throws IllegalStateException if more than {@code maxEventsPerRun} events are processed
+     * @throws InvariantViolationError if an invariant fails
+     */
+    public RunResult runUntil(Predicate<? super SortedMap<NodeId, N>> condition, long maxTicks) {
+        return loop(Objects.requireNonNull(condition, "condition must not be null"), maxTicks, "runUntil");
+    }
+
+    /**
+     * Checks a liveness property: runs until it holds, and treats missing the deadline as a violation.
+     * Call it after {@link #quiesce()}, once faults have stopped.
+     *
+     * @param liveness the property
+     * @param deadlineTicks how long it may take, {@code >= 0}
+     * @return whether and when it held (always held)
+     * @throws InvariantViolationError named {@code "liveness: <name>"} if the deadline passes first
+     */
+    public RunResult awaitLiveness(Liveness<N> liveness, long deadlineTicks) {
+        LogicalTime from = engine.now();
+        RunResult result = runUntil(liveness.condition(), deadlineTicks);
+        if (!result.held()) {
+            throw engine.violation("liveness: " + liveness.name(), List.of("did not hold within " + deadlineTicks
+                    + " ticks (from " + from + " to " + result.time() + ", " + result.events() + " events)"));
+        }
+        return result;
+    }
+
+    /**
+     * Processes the next event, for debuggers and step-by-step tests; skips events that have become
+     * moot (a cancelled timer, a heal that was overtaken).
+     *
+     * @return true if an event was processed, false if none is pending
+     * @throws InvariantViolationError if an invariant fails
+     */
+    public boolean step() {
+        enter();
+        try {
+            while (engine.hasEvents()) {
+                if (engine.processNext()) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            busy = false;
+        }
+    }
+
+    private RunResult loop(Predicate<? super SortedMap<NodeId, N>> condition, long ticks, String what) {
+        if (ticks < 0) {
+            throw new IllegalArgumentException(what + " ticks must be >= 0, got " + ticks);
+        }
+        enter();
+        try {
+            long deadline = Math.addExact(engine.now().ticks(), ticks);
+            long processed = 0;
+            if (condition != null && condition.test(engine.liveNodes())) {
+                return new RunResult(true, engine.now(), 0);
+            }
+            while (engine.hasEvents() && engine.nextEventTime() <= deadline) {
+                if (processed == maxEventsPerRun) {
+                    throw new IllegalStateException(what + " exceeded its bound of " + maxEventsPerRun + " events at "
+                            + engine.now() + " before reaching t=" + deadline + " (seed " + seed()
+                            + "): a node may be re-arming a timer or messaging in a loop; raise maxEventsPerRun if not");
+                }
+                if (engine.processNext()) {
+                    processed++;
+                    if (condition != null && condition.test(engine.liveNodes())) {
+                        return new RunResult(true, engine.now(), processed);
+                    }
+                }
+            }
+            engine.moveTo(deadline);
+            return new RunResult(condition == null, engine.now(), processed);
+        } finally {
+            busy = false;
+        }
+    }
+
+    /**
+     * Cuts every link between the two sides, both ways, until {@link #heal()}.
+     *
+     * @param sideA one side, not empty
+     * @param sideB the other side, not empty, disjoint from {@code sideA}
+     */
+    public void partition(Collection<NodeId> sideA, Collection<NodeId> sideB) {
+        cut(sideA, sideB, false);
+    }
+
+    /**
+     * Cuts the links from every node of {@code from} to every node of {@code to}; the reverse
+     * direction keeps working, as with an asymmetric firewall rule.
+     *
+     * @param from the senders that can no longer reach {@code to}, not empty
+     * @param to the receivers, not empty, disjoint from {@code from}
+     */
+    public void partitionOneWay(Collection<NodeId> from, Collection<NodeId> to) {
+        cut(from, to, true);
+    }
+
+    private void cut(Collection<NodeId> from, Collection<NodeId> to, boolean oneWay) {
+        FaultEvent.Partition p = new FaultEvent.Partition(engine.now().ticks(), List.copyOf(from), List.copyOf(to), oneWay);
+        p.from().forEach(node -> engine.index(node, "partition side"));
+        p.to().forEach(node -> engine.index(node, "partition side"));
+        act(() -> engine.faults.partition(p.from(), p.to(), oneWay));
+    }
+
+    /** Heals every partition, whether started by API, schedule or at random. */
+    public void heal() {
+        act(engine.faults::healAll);
+    }
+
+    /**
+     * Crashes a node now: its volatile state, pending timers and in-flight inbound messages are lost;
+     * only what it exposes through {@link Durable} survives.
+     *
+     * @param node the node, which must be up
+     * @throws IllegalStateException if it is already crashed
+     */
+    public void crash(NodeId node) {
+        NodeSlot<M, N> slot = slot(node);
+        if (!slot.up()) {
+            throw new IllegalStateException("cannot crash " + node + ": it is already crashed");
+        }
+        act(() -> engine.faults.crash(slot));
+    }
+
+    /**
+     * Re-creates a crashed node through its factory, from its durable state if it had one.
+     *
+     * @param node the node, which must be crashed
+     * @throws IllegalStateException if it is up
+     */
+    public void restart(NodeId node) {
+        NodeSlot<M, N> slot = slot(node);
+        if (slot.up()) {
+            throw new IllegalStateException("cannot restart " + node + ": it is not crashed");
+        }
+        act(() -> engine.faults.restart(slot));
+    }
+
+    /**
+     * Stalls a node like a long GC pause: it handles nothing for {@code ticks}; messages and its timer
+     * wait and are handled, in arrival order, when it resumes. Pausing a paused node extends the pause.
+     *
+     * @param node the node, which must be up
+     * @param ticks how long, {@code >= 0}
+     * @throws IllegalStateException if it is crashed
+     */
+    public void pause(NodeId node, long ticks) {
+        if (ticks < 0) {
+            throw new IllegalArgumentException("pause ticks must be >= 0, got " + ticks);
+        }
+        NodeSlot<M, N> slot = slot(node);
+        if (!slot.up()) {
+            throw new IllegalStateException("cannot pause " + node + ": it is crashed");
+        }
+        act(() -> engine.faults.pause(slot, ticks));
+    }
+
+    /**
+     * Stops every fault so a liveness phase can begin: random faults are switched off (delays stay),
+     * scheduled faults still to come are cancelled, partitions heal, crashed nodes restart and paused
+     * nodes resume.
+     */
+    public void quiesce() {
+        act(() -> {
+            engine.injector.stopFaults();
+            engine.faults.cancelSchedule();
+            engine.trace.record(engine.now(), EventKind.NOTE, "network", "", "faults stopped");
+            if (engine.faults.partitioned()) {
+                engine.faults.healAll();
+            }
+            for (NodeSlot<M, N> slot : engine.slots) {
+                if (!slot.up()) {
+                    engine.faults.restart(slot);
+                } else if (slot.paused) {
+                    engine.faults.resumeNow(slot);
+                }
+            }
+        });
+    }
+
+    /**
+     * Acts on a live node from outside the network, like a client request or an operator command, then
+     * sends what it queued and checks every invariant. It applies even to a paused node.
+     *
+     * @param node the node, which must be up
+     * @param label what the action is, recorded in the trace (so it is part of the fingerprint)
+     * @param action what to do to the node
+     * @throws IllegalStateException if the node is crashed
+     */
+    public void invoke(NodeId node, String label, Consumer<? super N> action) {
+        Objects.requireNonNull(label, "label must not be null");
+        Objects.requireNonNull(action, "action must not be null");
+        NodeSlot<M, N> slot = slot(node);
+        if (!slot.up()) {
+            throw new IllegalStateException("cannot invoke '" + label + "' on " + node + ": it is crashed");
+        }
+        act(() -> {
+            engine.trace.record(engine.now(), EventKind.STEP, slot.name, "", label);
+            action.accept(slot.node);
+            engine.drain(slot);
+        });
+    }
+
+    private void act(Runnable change) {
+        enter();
+        try {
+            change.run();
+            engine.checkInvariants();
+        } finally {
+            busy = false;
+        }
+    }
+
+    private void enter() {
+        if (busy) {
+            throw new IllegalStateException("SimNetwork is not re-entrant: a node, invariant or condition called back into it");
+        }
+        busy = true;
+    }
+
+    private NodeSlot<M, N> slot(NodeId node) {
+        return engine.slots.get(engine.index(node, "node"));
+    }
+
+    /**
+     * Returns a live node, to inspect its state.
+     *
+     * @param node the node
+     * @return the node, or empty while it is crashed
+     */
+    public Optional<N> node(NodeId node) {
+        return Optional.ofNullable(slot(node).node);
+    }
+
+    /**
+     * Returns every live node, ordered by id (paused nodes included, crashed ones absent).
+     *
+     * @return an unmodifiable live view
+     */
+    public SortedMap<NodeId, N> liveNodes() {
+        return engine.liveNodes();
+    }
+
+    /**
+     * Returns every node's id, crashed or not.
+     *
+     * @return the ids, in order
+     */
+    public List<NodeId> nodeIds() {
+        return engine.ids;
+    }
+
+    /**
+     * Tells whether a node is up.
+     *
+     * @param node the node
+     * @return false while it is crashed
+     */
+    public boolean isUp(NodeId node) {
+        return slot(node).up();
+    }
+
+    /**
+     * Tells whether a node is paused.
+     *
+     * @param node the node
+     * @return true while it is paused
+     */
+    public boolean isPaused(NodeId node) {
+        return slot(node).paused;
+    }
+
+    /**
+     * Returns how many times a node has crashed, which numbers its current incarnation.
+     *
+     * @param node the node
+     * @return 0 for the node created at the start
+     */
+    public int incarnation(NodeId node) {
+        return slot(node).incarnation;
+    }
+
+    /**
+     * Returns the clock a node's timers run on.
+     *
+     * @param node the node
+     * @return its clock
+     */
+    public NodeClock clock(NodeId node) {
+        return slot(node).clock;
+    }
+
+    /**
+     * Returns the current network time.
+     *
+     * @return the time
+     */
+    public LogicalTime now() {
+        return engine.now();
+    }
+
+    /**
+     * Returns the seed that replays this run.
+     *
+     * @return the seed
+     */
+    public long seed() {
+        return engine.context.seed();
+    }
+
+    /**
+     * Returns the context the network draws time and chance from.
+     *
+     * @return the context
+     */
+    public SimContext context() {
+        return engine.context;
+    }
+
+    /**
+     * Returns the random faults in force ({@link #quiesce()} switches them off).
+     *
+     * @return the faults
+     */
+    public NetworkFaults faults() {
+        return engine.injector.faults();
+    }
+
+    /**
+     * Returns the scripted faults this network was built with.
+     *
+     * @return the schedule
+     */
+    public FaultSchedule schedule() {
+        return schedule;
+    }
+
+    /**
+     * Returns how many events are queued (including ones that will turn out moot).
+     *
+     * @return the count
+     */
+    public int pendingEvents() {
+        return engine.pendingEvents();
+    }
+
+    /**
+     * Returns a snapshot of the counters.
+     *
+     * @return the stats
+     */
+    public NetworkStats stats() {
+        return engine.counters.snapshot(engine.slots);
+    }
+
+    /**
+     * Returns the trace of this run.
+     *
+     * @return the trace
+     */
+    public Trace trace() {
+        return engine.trace;
+    }
+
+    @Override
+    public String toString() {
+        return "SimNetwork[seed=" + seed() + ", now=" + now() + ", nodes=" + engine.ids.size()
+                + ", live=" + new TreeSet<>(liveNodes().keySet()) + "]";
+    }
+}

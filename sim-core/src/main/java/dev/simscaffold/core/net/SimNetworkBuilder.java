@@ -1,0 +1,215 @@
+package dev.simscaffold.core.net;
+
+import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.fault.FaultConfig;
+import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.trace.Trace;
+import dev.simscaffold.core.trace.TraceMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Configures a {@link SimNetwork}: where chance comes from (a seed or a {@link SimContext}), the nodes
+ * (one factory per node), random faults, a fault schedule, invariants, clocks and bounds. Everything is
+ * validated by {@link #build()} or earlier, with messages that name the bad value.
+ *
+ * @param <M> the message type
+ * @param <N> the node type
+ */
+public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
+
+    private long seed;
+    private SimContext context;
+    private final List<NodeFactory<? extends N>> factories = new ArrayList<>();
+    private NetworkFaults faults = NetworkFaults.NONE;
+    private FaultSchedule schedule = FaultSchedule.none();
+    private final List<NetworkInvariant<N>> invariants = new ArrayList<>();
+    private final TreeMap<Integer, NodeClock> clocks = new TreeMap<>();
+    private TraceMode traceMode = TraceMode.FULL;
+    private long maxEventsPerRun = SimNetwork.DEFAULT_MAX_EVENTS_PER_RUN;
+
+    SimNetworkBuilder() {
+    }
+
+    /**
+     * Sets the seed of a fresh context (ignored if {@link #context(SimContext)} is given).
+     *
+     * @param seed the seed
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /**
+     * Uses an existing context, for example one whose draws a property engine records, so that every
+     * fault and node decision of the run becomes shrinkable.
+     *
+     * @param context the context
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> context(SimContext context) {
+        this.context = Objects.requireNonNull(context, "context must not be null");
+        return this;
+    }
+
+    /**
+     * Draws everything from a given root stream, such as one a property engine records or replays;
+     * shorthand for {@code context(new SimContext(random))}.
+     *
+     * @param random the root stream
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> random(SimRandom random) {
+        return context(new SimContext(Objects.requireNonNull(random, "random must not be null")));
+    }
+
+    /**
+     * Adds one node, whose id is the number of nodes added before it.
+     *
+     * @param factory creates the node, at the start and on every restart
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> node(NodeFactory<? extends N> factory) {
+        factories.add(Objects.requireNonNull(factory, "node factory must not be null"));
+        return this;
+    }
+
+    /**
+     * Adds {@code count} nodes made by the same factory.
+     *
+     * @param count how many, {@code >= 1}
+     * @param factory creates each node; it receives the node's id
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> nodes(int count, NodeFactory<? extends N> factory) {
+        if (count < 1) {
+            throw new IllegalArgumentException("node count must be >= 1, got " + count);
+        }
+        for (int i = 0; i < count; i++) {
+            node(factory);
+        }
+        return this;
+    }
+
+    /**
+     * Sets the random message and node faults.
+     *
+     * @param faults the faults, for example {@code FaultConfig.mild().network()}
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> faults(NetworkFaults faults) {
+        this.faults = Objects.requireNonNull(faults, "faults must not be null (use NetworkFaults.NONE)");
+        return this;
+    }
+
+    /**
+     * Sets the random faults from a whole configuration's network part.
+     *
+     * @param config the configuration
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> faults(FaultConfig config) {
+        return faults(Objects.requireNonNull(config, "config must not be null").network());
+    }
+
+    /**
+     * Sets the scripted faults, applied on top of the random ones.
+     *
+     * @param schedule the schedule; it may only name nodes of this network
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> schedule(FaultSchedule schedule) {
+        this.schedule = Objects.requireNonNull(schedule, "schedule must not be null (use FaultSchedule.none())");
+        return this;
+    }
+
+    /**
+     * Adds a safety invariant, checked after every event in the order added.
+     *
+     * @param invariant the invariant
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> invariant(NetworkInvariant<N> invariant) {
+        invariants.add(Objects.requireNonNull(invariant, "invariant must not be null"));
+        return this;
+    }
+
+    /**
+     * Gives one node a skewed timer clock, overriding any drift drawn from the faults.
+     *
+     * @param node the node
+     * @param clock its clock
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> clock(NodeId node, NodeClock clock) {
+        Objects.requireNonNull(node, "node must not be null");
+        clocks.put(node.index(), Objects.requireNonNull(clock, "clock must not be null"));
+        return this;
+    }
+
+    /**
+     * Chooses how much of the trace to keep in memory.
+     *
+     * @param mode {@link TraceMode#FULL} (default) or {@link TraceMode#FINGERPRINT_ONLY} for long runs
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> traceMode(TraceMode mode) {
+        this.traceMode = Objects.requireNonNull(mode, "mode must not be null");
+        return this;
+    }
+
+    /**
+     * Bounds the events one run call may process, so a livelocked protocol fails loudly instead of
+     * spinning.
+     *
+     * @param bound {@code >= 1}
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> maxEventsPerRun(long bound) {
+        if (bound < 1) {
+            throw new IllegalArgumentException("maxEventsPerRun must be >= 1, got " + bound);
+        }
+        this.maxEventsPerRun = bound;
+        return this;
+    }
+
+    /**
+     * Builds the network, creates every node and lets each send its first messages.
+     *
+     * @return the network
+     * @throws IllegalStateException if no node was added
+     * @throws IllegalArgumentException if the schedule or a clock names a node this network lacks
+     */
+    public SimNetwork<M, N> build() {
+        if (factories.isEmpty()) {
+            throw new IllegalStateException("no nodes: call node(factory) or nodes(count, factory)");
+        }
+        int count = factories.size();
+        for (NodeId node : schedule.nodes()) {
+            if (node.index() >= count) {
+                throw new IllegalArgumentException("the fault schedule names unknown node " + node
+                        + ": this network has nodes node-0..node-" + (count - 1));
+            }
+        }
+        if (!clocks.isEmpty() && clocks.lastKey() >= count) {
+            throw new IllegalArgumentException("a clock was set for unknown node " + NodeId.of(clocks.lastKey())
+                    + ": this network has nodes node-0..node-" + (count - 1));
+        }
+        SimContext ctx = context != null ? context : new SimContext(seed);
+        FaultInjector injector = new FaultInjector(faults, ctx);
+        List<NodeSlot<M, N>> slots = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            NodeId id = NodeId.of(i);
+            NodeClock drawn = injector.drawClock();
+            slots.add(new NodeSlot<>(id, factories.get(i), ctx.fork(id.toString()), clocks.getOrDefault(i, drawn)));
+        }
+        Trace trace = new Trace(traceMode, Math.max(Trace.DEFAULT_TAIL, NetworkEngine.REPORT_EVENTS));
+        NetworkEngine<M, N> engine = new NetworkEngine<>(ctx, injector, trace, slots, List.copyOf(invariants), schedule);
+        return new SimNetwork<>(engine, schedule, maxEventsPerRun);
+    }
+}

@@ -1,0 +1,25 @@
+/**
+ * A discrete-event simulated network of sans-IO nodes with a full fault model.
+ *
+ * <p>Write each protocol participant as a {@link dev.simscaffold.core.net.SansIoNode} (inputs through
+ * {@code handle…}, outputs through {@code poll…}, time always a parameter), give
+ * {@link dev.simscaffold.core.net.SimNetwork} one {@link dev.simscaffold.core.net.NodeFactory} per node,
+ * and run it under random {@link dev.simscaffold.core.fault.NetworkFaults} and a scripted
+ * {@link dev.simscaffold.core.net.FaultSchedule}. Safety is checked after every event
+ * ({@link dev.simscaffold.core.net.NetworkInvariant}), liveness after the faults stop
+ * ({@link dev.simscaffold.core.net.Liveness}), and the whole run is fingerprinted in its
+ * {@link dev.simscaffold.core.trace.Trace}.
+ *
+ * <pre>{@code
+ * SimNetwork<Msg, MyNode> net = SimNetwork.<Msg, MyNode>builder()
+ *         .seed(42)
+ *         .nodes(5, MyNode::new)
+ *         .faults(FaultConfig.mild().network())
+ *         .schedule(FaultSchedule.random(context.fork("schedule"), ids, 1_000, 4).recoverAllAt(1_000))
+ *         .build();
+ * net.run(1_000);
+ * net.quiesce();
+ * net.awaitLiveness(Liveness.of("all live nodes agree", nodes -> ...), 500);
+ * }</pre>
+ */
+package dev.simscaffold.core.net;

@@ -1,0 +1,52 @@
+package dev.simscaffold.core.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.simscaffold.core.random.SimRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The event heap pops in (time, insertion) order, also while slots are recycled between pushes. */
+class EventQueueTest {
+
+    @Test
+    void equalTimesComeOutInInsertionOrder() {
+        EventQueue queue = new EventQueue();
+        for (int i = 0; i < 100; i++) {
+            queue.push(7, EventQueue.TIMER, i, 0, 0, null);
+        }
+        for (int i = 0; i < 100; i++) {
+            queue.pop();
+            assertThat(queue.currentNode).isEqualTo(i);
+            assertThat(queue.currentTime).isEqualTo(7);
+        }
+        assertThat(queue.isEmpty()).isTrue();
+    }
+
+    @Test
+    void interleavedPushesAndPopsMatchASortedReference() {
+        SimRandom random = SimRandom.seeded(1);
+        EventQueue queue = new EventQueue();
+        List<long[]> reference = new ArrayList<>();
+        long seq = 0;
+        long now = 0;
+        for (int round = 0; round < 20_000; round++) {
+            if (reference.isEmpty() || random.chance(0.55)) {
+                long time = now + random.between(0, 20);
+                queue.push(time, EventQueue.DELIVER, (int) seq, 0, seq, "e" + seq);
+                reference.add(new long[] {time, seq++});
+            } else {
+                reference.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+                long[] expected = reference.remove(0);
+                queue.pop();
+                assertThat(queue.currentTime).isEqualTo(expected[0]);
+                assertThat(queue.currentGen).isEqualTo(expected[1]);
+                assertThat(queue.currentPayload).isEqualTo("e" + expected[1]);
+                now = queue.currentTime;
+            }
+            assertThat(queue.size()).isEqualTo(reference.size());
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.simscaffold.core.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.fault.FaultConfig;
+import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.trace.EventKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fault schedules: validation names the bad entry, random schedules are valid and reproducible, the
+ * network applies them, and a generated schedule finds a bug that a fault-free run misses. To replay a
+ * failing seed, build the network with {@code new SimContext(seed)} as below.
+ */
+class FaultScheduleTest {
+
+    private static final NodeId A = NodeId.of(0);
+    private static final NodeId B = NodeId.of(1);
+    private static final NodeId C = NodeId.of(2);
+    private static final List<NodeId> NODES = List.of(A, B, C);
+
+    @Test
+    void entriesAreSortedByTimeAndApplyInOrder() {
+        FaultSchedule schedule = FaultSchedule.of(NODES, List.of(
+                new FaultEvent.Restart(30, B),
+                new FaultEvent.Crash(10, B),
+                new FaultEvent.Partition(5, List.of(A), List.of(C), false),
+                new FaultEvent.Heal(40),
+                new FaultEvent.Pause(50, C, 5)));
+
+        assertThat(schedule.events()).extracting(FaultEvent::at).containsExactly(5L, 10L, 30L, 40L, 50L);
+        assertThat(schedule.endTime()).isEqualTo(50);
+        assertThat(schedule.toString()).contains("t=10 crash node-1", "t=5 partition [node-0] <-> [node-2]");
+    }
+
+    @Test
+    void invalidSchedulesAreRejectedNamingTheValue() {
+        assertThatThrownBy(() -> FaultSchedule.of(NODES, List.of(new FaultEvent.Crash(1, NodeId.of(7)))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown node node-7");
+        assertThatThrownBy(() -> new FaultEvent.Crash(-5, A))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Crash.at must be >= 0, got -5");
+        assertThatThrownBy(() -> FaultSchedule.of(NODES, List.of(new FaultEvent.Restart(3, A))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot restart node-0 at t=3: it is not crashed");
+        assertThatThrownBy(() -> FaultSchedule.of(NODES, List.of(new FaultEvent.Heal(9))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot heal at t=9: no partition");
+        assertThatThrownBy(() -> FaultSchedule.of(NODES, List.of(new FaultEvent.Crash(1, A), new FaultEvent.Crash(2, A))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot crash node-0 at t=2: it is already crashed");
+        assertThatThrownBy(() -> FaultSchedule.of(NODES, List.of(new FaultEvent.Pause(1, A, 10), new FaultEvent.Pause(5, A, 3))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlapping pauses of node-0");
+        assertThatThrownBy(() -> FaultSchedule.of(NODES, List.of(new FaultEvent.Crash(1, A), new FaultEvent.Pause(5, A, 3))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot pause node-0 at t=5: it is crashed");
+        assertThatThrownBy(() -> new FaultEvent.Partition(1, List.of(A, B), List.of(B, C), false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("node-1 is in both");
+        assertThatThrownBy(() -> new FaultEvent.Partition(1, List.of(), List.of(B), true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("partition side from must not be empty");
+        assertThatThrownBy(() -> new FaultEvent.Pause(1, A, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Pause.ticks must be >= 1, got 0");
+    }
+
+    @Test
+    void aNetworkRejectsAScheduleNamingNodesItLacks() {
+        FaultSchedule schedule = FaultSchedule.of(List.of(A, B, C, NodeId.of(5)), List.of(new FaultEvent.Crash(1, NodeId.of(5))));
+
+        assertThatThrownBy(() -> SimNetwork.<Sync, GossipNode>builder().nodes(3, GossipNode.factory(3, 10, GossipNode.Bug.NONE))
+                .schedule(schedule).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown node node-5");
+    }
+
+    @Test
+    void randomSchedulesAreValidReproducibleAndVaried() {
+        List<FaultSchedule> drawn = new ArrayList<>();
+        for (long seed = 0; seed < 200; seed++) {
+            FaultSchedule schedule = FaultSchedule.random(SimRandom.seeded(seed), NODES, 1_000, 8);
+            assertThat(FaultSchedule.of(NODES, schedule.events())).isEqualTo(schedule);
+            assertThat(FaultSchedule.random(SimRandom.seeded(seed), NODES, 1_000, 8)).isEqualTo(schedule);
+            assertThat(schedule.events()).allSatisfy(e -> assertThat(e.at()).isBetween(0L, 1_000L));
+            assertThat(schedule.events()).hasSizeLessThanOrEqualTo(8);
+            drawn.add(schedule);
+        }
+        List<Class<?>> kinds = drawn.stream().flatMap(s -> s.events().stream()).map(Object::getClass).distinct().toList();
+        assertThat(kinds).hasSize(5);
+        assertThat(drawn.stream().filter(FaultSchedule::isEmpty).count()).isBetween(1L, 60L);
+    }
+
+    @Test
+    void recoverAllAtHealsAndRestartsWhatIsStillBroken() {
+        FaultSchedule schedule = FaultSchedule.of(NODES, List.of(
+                new FaultEvent.Partition(5, List.of(A), List.of(B, C), true), new FaultEvent.Crash(10, C)));
+
+        FaultSchedule recovered = schedule.recoverAllAt(100);
+
+        assertThat(recovered.events().subList(2, 4)).containsExactly(new FaultEvent.Heal(100), new FaultEvent.Restart(100, C));
+        assertThatThrownBy(() -> schedule.recoverAllAt(3)).hasMessageContaining("got 3");
+    }
+
+    @Test
+    void theNetworkAppliesScheduledFaultsAtTheirTimes() {
+        FaultSchedule schedule = FaultSchedule.of(NODES, List.of(
+                new FaultEvent.Partition(5, List.of(A), List.of(B, C), false),
+                new FaultEvent.Crash(10, C),
+                new FaultEvent.Pause(12, B, 8),
+                new FaultEvent.Heal(30),
+                new FaultEvent.Restart(40, C)));
+        SimNetwork<Sync, GossipNode> net = SimNetwork.<Sync, GossipNode>builder().seed(1)
+                .nodes(3, GossipNode.factory(3, 10, GossipNode.Bug.NONE)).schedule(schedule).build();
+
+        net.run(11);
+        assertThat(net.isUp(C)).isFalse();
+        net.run(2);
+        assertThat(net.isPaused(B)).isTrue();
+        net.run(40);
+
+        assertThat(net.isUp(C)).isTrue();
+        assertThat(net.isPaused(B)).isFalse();
+        assertThat(net.trace().events()).filteredOn(e -> e.actor().equals("network") || e.kind() == EventKind.CRASH
+                        || e.kind() == EventKind.RESTART || e.kind() == EventKind.PAUSE || e.kind() == EventKind.RESUME)
+                .extracting(e -> e.time().ticks() + " " + e.kind())
+                .containsExactly("5 PARTITION", "10 CRASH", "12 PAUSE", "20 RESUME", "30 HEAL", "40 RESTART");
+    }
+
+    @Test
+    void aNetworkCanDrawEverythingFromAGivenStream() {
+        SimRandom root = SimRandom.seeded(77);
+        FaultSchedule schedule = FaultSchedule.random(root.fork("schedule"), NODES, 300, 5);
+        SimNetwork<Sync, GossipNode> first = SimNetwork.<Sync, GossipNode>builder().random(SimRandom.seeded(77))
+                .nodes(3, GossipNode.factory(3, 10, GossipNode.Bug.NONE)).faults(FaultConfig.hostile()).schedule(schedule).build();
+        SimNetwork<Sync, GossipNode> second = SimNetwork.<Sync, GossipNode>builder().random(SimRandom.seeded(77))
+                .nodes(3, GossipNode.factory(3, 10, GossipNode.Bug.NONE)).faults(FaultConfig.hostile()).schedule(schedule).build();
+        first.run(400);
+        second.run(400);
+
+        assertThat(first.seed()).isEqualTo(77);
+        assertThat(first.trace().fingerprint()).isEqualTo(second.trace().fingerprint());
+        assertThat(first.trace().size()).isGreaterThan(50);
+    }
+
+    @Test
+    void aGeneratedScheduleFindsABugThatAFaultFreeRunMisses() {
+        assertThat(runForgetfulCluster(new SimContext(99), false)).isEmpty();
+
+        List<Long> failingSeeds = IntStream.range(0, 40).mapToObj(seed -> (long) seed)
+                .filter(seed -> runForgetfulCluster(new SimContext(seed), true).isPresent())
+                .toList();
+
+        assertThat(failingSeeds).isNotEmpty();
+        InvariantViolationError error = runForgetfulCluster(new SimContext(failingSeeds.get(0)), true).orElseThrow();
+        assertThat(error.invariant()).isEqualTo("versions never go backwards");
+        assertThat(error.seed()).isEqualTo(failingSeeds.get(0));
+    }
+
+    /**
+     * Runs three gossip nodes that forget to persist their store, with faults drawn entirely from the
+     * context: a random fault schedule plus random message faults. Returns the violation, if any.
+     */
+    private static Optional<InvariantViolationError> runForgetfulCluster(SimContext context, boolean withSchedule) {
+        FaultSchedule schedule = withSchedule
+                ? FaultSchedule.random(context.fork("schedule"), NODES, 500, 6).recoverAllAt(500)
+                : FaultSchedule.none();
+        NetworkFaults faults = FaultConfig.builder().networkLossRate(0.05).networkDelay(1, 5)
+                .build().network();
+        SimNetwork<Sync, GossipNode> net = SimNetwork.<Sync, GossipNode>builder().context(context)
+                .nodes(3, GossipNode.factory(3, 10, GossipNode.Bug.FORGETS_TO_PERSIST))
+                .faults(faults).schedule(schedule)
+                .invariant(GossipChecks.versionsNeverGoBackwards())
+                .build();
+        try {
+            for (int i = 0; i < 12; i++) {
+                NodeId writer = NODES.get(i % 3);
+                if (net.isUp(writer)) {
+                    String value = "v" + i;
+                    net.invoke(writer, "put k=" + value, node -> node.put("k", value));
+                }
+                net.run(50);
+            }
+            return Optional.empty();
+        } catch (InvariantViolationError error) {
+            return Optional.of(error);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.simscaffold.core.net;
+
+import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.trace.EventKind;
+import dev.simscaffold.core.trace.TraceEvent;
+import java.util.List;
+
+/** Shared set-up for the mechanism tests: a network of {@link RecorderNode}s. */
+final class NetTestSupport {
+
+    static final NodeId N0 = NodeId.of(0);
+    static final NodeId N1 = NodeId.of(1);
+    static final NodeId N2 = NodeId.of(2);
+    static final NodeId N3 = NodeId.of(3);
+
+    private NetTestSupport() {
+    }
+
+    static SimNetwork<Ping, RecorderNode> recorders(int count, NetworkFaults faults) {
+        return SimNetwork.<Ping, RecorderNode>builder().seed(7).nodes(count, (id, random) -> new RecorderNode(id))
+                .faults(faults).build();
+    }
+
+    static void send(SimNetwork<Ping, RecorderNode> net, NodeId from, NodeId to, int n) {
+        long now = net.now().ticks();
+        net.invoke(from, "send " + n + " to " + to, node -> node.send(to, new Ping(now, n)));
+    }
+
+    static RecorderNode node(SimNetwork<Ping, RecorderNode> net, NodeId id) {
+        return net.node(id).orElseThrow();
+    }
+
+    static List<Integer> numbers(RecorderNode node) {
+        return node.received().stream().map(r -> r.ping().n()).toList();
+    }
+
+    static List<TraceEvent> events(SimNetwork<?, ?> net, EventKind kind) {
+        return net.trace().events().stream().filter(e -> e.kind() == kind).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.simscaffold.core.net.doc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.simscaffold.core.fault.FaultConfig;
+import dev.simscaffold.core.net.FaultEvent;
+import dev.simscaffold.core.net.FaultSchedule;
+import dev.simscaffold.core.net.Liveness;
+import dev.simscaffold.core.net.NetworkInvariant;
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.RunResult;
+import dev.simscaffold.core.net.SimNetwork;
+import dev.simscaffold.core.trace.MermaidDiagram;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the example of docs/sim-network.md compiling and true: the body below is the doc's text. */
+class DocExampleTest {
+
+    @Test
+    void theDocumentedExampleRuns() {
+        List<NodeId> ids = List.of(NodeId.of(0), NodeId.of(1), NodeId.of(2), NodeId.of(3), NodeId.of(4));
+        Map<NodeId, Long> seen = new TreeMap<>();
+        NetworkInvariant<MaxNode> neverDecrease = NetworkInvariant.of("values never decrease", (nodes, now) -> {
+            List<String> problems = new ArrayList<>();
+            seen.keySet().retainAll(nodes.keySet());                 // a crash wipes a node's history
+            nodes.forEach((id, node) -> {
+                Long before = seen.put(id, node.value());
+                if (before != null && node.value() < before) {
+                    problems.add(id + " went from " + before + " to " + node.value());
+                }
+            });
+            return problems;
+        });
+
+        SimNetwork<Max, MaxNode> net = SimNetwork.<Max, MaxNode>builder()
+                .seed(42)
+                .nodes(5, MaxNode::new)
+                .faults(FaultConfig.mild())                          // loss, duplication, delays
+                .schedule(FaultSchedule.of(ids, List.of(
+                        new FaultEvent.Partition(20, ids.subList(0, 2), ids.subList(2, 5), false),
+                        new FaultEvent.Crash(50, NodeId.of(4)),
+                        new FaultEvent.Heal(200),
+                        new FaultEvent.Restart(210, NodeId.of(4)))))
+                .invariant(neverDecrease)                            // checked after every event
+                .build();
+
+        net.run(300);                                                // safety phase, with faults
+        net.quiesce();                                               // faults stop
+        RunResult agreed = net.awaitLiveness(Liveness.of("all live nodes agree",
+                nodes -> nodes.values().stream().map(MaxNode::value).distinct().count() == 1), 100);
+
+        System.out.println("seed " + net.seed() + ": agreed at " + agreed.time() + ", " + net.stats());
+        System.out.println(MermaidDiagram.markdown(net.trace().tail(12)));
+
+        assertThat(agreed.held()).isTrue();
+        assertThat(net.stats().partitionBlocked()).isPositive();
+        assertThat(net.liveNodes()).hasSize(5);
+    }
+}

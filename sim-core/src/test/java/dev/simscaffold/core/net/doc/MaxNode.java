@@ -1,0 +1,51 @@
+package dev.simscaffold.core.net.doc;
+
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.SansIoNode;
+import dev.simscaffold.core.net.Transmit;
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.time.LogicalTime;
+import java.util.ArrayDeque;
+import java.util.Optional;
+
+/** The node of the docs/sim-network.md example, kept identical to the text there. */
+final class MaxNode implements SansIoNode<Max> {
+    private final NodeId id;
+    private final ArrayDeque<Transmit<Max>> outbox = new ArrayDeque<>();
+    private long value;
+    private LogicalTime nextGossip = LogicalTime.of(5);
+
+    MaxNode(NodeId id, SimRandom random) {
+        this.id = id;
+        this.value = random.nextInt(1_000);          // drawn from this node's own stream
+    }
+
+    long value() {
+        return value;
+    }
+
+    @Override
+    public void handleInput(NodeId from, Max message, LogicalTime now) {
+        value = Math.max(value, message.value());
+    }
+
+    @Override
+    public void handleTimeout(LogicalTime now) {
+        for (int peer = 0; peer < 5; peer++) {
+            if (peer != id.index()) {
+                outbox.add(new Transmit<>(id, NodeId.of(peer), new Max(value)));
+            }
+        }
+        nextGossip = now.advance(5);
+    }
+
+    @Override
+    public Optional<Transmit<Max>> pollTransmit() {
+        return Optional.ofNullable(outbox.poll());
+    }
+
+    @Override
+    public Optional<LogicalTime> pollTimeout() {
+        return Optional.of(nextGossip);
+    }
+}
