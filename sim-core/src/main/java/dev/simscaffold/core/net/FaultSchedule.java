@@ -69,9 +69,10 @@ public final class FaultSchedule {
     }
 
     /**
-     * Draws a valid schedule: up to {@code maxEvents} faults at times in {@code [0, horizon]}, each
-     * chosen among the kinds that are valid at that point. Every choice is a draw from {@code random},
-     * and fewer or smaller draws mean fewer, earlier and shorter faults, which is what shrinking wants.
+     * Draws a valid schedule: up to {@code maxEvents} faults at times in {@code [0, horizon]}; an event
+     * whose drawn kind is not valid at that point (a heal with no partition) is skipped. Every choice is a
+     * draw from {@code random} whose meaning does not depend on earlier events, so deleting an event's
+     * draws removes just that event, and fewer or smaller draws mean fewer, earlier and shorter faults.
      *
      * @param random the stream to draw from (give it its own fork, such as {@code "schedule"})
      * @param nodes the nodes faults may hit, not empty

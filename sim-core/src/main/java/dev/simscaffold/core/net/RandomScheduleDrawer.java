@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Draws a valid {@link FaultSchedule}. Times advance by drawn gaps and each entry's kind is picked
- * among those valid in the state so far, so every draw sequence yields a valid schedule and a shrinker
- * that lowers draws gets fewer, earlier, shorter faults.
+ * Draws a valid {@link FaultSchedule}, encoded so that shrinking works on it. Each event is announced by
+ * its own "one more?" draw and its kind is an index over all five kinds, skipped when not valid in the
+ * state so far (a heal with no partition). Every draw therefore means the same thing whatever came before
+ * it: deleting one event's draws removes exactly that event, and lowering draws gives fewer, earlier,
+ * shorter faults. Picking among only the valid kinds would renumber them whenever an earlier event went.
  */
 final class RandomScheduleDrawer {
 
@@ -16,6 +18,9 @@ final class RandomScheduleDrawer {
     private static final int CRASH = 2;
     private static final int RESTART = 3;
     private static final int PAUSE = 4;
+    private static final int KINDS = 5;
+    /** Probability that the schedule has one more event, up to its maximum. */
+    private static final double ANOTHER_EVENT = 0.8;
 
     private final SimRandom random;
     private final List<NodeId> nodes;
@@ -30,11 +35,10 @@ final class RandomScheduleDrawer {
     }
 
     FaultSchedule draw(int maxEvents) {
-        int count = random.nextInt(maxEvents + 1);
-        long maxGap = count == 0 ? 0 : Math.max(1, 2 * horizon / count);
+        long maxGap = maxEvents == 0 ? 0 : Math.max(1, 2 * horizon / maxEvents);
         List<FaultEvent> events = new ArrayList<>();
         long at = 0;
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < maxEvents && random.chance(ANOTHER_EVENT); i++) {
             at += random.between(0, maxGap);
             if (at > horizon) {
                 break;
@@ -49,7 +53,7 @@ final class RandomScheduleDrawer {
     }
 
     private FaultEvent drawAt(long at) {
-        List<Integer> kinds = new ArrayList<>();
+        int kind = random.nextInt(KINDS);
         List<NodeId> up = new ArrayList<>();
         List<NodeId> down = new ArrayList<>();
         List<NodeId> pausable = new ArrayList<>();
@@ -59,25 +63,17 @@ final class RandomScheduleDrawer {
                 pausable.add(node);
             }
         }
-        if (nodes.size() >= 2) {
-            kinds.add(PARTITION);
-        }
-        if (state.partitioned()) {
-            kinds.add(HEAL);
-        }
-        if (!up.isEmpty()) {
-            kinds.add(CRASH);
-        }
-        if (!down.isEmpty()) {
-            kinds.add(RESTART);
-        }
-        if (!pausable.isEmpty()) {
-            kinds.add(PAUSE);
-        }
-        if (kinds.isEmpty()) {
+        boolean valid = switch (kind) {
+            case PARTITION -> nodes.size() >= 2;
+            case HEAL -> state.partitioned();
+            case CRASH -> !up.isEmpty();
+            case RESTART -> !down.isEmpty();
+            default -> !pausable.isEmpty();
+        };
+        if (!valid) {
             return null;
         }
-        return switch (random.pick(kinds)) {
+        return switch (kind) {
             case PARTITION -> partition(at);
             case HEAL -> new FaultEvent.Heal(at);
             case CRASH -> new FaultEvent.Crash(at, random.pick(up));

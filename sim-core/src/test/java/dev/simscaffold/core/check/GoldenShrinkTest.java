@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * on JDK 25), so a seed printed by a failure means the same case everywhere. After an intended change
  * to generation or shrinking, regenerate with {@code -Dgolden.write=true} and review the diff.
  */
+@Tag("golden")
 class GoldenShrinkTest {
 
     private static final String RESOURCE = "/golden/property-shrink.txt";

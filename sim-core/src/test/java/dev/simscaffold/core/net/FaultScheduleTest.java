@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.check.Falsified;
+import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.check.PropertyAssertions;
+import dev.simscaffold.core.check.PropertyResult;
+import dev.simscaffold.core.check.PropertyRunner;
+import dev.simscaffold.core.check.PropertySettings;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.random.SimRandom;
@@ -12,7 +18,6 @@ import dev.simscaffold.core.trace.EventKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -142,28 +147,47 @@ class FaultScheduleTest {
         assertThat(first.trace().size()).isGreaterThan(50);
     }
 
+    /** A generated fault schedule plus the test case's own stream, which drives the network's message faults. */
+    private record Scenario(FaultSchedule schedule, SimRandom random) {
+    }
+
+    private static final Gen<Scenario> SCENARIOS = Gen.zip(
+            Gen.of(random -> FaultSchedule.random(random, NODES, 500, 6)), Gen.liveRandom(), Scenario::new);
+
+    /**
+     * A node that forgets to persist loses data only if it crashes: a fault-free run misses the bug, a
+     * generated schedule finds it, and shrinking reduces the schedule to the one fault that matters — a
+     * single crash (the run itself restarts every crashed node at the end) — and every message fault to none.
+     */
     @Test
-    void aGeneratedScheduleFindsABugThatAFaultFreeRunMisses() {
-        assertThat(runForgetfulCluster(new SimContext(99), false)).isEmpty();
+    void aFailingScheduleShrinksToTheOneCrashThatMatters() {
+        assertThat(runForgetfulCluster(new SimContext(99), FaultSchedule.none())).isEmpty();
 
-        List<Long> failingSeeds = IntStream.range(0, 40).mapToObj(seed -> (long) seed)
-                .filter(seed -> runForgetfulCluster(new SimContext(seed), true).isPresent())
-                .toList();
+        PropertyResult<Scenario> result = PropertyRunner.check(SCENARIOS, PropertySettings.seeded(PropertyAssertions.BASE_SEED),
+                scenario -> runForgetfulCluster(new SimContext(scenario.random()), scenario.schedule()).ifPresent(error -> {
+                    throw error;
+                }));
 
-        assertThat(failingSeeds).isNotEmpty();
-        InvariantViolationError error = runForgetfulCluster(new SimContext(failingSeeds.get(0)), true).orElseThrow();
-        assertThat(error.invariant()).isEqualTo("versions never go backwards");
-        assertThat(error.seed()).isEqualTo(failingSeeds.get(0));
+        assertThat(result).isInstanceOfSatisfying(Falsified.class, failure -> {
+            Scenario original = (Scenario) failure.original().value();
+            Scenario shrunk = (Scenario) failure.shrunk().value();
+            assertThat(shrunk.schedule().events()).hasSize(1).first().isInstanceOf(FaultEvent.Crash.class);
+            assertThat(original.schedule().events().size()).isGreaterThanOrEqualTo(shrunk.schedule().events().size());
+            assertThat(failure.shrunk().failure()).isInstanceOfSatisfying(InvariantViolationError.class,
+                    error -> assertThat(error.invariant()).isEqualTo("versions never go backwards"));
+            InvariantViolationError replayed = runForgetfulCluster(
+                    new SimContext(SimRandom.seeded(failure.failingSeed())),
+                    ((Scenario) failure.original().value()).schedule()).orElseThrow();
+            assertThat(replayed.invariant()).isEqualTo("versions never go backwards");
+        });
     }
 
     /**
      * Runs three gossip nodes that forget to persist their store, with faults drawn entirely from the
-     * context: a random fault schedule plus random message faults. Returns the violation, if any.
+     * context and the given schedule, after which every crashed node restarts. Returns the violation, if any.
      */
-    private static Optional<InvariantViolationError> runForgetfulCluster(SimContext context, boolean withSchedule) {
-        FaultSchedule schedule = withSchedule
-                ? FaultSchedule.random(context.fork("schedule"), NODES, 500, 6).recoverAllAt(500)
-                : FaultSchedule.none();
+    private static Optional<InvariantViolationError> runForgetfulCluster(SimContext context, FaultSchedule generated) {
+        FaultSchedule schedule = generated.recoverAllAt(500);
         NetworkFaults faults = FaultConfig.builder().networkLossRate(0.05).networkDelay(1, 5)
                 .build().network();
         SimNetwork<Sync, GossipNode> net = SimNetwork.<Sync, GossipNode>builder().context(context)

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * these fingerprints changes what every existing seed means: regenerate the file only on purpose, by
  * copying the lines this test prints on failure.
  */
+@Tag("golden")
 class NetworkFingerprintTest {
 
     private static final String GOLDEN = "/golden/network-fingerprints.txt";
