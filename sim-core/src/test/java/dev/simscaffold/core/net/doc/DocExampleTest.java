@@ -17,11 +17,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the example of docs/sim-network.md compiling and true: the body below is the doc's text. */
+/** Keeps the README's SimNetwork example compiling and true: the code between the markers appears there verbatim. */
 class DocExampleTest {
 
     @Test
     void theDocumentedExampleRuns() {
+        // README:begin
         List<NodeId> ids = List.of(NodeId.of(0), NodeId.of(1), NodeId.of(2), NodeId.of(3), NodeId.of(4));
         Map<NodeId, Long> seen = new TreeMap<>();
         NetworkInvariant<MaxNode> neverDecrease = NetworkInvariant.of("values never decrease", (nodes, now) -> {
@@ -55,6 +56,7 @@ class DocExampleTest {
 
         System.out.println("seed " + net.seed() + ": agreed at " + agreed.time() + ", " + net.stats());
         System.out.println(MermaidDiagram.markdown(net.trace().tail(12)));
+        // README:end
 
         assertThat(agreed.held()).isTrue();
         assertThat(net.stats().partitionBlocked()).isPositive();

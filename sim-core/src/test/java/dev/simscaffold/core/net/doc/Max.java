@@ -1,7 +1,7 @@
 package dev.simscaffold.core.net.doc;
 
 /**
- * The message of the docs/sim-network.md example.
+ * The message of the README's SimNetwork example.
  *
  * @param value the sender's current maximum
  */

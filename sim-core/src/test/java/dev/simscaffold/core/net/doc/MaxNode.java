@@ -8,7 +8,8 @@ import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayDeque;
 import java.util.Optional;
 
-/** The node of the docs/sim-network.md example, kept identical to the text there. */
+/** The node of the README's SimNetwork example; the code between the markers appears there verbatim. */
+// README:begin
 final class MaxNode implements SansIoNode<Max> {
     private final NodeId id;
     private final ArrayDeque<Transmit<Max>> outbox = new ArrayDeque<>();
@@ -49,3 +50,4 @@ final class MaxNode implements SansIoNode<Max> {
         return Optional.of(nextGossip);
     }
 }
+// README:end
