@@ -2,6 +2,7 @@ package dev.simscaffold.core;
 
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.Timeline;
+import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceEvent;
 import java.util.List;
 
@@ -17,11 +18,15 @@ public final class InvariantViolationError extends AssertionError {
 
     private static final long serialVersionUID = 1L;
 
+    /** How many of the last events the message shows. */
+    public static final int REPORT_EVENTS = 20;
+
     private final transient String invariant;
     private final transient List<String> violations;
     private final transient long seed;
     private final transient long step;
     private final transient LogicalTime time;
+    private final transient Trace trace;
     private final transient List<TraceEvent> recentEvents;
 
     /**
@@ -32,17 +37,23 @@ public final class InvariantViolationError extends AssertionError {
      * @param seed the seed that replays the run
      * @param step the step after which the invariant failed
      * @param time the simulated time of the failure
-     * @param recentEvents the last events before the failure, oldest first
+     * @param trace the run's trace, up to and including the violation; its last
+     *              {@value #REPORT_EVENTS} events go into the message
      */
-    public InvariantViolationError(
-            String invariant, List<String> violations, long seed, long step, LogicalTime time, List<TraceEvent> recentEvents) {
-        super(render(invariant, violations, seed, step, time, recentEvents));
+    public InvariantViolationError(String invariant, List<String> violations, long seed, long step, LogicalTime time, Trace trace) {
+        this(invariant, violations, seed, step, time, trace, trace.tail(REPORT_EVENTS));
+    }
+
+    private InvariantViolationError(
+            String invariant, List<String> violations, long seed, long step, LogicalTime time, Trace trace, List<TraceEvent> recent) {
+        super(render(invariant, violations, seed, step, time, recent));
         this.invariant = invariant;
         this.violations = List.copyOf(violations);
         this.seed = seed;
         this.step = step;
         this.time = time;
-        this.recentEvents = List.copyOf(recentEvents);
+        this.trace = trace;
+        this.recentEvents = recent;
     }
 
     /**
@@ -88,6 +99,16 @@ public final class InvariantViolationError extends AssertionError {
      */
     public LogicalTime time() {
         return time;
+    }
+
+    /**
+     * Returns the run's trace, for writing it out in full (in {@code FINGERPRINT_ONLY} mode it holds only
+     * the fingerprint and a tail).
+     *
+     * @return the trace
+     */
+    public Trace trace() {
+        return trace;
     }
 
     /**

@@ -39,9 +39,6 @@ import java.util.List;
  */
 public final class SimHarness<S, I, E> {
 
-    /** How many recent events a violation report shows. */
-    public static final int REPORT_EVENTS = 20;
-
     private final StateMachine<S, I, E> machine;
     private final SimContext context;
     private final FaultConfig faults;
@@ -59,7 +56,7 @@ public final class SimHarness<S, I, E> {
         this.faults = builder.faults;
         this.states = new ArrayList<>(builder.initialStates);
         this.invariants = List.copyOf(builder.invariants);
-        this.trace = new Trace(builder.traceMode, Math.max(Trace.DEFAULT_TAIL, REPORT_EVENTS));
+        this.trace = new Trace(builder.traceMode, Math.max(Trace.DEFAULT_TAIL, InvariantViolationError.REPORT_EVENTS));
         this.clockRandom = context.fork("clock");
         this.effects = new EffectDispatcher<>(
                 faults.effects(), context.fork("effects"), trace, builder.sink, builder.traceMode == TraceMode.FULL);
@@ -175,8 +172,7 @@ public final class SimHarness<S, I, E> {
             List<String> violations = invariant.check(view, context.now());
             if (!violations.isEmpty()) {
                 trace.record(context.now(), EventKind.VIOLATION, invariant.name(), "", String.join("; ", violations));
-                throw new InvariantViolationError(
-                        invariant.name(), violations, context.seed(), steps, context.now(), trace.tail(REPORT_EVENTS));
+                throw new InvariantViolationError(invariant.name(), violations, context.seed(), steps, context.now(), trace);
             }
         }
     }

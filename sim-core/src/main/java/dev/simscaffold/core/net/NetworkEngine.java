@@ -24,7 +24,6 @@ import java.util.TreeMap;
  */
 final class NetworkEngine<M, N extends SansIoNode<M>> {
 
-    static final int REPORT_EVENTS = 20;
     private static final String DESTINATION_DOWN = " (destination crashed)";
 
     final SimContext context;
@@ -250,7 +249,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
 
     InvariantViolationError violation(String name, List<String> violations) {
         trace.record(now, EventKind.VIOLATION, name, "", String.join("; ", violations));
-        return new InvariantViolationError(name, violations, context.seed(), counters.events, now, trace.tail(REPORT_EVENTS));
+        return new InvariantViolationError(name, violations, context.seed(), counters.events, now, trace);
     }
 
     int index(NodeId node, String what) {

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
@@ -208,7 +209,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
             NodeClock drawn = injector.drawClock();
             slots.add(new NodeSlot<>(id, factories.get(i), ctx.fork(id.toString()), clocks.getOrDefault(i, drawn)));
         }
-        Trace trace = new Trace(traceMode, Math.max(Trace.DEFAULT_TAIL, NetworkEngine.REPORT_EVENTS));
+        Trace trace = new Trace(traceMode, Math.max(Trace.DEFAULT_TAIL, InvariantViolationError.REPORT_EVENTS));
         NetworkEngine<M, N> engine = new NetworkEngine<>(ctx, injector, trace, slots, List.copyOf(invariants), schedule);
         return new SimNetwork<>(engine, schedule, maxEventsPerRun);
     }

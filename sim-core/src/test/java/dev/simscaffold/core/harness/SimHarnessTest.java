@@ -13,6 +13,7 @@ import dev.simscaffold.core.harness.Ledger.Receipt;
 import dev.simscaffold.core.harness.Ledger.Withdraw;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
+import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceEvent;
 import dev.simscaffold.core.trace.TraceMode;
 import java.util.ArrayList;
@@ -215,7 +216,7 @@ class SimHarnessTest {
             harness.apply(0, new Deposit(1));
         }
         assertThat(harness.trace().size()).isEqualTo(2_000);
-        assertThat(harness.trace().tail(1_000)).hasSize(SimHarness.REPORT_EVENTS > 32 ? SimHarness.REPORT_EVENTS : 32);
+        assertThat(harness.trace().tail(1_000)).hasSize(Trace.DEFAULT_TAIL);
         assertThatThrownBy(() -> harness.trace().events()).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(harness::effectLog).isInstanceOf(IllegalStateException.class);
     }

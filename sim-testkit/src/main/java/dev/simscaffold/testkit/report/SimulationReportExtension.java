@@ -1,0 +1,35 @@
+package dev.simscaffold.testkit.report;
+
+import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.testkit.property.PropertyFailedError;
+import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.TestCoordinates;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+
+/**
+ * Turns an {@link InvariantViolationError} thrown by a plain simulation test into the full failure
+ * report, with the replay command for that test and the trace written under {@code target/sim-traces/}.
+ * Register it with {@code @ExtendWith(SimulationReportExtension.class)}. Property failures already carry
+ * their own report and pass through unchanged.
+ */
+public final class SimulationReportExtension implements TestExecutionExceptionHandler {
+
+    /** Creates the extension; JUnit instantiates it. */
+    public SimulationReportExtension() {
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+        Optional<InvariantViolationError> violation = SimulationReport.violationIn(throwable);
+        if (violation.isEmpty() || throwable instanceof PropertyFailedError || throwable instanceof SimulationFailedError
+                || violation.get().trace() == null) {
+            throw throwable;
+        }
+        TestCoordinates test = new TestCoordinates(context.getRequiredTestClass().getName(), context.getRequiredTestMethod().getName());
+        String report = SimulationReport.render(test.surefireFilter(), violation.get(),
+                ReplayCommand.of(test, violation.get().seed()), Optional.empty());
+        throw new SimulationFailedError(report, violation.get());
+    }
+}
