@@ -3,6 +3,7 @@ package dev.simscaffold.testkit.assertions;
 import dev.simscaffold.core.harness.EffectFate;
 import dev.simscaffold.core.harness.EffectRecord;
 import dev.simscaffold.core.harness.SimHarness;
+import dev.simscaffold.testkit.replay.ReplayCommand;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
@@ -120,6 +121,6 @@ public final class HarnessAssert extends AbstractAssert<HarnessAssert, SimHarnes
     }
 
     private String seedLine() {
-        return "seed " + actual.seed() + " (replay with -Dsim.seed=" + actual.seed() + ")";
+        return "seed " + actual.seed() + ", replay: " + ReplayCommand.forCallingTest(actual.seed());
     }
 }

@@ -1,6 +1,9 @@
 package dev.simscaffold.testkit.sweep;
 
+import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.TestCoordinates;
+import dev.simscaffold.testkit.report.SimulationReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
@@ -147,12 +151,19 @@ public final class SeedSweep {
 
     private AssertionError failure(SweepSummary summary, Throwable first) {
         long firstSeedFailed = summary.failures().get(0).seed();
+        String replay = ReplayCommand.forCallingTest(firstSeedFailed);
         StringBuilder message = new StringBuilder("sweep ").append(name).append(": ").append(summary.failures().size())
                 .append(" of ").append(summary.seedsRun()).append(" seeds failed (shard ").append(summary.shard()).append(")\n")
                 .append("failing seeds: ");
         summary.failures().forEach(f -> message.append(f.seed()).append(' '));
-        message.append("\nreplay the first: ").append(ReplayCommand.forCallingTest(firstSeedFailed)).append('\n')
-                .append("first failure (seed ").append(firstSeedFailed).append("):\n").append(first.getMessage());
+        message.append("\nfirst failure (seed ").append(firstSeedFailed).append("):\n");
+        Optional<InvariantViolationError> violation = SimulationReport.violationIn(first).filter(v -> v.trace() != null);
+        if (violation.isPresent()) {
+            String test = TestCoordinates.ofCallingTest().map(TestCoordinates::surefireFilter).orElse(name);
+            message.append(SimulationReport.render(test, violation.get(), replay, Optional.empty()));
+        } else {
+            message.append(first.getMessage()).append("\nreplay just this case:\n  ").append(replay);
+        }
         return new AssertionError(message.toString(), first);
     }
 

@@ -35,7 +35,7 @@ class SimAssertionsTest {
         assertThatThrownBy(() -> assertThat(harness).delivered(new Reported(3)))
                 .hasMessageContaining("expected Reported[total=3] to have been delivered")
                 .hasMessageContaining("DROPPED Reported[total=3]")
-                .hasMessageContaining("-Dsim.seed=5");
+                .hasMessageContaining("-Dtest='SimAssertionsTest#failuresNameTheSeedAndShowWhatHappened' -Dsim.seed=5");
         assertThatThrownBy(() -> assertThat(harness).hasState(0, new Total(4)))
                 .hasMessageContaining("Total[value=4]").hasMessageContaining("Total[value=3]").hasMessageContaining("seed 5");
         assertThatThrownBy(() -> assertThat(harness).hasSteps(3)).hasMessageContaining("expected 3 steps but the harness ran 1");

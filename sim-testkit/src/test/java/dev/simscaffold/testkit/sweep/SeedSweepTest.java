@@ -3,6 +3,12 @@ package dev.simscaffold.testkit.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.simscaffold.core.fault.FaultConfig;
+import dev.simscaffold.core.harness.SimHarness;
+import dev.simscaffold.testkit.fixtures.Tally;
+import dev.simscaffold.testkit.fixtures.Tally.Add;
+import dev.simscaffold.testkit.fixtures.Tally.Reported;
+import dev.simscaffold.testkit.fixtures.Tally.Total;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -87,9 +93,22 @@ class SeedSweepTest {
                 .hasMessageContaining("sweep failing: 2 of 10 seeds failed (shard 0/1)")
                 .hasMessageContaining("failing seeds: 3 7")
                 .hasMessageContaining("-Dtest='SeedSweepTest#failuresAreCollectedReportedAndReplayable' -Dsim.seed=3")
+                .hasMessageContaining("first failure (seed 3)")
                 .hasMessageContaining("invariant violated: seed 3\nmore detail");
         String json = Files.readString(SeedSweep.SUMMARY_DIRECTORY.resolve("failing-shard-0-of-1.json"));
         assertThat(json).contains("\"failed\": 2", "{\"seed\": 3, \"message\": \"AssertionError: invariant violated: seed 3\"}");
+    }
+
+    @Test
+    void aSimulationFailureGetsTheFullReportAndTraceFiles() {
+        assertThatThrownBy(() -> with(Map.of(), () -> SeedSweep.named("tally").seeds(5).run(seed -> {
+            SimHarness<Total, Add, Reported> harness = Tally.harness(seed, FaultConfig.none(), 10);
+            harness.apply(0, new Add(seed * 3));
+        })))
+                .hasMessageContaining("sweep tally: 1 of 5 seeds failed")
+                .hasMessageContaining("first failure (seed 4):\ninvariant violated: totals stay below 10\n  total 12")
+                .hasMessageContaining("-Dsim.seed=4")
+                .hasMessageContaining("full trace: target/sim-traces/SeedSweepTest.aSimulationFailureGetsTheFullReportAndTraceFiles-4.txt");
     }
 
     @Test
