@@ -1,6 +1,8 @@
 package dev.simscaffold.testkit.assertions;
 
 import dev.simscaffold.core.harness.SimHarness;
+import dev.simscaffold.core.net.SansIoNode;
+import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.trace.Trace;
 
 /**
@@ -20,6 +22,18 @@ public final class SimAssertions {
      */
     public static HarnessAssert assertThat(SimHarness<?, ?, ?> harness) {
         return new HarnessAssert(harness);
+    }
+
+    /**
+     * Starts assertions on a network.
+     *
+     * @param <M> the message type
+     * @param <N> the node type
+     * @param network the network
+     * @return the assertion
+     */
+    public static <M, N extends SansIoNode<M>> NetworkAssert<M, N> assertThat(SimNetwork<M, N> network) {
+        return new NetworkAssert<>(network);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.exhaustive;
 
+import dev.simscaffold.testkit.scenario.Action;
 import java.util.List;
 
 /**

@@ -3,6 +3,7 @@ package dev.simscaffold.testkit.exhaustive;
 import dev.simscaffold.core.harness.Invariant;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.testkit.scenario.Action;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -12,9 +12,9 @@ import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.testkit.determinism.DeterminismCheck;
-import dev.simscaffold.testkit.exhaustive.Action;
 import dev.simscaffold.testkit.exhaustive.ExhaustiveSearch;
 import dev.simscaffold.testkit.rules.DeterminismRules;
+import dev.simscaffold.testkit.scenario.Action;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.simscaffold.testkit.exhaustive;
+package dev.simscaffold.testkit.scenario;
 
 /**
  * One letter of the alphabet an exhaustive search draws from: apply an input to an instance, or let time
