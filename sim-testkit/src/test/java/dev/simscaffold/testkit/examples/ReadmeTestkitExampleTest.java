@@ -5,6 +5,7 @@ import static dev.simscaffold.testkit.assertions.SimAssertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.Invariant;
 import dev.simscaffold.core.harness.SimHarness;
@@ -13,12 +14,17 @@ import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.testkit.determinism.DeterminismCheck;
 import dev.simscaffold.testkit.exhaustive.ExhaustiveSearch;
+import dev.simscaffold.testkit.property.Properties;
 import dev.simscaffold.testkit.rules.DeterminismRules;
+import dev.simscaffold.testkit.report.SimulationReportExtension;
+import dev.simscaffold.testkit.scenario.ActionSequences;
 import dev.simscaffold.testkit.scenario.Action;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The sim-testkit examples shown in the README, kept compiling and passing. */
+@ExtendWith(SimulationReportExtension.class)
 class ReadmeTestkitExampleTest {
 
     record Lock(int holder) {
@@ -76,6 +82,21 @@ class ReadmeTestkitExampleTest {
             }
             assertThat(harness).hasNoViolations().hasSteps(100);
             return harness.trace();
+        });
+    }
+    // README:end
+
+    // README:begin
+    @Test
+    void theLockIsSafeUnderRandomScenarios() {
+        Gen<List<Action<Request>>> scenarios = ActionSequences.<Request>forInstances(1)
+                .input(3, Gen.zip(Gen.ints(0, 2), Gen.booleans(), Request::new))
+                .advance(1, 1, 10)
+                .lists(1, 50);
+        Properties.forAll(scenarios).check(actions -> {
+            SimHarness<Lock, Request, String> harness = SimHarness.builder(LOCK)
+                    .instances(1, Lock.FREE).invariant(AT_MOST_ONE_HOLDER).build();
+            ActionSequences.applyAll(harness, actions);
         });
     }
     // README:end
