@@ -173,10 +173,13 @@ final class ${moduleName}Invariants {
 
 #foreach( $name in $invariantNames )
 #set( $sentence = $invariantSentences.get($foreach.index) )
-
+#if( $sentence.matches(".*[.!?]") )
+#set( $javadocSentence = $sentence )
+#else
+#set( $javadocSentence = "${sentence}." )
+#end
     /**
-     * ${sentence}#if( !$sentence.matches(".*[.!?]") ).#end
-
+     * ${javadocSentence}
      *
      * <p>A stub, generated from the sentence above: its test in {@code ${moduleName}Properties} is reported
      * as skipped until the check is written. Replace the body with the check (return one message per
@@ -189,8 +192,8 @@ final class ${moduleName}Invariants {
             throw new UnsupportedOperationException("invariant not implemented yet: ${sentence}");
         });
     }
-#end
 
+#end
     static boolean sameGrant(Lease a, Lease b) {
         return a.worker().equals(b.worker()) && a.epoch() == b.epoch() && a.grantedAt().equals(b.grantedAt());
     }
