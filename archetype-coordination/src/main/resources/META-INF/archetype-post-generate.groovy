@@ -205,6 +205,33 @@ if (problem != null) {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Inside a parent: the plugin has added a <parent> (as artifactId, groupId, version). Write it in the
+// usual order, and let the module inherit groupId and version where they are the parent's anyway.
+
+String versionNote = ''
+if (parentUpdated) {
+    def parentModel = new XmlSlurper().parse(parentPom)
+    String parentGroupId = parentModel.groupId.text() ?: parentModel.parent.groupId.text()
+    String parentVersion = parentModel.version.text() ?: parentModel.parent.version.text()
+    String pom = modulePom.getText('UTF-8')
+    String block = """<parent>
+    <groupId>${parentGroupId}</groupId>
+    <artifactId>${parentModel.artifactId.text()}</artifactId>
+    <version>${parentVersion}</version>
+  </parent>"""
+    pom = pom.replaceFirst('(?s)<parent>.*?</parent>', java.util.regex.Matcher.quoteReplacement(block))
+    if (groupId == parentGroupId) {
+        pom = pom.replaceFirst("\\n  <groupId>${java.util.regex.Pattern.quote(groupId)}</groupId>(?=\\n  <artifactId>)", '')
+    }
+    if (version == parentVersion) {
+        pom = pom.replaceFirst("(?<=</artifactId>)\\n  <version>${java.util.regex.Pattern.quote(version)}</version>", '')
+    } else {
+        versionNote = "version ${version} differs from the parent's ${parentVersion}; pass -Dversion=${parentVersion} to inherit it"
+    }
+    modulePom.write(pom, 'UTF-8')
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Report.
 
 int created = 0
@@ -220,6 +247,9 @@ report << '===================\n'
 report << "Module:        ${artifactId} (${groupId}:${artifactId}:${version}, package ${packageName})\n"
 report << "Type:          A: Coordination (archetype-coordination, sim-core ${simVersion})\n"
 report << "Location:      ${moduleDir} (${parentLine})\n"
+if (versionNote) {
+    report << "Note:          ${versionNote}\n"
+}
 report << "Files created: ${created}\n"
 report << "Pattern:       pure state machine + effects as data: ${moduleName}Logic.transition(state, input, now) -> Step(state, effects)\n"
 report << 'Invariants shipped with the example (checked after every step, each proven by PlantedBugTest):\n'
