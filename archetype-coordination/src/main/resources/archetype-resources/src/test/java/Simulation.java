@@ -235,6 +235,11 @@ final class ${moduleName}Simulation {
             this.scenario = scenario;
         }
 
+        /**
+         * Draws one worker and one request: half the time a worker that believes it holds leases renews
+         * (70%) or releases (30%) one of them; 15% of requests name a shard and an epoch at random, as a
+         * worker that was paused or restarted would; the rest are acquires.
+         */
         ${moduleName}Input nextRequest(int table, SimRandom random) {
             String worker = "worker-" + random.nextInt(scenario.workers());
             String shard = "shard-" + random.nextInt(scenario.shards());
@@ -253,13 +258,16 @@ final class ${moduleName}Simulation {
             return new Acquire(shard, worker);
         }
 
+        /** Updates what the addressed worker believes from one answer that reached it. */
         void hear(int table, ${moduleName}Effect effect) {
             NavigableMap<String, Lease> held = believed(table, effect.worker());
             if (effect instanceof Granted granted) {
                 held.put(granted.shard(), granted.lease());
             } else if (effect instanceof Renewed renewed) {
                 held.put(renewed.shard(), renewed.lease());
-            } else if (effect instanceof Released || effect instanceof Rejected rejected && rejected.reason() != ${moduleName}Effect.Reason.HELD_BY_ANOTHER) {
+            } else if (effect instanceof Released) {
+                held.remove(effect.shard());
+            } else if (effect instanceof Rejected rejected && rejected.reason() != ${moduleName}Effect.Reason.HELD_BY_ANOTHER) {
                 held.remove(effect.shard());
             }
         }
