@@ -145,16 +145,19 @@ List<String> finalFiles = ['pom.xml', 'README.md']
 MAIN_FILES.each { file, prefixed -> finalFiles << "src/main/java/${packagePath}/${prefixed ? moduleName + file : file}".toString() }
 TEST_FILES.each { file, prefixed -> finalFiles << "src/test/java/${packagePath}/${prefixed ? moduleName + file : file}".toString() }
 
-// The plugin writes into an existing directory that has no pom.xml (it only warns). Files it did not
-// write mean the directory was the user's: refuse, and remove only what was generated.
+// The plugin writes into an existing directory that has no pom.xml (it only warns), and skips, with a
+// warning, a template whose file already exists there. Files it did not write mean the directory was
+// the user's: refuse, and remove only what was generated. A file it did not write either has a name
+// no template has, or is older than the module's pom.xml, which the plugin writes first.
 List<String> templateFiles = ['pom.xml', 'README.md']
 MAIN_FILES.keySet().each { templateFiles << "src/main/java/${packagePath}/${it}".toString() }
 TEST_FILES.keySet().each { templateFiles << "src/test/java/${packagePath}/${it}".toString() }
+long pomWritten = modulePom.lastModified()
 List<String> foreign = []
 if (moduleDir.isDirectory()) {
     moduleDir.eachFileRecurse(groovy.io.FileType.FILES) { File file ->
         String relative = moduleDir.toPath().relativize(file.toPath()).toString().replace(File.separatorChar, '/' as char)
-        if (!templateFiles.contains(relative)) {
+        if (!templateFiles.contains(relative) || file.lastModified() < pomWritten) {
             foreign << relative
         }
     }
@@ -166,15 +169,14 @@ check { foreign.isEmpty() ? null
 // it moments before the templates are written) and adds a <parent> to the module's pom. A parent pom
 // that already listed the module is left untouched by the plugin, so it is older than the generated
 // files: then the entry is the user's own and stays, whatever happens here.
-long generatedSince = templateFiles.collect { new File(moduleDir, it) }.findAll { it.isFile() }*.lastModified().min() ?: 0L
-boolean parentUpdated = parentPom.isFile() && parentPom.lastModified() >= generatedSince - 5000 &&
+boolean parentUpdated = parentPom.isFile() && parentPom.lastModified() >= pomWritten - 5000 &&
         new XmlSlurper().parse(parentPom).modules.module.any { it.text().trim() == artifactId }
 
 if (problem != null) {
     if (foreign.isEmpty()) {
         moduleDir.deleteDir()
     } else {
-        templateFiles.each { new File(moduleDir, it).delete() }
+        (templateFiles - foreign).each { new File(moduleDir, it).delete() }
         [new File(moduleDir, "src/main/java/${packagePath}"), new File(moduleDir, "src/test/java/${packagePath}")].each { File dir ->
             for (File d = dir; d != null && d != moduleDir && d.isDirectory() && d.list().length == 0; d = d.parentFile) {
                 d.delete()
