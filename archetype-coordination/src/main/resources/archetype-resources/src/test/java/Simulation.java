@@ -1,0 +1,279 @@
+package ${package};
+
+import ${package}.${moduleName}Effect.Granted;
+import ${package}.${moduleName}Effect.Rejected;
+import ${package}.${moduleName}Effect.Released;
+import ${package}.${moduleName}Effect.Renewed;
+import ${package}.${moduleName}Input.Acquire;
+import ${package}.${moduleName}Input.Release;
+import ${package}.${moduleName}Input.Renew;
+import ${package}.${moduleName}Invariants.Transition;
+import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.fault.FaultConfig;
+import dev.simscaffold.core.harness.EffectRecord;
+import dev.simscaffold.core.harness.Invariant;
+import dev.simscaffold.core.harness.SimHarness;
+import dev.simscaffold.core.harness.StateMachine;
+import dev.simscaffold.core.harness.Step;
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.EventKind;
+import dev.simscaffold.core.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+import java.util.stream.LongStream;
+
+/**
+ * Wires lease tables into a {@link SimHarness} and drives them with workers that act on what they were
+ * told, the way real workers would.
+ *
+ * <p>Each harness instance is an independent lease table. Every step, one worker sends one request to
+ * one table: it renews or releases a lease it believes it holds, acquires a shard, or (now and then)
+ * names a lease it does not hold, as a worker does after a pause. The table's answers reach the
+ * workers through the harness's effect faults, so a dropped grant leaves a worker unaware that it holds
+ * a lease and a delayed one arrives after the worker has moved on. Between steps the clock moves by up
+ * to half a lease TTL, and clock faults jump it further, so leases expire in the middle of everything.
+ * All invariants run after every step; the first violation stops the run with its seed.
+ *
+ * <p>All chance comes from the seed: the harness forks its own streams for faults, the workload draws
+ * from {@code context().fork("workload")}. The same seed therefore replays the same run exactly.
+ */
+final class ${moduleName}Simulation {
+
+    /** System property that replays one seed instead of sweeping many: {@code -Dsim.seed=42}. */
+    static final String SEED_PROPERTY = "sim.seed";
+    /** System property that sets how many seeds a sweep runs: {@code -Dsim.seeds=10000}. */
+    static final String SEED_COUNT_PROPERTY = "sim.seeds";
+    private static final int DEFAULT_SEED_COUNT = 200;
+
+    /**
+     * The shape of a run.
+     *
+     * @param name a label for reports
+     * @param tables how many independent lease tables (harness instances)
+     * @param workers how many workers compete for shards
+     * @param shards how many shards each table hands out
+     * @param leaseTtlTicks how long a grant or renewal lasts
+     * @param steps how many requests a run sends
+     * @param faults what the harness injects between the tables and the workers
+     */
+    record Scenario(String name, int tables, int workers, int shards, long leaseTtlTicks, int steps, FaultConfig faults) {
+
+        /**
+         * Few shards, many workers, no faults: contention and expiry alone.
+         *
+         * @return the scenario
+         */
+        static Scenario calm() {
+            return new Scenario("calm", 2, 5, 3, 10, 300, FaultConfig.none());
+        }
+
+        /**
+         * The calm scenario plus lost, late and repeated answers, and clock jumps of up to two and a half
+         * TTLs that expire leases while their holders are still using them.
+         *
+         * @return the scenario
+         */
+        static Scenario faulty() {
+            FaultConfig faults = FaultConfig.builder()
+                    .effectDropRate(0.2)
+                    .effectDuplicateRate(0.05)
+                    .effectDelayRate(0.2)
+                    .effectDelay(1, 15)
+                    .clockJumpRate(0.1)
+                    .maxClockJump(25)
+                    .build();
+            return new Scenario("faulty", 2, 5, 3, 10, 300, faults);
+        }
+    }
+
+    /**
+     * What a completed run did: enough to tell a busy run from a vacuous one and to compare two runs.
+     *
+     * @param seed the seed that replays it
+     * @param steps how many requests were applied
+     * @param end the simulated time at the end
+     * @param fingerprint the trace fingerprint; equal fingerprints mean identical runs
+     * @param counts how often each answer, each fault and each clock jump occurred, by name
+     */
+    record Outcome(long seed, long steps, LogicalTime end, String fingerprint, NavigableMap<String, Integer> counts) {
+    }
+
+    private ${moduleName}Simulation() {
+    }
+
+    /**
+     * Runs the shipped rules under a scenario with the shipped invariants.
+     *
+     * @param seed the seed
+     * @param scenario the scenario
+     * @return what the run did
+     * @throws InvariantViolationError at the first violation, naming the invariant and the seed
+     */
+    static Outcome run(long seed, Scenario scenario) {
+        return run(seed, scenario, new ${moduleName}Logic(scenario.leaseTtlTicks()), List.of());
+    }
+
+    /**
+     * Runs a given state machine (the shipped rules, or a planted bug) under a scenario with the shipped
+     * invariants plus {@code extraInvariants}.
+     *
+     * @param seed the seed
+     * @param scenario the scenario
+     * @param rules the transition function under test
+     * @param extraInvariants invariants checked after the shipped ones
+     * @return what the run did
+     * @throws InvariantViolationError at the first violation, naming the invariant and the seed
+     */
+    static Outcome run(long seed, Scenario scenario, StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules,
+            List<Invariant<${moduleName}State>> extraInvariants) {
+        Recorder recorder = new Recorder(rules);
+        Workers workers = new Workers(scenario);
+        SimHarness.Builder<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> builder = SimHarness.builder(recorder)
+                .seed(seed)
+                .instances(scenario.tables(), ${moduleName}State.empty())
+                .faults(scenario.faults())
+                .effectSink((table, effect, at) -> workers.hear(table, effect));
+        ${moduleName}Invariants.standard(recorder::last).forEach(builder::invariant);
+        extraInvariants.forEach(builder::invariant);
+        SimHarness<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> harness = builder.build();
+
+        SimRandom workload = harness.context().fork("workload");
+        for (int i = 0; i < scenario.steps(); i++) {
+            int table = workload.nextInt(scenario.tables());
+            harness.apply(table, workers.nextRequest(table, workload));
+            harness.advance(workload.between(0, scenario.leaseTtlTicks() / 2));
+        }
+        return new Outcome(seed, harness.steps(), harness.now(), harness.trace().fingerprintHex(), counts(harness));
+    }
+
+    /**
+     * Runs {@code run} once per seed of the sweep, or only for the seed given with {@code -Dsim.seed}.
+     * A failure that is not already an {@link InvariantViolationError} is rethrown with its seed.
+     *
+     * @param run the check to run per seed
+     */
+    static void forEachSeed(LongConsumer run) {
+        for (long seed : seeds().toArray()) {
+            try {
+                run.accept(seed);
+            } catch (InvariantViolationError violation) {
+                throw violation;
+            } catch (RuntimeException | AssertionError failure) {
+                throw new AssertionError("seed " + seed + " failed (replay with -D" + SEED_PROPERTY + "=" + seed + "): " + failure, failure);
+            }
+        }
+    }
+
+    /**
+     * Returns the seeds a sweep runs: {@code 1..sim.seeds}, or just {@code sim.seed} when it is set.
+     *
+     * @return the seeds, in order
+     */
+    static LongStream seeds() {
+        String replay = System.getProperty(SEED_PROPERTY);
+        if (replay != null && !replay.isBlank()) {
+            return LongStream.of(Long.parseLong(replay.trim()));
+        }
+        return LongStream.rangeClosed(1, Integer.getInteger(SEED_COUNT_PROPERTY, DEFAULT_SEED_COUNT));
+    }
+
+    private static NavigableMap<String, Integer> counts(SimHarness<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> harness) {
+        NavigableMap<String, Integer> counts = new TreeMap<>();
+        for (EffectRecord<${moduleName}Effect> record : harness.effectLog()) {
+            ${moduleName}Effect effect = record.effect();
+            String answer = effect instanceof Rejected rejected
+                    ? "Rejected." + rejected.reason()
+                    : effect.getClass().getSimpleName();
+            counts.merge(answer, 1, Integer::sum);
+            counts.merge("fate." + record.fate(), 1, Integer::sum);
+        }
+        for (TraceEvent event : harness.trace().events()) {
+            if (event.kind() == EventKind.CLOCK_JUMP) {
+                counts.merge("clock jumps", 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** Remembers the last transition, for invariants about steps rather than states. */
+    private static final class Recorder implements StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> {
+
+        private final StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules;
+        private Transition last;
+
+        Recorder(StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules) {
+            this.rules = rules;
+        }
+
+        @Override
+        public Step<${moduleName}State, ${moduleName}Effect> transition(${moduleName}State state, ${moduleName}Input input, LogicalTime now) {
+            Step<${moduleName}State, ${moduleName}Effect> step = rules.transition(state, input, now);
+            last = new Transition(state, input, now, step);
+            return step;
+        }
+
+        Optional<Transition> last() {
+            return Optional.ofNullable(last);
+        }
+    }
+
+    /**
+     * The workers: what each believes it holds on each table, updated only by answers that reach it, and
+     * the requests those beliefs lead to.
+     */
+    private static final class Workers {
+
+        private final Scenario scenario;
+        private final NavigableMap<String, NavigableMap<String, Lease>> beliefs = new TreeMap<>();
+
+        Workers(Scenario scenario) {
+            this.scenario = scenario;
+        }
+
+        /**
+         * Draws one worker and one request: half the time a worker that believes it holds leases renews
+         * (70%) or releases (30%) one of them; 15% of requests name a shard and an epoch at random, as a
+         * worker that was paused or restarted would; the rest are acquires.
+         */
+        ${moduleName}Input nextRequest(int table, SimRandom random) {
+            String worker = "worker-" + random.nextInt(scenario.workers());
+            String shard = "shard-" + random.nextInt(scenario.shards());
+            List<Lease> held = new ArrayList<>(believed(table, worker).values());
+            int roll = random.nextInt(100);
+            if (!held.isEmpty() && roll < 50) {
+                Lease lease = random.pick(held);
+                return roll < 35
+                        ? new Renew(lease.shard(), worker, lease.epoch())
+                        : new Release(lease.shard(), worker, lease.epoch());
+            }
+            if (roll >= 85) {
+                long guessedEpoch = random.between(1, 4);
+                return random.chance(0.5) ? new Renew(shard, worker, guessedEpoch) : new Release(shard, worker, guessedEpoch);
+            }
+            return new Acquire(shard, worker);
+        }
+
+        /** Updates what the addressed worker believes from one answer that reached it. */
+        void hear(int table, ${moduleName}Effect effect) {
+            NavigableMap<String, Lease> held = believed(table, effect.worker());
+            if (effect instanceof Granted granted) {
+                held.put(granted.shard(), granted.lease());
+            } else if (effect instanceof Renewed renewed) {
+                held.put(renewed.shard(), renewed.lease());
+            } else if (effect instanceof Released) {
+                held.remove(effect.shard());
+            } else if (effect instanceof Rejected rejected && rejected.reason() != ${moduleName}Effect.Reason.HELD_BY_ANOTHER) {
+                held.remove(effect.shard());
+            }
+        }
+
+        private NavigableMap<String, Lease> believed(int table, String worker) {
+            return beliefs.computeIfAbsent("table " + table + " " + worker, key -> new TreeMap<>());
+        }
+    }
+}
