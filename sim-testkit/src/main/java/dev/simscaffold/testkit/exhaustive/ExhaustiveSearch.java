@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Breadth-first search over every sequence of actions up to a depth, for small configurations of a
@@ -18,10 +19,12 @@ import java.util.Set;
  * proves an invariant for the configuration and returns the <em>shortest</em> counterexample when one exists.
  *
  * <p>A state is the list of all instances' states plus the current time; states are deduplicated by value
- * equality, so state types must be values (records) with proper {@code equals}/{@code hashCode}. Invariants
- * are checked at every state, in breadth-first order across paths, so they must judge the current states
- * alone: an invariant that keeps history (such as "epochs only grow") belongs in random simulation. Effects
- * are not faulted here.
+ * equality, so state types must be values (records) with proper {@code equals}/{@code hashCode}. Two kinds of
+ * invariant are checked: {@link Builder#invariant state invariants} at every state, which must judge the
+ * current states alone; and {@link Builder#transitionInvariant transition invariants}, invariants that keep
+ * history (such as "epochs only grow"), on every transition: a fresh instance is shown the state before and
+ * then the state after, so it judges that one step. Every transition is checked, including those that lead
+ * to a state already seen. Effects are not faulted here.
  *
  * <pre>{@code
  * ExhaustiveSearch.builder(machine)
@@ -61,6 +64,7 @@ public final class ExhaustiveSearch<S, I, E> {
     private final List<S> initialStates;
     private final List<Action<I>> alphabet;
     private final List<Invariant<S>> invariants;
+    private final List<Supplier<? extends Invariant<S>>> transitionInvariants;
     private final int depth;
     private final long maxStates;
 
@@ -69,6 +73,7 @@ public final class ExhaustiveSearch<S, I, E> {
         this.initialStates = List.copyOf(builder.initialStates);
         this.alphabet = List.copyOf(builder.alphabet);
         this.invariants = List.copyOf(builder.invariants);
+        this.transitionInvariants = List.copyOf(builder.transitionInvariants);
         this.depth = builder.depth;
         this.maxStates = builder.maxStates;
     }
@@ -109,10 +114,14 @@ public final class ExhaustiveSearch<S, I, E> {
             }
             for (Action<I> action : alphabet) {
                 World<S> next = step(node.world(), action);
+                Node<S, I> child = new Node<>(next, node, action, node.depth() + 1);
+                broken = checkTransition(node.world(), child);
+                if (broken.isPresent()) {
+                    return new ExhaustiveResult<>(seen.size(), node.depth(), false, broken);
+                }
                 if (!seen.add(next)) {
                     continue;
                 }
-                Node<S, I> child = new Node<>(next, node, action, node.depth() + 1);
                 broken = check(child);
                 if (broken.isPresent()) {
                     return new ExhaustiveResult<>(seen.size(), node.depth(), false, broken);
@@ -146,6 +155,18 @@ public final class ExhaustiveSearch<S, I, E> {
         return Optional.empty();
     }
 
+    private Optional<Counterexample<I>> checkTransition(World<S> before, Node<S, I> after) {
+        for (Supplier<? extends Invariant<S>> fresh : transitionInvariants) {
+            Invariant<S> invariant = fresh.get();
+            invariant.check(before.states(), before.now());
+            List<String> violations = invariant.check(after.world().states(), after.world().now());
+            if (!violations.isEmpty()) {
+                return Optional.of(new Counterexample<>(after.path(), invariant.name(), violations));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Configures an {@link ExhaustiveSearch}.
      *
@@ -158,6 +179,7 @@ public final class ExhaustiveSearch<S, I, E> {
         private List<S> initialStates = List.of();
         private List<Action<I>> alphabet = List.of();
         private final List<Invariant<S>> invariants = new ArrayList<>();
+        private final List<Supplier<? extends Invariant<S>>> transitionInvariants = new ArrayList<>();
         private int depth = -1;
         private long maxStates = DEFAULT_MAX_STATES;
 
@@ -223,6 +245,21 @@ public final class ExhaustiveSearch<S, I, E> {
         }
 
         /**
+         * Adds an invariant that keeps history, checked on every transition: each check gets a fresh
+         * instance, shown the states before the transition and then the states after.
+         *
+         * @param fresh creates a fresh instance of the invariant
+         * @return this builder
+         */
+        public Builder<S, I, E> transitionInvariant(Supplier<? extends Invariant<S>> fresh) {
+            if (fresh == null) {
+                throw new NullPointerException("fresh must not be null");
+            }
+            transitionInvariants.add(fresh);
+            return this;
+        }
+
+        /**
          * Sets how many actions deep to search.
          *
          * @param depth {@code >= 1}
@@ -267,7 +304,7 @@ public final class ExhaustiveSearch<S, I, E> {
             if (depth < 0) {
                 throw new IllegalStateException("no depth: call depth(n)");
             }
-            if (invariants.isEmpty()) {
+            if (invariants.isEmpty() && transitionInvariants.isEmpty()) {
                 throw new IllegalStateException("no invariants: a search that checks nothing proves nothing");
             }
             for (Action<I> action : alphabet) {

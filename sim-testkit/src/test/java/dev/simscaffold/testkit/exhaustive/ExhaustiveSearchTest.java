@@ -131,4 +131,33 @@ class ExhaustiveSearchTest {
         assertThatThrownBy(() -> Action.advance(0)).hasMessageContaining("got 0");
         assertThatThrownBy(() -> Action.apply(-1, Op.PUT)).hasMessageContaining("got -1");
     }
+
+    /** A counter that must only grow, judged step by step by an invariant that remembers the last value. */
+    private static Invariant<Buffer> neverShrinks() {
+        int[] last = {-1};
+        return Invariant.of("the buffer never shrinks", (buffers, now) -> {
+            int size = buffers.get(0).size();
+            List<String> violations = size < last[0] ? List.of("shrank from " + last[0] + " to " + size) : List.of();
+            last[0] = size;
+            return violations;
+        });
+    }
+
+    /** PUT then TAKE leads back to the initial, already seen state: the transition is judged all the same. */
+    @Test
+    void transitionInvariantsJudgeEveryStepWithAFreshHistory() {
+        ExhaustiveResult<Op> result = ExhaustiveSearch.builder(buffer(false))
+                .instances(1, new Buffer(0))
+                .alphabet(List.of(Action.apply(0, Op.PUT), Action.apply(0, Op.TAKE)))
+                .transitionInvariant(ExhaustiveSearchTest::neverShrinks)
+                .depth(6)
+                .build()
+                .run();
+
+        assertThat(result.counterexample()).hasValueSatisfying(c -> {
+            assertThat(c.path()).containsExactly(Action.apply(0, Op.PUT), Action.apply(0, Op.TAKE));
+            assertThat(c.invariant()).isEqualTo("the buffer never shrinks");
+            assertThat(c.violations()).containsExactly("shrank from 1 to 0");
+        });
+    }
 }
