@@ -28,7 +28,7 @@ final Set<String> TAKEN_METHOD_NAMES = ['standard', 'atMostOneLiveHolder', 'epoc
 final Map<String, Boolean> MAIN_FILES = ['package-info.java': false, 'Lease.java': false, 'State.java': true,
         'Input.java': true, 'Effect.java': true, 'Logic.java': true]
 final Map<String, Boolean> TEST_FILES = ['PlantedBugTest.java': false, 'Simulation.java': true, 'Invariants.java': true,
-        'Properties.java': true, 'LogicTest.java': true]
+        'Properties.java': true, 'LogicTest.java': true, 'ExhaustiveTest.java': true, 'DeterminismRulesTest.java': false]
 
 Properties props = request.properties
 String groupId = request.groupId
@@ -276,5 +276,5 @@ report << "  ${step++}. Teach the workers in ${moduleName}Simulation the request
 report << 'Run the tests:\n'
 report << "  ${runTests}\n"
 report << 'Replay a failing seed:\n'
-report << "  mvn -f ${modulePom} test -Dtest=${moduleName}Properties -Dsim.seed=<seed>\n"
+report << "  mvn -f ${modulePom} test -Dtest='${moduleName}Properties#<method>' -Dsim.seed=<seed>  (a failure prints the exact command)\n"
 println report

@@ -19,6 +19,8 @@ return { File moduleDir, String packageName, String moduleName, List<String> pen
             "src/test/java/${packagePath}/${moduleName}Invariants.java",
             "src/test/java/${packagePath}/${moduleName}Properties.java",
             "src/test/java/${packagePath}/${moduleName}LogicTest.java",
+            "src/test/java/${packagePath}/${moduleName}ExhaustiveTest.java",
+            "src/test/java/${packagePath}/DeterminismRulesTest.java",
             "src/test/java/${packagePath}/PlantedBugTest.java"]*.toString()
     def generated = []
     new File(moduleDir, 'src').eachFileRecurse(groovy.io.FileType.FILES) {
@@ -36,6 +38,8 @@ return { File moduleDir, String packageName, String moduleName, List<String> pen
 
     assert counts(suite("${moduleName}LogicTest")) == [9, 0, 0, 0]
     assert counts(suite('PlantedBugTest')) == [4, 0, 0, 0]
+    assert counts(suite("${moduleName}ExhaustiveTest")) == [2, 0, 0, 0]
+    assert counts(suite('DeterminismRulesTest')) == [1, 0, 0, 0]
     def properties = suite("${moduleName}Properties")
     assert counts(properties) == [4 + pendingInvariants.size(), 0, 0, pendingInvariants.size()]
     def skipReasons = properties.testcase.findAll { !it.skipped.isEmpty() }.collect { it.skipped.@message.text() }
@@ -43,7 +47,7 @@ return { File moduleDir, String packageName, String moduleName, List<String> pen
 
     String log = new File(moduleDir, 'build.log').getText('UTF-8')
     assert log.contains('BUILD SUCCESS')
-    assert log.contains("Tests run: ${17 + pendingInvariants.size()}, Failures: 0, Errors: 0, Skipped: ${pendingInvariants.size()}")
+    assert log.contains("Tests run: ${20 + pendingInvariants.size()}, Failures: 0, Errors: 0, Skipped: ${pendingInvariants.size()}")
     def warnings = log.readLines().findAll { it.contains('[WARNING]') && (it.contains('.java') || it.contains('COMPILATION WARNING')) }
     assert warnings.isEmpty(): "compiler warnings:\n${warnings.join('\n')}"
     return true

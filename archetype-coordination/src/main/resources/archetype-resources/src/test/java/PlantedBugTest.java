@@ -53,7 +53,7 @@ class PlantedBugTest {
     }
 
     /** Bug: treats every acquire as if the shard were free, live lease or not. */
-    private static Step<${moduleName}State, ${moduleName}Effect> grantWithoutCheckingExpiry(
+    static Step<${moduleName}State, ${moduleName}Effect> grantWithoutCheckingExpiry(
             ${moduleName}State state, ${moduleName}Input input, LogicalTime now) {
         if (input instanceof Acquire acquire) {
             return RULES.transition(state.without(acquire.shard()), input, now);

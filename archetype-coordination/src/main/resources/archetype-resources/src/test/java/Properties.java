@@ -30,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ${package}.${moduleName}Simulation.Outcome;
 import ${package}.${moduleName}Simulation.Scenario;
+import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.testkit.property.Properties;
 #if( !$invariantNames.isEmpty() )
 import java.util.List;
 #end
@@ -41,12 +43,15 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lease table's properties, each checked over a sweep of seeded simulations: {@code 1..200} by
- * default, more with {@code -Dsim.seeds=N}.
+ * The lease table's properties: each runs {@value #TRIES} simulations with every invariant checked after
+ * every step. The runs draw all their decisions (which worker asks what, which answer is lost, when the
+ * clock jumps) from the property engine's recorded stream, so a failing run is shrunk to fewer requests
+ * and fewer faults before it is reported.
  *
- * <p>A failure names the invariant, the seed and the last events. Replay exactly that run with
- * {@code mvn test -Dtest=${moduleName}Properties -Dsim.seed=<seed>}; a seed means the same run on every
- * machine and JDK.
+ * <p>A failure names the invariant, the seed, the command that replays just that run and the last events,
+ * and writes the whole trace under {@code target/sim-traces/}. Replay with
+ * {@code mvn test -Dtest=${moduleName}Properties#<method> -Dsim.seed=<seed>}; a seed means the same run on
+ * every machine and JDK.
 #if( !$invariantNames.isEmpty() )
  *
  * <p>The {@code @Disabled} tests at the end stand for invariants named when this module was generated:
@@ -56,25 +61,32 @@ import org.junit.jupiter.api.Test;
  */
 class ${moduleName}Properties {
 
-    /** Replaying is checked on the first seeds of the sweep: each costs three runs. */
+    /** Simulated runs per property; raise it for a longer hunt. */
+    private static final int TRIES = 200;
+    /** Seeds the coverage check sums over. */
+    private static final int COVERAGE_SEEDS = 200;
+    /** Replaying is checked on the first seeds: each costs three runs. */
     private static final int REPLAY_SEEDS = 20;
 
     @Test
     void invariantsHoldWithoutFaults() {
-        ${moduleName}Simulation.forEachSeed(seed -> ${moduleName}Simulation.run(seed, Scenario.calm()));
+        Properties.forAll(Gen.liveRandom()).tries(TRIES)
+                .check(random -> ${moduleName}Simulation.run(random, Scenario.calm()));
     }
 
     @Test
     void invariantsHoldUnderDroppedDelayedAndDuplicatedAnswersAndClockJumps() {
-        ${moduleName}Simulation.forEachSeed(seed -> ${moduleName}Simulation.run(seed, Scenario.faulty()));
+        Properties.forAll(Gen.liveRandom()).tries(TRIES)
+                .check(random -> ${moduleName}Simulation.run(random, Scenario.faulty()));
     }
 
-    /** Guards against a vacuous sweep: every rule and every fault must actually be exercised. */
+    /** Guards against vacuous runs: every rule and every fault must actually be exercised. */
     @Test
     void theFaultySweepExercisesEveryRuleAndEveryFault() {
         NavigableMap<String, Integer> total = new TreeMap<>();
-        ${moduleName}Simulation.forEachSeed(seed ->
-                ${moduleName}Simulation.run(seed, Scenario.faulty()).counts().forEach((name, count) -> total.merge(name, count, Integer::sum)));
+        for (long seed = 1; seed <= COVERAGE_SEEDS; seed++) {
+            ${moduleName}Simulation.run(seed, Scenario.faulty()).counts().forEach((name, count) -> total.merge(name, count, Integer::sum));
+        }
 
         assertThat(total).as("answers, fates and clock jumps over the sweep").containsKeys(
                 "Granted", "Renewed", "Released",
@@ -84,14 +96,14 @@ class ${moduleName}Properties {
 
     @Test
     void aSeedReplaysTheSameRun() {
-        ${moduleName}Simulation.seeds().limit(REPLAY_SEEDS).forEach(seed -> {
+        for (long seed = 1; seed <= REPLAY_SEEDS; seed++) {
             Outcome first = ${moduleName}Simulation.run(seed, Scenario.faulty());
             Outcome again = ${moduleName}Simulation.run(seed, Scenario.faulty());
             Outcome other = ${moduleName}Simulation.run(seed + 1, Scenario.faulty());
 
             assertThat(again).isEqualTo(first);
             assertThat(other.fingerprint()).isNotEqualTo(first.fingerprint());
-        });
+        }
     }
 #foreach( $name in $invariantNames )
 
@@ -99,8 +111,8 @@ class ${moduleName}Properties {
     @Disabled("${invariantSentences.get($foreach.index)}")
     void ${name}() {
         Scenario scenario = Scenario.faulty();
-        ${moduleName}Simulation.forEachSeed(seed -> ${moduleName}Simulation.run(
-                seed, scenario, new ${moduleName}Logic(scenario.leaseTtlTicks()), List.of(${moduleName}Invariants.${name}())));
+        Properties.forAll(Gen.liveRandom()).tries(TRIES).check(random -> ${moduleName}Simulation.run(
+                random, scenario, new ${moduleName}Logic(scenario.leaseTtlTicks()), List.of(${moduleName}Invariants.${name}())));
     }
 #end
 }

@@ -9,6 +9,7 @@ import ${package}.${moduleName}Input.Release;
 import ${package}.${moduleName}Input.Renew;
 import ${package}.${moduleName}Invariants.Transition;
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.EffectRecord;
 import dev.simscaffold.core.harness.Invariant;
@@ -24,8 +25,6 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.LongConsumer;
-import java.util.stream.LongStream;
 
 /**
  * Wires lease tables into a {@link SimHarness} and drives them with workers that act on what they were
@@ -39,16 +38,12 @@ import java.util.stream.LongStream;
  * to half a lease TTL, and clock faults jump it further, so leases expire in the middle of everything.
  * All invariants run after every step; the first violation stops the run with its seed.
  *
- * <p>All chance comes from the seed: the harness forks its own streams for faults, the workload draws
- * from {@code context().fork("workload")}. The same seed therefore replays the same run exactly.
+ * <p>All chance comes from one root stream: the harness forks its own streams for faults, the workload
+ * draws from {@code context().fork("workload")}. The same seed therefore replays the same run exactly,
+ * and when the property engine hands in its recording stream, a failing run shrinks to fewer requests
+ * and fewer faults at once.
  */
 final class ${moduleName}Simulation {
-
-    /** System property that replays one seed instead of sweeping many: {@code -Dsim.seed=42}. */
-    static final String SEED_PROPERTY = "sim.seed";
-    /** System property that sets how many seeds a sweep runs: {@code -Dsim.seeds=10000}. */
-    static final String SEED_COUNT_PROPERTY = "sim.seeds";
-    private static final int DEFAULT_SEED_COUNT = 200;
 
     /**
      * The shape of a run.
@@ -115,7 +110,20 @@ final class ${moduleName}Simulation {
      * @throws InvariantViolationError at the first violation, naming the invariant and the seed
      */
     static Outcome run(long seed, Scenario scenario) {
-        return run(seed, scenario, new ${moduleName}Logic(scenario.leaseTtlTicks()), List.of());
+        return run(SimRandom.seeded(seed), scenario);
+    }
+
+    /**
+     * Runs the shipped rules under a scenario, drawing every decision (workload and faults) from
+     * {@code random}: given the property engine's live stream, a failing run shrinks as a whole.
+     *
+     * @param random the run's root stream
+     * @param scenario the scenario
+     * @return what the run did
+     * @throws InvariantViolationError at the first violation, naming the invariant and the seed
+     */
+    static Outcome run(SimRandom random, Scenario scenario) {
+        return run(random, scenario, new ${moduleName}Logic(scenario.leaseTtlTicks()), List.of());
     }
 
     /**
@@ -131,10 +139,26 @@ final class ${moduleName}Simulation {
      */
     static Outcome run(long seed, Scenario scenario, StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules,
             List<Invariant<${moduleName}State>> extraInvariants) {
+        return run(SimRandom.seeded(seed), scenario, rules, extraInvariants);
+    }
+
+    /**
+     * Runs a given state machine under a scenario with the shipped invariants plus
+     * {@code extraInvariants}, drawing every decision from {@code random}.
+     *
+     * @param random the run's root stream
+     * @param scenario the scenario
+     * @param rules the transition function under test
+     * @param extraInvariants invariants checked after the shipped ones
+     * @return what the run did
+     * @throws InvariantViolationError at the first violation, naming the invariant and the seed
+     */
+    static Outcome run(SimRandom random, Scenario scenario, StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules,
+            List<Invariant<${moduleName}State>> extraInvariants) {
         Recorder recorder = new Recorder(rules);
         Workers workers = new Workers(scenario);
         SimHarness.Builder<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> builder = SimHarness.builder(recorder)
-                .seed(seed)
+                .context(new SimContext(random))
                 .instances(scenario.tables(), ${moduleName}State.empty())
                 .faults(scenario.faults())
                 .effectSink((table, effect, at) -> workers.hear(table, effect));
@@ -148,38 +172,7 @@ final class ${moduleName}Simulation {
             harness.apply(table, workers.nextRequest(table, workload));
             harness.advance(workload.between(0, scenario.leaseTtlTicks() / 2));
         }
-        return new Outcome(seed, harness.steps(), harness.now(), harness.trace().fingerprintHex(), counts(harness));
-    }
-
-    /**
-     * Runs {@code run} once per seed of the sweep, or only for the seed given with {@code -Dsim.seed}.
-     * A failure that is not already an {@link InvariantViolationError} is rethrown with its seed.
-     *
-     * @param run the check to run per seed
-     */
-    static void forEachSeed(LongConsumer run) {
-        for (long seed : seeds().toArray()) {
-            try {
-                run.accept(seed);
-            } catch (InvariantViolationError violation) {
-                throw violation;
-            } catch (RuntimeException | AssertionError failure) {
-                throw new AssertionError("seed " + seed + " failed (replay with -D" + SEED_PROPERTY + "=" + seed + "): " + failure, failure);
-            }
-        }
-    }
-
-    /**
-     * Returns the seeds a sweep runs: {@code 1..sim.seeds}, or just {@code sim.seed} when it is set.
-     *
-     * @return the seeds, in order
-     */
-    static LongStream seeds() {
-        String replay = System.getProperty(SEED_PROPERTY);
-        if (replay != null && !replay.isBlank()) {
-            return LongStream.of(Long.parseLong(replay.trim()));
-        }
-        return LongStream.rangeClosed(1, Integer.getInteger(SEED_COUNT_PROPERTY, DEFAULT_SEED_COUNT));
+        return new Outcome(harness.seed(), harness.steps(), harness.now(), harness.trace().fingerprintHex(), counts(harness));
     }
 
     private static NavigableMap<String, Integer> counts(SimHarness<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> harness) {
