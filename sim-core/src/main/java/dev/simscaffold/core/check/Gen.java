@@ -2,6 +2,8 @@ package dev.simscaffold.core.check;
 
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.internal.Require;
+import dev.simscaffold.core.net.FaultSchedule;
+import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -353,6 +355,26 @@ public interface Gen<T> {
      */
     static Gen<FaultConfig> faultConfigs() {
         return FaultConfig::swarm;
+    }
+
+    /**
+     * Random fault schedules for a {@code SimNetwork}, drawn by
+     * {@link FaultSchedule#random(SimRandom, List, long, int)}. Every draw means the same thing whatever
+     * came before it, so a failing schedule shrinks to the few faults that matter, earlier and shorter.
+     *
+     * @param nodes the nodes faults may hit, not empty
+     * @param horizon the latest time of a fault, in ticks, {@code >= 0}
+     * @param maxEvents the most faults in one schedule, {@code >= 0}
+     * @return the generator
+     */
+    static Gen<FaultSchedule> faultSchedules(List<NodeId> nodes, long horizon, int maxEvents) {
+        List<NodeId> copy = List.copyOf(nodes);
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("a fault schedule needs at least one node");
+        }
+        Require.nonNegative("horizon", horizon);
+        Require.nonNegative("maxEvents", maxEvents);
+        return random -> FaultSchedule.random(random, copy, horizon, maxEvents);
     }
 
     /**

@@ -79,20 +79,40 @@ class FaultScheduleTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown node node-5");
     }
 
+    private static final Gen<FaultSchedule> SCHEDULES = Gen.faultSchedules(NODES, 1_000, 8);
+
     @Test
-    void randomSchedulesAreValidReproducibleAndVaried() {
-        List<FaultSchedule> drawn = new ArrayList<>();
-        for (long seed = 0; seed < 200; seed++) {
-            FaultSchedule schedule = FaultSchedule.random(SimRandom.seeded(seed), NODES, 1_000, 8);
+    void generatedSchedulesAreValidAndBounded() {
+        PropertyAssertions.assertHolds("generated schedules are valid and bounded", SCHEDULES, 300, schedule -> {
             assertThat(FaultSchedule.of(NODES, schedule.events())).isEqualTo(schedule);
-            assertThat(FaultSchedule.random(SimRandom.seeded(seed), NODES, 1_000, 8)).isEqualTo(schedule);
             assertThat(schedule.events()).allSatisfy(e -> assertThat(e.at()).isBetween(0L, 1_000L));
             assertThat(schedule.events()).hasSizeLessThanOrEqualTo(8);
-            drawn.add(schedule);
+        });
+    }
+
+    @Test
+    void aSeedAlwaysDrawsTheSameSchedule() {
+        PropertyAssertions.assertHolds("a seed draws one schedule", Gen.longs(Long.MIN_VALUE, Long.MAX_VALUE), 100,
+                seed -> assertThat(SCHEDULES.draw(SimRandom.seeded(seed))).isEqualTo(SCHEDULES.draw(SimRandom.seeded(seed))));
+    }
+
+    /** Shrinking needs variety to work with: across seeds, every kind of fault appears and so do empty schedules. */
+    @Test
+    void randomSchedulesAreVaried() {
+        List<FaultSchedule> drawn = new ArrayList<>();
+        for (long seed = 0; seed < 200; seed++) {
+            drawn.add(SCHEDULES.draw(SimRandom.seeded(seed)));
         }
         List<Class<?>> kinds = drawn.stream().flatMap(s -> s.events().stream()).map(Object::getClass).distinct().toList();
         assertThat(kinds).hasSize(5);
-        assertThat(drawn.stream().filter(FaultSchedule::isEmpty).count()).isBetween(1L, 60L);
+        assertThat(drawn.stream().filter(FaultSchedule::isEmpty).count()).isBetween(1L, 80L);
+    }
+
+    @Test
+    void theScheduleGeneratorRejectsImpossibleBounds() {
+        assertThatThrownBy(() -> Gen.faultSchedules(List.of(), 10, 1)).hasMessageContaining("at least one node");
+        assertThatThrownBy(() -> Gen.faultSchedules(NODES, -1, 1)).hasMessageContaining("horizon must be >= 0, got -1");
+        assertThatThrownBy(() -> Gen.faultSchedules(NODES, 10, -2)).hasMessageContaining("maxEvents must be >= 0, got -2");
     }
 
     @Test
@@ -151,8 +171,7 @@ class FaultScheduleTest {
     private record Scenario(FaultSchedule schedule, SimRandom random) {
     }
 
-    private static final Gen<Scenario> SCENARIOS = Gen.zip(
-            Gen.of(random -> FaultSchedule.random(random, NODES, 500, 6)), Gen.liveRandom(), Scenario::new);
+    private static final Gen<Scenario> SCENARIOS = Gen.zip(Gen.faultSchedules(NODES, 500, 6), Gen.liveRandom(), Scenario::new);
 
     /**
      * A node that forgets to persist loses data only if it crashes: a fault-free run misses the bug, a

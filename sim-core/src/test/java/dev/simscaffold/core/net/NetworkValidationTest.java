@@ -6,9 +6,10 @@ import static dev.simscaffold.core.net.NetTestSupport.recorders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.check.PropertyAssertions;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
-import dev.simscaffold.core.random.SimRandom;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -100,11 +101,11 @@ class NetworkValidationTest {
         assertThat(FaultConfig.mild().network().lossRate()).isPositive();
         assertThat(FaultConfig.hostile().network().maxPartitionTicks()).isPositive();
         assertThat(FaultConfig.hostile().network().maxClockDriftPpm()).isPositive();
-        for (long seed = 0; seed < 500; seed++) {
-            NetworkFaults swarm = FaultConfig.swarm(SimRandom.seeded(seed)).network();
+        PropertyAssertions.assertHolds("swarm network faults are consistent", Gen.faultConfigs(), 500, config -> {
+            NetworkFaults swarm = config.network();
             assertThat(swarm.maxDelayTicks()).isGreaterThanOrEqualTo(swarm.minDelayTicks());
             assertThat(swarm.maxClockDriftPpm()).isBetween(0L, NetworkFaults.MAX_CLOCK_DRIFT_PPM);
-        }
+        });
     }
 
     @Test
