@@ -24,10 +24,7 @@ public record ClockFaults(double jumpRate, long maxJumpTicks) {
     public ClockFaults {
         Require.rate("clock.jumpRate", jumpRate);
         Require.nonNegative("clock.maxJumpTicks", maxJumpTicks);
-        if (jumpRate > 0 && maxJumpTicks < 1) {
-            throw new IllegalArgumentException(
-                    "clock.maxJumpTicks must be >= 1 when clock.jumpRate > 0, got " + maxJumpTicks);
-        }
+        Require.atLeastOneTickWhenEnabled("clock.jumpRate", jumpRate, "clock.maxJumpTicks", maxJumpTicks);
     }
 
     /**

@@ -114,10 +114,10 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
             b.networkCrashRate(rate(random, 0.01)).networkRestartAfter(random.between(0, 500));
         }
         if (random.chance(0.5)) {
-            b.networkPauseRate(rate(random, 0.02)).maxNetworkPause(random.between(0, 500));
+            b.networkPauseRate(rate(random, 0.02)).maxNetworkPause(random.between(1, 500));
         }
         // Drawn last so that adding them did not change any configuration drawn before they existed.
-        b.maxNetworkPartition(random.between(0, 500));
+        b.maxNetworkPartition(random.between(1, 500));
         if (random.chance(0.5)) {
             b.networkClockDrift(random.between(0, 10_000));
         }
@@ -164,6 +164,7 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
         private long maxDelay;
         private double tailDelayRate;
         private long maxTailDelay;
+        private boolean tailDelaySet;
         private double partitionRate;
         private long maxPartition;
         private double crashRate;
@@ -187,6 +188,7 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
             maxDelay = n.maxDelayTicks();
             tailDelayRate = n.tailDelayRate();
             maxTailDelay = n.maxTailDelayTicks();
+            tailDelaySet = n.tailDelayRate() > 0;
             partitionRate = n.partitionRate();
             maxPartition = n.maxPartitionTicks();
             crashRate = n.crashRate();
@@ -287,7 +289,8 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
         }
 
         /**
-         * Sets the range of ordinary one-way message delays.
+         * Sets the range of ordinary one-way message delays. Unless a heavy tail was set, its maximum
+         * follows this maximum, whatever the order of the calls.
          *
          * @param minTicks shortest delay, {@code >= 0}
          * @param maxTicks longest delay, {@code >= minTicks}
@@ -296,9 +299,6 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
         public Builder networkDelay(long minTicks, long maxTicks) {
             minDelay = minTicks;
             maxDelay = maxTicks;
-            if (maxTailDelay < maxTicks) {
-                maxTailDelay = maxTicks;
-            }
             return this;
         }
 
@@ -312,6 +312,7 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
         public Builder networkTailDelay(double rate, long maxTicks) {
             tailDelayRate = rate;
             maxTailDelay = maxTicks;
+            tailDelaySet = true;
             return this;
         }
 
@@ -402,7 +403,8 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
             return new FaultConfig(
                     new EffectFaults(effectDropRate, effectDuplicateRate, effectDelayRate, effectMinDelay, effectMaxDelay),
                     new ClockFaults(clockJumpRate, maxClockJump),
-                    new NetworkFaults(lossRate, duplicateRate, minDelay, maxDelay, tailDelayRate, maxTailDelay,
+                    new NetworkFaults(lossRate, duplicateRate, minDelay, maxDelay, tailDelayRate,
+                            tailDelaySet ? maxTailDelay : Math.max(maxTailDelay, maxDelay),
                             partitionRate, maxPartition, crashRate, restartAfter, pauseRate, maxPause, clockDrift));
         }
     }

@@ -80,10 +80,12 @@ public record NetworkFaults(
         Require.ordered("network.maxDelayTicks", maxDelayTicks, "network.maxTailDelayTicks", maxTailDelayTicks);
         Require.rate("network.partitionRate", partitionRate);
         Require.nonNegative("network.maxPartitionTicks", maxPartitionTicks);
+        Require.atLeastOneTickWhenEnabled("network.partitionRate", partitionRate, "network.maxPartitionTicks", maxPartitionTicks);
         Require.rate("network.crashRate", crashRate);
         Require.nonNegative("network.restartAfterTicks", restartAfterTicks);
         Require.rate("network.pauseRate", pauseRate);
         Require.nonNegative("network.maxPauseTicks", maxPauseTicks);
+        Require.atLeastOneTickWhenEnabled("network.pauseRate", pauseRate, "network.maxPauseTicks", maxPauseTicks);
         Require.nonNegative("network.maxClockDriftPpm", maxClockDriftPpm);
         if (maxClockDriftPpm > MAX_CLOCK_DRIFT_PPM) {
             throw new IllegalArgumentException(

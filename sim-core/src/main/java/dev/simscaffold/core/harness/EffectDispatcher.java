@@ -5,6 +5,7 @@ import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.Trace;
+import dev.simscaffold.core.trace.TraceText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -70,7 +71,7 @@ final class EffectDispatcher<E> {
     void deliverDue(LogicalTime now) {
         while (!delayed.isEmpty() && !delayed.peek().at().isAfter(now)) {
             Pending<E> due = delayed.poll();
-            trace.record(now, EventKind.EFFECT_DELIVERED, actor(due.instance()), "", String.valueOf(due.effect()));
+            trace.record(now, EventKind.EFFECT_DELIVERED, actor(due.instance()), "", TraceText.of(due.effect()));
             deliver(due.instance(), due.effect(), now);
         }
     }
@@ -106,7 +107,7 @@ final class EffectDispatcher<E> {
         if (log != null) {
             log.add(new EffectRecord<>(step, instance, now, at, effect, fate));
         }
-        String detail = note.isEmpty() ? String.valueOf(effect) : effect + " " + note;
+        String detail = note.isEmpty() ? TraceText.of(effect) : TraceText.of(effect) + " " + note;
         trace.record(now, kind, actor(instance), "", detail);
     }
 

@@ -8,6 +8,7 @@ import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.Trace;
+import dev.simscaffold.core.trace.TraceText;
 import dev.simscaffold.core.trace.TraceMode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -97,7 +98,7 @@ public final class SimHarness<S, I, E> {
             maybeJumpClock();
             LogicalTime now = context.now();
             steps++;
-            trace.record(now, EventKind.STEP, EffectDispatcher.actor(instance), "", String.valueOf(input));
+            trace.record(now, EventKind.STEP, EffectDispatcher.actor(instance), "", TraceText.of(input));
             Step<S, E> step = machine.transition(states.get(instance), input, now);
             if (step == null) {
                 throw new NullPointerException("the state machine returned null for input " + input + " at " + now);

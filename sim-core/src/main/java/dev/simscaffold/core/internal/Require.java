@@ -71,6 +71,22 @@ public final class Require {
     }
 
     /**
+     * Checks that a fault which can happen has a duration of at least one tick: a fault enabled with a
+     * zero-tick maximum would be a silent no-op.
+     *
+     * @param rateField the name of the rate that enables the fault
+     * @param rate the rate
+     * @param field the name of the maximum duration
+     * @param value the maximum duration
+     * @throws IllegalArgumentException if the rate is positive and the duration below one tick
+     */
+    public static void atLeastOneTickWhenEnabled(String rateField, double rate, String field, long value) {
+        if (rate > 0 && value < 1) {
+            throw new IllegalArgumentException(field + " must be >= 1 when " + rateField + " > 0, got " + value);
+        }
+    }
+
+    /**
      * Checks that a reference is present.
      *
      * @param <T> the type of the value

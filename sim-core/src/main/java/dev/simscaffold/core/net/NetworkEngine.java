@@ -5,6 +5,7 @@ import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.Trace;
+import dev.simscaffold.core.trace.TraceText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -179,7 +180,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     private void send(NodeSlot<M, N> slot, int to, M message) {
         slot.sent++;
         counters.sent++;
-        String detail = String.valueOf(message);
+        String detail = TraceText.of(message);
         NodeSlot<M, N> target = slots.get(to);
         trace.record(now, EventKind.SEND, slot.name, target.name, detail);
         if (links.blocked(slot.id.index(), to)) {

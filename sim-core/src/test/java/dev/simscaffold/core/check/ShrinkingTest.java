@@ -62,7 +62,7 @@ class ShrinkingTest {
 
         FaultConfig shrunk = failure.shrunk().value();
         assertThat(shrunk.effects().dropRate()).isPositive();
-        assertThat(shrunk.toBuilder().effectDropRate(0).build()).isEqualTo(FaultConfig.builder().networkDelay(0, 0).build());
+        assertThat(shrunk.toBuilder().effectDropRate(0).build()).isEqualTo(FaultConfig.builder().networkDelay(0, 0).maxNetworkPartition(1).build());
         assertThat(failure.shrunk().choices().nonSimplest()).isLessThan(failure.original().choices().nonSimplest());
     }
 

@@ -32,7 +32,10 @@ class FaultConfigTest {
                 bad("network.minDelayTicks", "network.maxDelayTicks=2", b -> b.networkDelay(4, 2)),
                 bad("network.tailDelayRate", "3.0", b -> b.networkTailDelay(3.0, 100)),
                 bad("network.maxTailDelayTicks", "10", b -> b.networkDelay(1, 20).networkTailDelay(0.1, 10)),
+                bad("network.maxTailDelayTicks", "10", b -> b.networkTailDelay(0.1, 10).networkDelay(1, 20)),
                 bad("network.partitionRate", "1.1", b -> b.networkPartitionRate(1.1)),
+                bad("network.maxPartitionTicks", "when network.partitionRate > 0, got 0", b -> b.networkPartitionRate(0.1)),
+                bad("network.maxPauseTicks", "when network.pauseRate > 0, got 0", b -> b.networkPauseRate(0.1)),
                 bad("network.crashRate", "-0.5", b -> b.networkCrashRate(-0.5)),
                 bad("network.restartAfterTicks", "-9", b -> b.networkRestartAfter(-9)),
                 bad("network.pauseRate", "4.0", b -> b.networkPauseRate(4.0)),
@@ -63,6 +66,12 @@ class FaultConfigTest {
         assertThat(mild.effects().dropRate()).isPositive().isLessThan(hostile.effects().dropRate());
         assertThat(mild.network().lossRate()).isPositive().isLessThan(hostile.network().lossRate());
         assertThat(hostile.network().crashRate()).isPositive();
+    }
+
+    @Test
+    void withoutAHeavyTailItsMaximumFollowsTheOrdinaryDelay() {
+        assertThat(FaultConfig.builder().networkDelay(1, 40).build().network().maxTailDelayTicks()).isEqualTo(40);
+        assertThat(FaultConfig.builder().networkTailDelay(0.1, 90).networkDelay(1, 40).build().network().maxTailDelayTicks()).isEqualTo(90);
     }
 
     @Test

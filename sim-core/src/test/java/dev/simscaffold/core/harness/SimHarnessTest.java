@@ -231,4 +231,21 @@ class SimHarnessTest {
         }
         return harness.trace().fingerprint();
     }
+
+    /** A plain class keeps Object.toString(): its identity hash code would make every fingerprint unique. */
+    private static final class Opaque {
+    }
+
+    @Test
+    void valuesThatPrintAnIdentityHashAreRefusedNamingTheirClass() {
+        SimHarness<Integer, Opaque, String> harness = SimHarness.<Integer, Opaque, String>builder((state, input, now) -> Step.of(state))
+                .instances(1, 0).build();
+        assertThatThrownBy(() -> harness.apply(0, new Opaque()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(Opaque.class.getName())
+                .hasMessageContaining("does not override toString()");
+        SimHarness<Integer, String, int[]> arrays = SimHarness.<Integer, String, int[]>builder((state, input, now) -> Step.of(state, new int[] {1}))
+                .instances(1, 0).build();
+        assertThatThrownBy(() -> arrays.apply(0, "go")).hasMessageContaining("[I does not override toString()");
+    }
 }

@@ -46,9 +46,9 @@ class FaultRateTest {
     @ValueSource(longs = {4, 5})
     void randomNodeFaultsStartAtTheirRatesPerDeliveredMessage(long seed) {
         NetworkFaults faults = FaultConfig.builder()
-                .networkPartitionRate(0.01).maxNetworkPartition(0)
+                .networkPartitionRate(0.01).maxNetworkPartition(1)
                 .networkCrashRate(0.005).networkRestartAfter(0)
-                .networkPauseRate(0.02).maxNetworkPause(0)
+                .networkPauseRate(0.02).maxNetworkPause(1)
                 .build().network();
         SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder().seed(seed)
                 .node(RecorderNode.blaster(N1)).node((id, random) -> new RecorderNode(id)).faults(faults).build();
