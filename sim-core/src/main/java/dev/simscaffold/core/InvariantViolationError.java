@@ -11,8 +11,9 @@ import java.util.List;
  * carries everything needed to understand and replay it. It is an {@link AssertionError} so that test
  * frameworks report it as a failed check, not as a crash.
  *
- * <p>Its message reads, in order: the invariant's name and what was wrong, the seed with the
- * {@code -Dsim.seed} that replays it, the step and time, and the last events as a timeline.
+ * <p>Its message reads, in order: the invariant's name and what was wrong, the seed, the step and time, and
+ * the last events as a timeline. sim-core cannot know how a test picks its seed, so the command that
+ * replays the failure is added by sim-testkit's report, which knows the test.
  */
 public final class InvariantViolationError extends AssertionError {
 
@@ -126,7 +127,7 @@ public final class InvariantViolationError extends AssertionError {
         for (String violation : violations) {
             text.append("  ").append(violation).append('\n');
         }
-        text.append("seed ").append(seed).append(" (replay with -Dsim.seed=").append(seed).append(")")
+        text.append("seed ").append(seed)
                 .append(", step ").append(step).append(", ").append(time).append('\n');
         if (!recentEvents.isEmpty()) {
             text.append("last ").append(recentEvents.size()).append(" events:\n").append(Timeline.render(recentEvents));

@@ -108,7 +108,7 @@ class PlantedBugTest {
         assertThat(caught.invariant()).isEqualTo(invariant);
         assertThat(caught.getMessage())
                 .startsWith("invariant violated: " + invariant)
-                .contains("-Dsim.seed=" + caught.seed());
+                .contains("seed " + caught.seed() + ", step ");
 
         InvariantViolationError replayed = catchThrowableOfType(InvariantViolationError.class,
                 () -> ${moduleName}Simulation.run(caught.seed(), SCENARIO, bug, List.of()));

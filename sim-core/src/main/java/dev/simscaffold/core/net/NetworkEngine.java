@@ -134,6 +134,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         }
         if (slot.paused) {
             slot.parked.addLast(envelope);
+            trace.record(now, EventKind.PARKED, sender, slot.name, envelope.detail());
             return true;
         }
         slot.delivered++;

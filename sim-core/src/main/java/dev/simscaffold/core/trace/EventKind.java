@@ -48,5 +48,7 @@ public enum EventKind {
     /** An invariant did not hold. */
     VIOLATION,
     /** Free-form annotation from a test or scenario. */
-    NOTE
+    NOTE,
+    /** A message reached a paused node and waits, in arrival order, for it to resume. */
+    PARKED
 }

@@ -73,6 +73,6 @@ class ReadmeExampleTest {
         assertThatThrownBy(() -> simulate(forgetful, 42))
                 .isInstanceOf(InvariantViolationError.class)
                 .hasMessageContaining("total never exceeds the cap")
-                .hasMessageContaining("-Dsim.seed=42");
+                .hasMessageContaining("seed 42, step ");
     }
 }

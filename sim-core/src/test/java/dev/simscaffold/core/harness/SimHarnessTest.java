@@ -67,7 +67,7 @@ class SimHarnessTest {
                     assertThat(error.recentEvents()).extracting(TraceEvent::detail).contains("Withdraw[amount=8]");
                     assertThat(error.getMessage())
                             .startsWith("invariant violated: balance never negative")
-                            .contains("instance 0 has balance -3", "seed 7", "-Dsim.seed=7", "step 2", "t=3", "STEP instance-0 Withdraw[amount=8]");
+                            .contains("instance 0 has balance -3", "seed 7, step 2", "t=3", "STEP instance-0 Withdraw[amount=8]");
                 });
         assertThat(harness.trace().events()).last().extracting(TraceEvent::kind).isEqualTo(EventKind.VIOLATION);
     }

@@ -112,7 +112,7 @@ class GossipConvergenceTest {
             }
         }).isInstanceOfSatisfying(InvariantViolationError.class, error -> {
             assertThat(error.invariant()).isEqualTo("versions never go backwards");
-            assertThat(error.getMessage()).contains("seed 5 (replay with -Dsim.seed=5)").contains("last ");
+            assertThat(error.getMessage()).contains("seed 5, step ").contains("last ");
             assertThat(error.recentEvents()).isNotEmpty();
             assertThat(error.recentEvents()).last().satisfies(e -> assertThat(e.kind()).isEqualTo(EventKind.VIOLATION));
         });

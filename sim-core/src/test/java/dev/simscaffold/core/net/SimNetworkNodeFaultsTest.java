@@ -159,6 +159,9 @@ class SimNetworkNodeFaultsTest {
         assertThat(node(net, N1).received()).allSatisfy(r -> assertThat(r.at()).isEqualTo(10));
         assertThat(node(net, N1).timeouts()).containsExactly(10L);
         assertThat(events(net, EventKind.RESUME)).singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("3 queued"));
+        assertThat(events(net, EventKind.PARKED)).hasSize(3)
+                .allSatisfy(e -> assertThat(e.peer()).isEqualTo(N1.toString()))
+                .allSatisfy(e -> assertThat(e.time().ticks()).isLessThan(10));
     }
 
     @Test

@@ -92,7 +92,7 @@ class DocsExampleTest {
         assertThat(error.getMessage()).contains("invariant violated: the client knows the count once it reaches 3")
                 .contains("-Dtest='DocsExampleTest#theSimulationExampleFailsWithThreeIncrementsAndOneLostAck' -Dsim.seed="
                         + error.result().failingSeed())
-                .contains("replay with -Dsim.seed=" + error.result().failingSeed());
+                .contains("seed " + error.result().failingSeed() + ", step ");
         assertThat(error.getMessage())
                 .startsWith("invariant violated: the client knows the count once it reaches 3")
                 .contains("Property DocsExampleTest#theSimulationExampleFailsWithThreeIncrementsAndOneLostAck falsified");
