@@ -9,13 +9,17 @@ import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.TraceMode;
 import java.util.ArrayDeque;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Measures events per second on a 5-node example and prints it. It asserts only on what the run did,
  * never on timing: wall-clock assertions are flaky by nature. The numbers are for humans comparing
- * builds on one machine; run longer with {@code -Dsim.throughput.ticks=200000}.
+ * builds on one machine. It is excluded from the normal build (JMH benchmarks belong in sim-bench); run it
+ * with {@code ./mvnw test -pl sim-core -Dtest=ThroughputTest -DexcludedGroups=}, longer with
+ * {@code -Dsim.throughput.ticks=200000}.
  */
+@Tag("throughput")
 class ThroughputTest {
 
     /**

@@ -18,6 +18,8 @@ import java.time.temporal.Temporal;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Hashtable;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +27,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Timer;
 import java.util.UUID;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.BinaryOperator;
@@ -65,8 +69,9 @@ public final class DeterminismRules {
             "configuration must be passed in explicitly: environment variables and system properties differ between "
                     + "machines, so the same seed would not replay elsewhere";
     static final String UNORDERED_REASON =
-            "HashMap/HashSet iterate in hash-code order (identity-based for enums and plain objects) and Set.of/Map.of "
-                    + "in an order salted per JVM run: use TreeMap, LinkedHashMap, EnumMap or a List";
+            "hash maps and sets (HashMap, HashSet, Hashtable, IdentityHashMap, WeakHashMap, ConcurrentHashMap) iterate in "
+                    + "hash-code order, identity-based for enums and plain objects, Set.of/Map.of in an order salted per JVM "
+                    + "run, and System.identityHashCode differs between runs: use TreeMap, LinkedHashMap, EnumMap or a List";
     static final String PARALLEL_REASON =
             "parallel streams run on the common ForkJoinPool, so their interleaving is the OS scheduler's, not the "
                     + "simulator's: use sequential streams";
@@ -142,8 +147,10 @@ public final class DeterminismRules {
     }
 
     /**
-     * Forbids collections whose iteration order is not determined by the program: {@code HashMap},
-     * {@code HashSet}, {@code Set.of}, {@code Map.of} and the collectors that build hash-based collections.
+     * Forbids collections whose iteration order is not determined by the program: hash maps and sets
+     * ({@code HashMap}, {@code HashSet}, {@code Hashtable}, {@code IdentityHashMap}, {@code WeakHashMap},
+     * {@code ConcurrentHashMap}), {@code Set.of}, {@code Map.of}, the collectors that build hash-based
+     * collections, and {@code System.identityHashCode}.
      *
      * @return the rule, applied to every class
      */
@@ -219,18 +226,22 @@ public final class DeterminismRules {
     private static ArchRule noUnorderedCollections(String[] adapters) {
         DescribedPredicate<JavaClass> hashed = assignableTo(HashMap.class).and(DescribedPredicate.not(assignableTo(LinkedHashMap.class)))
                 .or(assignableTo(HashSet.class).and(DescribedPredicate.not(assignableTo(LinkedHashSet.class))))
-                .as("HashMap or HashSet");
+                .or(assignableTo(Hashtable.class))
+                .or(assignableTo(IdentityHashMap.class))
+                .or(assignableTo(WeakHashMap.class))
+                .or(assignableTo(ConcurrentHashMap.class))
+                .as("a hash-ordered map or set");
         return logic(adapters)
                 .callConstructorWhere(target(owner(hashed)))
+                .orShould().callMethodWhere(target(owner(hashed)).and(target(nameMatching("newHash(Map|Set)|newKeySet"))))
                 .orShould().callMethodWhere(target(owner(belongToAnyOf(Set.class, Map.class))).and(target(nameMatching("of|ofEntries|copyOf"))))
-                .orShould().callMethod(Collectors.class, "toSet")
-                .orShould().callMethod(Collectors.class, "toUnmodifiableSet")
-                .orShould().callMethod(Collectors.class, "toUnmodifiableMap", Function.class, Function.class)
+                .orShould().callMethodWhere(target(owner(belongToAnyOf(Collectors.class)))
+                        .and(target(nameMatching("toSet|toUnmodifiableSet|toUnmodifiableMap|toConcurrentMap|groupingByConcurrent"))))
                 .orShould().callMethod(Collectors.class, "toMap", Function.class, Function.class)
-                .orShould().callMethod(Collectors.class, "toMap", Function.class, Function.class,
-                        BinaryOperator.class)
+                .orShould().callMethod(Collectors.class, "toMap", Function.class, Function.class, BinaryOperator.class)
                 .orShould().callMethod(Collectors.class, "groupingBy", Function.class)
                 .orShould().callMethod(Collectors.class, "groupingBy", Function.class, Collector.class)
+                .orShould().callMethod(System.class, "identityHashCode", Object.class)
                 .as("no unordered collections")
                 .because(UNORDERED_REASON);
     }

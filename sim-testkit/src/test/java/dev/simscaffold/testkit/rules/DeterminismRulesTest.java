@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.simscaffold.testkit.rules.fixtures.adapters.WallClockAdapter;
 import dev.simscaffold.testkit.rules.fixtures.logic.CallsAsync;
+import dev.simscaffold.testkit.rules.fixtures.logic.CollectsConcurrently;
 import dev.simscaffold.testkit.rules.fixtures.logic.IteratesHashMap;
 import dev.simscaffold.testkit.rules.fixtures.logic.IteratesSetOf;
 import dev.simscaffold.testkit.rules.fixtures.logic.ObeysRules;
@@ -15,6 +16,8 @@ import dev.simscaffold.testkit.rules.fixtures.logic.ReadsEnvironment;
 import dev.simscaffold.testkit.rules.fixtures.logic.ReadsNanoTime;
 import dev.simscaffold.testkit.rules.fixtures.logic.ReadsWallClock;
 import dev.simscaffold.testkit.rules.fixtures.logic.StartsThread;
+import dev.simscaffold.testkit.rules.fixtures.logic.UsesConcurrentHashMap;
+import dev.simscaffold.testkit.rules.fixtures.logic.UsesIdentityHashCode;
 import dev.simscaffold.testkit.rules.fixtures.logic.UsesJavaUtilRandom;
 import dev.simscaffold.testkit.rules.fixtures.logic.UsesParallelStream;
 import dev.simscaffold.testkit.rules.fixtures.logic.UsesRandomUuid;
@@ -38,6 +41,9 @@ class DeterminismRulesTest {
                 Arguments.of(ReadsEnvironment.class, DeterminismRules.noEnvironmentReads(), DeterminismRules.ENVIRONMENT_REASON, "System.getenv"),
                 Arguments.of(IteratesHashMap.class, DeterminismRules.noUnorderedCollections(), DeterminismRules.UNORDERED_REASON, "HashMap.<init>"),
                 Arguments.of(IteratesSetOf.class, DeterminismRules.noUnorderedCollections(), DeterminismRules.UNORDERED_REASON, "Set.of"),
+                Arguments.of(UsesConcurrentHashMap.class, DeterminismRules.noUnorderedCollections(), DeterminismRules.UNORDERED_REASON, "ConcurrentHashMap.<init>"),
+                Arguments.of(CollectsConcurrently.class, DeterminismRules.noUnorderedCollections(), DeterminismRules.UNORDERED_REASON, "groupingByConcurrent"),
+                Arguments.of(UsesIdentityHashCode.class, DeterminismRules.noUnorderedCollections(), DeterminismRules.UNORDERED_REASON, "identityHashCode"),
                 Arguments.of(UsesParallelStream.class, DeterminismRules.noParallelStreams(), DeterminismRules.PARALLEL_REASON, "parallelStream"));
     }
 
