@@ -49,4 +49,19 @@ public interface RandomSource {
      * @return the stream's seed
      */
     long seed();
+
+    /**
+     * Marks the start of a span: a unit of work (a list element, a harness step, a network event) whose
+     * draws, on this stream and on every stream forked from the same root, belong together. A recording
+     * source uses spans so that shrinking can delete a step together with the fault decisions it made;
+     * other sources ignore them. Spans nest and must be closed with {@link #endSpan()}.
+     *
+     * @param label what kind of unit this is, such as {@code "harness.step"}
+     */
+    default void startSpan(String label) {
+    }
+
+    /** Closes the innermost open span; see {@link #startSpan(String)}. */
+    default void endSpan() {
+    }
 }

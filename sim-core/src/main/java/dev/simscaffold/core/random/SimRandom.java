@@ -3,6 +3,7 @@ package dev.simscaffold.core.random;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The only source of chance in a simulation: a seeded stream of random draws with the conveniences
@@ -69,6 +70,29 @@ public final class SimRandom {
      */
     public SimRandom fork(String purpose) {
         return new SimRandom(source.fork(purpose));
+    }
+
+    /**
+     * Runs a unit of work as a span: every draw it makes, on this stream or any fork of the same root,
+     * belongs to it, so that shrinking can delete the unit together with all its decisions. Harness
+     * steps, network events and list elements are spans; a test may mark its own units the same way.
+     * The span is closed even if the work throws.
+     *
+     * @param <T> what the work returns
+     * @param label what kind of unit this is, such as {@code "harness.step"}, not empty
+     * @param work the unit of work
+     * @return what the work returned
+     */
+    public <T> T span(String label, Supplier<T> work) {
+        if (label == null || label.isEmpty()) {
+            throw new IllegalArgumentException("a span label must be a non-empty name, got " + (label == null ? "null" : "\"\""));
+        }
+        source.startSpan(label);
+        try {
+            return work.get();
+        } finally {
+            source.endSpan();
+        }
     }
 
     /**
