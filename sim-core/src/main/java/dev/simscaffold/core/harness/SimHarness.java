@@ -95,6 +95,14 @@ public final class SimHarness<S, I, E> {
         }
         enter();
         try {
+            return context.random().span("harness.step", () -> step(instance, input));
+        } finally {
+            busy = false;
+        }
+    }
+
+    private Step<S, E> step(int instance, I input) {
+        {
             maybeJumpClock();
             LogicalTime now = context.now();
             steps++;
@@ -108,8 +116,6 @@ public final class SimHarness<S, I, E> {
             effects.deliverDue(now);
             checkInvariants();
             return step;
-        } finally {
-            busy = false;
         }
     }
 

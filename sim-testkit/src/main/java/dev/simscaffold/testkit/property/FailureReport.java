@@ -6,14 +6,15 @@ import dev.simscaffold.core.check.Falsified;
 import dev.simscaffold.testkit.replay.ReplayCommand;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import dev.simscaffold.testkit.report.SimulationReport;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The message of a failed property, in the order a reader needs it. When the shrunk failure is a broken
  * simulation invariant, the simulation report leads (invariant, seed and replay command, shrunk inputs
- * and faults, last events, trace files); otherwise: what failed and with which seed, the shrunk
- * counterexample, the failure and the replay command. The original counterexample and the choices
- * follow for the curious.
+ * and the faults that fired, last events, trace files); otherwise: what failed and with which seed, the
+ * shrunk counterexample, the failure and the replay command. Other failures met while shrinking follow,
+ * each with a command that replays exactly that case; then the original counterexample and the choices.
  */
 final class FailureReport {
 
@@ -25,14 +26,12 @@ final class FailureReport {
                 .orElse("rerun the test with -Dsim.seed=" + failure.failingSeed());
         Optional<InvariantViolationError> violation = SimulationReport.violationIn(failure.shrunk().failure())
                 .filter(v -> v.trace() != null);
-        if (violation.isPresent()) {
-            return SimulationReport.render(name, violation.get(), replay, Optional.of(header(name, failure) + shrunk(failure)))
-                    + original(failure);
-        }
-        return header(name, failure) + shrunk(failure)
-                + "Failure: " + describe(failure.shrunk().failure()) + '\n'
-                + "Replay only this case:\n  " + replay + '\n'
-                + original(failure);
+        String main = violation.isPresent()
+                ? SimulationReport.render(name, violation.get(), replay, Optional.of(header(name, failure) + shrunk(failure)))
+                : header(name, failure) + shrunk(failure)
+                        + "Failure: " + describe(failure.shrunk().failure()) + '\n'
+                        + "Replay only this case:\n  " + replay + '\n';
+        return main + alsoFound(failure, test) + original(failure);
     }
 
     private static String header(String name, Falsified<?> failure) {
@@ -41,8 +40,37 @@ final class FailureReport {
     }
 
     private static String shrunk(Falsified<?> failure) {
-        return "Shrunk counterexample (" + failure.shrinkSteps() + " shrink steps, " + failure.shrinkAttempts() + " attempts):\n"
-                + value(failure.shrunk()) + '\n';
+        Counterexample<?> shrunk = failure.shrunk();
+        return "Shrunk counterexample (" + failure.shrinkSteps() + " shrink steps, " + failure.shrinkAttempts() + " attempts; "
+                + shrunk.choices().size() + " choices" + spans(shrunk) + "):\n"
+                + value(shrunk) + '\n'
+                + FiredFaults.render(shrunk.failure());
+    }
+
+    private static String spans(Counterexample<?> counterexample) {
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, Integer> count : counterexample.spanCounts().entrySet()) {
+            text.append(", ").append(count.getValue()).append(' ').append(count.getKey());
+        }
+        return text.toString();
+    }
+
+    private static String alsoFound(Falsified<?> failure, Optional<TestCoordinates> test) {
+        if (failure.alsoFound().isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("Also found while shrinking (" + failure.alsoFound().size() + " other failure"
+                + (failure.alsoFound().size() == 1 ? "" : "s") + ", each shrunk on its own):\n");
+        int number = 1;
+        for (Counterexample<?> other : failure.alsoFound()) {
+            String replay = test.map(t -> ReplayCommand.ofCase(t, failure.failingSeed(), other.choices().encoded()))
+                    .orElse("rerun the test with -Dsim.seed=" + failure.failingSeed() + " -Dsim.replay=" + other.choices().encoded());
+            text.append("  ").append(number++).append(". ").append(other.origin()).append('\n')
+                    .append(Pretty.render(other.value(), "     ")).append('\n')
+                    .append("     ").append(describe(other.failure()).replace("\n", "\n     ")).append('\n')
+                    .append("     replay: ").append(replay).append('\n');
+        }
+        return text.toString();
     }
 
     private static String original(Falsified<?> failure) {

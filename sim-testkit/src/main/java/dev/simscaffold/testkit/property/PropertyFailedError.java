@@ -1,13 +1,14 @@
 package dev.simscaffold.testkit.property;
 
 import dev.simscaffold.core.check.Falsified;
+import dev.simscaffold.testkit.report.ReportedFailure;
 
 /**
  * Thrown when a property is falsified. It is an {@link AssertionError}, so JUnit reports a failed test;
  * its message is the full failure report (seed, shrunk value, replay command) and its cause is the
  * shrunk counterexample's own failure, so the stack trace points at the failing line.
  */
-public final class PropertyFailedError extends AssertionError {
+public final class PropertyFailedError extends AssertionError implements ReportedFailure {
 
     private static final long serialVersionUID = 1L;
 
