@@ -17,6 +17,13 @@ final class ChoicePasses {
     private static final int MAX_PAD = 4;
     private static final int PAIRWISE_LIMIT = 16;
 
+    /**
+     * How much {@link #tradePairs} lowers two choices by together: an integer's rank and the rank one
+     * below differ in sign, and the most negative value's mirror is two ranks below it, so these flip
+     * the signs of two integers at once ({@code -1 + MIN_VALUE} becomes {@code 1 + MAX_VALUE}).
+     */
+    private static final long[][] LOWER_BOTH = {{1, 1}, {1, 2}, {2, 1}};
+
     private ChoicePasses() {
     }
 
@@ -197,8 +204,7 @@ final class ChoicePasses {
 
     /**
      * Changes two nearby choices of the same kind at once: first they trade places, then both go down
-     * by one (an integer's rank and the next lower rank differ in sign, so this flips two signs
-     * together), then an amount moves from the earlier to the later, one down and one up. That reaches
+     * by one or two (flipping the signs of two integers together), then an amount moves from the earlier to the later, one down and one up. That reaches
      * failures no single-value edit can, such as {@code 1 + Integer.MAX_VALUE} or two values that must
      * stay in order.
      */
@@ -231,12 +237,14 @@ final class ChoicePasses {
         if (from.kind() == ChoiceKind.BOOLEAN) {
             return;
         }
-        if (!to.isSimplest()) {
-            List<Long> lowered = new ArrayList<>(base);
-            lowered.set(i, from.value() - 1);
-            lowered.set(j, to.value() - 1);
-            if (state.tryStream(path, lowered)) {
-                return;
+        for (long[] by : LOWER_BOTH) {
+            if (Long.compareUnsigned(from.value(), by[0]) >= 0 && Long.compareUnsigned(to.value(), by[1]) >= 0) {
+                List<Long> lowered = new ArrayList<>(base);
+                lowered.set(i, from.value() - by[0]);
+                lowered.set(j, to.value() - by[1]);
+                if (state.tryStream(path, lowered)) {
+                    return;
+                }
             }
         }
         moveAmount(state, path, base, i, j, from.value());

@@ -152,9 +152,8 @@ final class ChoiceRecorder {
     }
 
     private void checkDepth() {
-        int depth = depth() - generationBase;
-        if (depth > maxDepth) {
-            throw Discard.tooDeep(maxDepth, depth);
+        if (depth() - generationBase > maxDepth) {
+            throw Discard.tooDeep(maxDepth);
         }
     }
 

@@ -17,9 +17,9 @@ final class Discard extends Error {
         return new Discard("the test case overran its limit of " + maxChoices + " choices");
     }
 
-    static Discard tooDeep(int maxDepth, int depth) {
-        return new Discard("generation went " + depth + " stack frames deep, past maxDepth=" + maxDepth
-                + ": bound the recursion with Gen.recursive or raise maxDepth");
+    static Discard tooDeep(int maxDepth) {
+        return new Discard("generation went deeper than maxDepth=" + maxDepth
+                + " stack frames: bound the recursion with Gen.recursive, or raise maxDepth");
     }
 
     static Discard stackOverflow(String origin) {

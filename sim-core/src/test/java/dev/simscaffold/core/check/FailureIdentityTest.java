@@ -20,7 +20,7 @@ class FailureIdentityTest {
     record Scenario(List<Integer> inputs, SimRandom random) {
     }
 
-    private static final Gen<Scenario> SCENARIOS = Gen.zip(Gen.lists(Gen.ints(0, 10), 0, 20), Gen.liveRandom(), Scenario::new);
+    static final Gen<Scenario> SCENARIOS = Gen.zip(Gen.lists(Gen.ints(0, 10), 0, 20), Gen.liveRandom(), Scenario::new);
 
     static final String NEVER_FOUR = "the sum is never exactly 4";
     static final String BELOW_THIRTY = "the sum stays below 30";

@@ -21,9 +21,24 @@ final class FailureReport {
     private FailureReport() {
     }
 
-    static String render(String name, Falsified<?> failure, Optional<TestCoordinates> test) {
-        String replay = test.map(t -> ReplayCommand.of(t, failure.failingSeed()))
+    /**
+     * The short message: what failed, where the report is, and the replay command, in three lines that
+     * read well in Surefire's summary.
+     */
+    static String summary(String name, Falsified<?> failure, Optional<TestCoordinates> test) {
+        return "Property " + name + " falsified: " + failure.shrunk().origin() + " (seed " + failure.failingSeed()
+                + (failure.alsoFound().isEmpty() ? "" : "; " + failure.alsoFound().size() + " other failure"
+                        + (failure.alsoFound().size() == 1 ? "" : "s") + " found while shrinking")
+                + ")\n  full report above, on standard output\n  replay: " + replay(failure, test);
+    }
+
+    private static String replay(Falsified<?> failure, Optional<TestCoordinates> test) {
+        return test.map(t -> ReplayCommand.of(t, failure.failingSeed()))
                 .orElse("rerun the test with -Dsim.seed=" + failure.failingSeed());
+    }
+
+    static String render(String name, Falsified<?> failure, Optional<TestCoordinates> test) {
+        String replay = replay(failure, test);
         Optional<InvariantViolationError> violation = SimulationReport.violationIn(failure.shrunk().failure())
                 .filter(v -> v.trace() != null);
         String main = violation.isPresent()

@@ -23,9 +23,9 @@ import java.util.function.Function;
  * Every knob of sim-core's {@link PropertySettings} has a setter here.
  *
  * <p>{@link #check(PropertyCheck)} prints one line with the base seed (and, with {@link #classify},
- * a table of classes; with discarded test cases, why they were discarded) to standard output, and on
- * failure throws a {@link PropertyFailedError} whose message carries the seed, the shrunk value and the
- * command that replays only that case. With {@code -Dsim.replay} it runs only the one recorded case a
+ * a table of classes; with discarded test cases, why they were discarded) to standard output. On
+ * failure it prints the full report there too, once, and throws a {@link PropertyFailedError} whose
+ * short message names the failure, the seed and the command that replays only that case. With {@code -Dsim.replay} it runs only the one recorded case a
  * report printed.
  *
  * @param <T> the generated type
@@ -204,7 +204,9 @@ public final class ForAll<T> {
         String shownName = name != null ? name : shownName(test);
         PropertyResult<T> result = run(check, shownName);
         if (result instanceof Falsified<T> failure) {
-            throw new PropertyFailedError(FailureReport.render(shownName, failure, test), failure);
+            String report = FailureReport.render(shownName, failure, test);
+            out.println(report);
+            throw new PropertyFailedError(FailureReport.summary(shownName, failure, test), report, failure);
         }
         return (Passed<T>) result;
     }

@@ -53,7 +53,7 @@ class PropertiesTest {
                 () -> Properties.forAll(LISTS).seed(42).printTo(out).check(list -> noElementAtLeast(100, list)));
 
         Falsified<?> result = error.result();
-        String message = error.getMessage();
+        String message = error.report();
         assertThat(message)
                 .contains("Property PropertiesTest#aFailingPropertyReportsSeedShrunkValueAndReplayCommand falsified")
                 .contains("seed " + result.failingSeed())
@@ -149,7 +149,7 @@ class PropertiesTest {
         PropertyFailedError error = catchThrowableOfType(PropertyFailedError.class, () -> Properties.forAll(Gen.ints(0, 10))
                 .named("ints are small").seed(1).printTo(out).check(x -> noElementAtLeast(5, List.of(x))));
 
-        assertThat(error.getMessage()).startsWith("Property ints are small falsified").contains("\n  5\n");
+        assertThat(error.report()).startsWith("Property ints are small falsified").contains("\n  5\n");
     }
 
     @Test
