@@ -93,7 +93,7 @@ final class FailureReport {
         Counterexample<?> original = failure.original();
         return "Original counterexample (" + original.choices().size() + " choices):\n"
                 + value(original) + '\n'
-                + "Original failure: " + describe(original.failure()) + '\n'
+                + "Original failure: " + firstLine(original.failure()) + '\n'
                 + "Shrunk choices (" + shrunk.choices().size() + "): " + shrunk.choices();
     }
 
@@ -102,6 +102,13 @@ final class FailureReport {
             return "  null (or no value: the generator itself threw)";
         }
         return Pretty.render(counterexample.value(), "  ");
+    }
+
+    /** The failure's type and the first line of its message: the original's details are in its own run. */
+    private static String firstLine(Throwable failure) {
+        String described = describe(failure);
+        int newline = described.indexOf('\n');
+        return newline < 0 ? described : described.substring(0, newline);
     }
 
     private static String describe(Throwable failure) {
