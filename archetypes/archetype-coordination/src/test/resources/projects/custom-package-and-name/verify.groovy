@@ -2,7 +2,7 @@
 // The archetype plugin binds basedir (this case's directory) and context.projectDir (the module).
 File projectDir = context.projectDir
 def verifyModule = evaluate(new File(basedir, '../verify-common.groovy'))
-verifyModule(projectDir, 'com.example.coord.leases', 'ShardLease', [])
+verifyModule(projectDir, basedir)
 
 def pom = new groovy.xml.XmlSlurper().parse(new File(projectDir, 'pom.xml'))
 assert pom.groupId.text() == 'com.example.coord'

@@ -4,7 +4,7 @@
 // The archetype plugin binds basedir (this case's directory) and context.projectDir (the module).
 File projectDir = context.projectDir
 def verifyModule = evaluate(new File(basedir, '../../verify-common.groovy'))
-verifyModule(projectDir, 'com.example.platform.coordination', 'Coordinator', [])
+verifyModule(projectDir, basedir)
 
 def slurper = new groovy.xml.XmlSlurper()
 def parent = slurper.parse(new File(projectDir.parentFile, 'pom.xml'))

@@ -14,15 +14,20 @@ import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.testkit.sweep.SeedSweep;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Proof that the shipped invariants can fail. Each test plants one bug in the lease table's rules, runs
  * the faulty simulation over seeds until one exposes it, and checks that the intended invariant reports
- * it with a seed that replays the very same failure. If a test here fails, an invariant or the workload
- * has gone blind to the bug it exists to catch.
+ * it with a seed that replays the very same failure; the last test shows that a seed sweep reports such a
+ * bug with its replay command and trace. If a test here fails, an invariant or the workload has gone
+ * blind to the bug it exists to catch.
  */
 class PlantedBugTest {
 
@@ -50,6 +55,27 @@ class PlantedBugTest {
     @Test
     void releasingWithoutCheckingTheHolderFreesOthersShards() {
         assertCaught(PlantedBugTest::releaseWithoutCheckingTheHolder, ${moduleName}Invariants.RELEASE_BY_NON_HOLDER_CHANGES_NOTHING);
+    }
+
+    /**
+     * A seed sweep such as those in {@code ${moduleName}Properties} reports a bug it finds with what a
+     * reader needs: the seed, the command that reruns just that seed, and the trace files.
+     */
+    @Test
+    void aSweepThatFindsABugReportsTheSeedTheReplayCommandAndTheTrace() {
+        AssertionError failure = catchThrowableOfType(AssertionError.class, () -> SeedSweep.named("${moduleName}-planted-bug")
+                .firstSeed(1).seeds(SEARCH_SEEDS).maxFailures(1)
+                .run(seed -> ${moduleName}Simulation.run(seed, SCENARIO, PlantedBugTest::grantWithoutCheckingExpiry, List.of())));
+
+        assertThat(failure).as("the sweep over the planted bug").isNotNull();
+        long seed = firstViolation(PlantedBugTest::grantWithoutCheckingExpiry).seed();
+        assertThat(failure.getMessage())
+                .contains("invariant violated: " + ${moduleName}Invariants.AT_MOST_ONE_LIVE_HOLDER)
+                .contains("replay just this case:")
+                .contains("-Dtest='PlantedBugTest#aSweepThatFindsABugReportsTheSeedTheReplayCommandAndTheTrace' -Dsim.seed=" + seed);
+        Matcher traceFile = Pattern.compile("full trace: (\\S+)").matcher(failure.getMessage());
+        assertThat(traceFile.find()).as("a trace file named in the report").isTrue();
+        assertThat(Path.of(traceFile.group(1))).isRegularFile();
     }
 
     /** Bug: treats every acquire as if the shard were free, live lease or not. */

@@ -46,7 +46,7 @@ final class Generation {
         this.runStart = runStart
         this.values = values
         this.outputDir = outputDir
-        this.spec = new GroovyShell(Generation.classLoader).evaluate(resources.getResource(SPEC).getText('UTF-8'), 'archetype.groovy') as Map
+        this.spec = spec(resources)
         this.moduleDir = new File(outputDir, values.artifactId)
         this.modulePom = new File(moduleDir, 'pom.xml')
         this.parent = new ParentProject(new File(outputDir, 'pom.xml'))
@@ -124,7 +124,13 @@ final class Generation {
         return notes + ParentConflicts.between(parent.pom, modulePom, javaLevel)
     }
 
-    private static List<String> packagedDirectories(ClassLoader resources) {
+    /** The archetype's spec, META-INF/sim-scaffold/archetype.groovy: a map, see Manifest and Report. */
+    static Map spec(ClassLoader resources) {
+        return new GroovyShell(Generation.classLoader).evaluate(resources.getResource(SPEC).getText('UTF-8'), 'archetype.groovy') as Map
+    }
+
+    /** The template directories that the descriptor marks packaged="true". */
+    static List<String> packagedDirectories(ClassLoader resources) {
         def descriptor = new XmlSlurper().parse(resources.getResource(DESCRIPTOR).openStream())
         return descriptor.fileSets.fileSet.findAll { it.@packaged.text() == 'true' }.collect { it.directory.text() }
     }
