@@ -11,6 +11,13 @@ assert pom.version.text() == '0.1.0-SNAPSHOT'
 File archetypeDir = new File(projectDir.path.substring(0, projectDir.path.lastIndexOf('/target/')))
 assert pom.properties.'sim.version'.text() == new groovy.xml.XmlSlurper().parse(new File(archetypeDir, 'pom.xml')).parent.version.text()
 
+// One source for the rules: the built descriptor's validationRegex values are the machine's expressions.
+GroovyClassLoader machine = new GroovyClassLoader(getClass().classLoader)
+machine.addClasspath(new File(archetypeDir, 'target/classes').path)
+def rules = machine.loadClass('dev.simscaffold.archetype.support.PropertyRules').load(machine)
+def descriptor = new groovy.xml.XmlSlurper().parse(new File(archetypeDir, 'target/classes/META-INF/maven/archetype-metadata.xml'))
+descriptor.requiredProperties.requiredProperty.each { assert it.validationRegex.text() == rules.regex(it.@key.text()): it.@key.text() }
+
 // The default output is checked in (src/test/snapshot/default-properties): a template change shows as a
 // diff in review. After an intended change, rebuild with -Dsnapshot.update=true and commit the snapshot.
 def compareSnapshot = evaluate(new File(basedir, '../compare-snapshot.groovy'))
