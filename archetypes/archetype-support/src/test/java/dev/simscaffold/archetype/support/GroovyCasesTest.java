@@ -1,6 +1,7 @@
 package dev.simscaffold.archetype.support;
 
 import groovy.lang.GroovyClassLoader;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -61,7 +62,7 @@ class GroovyCasesTest {
         Path dir = Files.createTempDirectory("archetype-support-");
         try {
             Object instance = Arrays.stream(type.getConstructors()).anyMatch(c -> c.getParameterCount() == 1)
-                    ? type.getConstructor(java.io.File.class).newInstance(dir.toFile())
+                    ? type.getConstructor(File.class).newInstance(dir.toFile())
                     : type.getConstructor().newInstance();
             method.invoke(instance);
         } catch (InvocationTargetException e) {
