@@ -1,0 +1,36 @@
+// archetype-coordination's part of the post-generate machine (archetypes/archetype-support): what it
+// generates and what its report says. {moduleName} stands for the property's value; the plugin writes
+// each template under its name without it, and the files marked rendered are written by the machine
+// itself from META-INF/sim-scaffold/templates/ once the properties are known to be good.
+[
+    type             : 'A: Coordination',
+    archetype        : 'archetype-coordination',
+    pattern          : 'pure state machine + effects as data: {moduleName}Logic.transition(state, input, now) -> Step(state, effects)',
+    shippedInvariants: ['at most one live holder per shard', 'fencing epochs strictly increase per shard',
+                        'an expired lease is never renewed', 'a release by a non-holder changes nothing'],
+    pendingType      : '{moduleName}PendingInvariants',
+    pendingStep      : 'Implement the stubs in {moduleName}PendingInvariants, move each into {moduleName}Invariants.standard(...) and delete its skipped test',
+    nextSteps        : ['Rename the lease-table example in {moduleName}State/Input/Effect/Logic to your domain',
+                        'Plant a bug per new invariant in PlantedBugTest to prove it can fail',
+                        'Teach the workers in {moduleName}Simulation the requests your clients send'],
+    replayTest       : '{moduleName}Properties',
+    files            : [
+        [path: 'pom.xml', about: 'sim-core (compile), sim-testkit + JUnit 5 + AssertJ (test); Java 17, `-Xlint:all` with `-Werror` on main code; every plugin pinned'],
+        [path: 'README.md', rendered: true, about: 'this file'],
+        [path: 'src/main/java/package-info.java', about: "the module's documentation"],
+        [path: 'src/main/java/{moduleName}State.java', about: 'the table: leases and issued epochs per shard (immutable record)'],
+        [path: 'src/main/java/{moduleName}Input.java', about: 'requests: `Acquire`, `Renew`, `Release` (sealed interface of records)'],
+        [path: 'src/main/java/{moduleName}Effect.java', about: 'answers: `Granted`, `Renewed`, `Released`, `Rejected` (sealed interface of records)'],
+        [path: 'src/main/java/Lease.java', about: 'one lease: holder, fencing epoch, grant time, deadline'],
+        [path: 'src/main/java/{moduleName}Logic.java', about: 'the pure transition function, a sim-core `StateMachine`'],
+        [path: 'src/test/java/{moduleName}Simulation.java', about: '`SimHarness` wiring: tables, workers, faults, invariants'],
+        [path: 'src/test/java/{moduleName}Invariants.java', about: 'the invariants, each named by a sentence'],
+        [path: 'src/test/java/{moduleName}Properties.java', about: 'shrinking properties: invariants hold without faults and under faults; seed sweeps: every rule and fault is exercised, a seed replays its run'],
+        [path: 'src/test/java/{moduleName}LogicTest.java', about: 'example-based tests, one rule per test'],
+        [path: 'src/test/java/{moduleName}ExhaustiveTest.java', about: 'every interleaving of two workers on one shard, 8 steps deep'],
+        [path: 'src/test/java/PlantedBugTest.java', about: 'proof that every invariant catches a broken rule'],
+        [path: 'src/test/java/DeterminismRulesTest.java', about: 'ArchUnit: production code uses no clock, randomness, threads or hash order'],
+        [path: 'src/test/java/{moduleName}PendingInvariants.java', rendered: true, pendingOnly: true, about: 'a stub for each invariant named at generation'],
+        [path: 'src/test/java/{moduleName}PendingInvariantsTest.java', rendered: true, pendingOnly: true, about: "one property per stub, reported as skipped with the stub's sentence"],
+    ],
+]

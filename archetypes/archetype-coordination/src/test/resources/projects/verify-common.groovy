@@ -1,0 +1,56 @@
+// Shared checks for the archetype ITs: evaluated by each case's verify.groovy, it returns a closure
+// that checks one generated module after its own `mvn verify` ran:
+//   - its files are exactly the manifest's (archetype-support's Manifest over this archetype's spec);
+//   - the tests really ran: the surefire reports hold the expected counts, and each named invariant
+//     is a skipped test whose reason is its sentence;
+//   - the build compiled without a single warning (-Xlint:all).
+import groovy.xml.XmlSlurper
+
+return { File moduleDir, File caseDir ->
+    Properties values = new Properties()
+    new File(caseDir, 'archetype.properties').withReader('UTF-8') { values.load(it) }
+    // The archetype's own build output holds the machine's sources, its spec and its descriptor.
+    File archetypeClasses = new File(moduleDir.path.substring(0, moduleDir.path.lastIndexOf('/target/')), 'target/classes')
+    GroovyClassLoader machine = new GroovyClassLoader(getClass().classLoader)
+    machine.addClasspath(archetypeClasses.path)
+    Class generation = machine.loadClass('dev.simscaffold.archetype.support.Generation')
+    Class manifestType = machine.loadClass('dev.simscaffold.archetype.support.Manifest')
+    Map<String, String> all = [version: '0.1.0-SNAPSHOT', package: values.groupId, moduleName: 'LeaseTable', invariants: 'none'] + (values as Map<String, String>)
+    def manifest = manifestType.of(generation.spec(machine).files, generation.packagedDirectories(machine), all)
+    List<String> pending = machine.loadClass('dev.simscaffold.archetype.support.InvariantNames').sentences(all.invariants)
+
+    def generated = []
+    moduleDir.eachFileRecurse(groovy.io.FileType.FILES) {
+        String path = moduleDir.toPath().relativize(it.toPath()).toString()
+        if (!path.startsWith('target/') && path != 'build.log') {
+            generated << path
+        }
+    }
+    assert generated.sort() == manifest.entries*.path*.toString().sort()
+
+    String moduleName = all.moduleName
+    def suite = { String simpleName ->
+        File report = new File(moduleDir, "target/surefire-reports/TEST-${all.package}.${simpleName}.xml")
+        assert report.isFile(): "no surefire report for ${simpleName}: its tests did not run"
+        new XmlSlurper().parse(report)
+    }
+    def counts = { node -> [node.@tests.toInteger(), node.@failures.toInteger(), node.@errors.toInteger(), node.@skipped.toInteger()] }
+
+    assert counts(suite("${moduleName}LogicTest")) == [9, 0, 0, 0]
+    assert counts(suite('PlantedBugTest')) == [5, 0, 0, 0]
+    assert counts(suite("${moduleName}ExhaustiveTest")) == [2, 0, 0, 0]
+    assert counts(suite('DeterminismRulesTest')) == [1, 0, 0, 0]
+    assert counts(suite("${moduleName}Properties")) == [4, 0, 0, 0]
+    if (!pending.isEmpty()) {
+        def stubs = suite("${moduleName}PendingInvariantsTest")
+        assert counts(stubs) == [pending.size(), 0, 0, pending.size()]
+        assert stubs.testcase.collect { it.skipped.@message.text() }.sort() == pending.sort()
+    }
+
+    String log = new File(moduleDir, 'build.log').getText('UTF-8')
+    assert log.contains('BUILD SUCCESS')
+    assert log.contains("Tests run: ${21 + pending.size()}, Failures: 0, Errors: 0, Skipped: ${pending.size()}")
+    def warnings = log.readLines().findAll { it.contains('[WARNING]') && (it.contains('.java') || it.contains('COMPILATION WARNING')) }
+    assert warnings.isEmpty(): "compiler warnings:\n${warnings.join('\n')}"
+    return true
+}

@@ -1,0 +1,116 @@
+package dev.simscaffold.archetype.support
+
+import java.util.regex.Pattern
+
+/**
+ * The rules for the properties every archetype takes. The expressions come from property-rules.properties,
+ * the file whose values the archetype build also writes into each descriptor's validationRegex, so
+ * interactive mode and this check cannot disagree; this class adds the reason to a refusal.
+ */
+final class PropertyRules {
+
+    /** Checked in this order, so that the reported problem is the first one a user gave. */
+    static final List<String> PROPERTIES = ['groupId', 'artifactId', 'version', 'package', 'moduleName', 'invariants', 'simVersion']
+
+    static final String RULES = 'dev/simscaffold/archetype/support/property-rules.properties'
+
+    /** Characters that break the Velocity templates, string literals or comments a value is copied into. */
+    private static final Map<String, String> UNSAFE = [('$'): 'a dollar sign', '#': 'a hash sign', '"': 'a double quote',
+            '\\': 'a backslash', '\n': 'a line break', '\r': 'a line break']
+
+    private static final int LONGEST_NAME = 64
+
+    private final Properties rules
+    final Set<String> reserved
+
+    PropertyRules(Properties raw) {
+        rules = References.resolve(raw)
+        reserved = rules.getProperty('java.reserved').split('\\|') as Set
+    }
+
+    static PropertyRules load(ClassLoader resources) {
+        Properties raw = new Properties()
+        resources.getResource(RULES).withInputStream { raw.load(it) }
+        return new PropertyRules(raw)
+    }
+
+    /** The expression a property must match, as the descriptor's validationRegex has it. */
+    String regex(String property) {
+        return rules.getProperty("rule.${property}")
+    }
+
+    /** The first problem among {@code values}, as "property 'x' = 'value' ...", or null. */
+    String firstProblem(Map<String, String> values) {
+        return PROPERTIES.findResult { problem(it, values[it]) }
+    }
+
+    String problem(String property, String value) {
+        if (value == null || value.trim().isEmpty()) {
+            return "property '${property}' is empty: give it a value"
+        }
+        String named = "property '${property}' = ${Text.shown(value)}"
+        Map.Entry<String, String> unsafe = UNSAFE.find { value.contains(it.key) }
+        if (unsafe != null) {
+            return "${named} contains ${unsafe.value}, which generated code cannot carry safely"
+        }
+        if (property != 'invariants' && value.contains("'")) {
+            return "${named} contains a single quote, which generated code cannot carry safely"
+        }
+        if (Pattern.compile(regex(property)).matcher(value).matches()) {
+            return null
+        }
+        return "${named} ${reason(property, value)}"
+    }
+
+    private String reason(String property, String value) {
+        switch (property) {
+            case 'package': return packageReason(value)
+            case 'moduleName': return moduleNameReason(value)
+            case 'invariants': return "contains '*/', which would end the Javadoc comment it is copied into"
+            case ['version', 'simVersion']: return value.length() > 100 ? 'is longer than 100 characters'
+                    : "is not a valid Maven version (letters, digits, '.', '-', '+' and '_')${firstBad(value, ~/[A-Za-z0-9_.+-]/)}"
+            default: return value.length() > 100 ? 'is longer than 100 characters'
+                    : "is not a valid Maven ${property} (letters, digits, '_', '-' and '.', starting with a letter, digit or '_')${firstBad(value, ~/[A-Za-z0-9_.-]/)}"
+        }
+    }
+
+    private String packageReason(String value) {
+        String invalid = 'is not a valid Java package name'
+        List<String> segments = value.split('\\.', -1) as List
+        if (segments.any { it.isEmpty() }) {
+            return "${invalid}: it has an empty segment (a leading, trailing or doubled '.')"
+        }
+        if (segments[0] == 'java') {
+            return "${invalid}: the JVM refuses to load classes in java.* packages"
+        }
+        String word = segments.find { reserved.contains(it) }
+        if (word != null) {
+            return "${invalid}: '${word}' is a reserved Java word"
+        }
+        String longSegment = segments.find { it.length() > LONGEST_NAME }
+        if (longSegment != null) {
+            return "${invalid}: the segment ${Text.shown(longSegment)} is longer than ${LONGEST_NAME} characters"
+        }
+        String segment = segments.find { !Character.isJavaIdentifierStart(it.codePointAt(0)) || it.startsWith('$') }
+        if (segment != null) {
+            return "${invalid}: the segment '${segment}' starts with ${Text.character(segment.codePointAt(0))}, which cannot start a Java identifier"
+        }
+        int bad = segments.join('').codePoints().filter { !Character.isJavaIdentifierPart(it) || Character.isIdentifierIgnorable(it) }.findFirst().orElse((int) ('?' as char))
+        return "${invalid}: ${Text.character(bad)} cannot appear in a Java identifier (letters, digits and '_' can, in any script)"
+    }
+
+    private String moduleNameReason(String value) {
+        if (reserved.contains(value)) {
+            return 'is a reserved Java word; choose a type name such as LeaseTable'
+        }
+        if (value.length() > LONGEST_NAME) {
+            return "is longer than ${LONGEST_NAME} characters: the file names built from it would be too long"
+        }
+        return 'is not a valid Java type name: use UpperCamelCase letters and digits, starting with an upper-case letter, such as LeaseTable'
+    }
+
+    private static String firstBad(String value, Pattern allowed) {
+        int bad = value.codePoints().filter { !allowed.matcher(new String(Character.toChars(it))).matches() }.findFirst().orElse(-1)
+        return bad < 0 ? '' : "; ${Text.character(bad)} is not allowed"
+    }
+}

@@ -1,0 +1,26 @@
+package dev.simscaffold.archetype.support
+
+/** How values appear in messages and names: short enough to read, exact enough to find. */
+final class Text {
+
+    private static final int SHOWN = 60
+
+    private Text() {
+    }
+
+    /** A value in quotes, on one line, cut after {@value #SHOWN} characters with its length said. */
+    static String shown(String value) {
+        String line = value.replaceAll('[\\r\\n]', ' ')
+        return line.length() <= SHOWN ? "'${line}'" : "'${line.substring(0, SHOWN)}...' (${line.length()} characters)"
+    }
+
+    /** One character by glyph and code point: an invisible one is still named. */
+    static String character(int codePoint) {
+        return String.format("'%s' (U+%04X)", new String(Character.toChars(codePoint)), codePoint)
+    }
+
+    /** Replaces every {key} in {@code template} with its value, e.g. {moduleName}Logic. */
+    static String fill(String template, Map<String, ?> values) {
+        return template.replaceAll(/\{(\w+)\}/) { String all, String key -> values.containsKey(key) ? String.valueOf(values[key]) : all }
+    }
+}
