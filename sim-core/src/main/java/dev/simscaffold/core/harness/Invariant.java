@@ -1,5 +1,6 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -41,9 +42,7 @@ public interface Invariant<S> {
      * @return the invariant
      */
     static <S> Invariant<S> of(String name, BiFunction<List<S>, LogicalTime, List<String>> check) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("an invariant needs a name, got " + (name == null ? "null" : "\"" + name + "\""));
-        }
+        Require.name("an invariant", name);
         return new Invariant<>() {
             @Override
             public String name() {

@@ -25,6 +25,8 @@ import java.util.TreeMap;
  */
 final class NetworkEngine<M, N extends SansIoNode<M>> {
 
+    static final String EVENT_SPAN = "network.event";
+
     private static final String DESTINATION_DOWN = " (destination crashed)";
 
     final SimContext context;
@@ -90,8 +92,15 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         return queue.size();
     }
 
-    /** Pops one event and handles it; returns whether it did something (stale timers etc. do not). */
+    /**
+     * Pops one event and handles it inside a {@value #EVENT_SPAN} span on the root stream, so the draws it
+     * makes belong to it; returns whether it did something (stale timers etc. do not).
+     */
     boolean processNext() {
+        return context.random().span(EVENT_SPAN, this::handleNext);
+    }
+
+    private boolean handleNext() {
         queue.pop();
         moveTo(queue.currentTime);
         boolean real = switch (queue.currentType) {

@@ -2,6 +2,7 @@ package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.Simulation;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
@@ -43,7 +44,7 @@ import java.util.function.Predicate;
  * @param <M> the message type
  * @param <N> the node type
  */
-public final class SimNetwork<M, N extends SansIoNode<M>> {
+public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation {
 
     /** The default bound on events processed by one call of a run method. */
     public static final long DEFAULT_MAX_EVENTS_PER_RUN = 50_000_000L;
@@ -293,11 +294,12 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
         if (!slot.up()) {
             throw new IllegalStateException("cannot invoke '" + label + "' on " + node + ": it is crashed");
         }
-        act(() -> {
+        act(() -> engine.context.random().span(NetworkEngine.EVENT_SPAN, () -> {
             engine.trace.record(engine.now(), EventKind.STEP, slot.name, "", label);
             action.accept(slot.node);
             engine.drain(slot);
-        });
+            return null;
+        }));
     }
 
     private void act(Runnable change) {
@@ -394,6 +396,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
      *
      * @return the time
      */
+    @Override
     public LogicalTime now() {
         return engine.now();
     }
@@ -403,6 +406,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
      *
      * @return the seed
      */
+    @Override
     public long seed() {
         return engine.context.seed();
     }
@@ -412,6 +416,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
      *
      * @return the context
      */
+    @Override
     public SimContext context() {
         return engine.context;
     }
@@ -457,6 +462,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
      *
      * @return the trace
      */
+    @Override
     public Trace trace() {
         return engine.trace;
     }

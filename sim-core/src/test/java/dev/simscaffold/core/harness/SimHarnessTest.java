@@ -27,7 +27,7 @@ class SimHarnessTest {
 
     private final List<Delivered> delivered = new ArrayList<>();
 
-    private SimHarness.Builder<Account, Op, Out> ledger(StateMachine<Account, Op, Out> machine) {
+    private SimHarnessBuilder<Account, Op, Out> ledger(StateMachine<Account, Op, Out> machine) {
         return SimHarness.builder(machine)
                 .seed(7)
                 .instances(2, Ledger.OPEN)

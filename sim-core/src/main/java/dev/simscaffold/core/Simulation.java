@@ -1,0 +1,53 @@
+package dev.simscaffold.core;
+
+import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.Coverage;
+import dev.simscaffold.core.trace.Trace;
+import java.util.Map;
+
+/**
+ * What every simulation driver ({@link dev.simscaffold.core.harness.SimHarness},
+ * {@link dev.simscaffold.core.net.SimNetwork}) shows of itself: the seed that replays it, its clock, the
+ * context it draws chance from, its trace and what it covered. Reports and assertions are written once
+ * against this view instead of once per driver.
+ */
+public interface Simulation {
+
+    /**
+     * Returns the seed that replays this run.
+     *
+     * @return the seed
+     */
+    long seed();
+
+    /**
+     * Returns the current simulated time.
+     *
+     * @return the time
+     */
+    LogicalTime now();
+
+    /**
+     * Returns the context the run draws time and chance from.
+     *
+     * @return the context
+     */
+    SimContext context();
+
+    /**
+     * Returns the trace of this run.
+     *
+     * @return the trace
+     */
+    Trace trace();
+
+    /**
+     * Returns what this run exercised so far: the fault kinds that fired and, where the driver supports
+     * them, the sometimes conditions reached.
+     *
+     * @return the coverage
+     */
+    default Coverage coverage() {
+        return Coverage.of(trace(), Map.of());
+    }
+}
