@@ -3,7 +3,7 @@ package dev.simscaffold.core;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.Trace;
-import java.util.Map;
+import java.util.LinkedHashMap;
 
 /**
  * What every simulation driver ({@link dev.simscaffold.core.harness.SimHarness},
@@ -48,6 +48,6 @@ public interface Simulation {
      * @return the coverage
      */
     default Coverage coverage() {
-        return Coverage.of(trace(), Map.of());
+        return Coverage.of(trace(), new LinkedHashMap<>());
     }
 }
