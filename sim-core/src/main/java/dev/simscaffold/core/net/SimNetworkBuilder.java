@@ -31,6 +31,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
     private final TreeMap<Integer, NodeClock> clocks = new TreeMap<>();
     private TraceMode traceMode = TraceMode.FULL;
     private long maxEventsPerRun = SimNetwork.DEFAULT_MAX_EVENTS_PER_RUN;
+    private boolean staleMessagesReachNewIncarnation;
 
     SimNetworkBuilder() {
     }
@@ -180,6 +181,20 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
     }
 
     /**
+     * Lets messages that were in flight to a node when it crashed reach its next incarnation, if it has
+     * restarted by the time they arrive, as with a real network that knows nothing of incarnations. Off by
+     * default: such messages are dropped. Turn it on to test that a restarted node copes with stale
+     * messages meant for its predecessor, a classic source of bugs.
+     *
+     * @param reach true to deliver them
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> staleMessagesReachNewIncarnation(boolean reach) {
+        this.staleMessagesReachNewIncarnation = reach;
+        return this;
+    }
+
+    /**
      * Builds the network, creates every node and lets each send its first messages.
      *
      * @return the network
@@ -210,7 +225,8 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
             slots.add(new NodeSlot<>(id, factories.get(i), ctx.fork(id.toString()), clocks.getOrDefault(i, drawn)));
         }
         Trace trace = new Trace(traceMode, Math.max(Trace.DEFAULT_TAIL, InvariantViolationError.REPORT_EVENTS));
-        NetworkEngine<M, N> engine = new NetworkEngine<>(ctx, injector, trace, slots, List.copyOf(invariants), schedule);
+        NetworkEngine<M, N> engine = new NetworkEngine<>(ctx, injector, trace, slots, List.copyOf(invariants), schedule,
+                staleMessagesReachNewIncarnation);
         return new SimNetwork<>(engine, schedule, maxEventsPerRun);
     }
 }
