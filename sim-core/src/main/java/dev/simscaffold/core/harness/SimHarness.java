@@ -15,6 +15,8 @@ import dev.simscaffold.core.trace.TraceText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.LongSupplier;
 
 /**
  * Drives N instances of a pure {@link StateMachine} under simulated time and faults, and checks every
@@ -73,6 +75,8 @@ public final class SimHarness<S, I, E> implements Simulation {
     private final Mailbox<I> mailbox = new Mailbox<>();
     private final EffectDispatcher<E, I> effects;
     private final long maxDeliveriesPerCall;
+    private final LongSupplier stopwatch;
+    private final long startedAt;
     private long steps;
     private boolean busy;
 
@@ -88,6 +92,8 @@ public final class SimHarness<S, I, E> implements Simulation {
                 mailbox, states.size(), builder.traceMode == TraceMode.FULL);
         this.scheduler = builder.router == null ? null : context.fork("routing");
         this.maxDeliveriesPerCall = builder.maxDeliveriesPerCall;
+        this.stopwatch = builder.stopwatch;
+        this.startedAt = stopwatch == null ? 0 : stopwatch.getAsLong();
     }
 
     /**
@@ -281,6 +287,21 @@ public final class SimHarness<S, I, E> implements Simulation {
      */
     public long steps() {
         return steps;
+    }
+
+    /**
+     * Returns the steps taken, as every simulation counts its events.
+     *
+     * @return {@link #steps()}
+     */
+    @Override
+    public long events() {
+        return steps;
+    }
+
+    @Override
+    public OptionalLong elapsedNanos() {
+        return stopwatch == null ? OptionalLong.empty() : OptionalLong.of(stopwatch.getAsLong() - startedAt);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 
 /**
  * Configures a {@link SimHarness}: the instances, the faults, the checks, where effects go and how much of
@@ -34,6 +35,7 @@ public final class SimHarnessBuilder<S, I, E> {
     EffectRouter<E, I> router;
     TraceMode traceMode = TraceMode.FULL;
     long maxDeliveriesPerCall = DEFAULT_MAX_DELIVERIES_PER_CALL;
+    LongSupplier stopwatch;
 
     SimHarnessBuilder(StateMachine<S, I, E> machine) {
         this.machine = Objects.requireNonNull(machine, "machine must not be null");
@@ -186,6 +188,18 @@ public final class SimHarnessBuilder<S, I, E> {
      */
     public SimHarnessBuilder<S, I, E> traceMode(TraceMode mode) {
         this.traceMode = Objects.requireNonNull(mode, "mode must not be null");
+        return this;
+    }
+
+    /**
+     * Measures the run with a clock the caller chooses, such as {@code System::nanoTime}, so that
+     * {@link SimHarness#report()} gives the rate; the harness itself never reads a clock.
+     *
+     * @param nanos returns a time in nanoseconds
+     * @return this builder
+     */
+    public SimHarnessBuilder<S, I, E> stopwatch(LongSupplier nanos) {
+        this.stopwatch = Objects.requireNonNull(nanos, "nanos must not be null");
         return this;
     }
 

@@ -12,10 +12,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -55,12 +57,16 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
     private final NetworkEngine<M, N> engine;
     private final FaultSchedule schedule;
     private final long maxEventsPerRun;
+    private final LongSupplier stopwatch;
+    private final long startedAt;
     private boolean busy;
 
-    SimNetwork(NetworkEngine<M, N> engine, FaultSchedule schedule, long maxEventsPerRun) {
+    SimNetwork(NetworkEngine<M, N> engine, FaultSchedule schedule, long maxEventsPerRun, LongSupplier stopwatch) {
         this.engine = engine;
         this.schedule = schedule;
         this.maxEventsPerRun = maxEventsPerRun;
+        this.stopwatch = stopwatch;
+        this.startedAt = stopwatch == null ? 0 : stopwatch.getAsLong();
         guarded(() -> {
             engine.start();
             return null;
@@ -444,6 +450,21 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      */
     public int pendingEvents() {
         return engine.pendingEvents();
+    }
+
+    /**
+     * Returns how many events have been processed (moot ones, such as cancelled timers, not counted).
+     *
+     * @return the count
+     */
+    @Override
+    public long events() {
+        return engine.counters.events;
+    }
+
+    @Override
+    public OptionalLong elapsedNanos() {
+        return stopwatch == null ? OptionalLong.empty() : OptionalLong.of(stopwatch.getAsLong() - startedAt);
     }
 
     /**

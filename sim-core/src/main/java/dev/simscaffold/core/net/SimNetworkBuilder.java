@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.LongSupplier;
 
 /**
  * Configures a {@link SimNetwork}: where chance comes from (a seed or a {@link SimContext}), the nodes
@@ -32,6 +33,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
     private TraceMode traceMode = TraceMode.FULL;
     private long maxEventsPerRun = SimNetwork.DEFAULT_MAX_EVENTS_PER_RUN;
     private boolean staleMessagesReachNewIncarnation;
+    private LongSupplier stopwatch;
 
     SimNetworkBuilder() {
     }
@@ -195,6 +197,18 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
     }
 
     /**
+     * Measures the run with a clock the caller chooses, such as {@code System::nanoTime}, so that
+     * {@link SimNetwork#report()} gives the rate; the network itself never reads a clock.
+     *
+     * @param nanos returns a time in nanoseconds
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> stopwatch(LongSupplier nanos) {
+        this.stopwatch = Objects.requireNonNull(nanos, "nanos must not be null");
+        return this;
+    }
+
+    /**
      * Builds the network, creates every node and lets each send its first messages.
      *
      * @return the network
@@ -227,6 +241,6 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
         Trace trace = new Trace(traceMode, Math.max(Trace.DEFAULT_TAIL, InvariantViolationError.REPORT_EVENTS));
         NetworkEngine<M, N> engine = new NetworkEngine<>(ctx, injector, trace, slots, List.copyOf(invariants), schedule,
                 staleMessagesReachNewIncarnation);
-        return new SimNetwork<>(engine, schedule, maxEventsPerRun);
+        return new SimNetwork<>(engine, schedule, maxEventsPerRun, stopwatch);
     }
 }
