@@ -24,7 +24,7 @@ class RunReportTest {
     void aHarnessReportsItsStepsAndTheRateFromTheCallersStopwatch() {
         long[] nanos = {1_000_000_000L};
         SimHarness<Integer, Integer, String> harness = SimHarness.builder(COUNTER).seed(9).instances(1, 0)
-                .faults(FaultConfig.builder().effectDropRate(1).build()).stopwatch(() -> nanos[0]).build();
+                .faults(FaultConfig.builder().effects(e -> e.dropRate(1)).build()).stopwatch(() -> nanos[0]).build();
         harness.apply(0, 1);
         harness.apply(0, 2);
         harness.advance(5);

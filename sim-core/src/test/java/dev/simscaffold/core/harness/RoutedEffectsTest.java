@@ -43,7 +43,7 @@ class RoutedEffectsTest {
 
     @Test
     void aDroppedRoutedEffectNeverArrives() {
-        SimHarness<Node, In, Out> harness = relay(1, FaultConfig.builder().effectDropRate(1).build());
+        SimHarness<Node, In, Out> harness = relay(1, FaultConfig.builder().effects(e -> e.dropRate(1)).build());
 
         harness.apply(0, new Send(1, "a"));
         harness.advance(10);
@@ -55,7 +55,7 @@ class RoutedEffectsTest {
 
     @Test
     void aDuplicatedRoutedEffectArrivesTwice() {
-        SimHarness<Node, In, Out> harness = relay(1, FaultConfig.builder().effectDuplicateRate(1).build());
+        SimHarness<Node, In, Out> harness = relay(1, FaultConfig.builder().effects(e -> e.duplicateRate(1)).build());
 
         harness.apply(0, new Send(2, "a"));
         harness.advance(0);
@@ -65,7 +65,8 @@ class RoutedEffectsTest {
 
     @Test
     void aDelayedRoutedEffectArrivesWhenItsDelayIsOver() {
-        SimHarness<Node, In, Out> harness = relay(1, FaultConfig.builder().effectDelayRate(1).effectDelay(3, 3).build());
+        SimHarness<Node, In, Out> harness = relay(1, FaultConfig.builder()
+                .effects(e -> e.delayRate(1).minDelayTicks(3).maxDelayTicks(3)).build());
 
         harness.apply(0, new Send(1, "a"));
         harness.advance(2);

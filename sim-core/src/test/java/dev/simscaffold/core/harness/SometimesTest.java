@@ -25,7 +25,8 @@ class SometimesTest {
 
     private static SimHarness<Node, In, Out> run(long seed) {
         SimHarness<Node, In, Out> harness = SimHarness.builder(Relay.MACHINE).seed(seed).initialStates(Relay.nodes(2))
-                .router(Relay.ROUTER).faults(FaultConfig.builder().effectDelayRate(0.5).effectDelay(1, 5).build())
+                .router(Relay.ROUTER).faults(FaultConfig.builder()
+                        .effects(e -> e.delayRate(0.5).minDelayTicks(1).maxDelayTicks(5)).build())
                 .sometimes(OUT_OF_ORDER).sometimes(SELF_DELIVERY).build();
         harness.apply(0, new Send(1, "first"));
         harness.apply(0, new Send(1, "second"));

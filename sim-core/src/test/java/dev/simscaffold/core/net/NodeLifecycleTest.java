@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Actions on paused nodes, messages to a new incarnation, and what a liveness failure shows. */
 class NodeLifecycleTest {
 
-    private static final NetworkFaults DELAY_3 = FaultConfig.builder().networkDelay(3, 3).build().network();
+    private static final NetworkFaults DELAY_3 = NetworkFaults.builder().minDelayTicks(3).maxDelayTicks(3).build();
 
     @Test
     void anActionOnAPausedNodeWaitsBehindItsMessagesUntilItResumes() {

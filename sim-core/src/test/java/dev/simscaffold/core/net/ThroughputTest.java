@@ -77,7 +77,7 @@ class ThroughputTest {
 
     @Test
     void fiveNodeTokenWorkload() {
-        NetworkFaults delays = FaultConfig.builder().networkDelay(1, 5).networkTailDelay(0.01, 50).build().network();
+        NetworkFaults delays = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(5).tailDelayRate(0.01).maxTailDelayTicks(50).build();
         measure("5-node token ring, delays only, fingerprint-only trace", delays, TICKS);
         measure("5-node token ring, FaultConfig.mild(), fingerprint-only trace", FaultConfig.mild().network(), TICKS);
     }

@@ -29,7 +29,8 @@ class SimAssertionsTest {
 
     @Test
     void failuresNameTheSeedAndShowWhatHappened() {
-        SimHarness<Total, Add, Reported> harness = Tally.harness(5, FaultConfig.builder().effectDropRate(1.0).build(), 100);
+        SimHarness<Total, Add, Reported> harness = Tally.harness(5, FaultConfig.builder()
+                .effects(e -> e.dropRate(1.0)).build(), 100);
         harness.apply(0, new Add(3));
 
         assertThat(harness).dropped(new Reported(3));
@@ -59,7 +60,7 @@ class SimAssertionsTest {
     @Test
     void coverageAssertionsNameWhatTheRunNeverReached() {
         SimHarness<Total, Add, Reported> harness = SimHarness.builder(Tally.MACHINE).seed(6).instances(1, new Total(0))
-                .faults(FaultConfig.builder().effectDropRate(1.0).build())
+                .faults(FaultConfig.builder().effects(e -> e.dropRate(1.0)).build())
                 .sometimes(Sometimes.of("a total passes 10", t -> t.after().value() > 10))
                 .sometimes(Sometimes.of("a total goes negative", t -> t.after().value() < 0))
                 .build();
