@@ -105,6 +105,20 @@ class RoutedEffectsTest {
         assertThat(fingerprints.get(0)).isEqualTo(fingerprints.get(1));
     }
 
+    /** A message left ready by the scheduler may fall behind the clock when it jumps; it is then delivered at once. */
+    @Test
+    void aMessageOvertakenByAClockJumpIsDeliveredWhenTimeNextMoves() {
+        for (long seed = 0; seed < 20; seed++) {
+            SimHarness<Node, In, Out> harness = relay(seed, FaultConfig.builder().clock(c -> c.jumpRate(1).maxJumpTicks(10)).build());
+            harness.apply(0, new Send(1, "a"));
+            harness.apply(0, new Send(1, "b"));
+            harness.advance(0);
+
+            assertThat(harness.state(1).log()).hasSize(2);
+            assertThat(harness.pendingEffects()).isZero();
+        }
+    }
+
     @Test
     void aMessageLoopFailsLoudlyAtItsBound() {
         SimHarness<Node, In, Out> harness = SimHarness.builder(Relay.MACHINE).seed(1).initialStates(Relay.nodes(2))
