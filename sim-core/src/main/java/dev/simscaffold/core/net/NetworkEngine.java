@@ -9,7 +9,9 @@ import dev.simscaffold.core.trace.TraceText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -43,6 +45,8 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     final Links links;
     final NodeFaults<M, N> faults;
     private final List<NetworkInvariant<N>> invariants;
+    private final List<NetworkSometimes<N>> sometimes;
+    private final long[] reached;
     final TreeMap<NodeId, N> live = new TreeMap<>();
     private final SortedMap<NodeId, N> liveView = Collections.unmodifiableSortedMap(live);
     private final EventQueue.Handler handler = this::handle;
@@ -50,12 +54,15 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     private LogicalTime now;
 
     NetworkEngine(SimContext context, FaultInjector injector, Trace trace, List<NodeSlot<M, N>> slots,
-            List<NetworkInvariant<N>> invariants, FaultSchedule schedule, boolean staleReachRestarted) {
+            List<NetworkInvariant<N>> invariants, List<NetworkSometimes<N>> sometimes, FaultSchedule schedule,
+            boolean staleReachRestarted) {
         this.context = context;
         this.injector = injector;
         this.trace = trace;
         this.slots = slots;
         this.invariants = invariants;
+        this.sometimes = sometimes;
+        this.reached = new long[sometimes.size()];
         this.links = new Links(slots.size());
         this.staleReachRestarted = staleReachRestarted;
         this.now = context.now();
@@ -319,6 +326,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     }
 
 
+    /** Checks every invariant, then counts the sometimes conditions that hold; run after every event. */
     void checkInvariants() {
         for (NetworkInvariant<N> invariant : invariants) {
             List<String> violations = invariant.check(liveView, now);
@@ -326,6 +334,19 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
                 throw violation(invariant.name(), violations);
             }
         }
+        for (int i = 0; i < sometimes.size(); i++) {
+            if (sometimes.get(i).condition().test(liveView)) {
+                reached[i]++;
+            }
+        }
+    }
+
+    Map<String, Long> sometimesCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < sometimes.size(); i++) {
+            counts.put(sometimes.get(i).name(), reached[i]);
+        }
+        return counts;
     }
 
     InvariantViolationError violation(String name, List<String> violations) {

@@ -5,6 +5,7 @@ import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.Simulation;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceText;
 import java.util.ArrayList;
@@ -450,6 +451,17 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      */
     public int pendingEvents() {
         return engine.pendingEvents();
+    }
+
+    /**
+     * Returns what this run exercised: how often each fault kind fired and how often each
+     * {@link NetworkSometimes} condition held after an event.
+     *
+     * @return the coverage
+     */
+    @Override
+    public Coverage coverage() {
+        return Coverage.of(engine.trace, engine.sometimesCounts());
     }
 
     /**

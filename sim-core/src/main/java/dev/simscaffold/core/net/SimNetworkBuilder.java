@@ -29,6 +29,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
     private NetworkFaults faults = NetworkFaults.NONE;
     private FaultSchedule schedule = FaultSchedule.none();
     private final List<NetworkInvariant<N>> invariants = new ArrayList<>();
+    private final List<NetworkSometimes<N>> sometimes = new ArrayList<>();
     private final TreeMap<Integer, NodeClock> clocks = new TreeMap<>();
     private TraceMode traceMode = TraceMode.FULL;
     private long maxEventsPerRun = SimNetwork.DEFAULT_MAX_EVENTS_PER_RUN;
@@ -144,6 +145,22 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
     }
 
     /**
+     * Declares a situation the run should reach at least once, checked after every event;
+     * {@link SimNetwork#coverage()} counts it.
+     *
+     * @param condition the condition, with a name no other condition of this network has
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> sometimes(NetworkSometimes<N> condition) {
+        Objects.requireNonNull(condition, "sometimes condition must not be null");
+        if (sometimes.stream().anyMatch(existing -> existing.name().equals(condition.name()))) {
+            throw new IllegalArgumentException("a sometimes condition named \"" + condition.name() + "\" was already added");
+        }
+        sometimes.add(condition);
+        return this;
+    }
+
+    /**
      * Gives one node a skewed timer clock, overriding any drift drawn from the faults.
      *
      * @param node the node
@@ -239,7 +256,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
             slots.add(new NodeSlot<>(id, factories.get(i), ctx.fork(id.toString()), clocks.getOrDefault(i, drawn)));
         }
         Trace trace = new Trace(traceMode, Math.max(Trace.DEFAULT_TAIL, InvariantViolationError.REPORT_EVENTS));
-        NetworkEngine<M, N> engine = new NetworkEngine<>(ctx, injector, trace, slots, List.copyOf(invariants), schedule,
+        NetworkEngine<M, N> engine = new NetworkEngine<>(ctx, injector, trace, slots, List.copyOf(invariants), List.copyOf(sometimes), schedule,
                 staleMessagesReachNewIncarnation);
         return new SimNetwork<>(engine, schedule, maxEventsPerRun, stopwatch);
     }

@@ -120,4 +120,20 @@ class NodeLifecycleTest {
                 .isInstanceOfSatisfying(InvariantViolationError.class, error ->
                         assertThat(error.violations()).contains("node-0: RecorderNode (no toString() of its own)"));
     }
+
+    @Test
+    void sometimesConditionsAreCountedAfterEveryEvent() {
+        SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder().seed(7)
+                .nodes(2, (id, random) -> new RecorderNode(id))
+                .sometimes(NetworkSometimes.of("node-1 has heard something", nodes -> !nodes.get(N1).received().isEmpty()))
+                .sometimes(NetworkSometimes.of("node-0 has heard something", nodes -> !nodes.get(N0).received().isEmpty()))
+                .build();
+        send(net, N0, N1, 1);
+        net.run(5);
+        net.run(5);
+
+        assertThat(net.coverage().sometimes()).containsEntry("node-1 has heard something", 1L)
+                .containsEntry("node-0 has heard something", 0L);
+        assertThat(net.coverage().unmet()).containsExactly("node-0 has heard something");
+    }
 }
