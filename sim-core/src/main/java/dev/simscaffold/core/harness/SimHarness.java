@@ -40,7 +40,8 @@ import java.util.function.LongSupplier;
  * {@link InvariantViolationError} naming the invariant, the seed, the step and the last events. All chance
  * comes from the context's seed, through one fork per purpose ({@code "clock"}, {@code "effects"},
  * {@code "routing"}), and every step is a {@code "harness.step"} span on the context's root stream, so the
- * property engine can delete a step together with its draws.
+ * property engine can delete a step together with its draws. The deliveries the scheduler makes before an
+ * external input are spans nested in that input's span, which also holds the scheduler's decisions.
  *
  * <pre>{@code
  * SimHarness<Integer, Integer, String> harness = SimHarness.builder(machine)
@@ -133,7 +134,8 @@ public final class SimHarness<S, I, E> implements Simulation {
                 maybeJumpClock();
                 long delivered = 0;
                 while (mailbox.nextReadyAtOrBefore(context.now()) != null && scheduler.chance(DELIVER_BEFORE_INPUT)) {
-                    deliverNext(++delivered);
+                    long count = ++delivered;
+                    context.random().span(STEP_SPAN, () -> deliverNext(count));
                 }
                 trace.record(context.now(), EventKind.STEP, EffectDispatcher.actor(instance), "", TraceText.of(input));
                 return takeStep(instance, input);

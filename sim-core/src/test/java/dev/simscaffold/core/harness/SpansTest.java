@@ -19,7 +19,11 @@ class SpansTest {
     /** Passes draws through and writes down the spans opened and closed on it. */
     static final class SpanRecorder implements RandomSource {
         final List<String> events = new ArrayList<>();
-        private final RandomSource delegate = SimRandom.seeded(11).source();
+        private final RandomSource delegate;
+
+        SpanRecorder(long seed) {
+            this.delegate = SimRandom.seeded(seed).source();
+        }
 
         @Override
         public long nextLong() {
@@ -59,7 +63,7 @@ class SpansTest {
 
     @Test
     void eachApplyAndEachRoutedDeliveryIsASpan() {
-        SpanRecorder recorder = new SpanRecorder();
+        SpanRecorder recorder = new SpanRecorder(11);
         SimHarness<Node, In, Out> harness = SimHarness.builder(Relay.MACHINE)
                 .context(new SimContext(new SimRandom(recorder))).initialStates(Relay.nodes(2)).router(Relay.ROUTER).build();
 
@@ -68,5 +72,24 @@ class SpansTest {
 
         harness.advance(0);
         assertThat(recorder.events).containsExactly("start harness.step", "end", "start harness.step", "end");
+    }
+
+    /** Deliveries the scheduler makes before an input nest in that input's span; either way, one span per step. */
+    @Test
+    void everyStepIsOneSpanWhateverTheSchedulerChooses() {
+        boolean sawNesting = false;
+        for (long seed = 0; seed < 20; seed++) {
+            SpanRecorder recorder = new SpanRecorder(seed);
+            SimHarness<Node, In, Out> harness = SimHarness.builder(Relay.MACHINE)
+                    .context(new SimContext(new SimRandom(recorder))).initialStates(Relay.nodes(2)).router(Relay.ROUTER).build();
+            harness.apply(0, new Send(1, "a"));
+            harness.apply(1, new Send(0, "b"));
+            harness.advance(0);
+
+            assertThat(recorder.events.stream().filter(e -> e.equals("start harness.step")).count()).isEqualTo(harness.steps());
+            assertThat(recorder.events.stream().filter(e -> e.equals("end")).count()).isEqualTo(harness.steps());
+            sawNesting |= String.join(",", recorder.events).contains("start harness.step,start harness.step,end,end");
+        }
+        assertThat(sawNesting).as("some seed delivers before the second input").isTrue();
     }
 }
