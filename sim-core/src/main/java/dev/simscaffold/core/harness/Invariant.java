@@ -10,8 +10,8 @@ import java.util.function.BiFunction;
  * holder per shard". The name is what a failure report leads with, so make it a sentence a reader
  * understands without the code.
  *
- * <p>An invariant may keep history (for example the highest epoch seen per shard, to check that epochs
- * only grow); create a fresh one per harness.
+ * <p>A property of a single step ("epochs only grow", "a stale request never changes the table") is a
+ * {@link TransitionInvariant}, which sees the state before and after and so keeps no history of its own.
  *
  * @param <S> the state type
  */

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Drives N instances of a pure {@link StateMachine} under simulated time and faults, and checks every
@@ -128,21 +129,16 @@ public final class SimHarness<S, I, E> implements Simulation {
         if (input == null) {
             throw new NullPointerException("input must not be null");
         }
-        enter();
-        try {
-            return context.random().span(STEP_SPAN, () -> {
-                maybeJumpClock();
-                long delivered = 0;
-                while (mailbox.nextReadyAtOrBefore(context.now()) != null && scheduler.chance(DELIVER_BEFORE_INPUT)) {
-                    long count = ++delivered;
-                    context.random().span(STEP_SPAN, () -> deliverNext(count));
-                }
-                trace.record(context.now(), EventKind.STEP, EffectDispatcher.actor(instance), "", TraceText.of(input));
-                return takeStep(instance, input);
-            });
-        } finally {
-            busy = false;
-        }
+        return guarded(() -> context.random().span(STEP_SPAN, () -> {
+            maybeJumpClock();
+            long delivered = 0;
+            while (mailbox.nextReadyAtOrBefore(context.now()) != null && scheduler.chance(DELIVER_BEFORE_INPUT)) {
+                long count = ++delivered;
+                context.random().span(STEP_SPAN, () -> deliverNext(count));
+            }
+            trace.record(context.now(), EventKind.STEP, EffectDispatcher.actor(instance), "", TraceText.of(input));
+            return takeStep(instance, input);
+        }));
     }
 
     /**
@@ -171,8 +167,7 @@ public final class SimHarness<S, I, E> implements Simulation {
         if (target.isBefore(context.now())) {
             throw new IllegalArgumentException("time cannot go backwards: now is " + context.now() + ", asked to move to " + target);
         }
-        enter();
-        try {
+        guarded(() -> {
             LogicalTime from = context.now();
             long delivered = 0;
             for (LogicalTime due = nextDue(target); due != null; due = nextDue(target)) {
@@ -189,9 +184,8 @@ public final class SimHarness<S, I, E> implements Simulation {
                 trace.record(target, EventKind.TIME_ADVANCED, "clock", "", "+" + from.ticksUntil(target));
             }
             checks.checkStates(states(), context.now(), context.seed(), steps);
-        } finally {
-            busy = false;
-        }
+            return null;
+        });
     }
 
     private LogicalTime nextDue(LogicalTime target) {
@@ -249,11 +243,17 @@ public final class SimHarness<S, I, E> implements Simulation {
         context.advanceTo(target);
     }
 
-    private void enter() {
+    /** The one re-entrancy guard: {@code apply} and {@code advanceTo} run through it. */
+    private <T> T guarded(Supplier<T> work) {
         if (busy) {
             throw new IllegalStateException("SimHarness is not re-entrant: an EffectSink, router or invariant called back into it");
         }
         busy = true;
+        try {
+            return work.get();
+        } finally {
+            busy = false;
+        }
     }
 
     /**
