@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The discrete-event core behind {@link SimNetwork}: pops events in (time, sequence) order and hands
@@ -347,6 +348,16 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
             counts.put(sometimes.get(i).name(), reached[i]);
         }
         return counts;
+    }
+
+    /** A missed liveness deadline, with every node's state rendered by {@code describe} (or "crashed"). */
+    InvariantViolationError livenessViolation(String name, String missed, Function<? super N, String> describe) {
+        List<String> messages = new ArrayList<>();
+        messages.add(missed);
+        for (NodeSlot<M, N> slot : slots) {
+            messages.add(slot.name + (slot.up() ? (slot.paused ? " (paused): " : ": ") + describe.apply(slot.node) : ": crashed"));
+        }
+        return violation("liveness: " + name, messages);
     }
 
     InvariantViolationError violation(String name, List<String> violations) {

@@ -8,7 +8,6 @@ import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceText;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -141,13 +140,8 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
         LogicalTime from = engine.now();
         RunResult result = runUntil(liveness.condition(), deadlineTicks);
         if (!result.held()) {
-            List<String> messages = new ArrayList<>();
-            messages.add("did not hold within " + deadlineTicks + " ticks (from " + from + " to " + result.time() + ", "
-                    + result.events() + " events)");
-            for (NodeSlot<M, N> slot : engine.slots) {
-                messages.add(slot.name + (slot.up() ? (slot.paused ? " (paused): " : ": ") + describe.apply(slot.node) : ": crashed"));
-            }
-            throw engine.violation("liveness: " + liveness.name(), messages);
+            throw engine.livenessViolation(liveness.name(), "did not hold within " + deadlineTicks + " ticks (from " + from
+                    + " to " + result.time() + ", " + result.events() + " events)", describe);
         }
         return result;
     }
