@@ -1,7 +1,10 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.random.Sampler;
 import dev.simscaffold.core.random.Xoshiro256StarStar;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -9,22 +12,45 @@ import java.util.TreeMap;
 
 /**
  * The state one run's {@link ChoiceSource}s share: the prefix being replayed, the choices recorded so
- * far per fork path, and what to draw once the prefix runs out (fresh random values while generating,
- * the simplest value while shrinking).
+ * far per fork path with the global order they were drawn in, the spans that group them, and what to
+ * draw once the prefix runs out (fresh random values while generating, the simplest value while
+ * shrinking).
+ *
+ * <p>It also bounds a test case deterministically. Every {@link #DEPTH_CHECK_INTERVAL} draws made while
+ * generating, it counts the stack frames above the point where generation began; past
+ * {@code maxDepth} the test case is discarded. The count is of logical frames, which the JIT does not
+ * change, so a runaway recursive generator is discarded at the same draw on every JDK instead of
+ * overflowing the stack wherever the compiler happened to leave it.
  */
 final class ChoiceRecorder {
+
+    /** How often, in draws, generation measures its stack depth: rare enough to cost nothing measurable. */
+    static final int DEPTH_CHECK_INTERVAL = 64;
+
+    /** How many earlier integers a test case remembers, for generators that repeat one. */
+    private static final int INTEGER_MEMORY = 64;
+
+    private static final StackWalker WALKER = StackWalker.getInstance();
 
     private final SortedMap<ForkPath, List<Long>> prefix;
     private final boolean randomFallback;
     private final int maxChoices;
+    private final int maxDepth;
     private final TreeMap<ForkPath, List<Choice>> recorded = new TreeMap<>();
+    private final TreeMap<ForkPath, List<Integer>> order = new TreeMap<>();
     private final TreeMap<ForkPath, Xoshiro256StarStar> fresh = new TreeMap<>();
+    private final List<String> spanLabels = new ArrayList<>();
+    private final List<int[]> spanBounds = new ArrayList<>();
+    private final Deque<Integer> openSpans = new ArrayDeque<>();
+    private final List<Long> integers = new ArrayList<>();
     private int total;
+    private int generationBase = -1;
 
-    ChoiceRecorder(SortedMap<ForkPath, List<Long>> prefix, boolean randomFallback, int maxChoices) {
+    ChoiceRecorder(SortedMap<ForkPath, List<Long>> prefix, boolean randomFallback, int maxChoices, int maxDepth) {
         this.prefix = prefix;
         this.randomFallback = randomFallback;
         this.maxChoices = maxChoices;
+        this.maxDepth = maxDepth;
     }
 
     /**
@@ -37,19 +63,102 @@ final class ChoiceRecorder {
         if (position < stream.size()) {
             return fit(kind, bound, probability, stream.get(position).value());
         }
+        List<Long> replayed = prefix.getOrDefault(path, List.of());
+        long raw = position < replayed.size() ? replayed.get(position) : fallback(path, pathSeed, kind, bound, probability);
+        return record(path, kind, kind == ChoiceKind.BOOLEAN ? 2 : bound, fit(kind, bound, probability, raw));
+    }
+
+    /**
+     * Like {@link #draw}, for a value a sampler picks: while generating, the sampler draws from the
+     * path's fresh stream, unrecorded, and only its value is recorded, as a bounded choice (a raw one
+     * when the bound does not fit a signed long).
+     */
+    long drawSampled(ForkPath path, long pathSeed, int position, long bound, Sampler sampler) {
+        boolean fits = bound > 0;
+        ChoiceKind kind = fits ? ChoiceKind.BOUNDED : ChoiceKind.RAW;
+        long recordedBound = fits ? bound : 0;
+        List<Choice> stream = recorded.computeIfAbsent(path, p -> new ArrayList<>());
+        if (position >= stream.size() && !replaysAt(path, position) && randomFallback) {
+            long picked = sampler.sample(fresh.computeIfAbsent(path, p -> new Xoshiro256StarStar(pathSeed)));
+            long value = bound == 0 ? picked : Long.remainderUnsigned(picked, bound);
+            return record(path, kind, recordedBound, value);
+        }
+        long value = draw(path, pathSeed, position, kind, recordedBound, 0);
+        return fits || bound == 0 ? value : Long.remainderUnsigned(value, bound);
+    }
+
+    private boolean replaysAt(ForkPath path, int position) {
+        return position < prefix.getOrDefault(path, List.of()).size();
+    }
+
+    private long record(ForkPath path, ChoiceKind kind, long bound, long value) {
         if (total >= maxChoices) {
             throw Discard.overrun(maxChoices);
         }
-        List<Long> replayed = prefix.getOrDefault(path, List.of());
-        long raw = position < replayed.size() ? replayed.get(position) : fallback(path, pathSeed, kind, bound, probability);
-        long value = fit(kind, bound, probability, raw);
-        stream.add(new Choice(kind, kind == ChoiceKind.BOOLEAN ? 2 : bound, value));
+        if (generationBase >= 0 && total % DEPTH_CHECK_INTERVAL == 0) {
+            checkDepth();
+        }
+        recorded.get(path).add(new Choice(kind, bound, value));
+        order.computeIfAbsent(path, p -> new ArrayList<>()).add(total);
         total++;
         return value;
     }
 
+    void startSpan(String label) {
+        openSpans.push(spanBounds.size());
+        spanLabels.add(label);
+        spanBounds.add(new int[] {total, -1, openSpans.size() - 1});
+    }
+
+    void endSpan() {
+        if (!openSpans.isEmpty()) {
+            spanBounds.get(openSpans.pop())[1] = total;
+        }
+    }
+
+    /** Marks the start of generation: from here until {@link #endGeneration()} the depth is bounded. */
+    void startGeneration() {
+        generationBase = depth();
+    }
+
+    void endGeneration() {
+        generationBase = -1;
+    }
+
+    /** Remembers an integer a generator drew, so that later draws can repeat it or land near it. */
+    void rememberInteger(long value) {
+        if (integers.size() == INTEGER_MEMORY) {
+            integers.remove(0);
+        }
+        integers.add(value);
+    }
+
+    /** The integers drawn so far in this test case, oldest first. */
+    List<Long> integers() {
+        return integers;
+    }
+
+    DrawLog log() {
+        List<Span> spans = new ArrayList<>(spanBounds.size());
+        for (int i = 0; i < spanBounds.size(); i++) {
+            int[] bounds = spanBounds.get(i);
+            spans.add(new Span(spanLabels.get(i), bounds[0], bounds[1] < 0 ? total : bounds[1], bounds[2]));
+        }
+        return new DrawLog(new ChoiceSequence(recorded), order, spans);
+    }
+
     ChoiceSequence choices() {
         return new ChoiceSequence(recorded);
+    }
+
+    private void checkDepth() {
+        if (depth() - generationBase > maxDepth) {
+            throw Discard.tooDeep(maxDepth);
+        }
+    }
+
+    private static int depth() {
+        return WALKER.walk(frames -> (int) frames.count());
     }
 
     private long fallback(ForkPath path, long pathSeed, ChoiceKind kind, long bound, double probability) {

@@ -78,6 +78,16 @@ public record ChoiceSequence(SortedMap<ForkPath, List<Choice>> streams) implemen
     }
 
     /**
+     * Returns the sequence as a short, shell-safe text that {@link PropertyRunner#recheck} (and
+     * sim-testkit's {@code -Dsim.replay}) replays exactly.
+     *
+     * @return the encoded values
+     */
+    public String encoded() {
+        return ChoiceCodec.encode(this);
+    }
+
+    /**
      * Returns whether this sequence is strictly simpler than another in shortlex order.
      *
      * @param other the sequence to compare with

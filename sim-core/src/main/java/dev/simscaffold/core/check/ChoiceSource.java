@@ -2,6 +2,7 @@ package dev.simscaffold.core.check;
 
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.RandomSource;
+import dev.simscaffold.core.random.Sampler;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.random.Xoshiro256StarStar;
 import java.util.List;
@@ -27,6 +28,10 @@ import java.util.TreeMap;
  * simplest value (0, false). A replayed value out of range for the current draw is reduced modulo the
  * bound (2 for booleans), which is deterministic and never makes a value larger.
  *
+ * <p>Every draw also gets a global index, the order it was made in across all paths, and
+ * {@link #startSpan(String) spans} record which draws one unit of work made, on any path: the shrinker
+ * deletes a harness step together with the clock and fault decisions that step drew from other forks.
+ *
  * <p>A run may make at most {@code maxChoices} choices; the next draw abandons the test case, which the
  * property runner counts as discarded rather than as a failure.
  */
@@ -51,8 +56,12 @@ public final class ChoiceSource implements RandomSource {
      * @return the root source of the run
      */
     public static ChoiceSource recording(long seed, int maxChoices) {
+        return recording(seed, maxChoices, PropertySettings.DEFAULT_MAX_DEPTH);
+    }
+
+    static ChoiceSource recording(long seed, int maxChoices, int maxDepth) {
         Require.positive("maxChoices", maxChoices);
-        return new ChoiceSource(new ChoiceRecorder(new TreeMap<>(), true, maxChoices), ForkPath.ROOT, seed);
+        return new ChoiceSource(new ChoiceRecorder(new TreeMap<>(), true, maxChoices, maxDepth), ForkPath.ROOT, seed);
     }
 
     /**
@@ -65,12 +74,12 @@ public final class ChoiceSource implements RandomSource {
      */
     public static ChoiceSource replaying(ChoiceSequence choices, long seed, int maxChoices) {
         Require.present("choices", choices);
-        return replayingValues(ChoiceRecorder.valuesOf(choices), seed, maxChoices);
+        return replayingValues(ChoiceRecorder.valuesOf(choices), seed, maxChoices, PropertySettings.DEFAULT_MAX_DEPTH);
     }
 
-    static ChoiceSource replayingValues(SortedMap<ForkPath, List<Long>> values, long seed, int maxChoices) {
+    static ChoiceSource replayingValues(SortedMap<ForkPath, List<Long>> values, long seed, int maxChoices, int maxDepth) {
         Require.positive("maxChoices", maxChoices);
-        return new ChoiceSource(new ChoiceRecorder(values, false, maxChoices), ForkPath.ROOT, seed);
+        return new ChoiceSource(new ChoiceRecorder(values, false, maxChoices, maxDepth), ForkPath.ROOT, seed);
     }
 
     /**
@@ -80,6 +89,15 @@ public final class ChoiceSource implements RandomSource {
      */
     public ChoiceSequence choices() {
         return recorder.choices();
+    }
+
+    /** Returns the choices with their global order and spans. */
+    DrawLog log() {
+        return recorder.log();
+    }
+
+    ChoiceRecorder recorder() {
+        return recorder;
     }
 
     /**
@@ -109,9 +127,24 @@ public final class ChoiceSource implements RandomSource {
     }
 
     @Override
+    public long nextLong(long bound, Sampler sampler) {
+        return recorder.drawSampled(path, seed, position++, bound, sampler);
+    }
+
+    @Override
     public RandomSource fork(String purpose) {
         long childSeed = Xoshiro256StarStar.forkSeed(seed, purpose);
         return new ChoiceSource(recorder, path.child(purpose), childSeed);
+    }
+
+    @Override
+    public void startSpan(String label) {
+        recorder.startSpan(label);
+    }
+
+    @Override
+    public void endSpan() {
+        recorder.endSpan();
     }
 
     @Override

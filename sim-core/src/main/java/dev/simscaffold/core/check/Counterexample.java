@@ -1,25 +1,56 @@
 package dev.simscaffold.core.check;
 
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
 /**
- * One failing test case: the generated value, the choices that produce it, and how it failed.
+ * One failing test case: the generated value, the choices that produce it, the spans that group those
+ * choices, and how it failed.
  *
  * @param <T> the generated type
  * @param value the generated value, or null if generation itself threw
  * @param choices the choice sequence that replays this test case
+ * @param spans the units of work the run went through (list elements, harness steps, network events),
+ *              in the order they opened
  * @param failure what the property (or the generator) threw
  */
-public record Counterexample<T>(T value, ChoiceSequence choices, Throwable failure) {
+public record Counterexample<T>(T value, ChoiceSequence choices, List<Span> spans, Throwable failure) {
 
     /**
      * Validates the components; the message of any failure names the bad component.
      *
-     * @param value the {@code value} component
-     * @param choices the {@code choices} component
-     * @param failure the {@code failure} component
+     * @param value the generated value, may be null
+     * @param choices the choices, not null
+     * @param spans the spans, not null
+     * @param failure the failure, not null
      */
     public Counterexample {
-        if (choices == null || failure == null) {
-            throw new NullPointerException("choices and failure must not be null");
+        if (choices == null || spans == null || failure == null) {
+            throw new NullPointerException("choices, spans and failure must not be null");
         }
+        spans = List.copyOf(spans);
+    }
+
+    /**
+     * Returns where the failure comes from.
+     *
+     * @return the origin: the broken invariant, or the type and line that threw
+     */
+    public FailureOrigin origin() {
+        return FailureOrigin.of(failure);
+    }
+
+    /**
+     * Counts the spans of each label, such as three {@code list.element}s and five {@code harness.step}s.
+     *
+     * @return the count per label, in label order
+     */
+    public SortedMap<String, Integer> spanCounts() {
+        TreeMap<String, Integer> counts = new TreeMap<>();
+        for (Span span : spans) {
+            counts.merge(span.label(), 1, Integer::sum);
+        }
+        return counts;
     }
 }

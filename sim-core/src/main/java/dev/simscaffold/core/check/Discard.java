@@ -17,6 +17,20 @@ final class Discard extends Error {
         return new Discard("the test case overran its limit of " + maxChoices + " choices");
     }
 
+    static Discard tooDeep(int maxDepth) {
+        return new Discard("generation went deeper than maxDepth=" + maxDepth
+                + " stack frames: bound the recursion with Gen.recursive, or raise maxDepth");
+    }
+
+    static Discard stackOverflow(String origin) {
+        return new Discard("generation overflowed the stack in " + origin
+                + ": bound the recursion with Gen.recursive (or Gen.lazy with a depth budget)");
+    }
+
+    static Discard assumption(String label) {
+        return new Discard("assumption \"" + label + "\" did not hold");
+    }
+
     static Discard filterExhausted(String label, int attempts) {
         return new Discard("filter \"" + label + "\" rejected " + attempts + " values in a row");
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A generator: draws a value from a {@link SimRandom}. That is all it is, so any
@@ -290,7 +291,8 @@ public interface Gen<T> {
 
     /**
      * Lists of generated elements with a size in {@code [minSize, maxSize]}, shrinking toward shorter
-     * lists of simpler elements.
+     * lists of simpler elements. Beyond {@code minSize} they have on average
+     * {@code min(maxSize - minSize, 8)} more elements; see {@link #lists(Gen, int, int, int)} to choose.
      *
      * @param <T> the element type
      * @param element the element generator
@@ -300,10 +302,83 @@ public interface Gen<T> {
      * @throws IllegalArgumentException if a size is negative or {@code minSize > maxSize}
      */
     static <T> Gen<List<T>> lists(Gen<T> element, int minSize, int maxSize) {
+        Require.nonNegative("minSize", minSize);
+        Require.ordered("minSize", minSize, "maxSize", maxSize);
+        return lists(element, minSize, maxSize, minSize + Math.min(maxSize - minSize, ListDraws.DEFAULT_AVERAGE_EXTRA));
+    }
+
+    /**
+     * Lists of generated elements with a size in {@code [minSize, maxSize]} and about
+     * {@code averageSize} elements on average, shrinking toward shorter lists of simpler elements. The
+     * length beyond {@code minSize} is geometric with mean {@code averageSize - minSize}, cut at
+     * {@code maxSize}, so short lists stay common and long ones still occur.
+     *
+     * @param <T> the element type
+     * @param element the element generator
+     * @param minSize the fewest elements, {@code >= 0}
+     * @param maxSize the most elements, {@code >= minSize}
+     * @param averageSize the average length before the cut at {@code maxSize}, in {@code [minSize, maxSize]}
+     * @return the generator of unmodifiable lists
+     * @throws IllegalArgumentException if a size is negative or the sizes are out of order, naming them
+     */
+    static <T> Gen<List<T>> lists(Gen<T> element, int minSize, int maxSize, int averageSize) {
         Require.present("element", element);
         Require.nonNegative("minSize", minSize);
         Require.ordered("minSize", minSize, "maxSize", maxSize);
-        return random -> ListDraws.draw(random, element, minSize, maxSize);
+        Require.ordered("minSize", minSize, "averageSize", averageSize);
+        Require.ordered("averageSize", averageSize, "maxSize", maxSize);
+        double averageExtra = averageSize - minSize;
+        return random -> ListDraws.draw(random, element, minSize, maxSize, averageExtra);
+    }
+
+    /**
+     * A generator built only when first drawn from, so that a generator can refer to itself: the way to
+     * write recursive values by hand. Runaway recursion is bounded by the property's {@code maxDepth}: a
+     * test case that goes deeper is discarded, deterministically, instead of overflowing the stack.
+     * {@link #recursive} bounds the depth by construction and is usually the better choice.
+     *
+     * @param <T> the generated type
+     * @param gen supplies the generator, called once
+     * @return the generator
+     */
+    static <T> Gen<T> lazy(Supplier<? extends Gen<? extends T>> gen) {
+        Require.present("gen", gen);
+        List<Gen<? extends T>> built = new ArrayList<>(1);
+        return random -> {
+            if (built.isEmpty()) {
+                built.add(Require.present("the lazily built generator", gen.get()));
+            }
+            return built.get(0).draw(random);
+        };
+    }
+
+    /**
+     * Recursive values of bounded depth, such as trees and expressions: at each level either a
+     * {@code base} value or {@code extend} applied to the generator of the level below, each with
+     * probability one half, and only {@code base} at {@code maxDepth}. Shrinks toward {@code base}
+     * values and shallower structures.
+     *
+     * <pre>{@code
+     * Gen<Tree> trees = Gen.recursive(Gen.constant(Tree.LEAF),
+     *         children -> Gen.zip(children, children, Tree::node), 6);
+     * }</pre>
+     *
+     * @param <T> the generated type
+     * @param base the values with no recursion, the simplest
+     * @param extend builds a generator of one more level from the generator of the level below
+     * @param maxDepth the most levels of {@code extend}, {@code >= 0}
+     * @return the generator
+     */
+    static <T> Gen<T> recursive(Gen<T> base, Function<Gen<T>, ? extends Gen<T>> extend, int maxDepth) {
+        Require.present("base", base);
+        Require.present("extend", extend);
+        Require.nonNegative("maxDepth", maxDepth);
+        Gen<T> level = base;
+        for (int depth = 0; depth < maxDepth; depth++) {
+            Gen<T> extended = Require.present("the generator extend returned", extend.apply(level));
+            level = random -> random.span("recursive", () -> random.chance(0.5) ? extended.draw(random) : base.draw(random));
+        }
+        return level;
     }
 
     /**

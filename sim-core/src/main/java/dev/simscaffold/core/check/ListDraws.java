@@ -7,27 +7,39 @@ import java.util.List;
 
 /**
  * Draws lists as "more?" decisions interleaved with elements: the first {@code minSize} elements are
- * drawn outright, each further one only after a {@code true} "more?" choice. Deleting a "more?" choice
- * together with its element deletes that element, and turning a "more?" to false truncates the list,
- * which is how lists shrink without a list shrinker.
+ * drawn outright, each further one only after a {@code true} "more?" choice. Every element, with its
+ * "more?" decision, is a {@code list.element} span, so the shrinker can delete it whole (and, for a
+ * list of steps, together with the decisions the step made later); turning a "more?" to false truncates
+ * the list. That is how lists shrink without a list shrinker.
+ *
+ * <p>Each "more?" is true with probability {@code a / (a + 1)}, where {@code a} is the average number of
+ * elements wanted beyond the minimum: the length beyond the minimum is geometric with mean {@code a},
+ * cut at the maximum.
  */
 final class ListDraws {
 
-    /** The expected number of elements beyond the minimum, when the maximum allows. */
-    private static final int AVERAGE_EXTRA = 8;
+    /** The span label of one element: its "more?" decision and its draws. */
+    static final String ELEMENT_SPAN = "list.element";
+
+    /** The average number of elements beyond the minimum unless set, when the maximum allows. */
+    static final int DEFAULT_AVERAGE_EXTRA = 8;
 
     private ListDraws() {
     }
 
-    static <T> List<T> draw(SimRandom random, Gen<T> element, int minSize, int maxSize) {
+    static <T> List<T> draw(SimRandom random, Gen<T> element, int minSize, int maxSize, double averageExtra) {
         List<T> list = new ArrayList<>();
         while (list.size() < minSize) {
-            list.add(element.draw(random));
+            list.add(random.span(ELEMENT_SPAN, () -> element.draw(random)));
         }
-        int extra = Math.min(maxSize - minSize, AVERAGE_EXTRA);
-        double more = extra / (extra + 1.0);
-        while (list.size() < maxSize && random.chance(more)) {
-            list.add(element.draw(random));
+        double more = averageExtra / (averageExtra + 1.0);
+        while (list.size() < maxSize) {
+            List<T> drawn = random.span(ELEMENT_SPAN,
+                    () -> random.chance(more) ? Collections.singletonList(element.draw(random)) : List.<T>of());
+            if (drawn.isEmpty()) {
+                break;
+            }
+            list.add(drawn.get(0));
         }
         return Collections.unmodifiableList(list);
     }

@@ -1,11 +1,11 @@
 package dev.simscaffold.core.check;
 
 /**
- * How one test case ended, with the choices it made.
+ * How one test case ended, with everything it drew.
  *
  * @param <T> the generated type
  */
-record Outcome<T>(Status status, T value, ChoiceSequence choices, Throwable failure, String discardReason) {
+record Outcome<T>(Status status, T value, DrawLog log, Throwable failure, String discardReason) {
 
     enum Status { PASSED, FAILED, DISCARDED }
 
@@ -13,7 +13,11 @@ record Outcome<T>(Status status, T value, ChoiceSequence choices, Throwable fail
         return status == Status.FAILED;
     }
 
+    ChoiceSequence choices() {
+        return log.choices();
+    }
+
     Counterexample<T> counterexample() {
-        return new Counterexample<>(value, choices, failure);
+        return new Counterexample<>(value, log.choices(), log.spans(), failure);
     }
 }

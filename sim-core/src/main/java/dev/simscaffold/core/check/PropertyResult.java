@@ -31,4 +31,12 @@ public sealed interface PropertyResult<T> permits Passed, Falsified {
      * @return the counts by label
      */
     SortedMap<String, Integer> classes();
+
+    /**
+     * Returns how many test cases were discarded for each reason (a filter, an assumption, a generator
+     * that went too deep or overflowed the stack), so a run can warn about them.
+     *
+     * @return the counts by reason
+     */
+    SortedMap<String, Integer> discardReasons();
 }

@@ -3,6 +3,8 @@ package dev.simscaffold.core.check;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.internal.StableHash;
 import dev.simscaffold.core.random.SimRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -60,8 +62,9 @@ public final class PropertyRunner {
         Require.present("settings", settings);
         Require.present("classifier", classifier);
         Require.present("check", check);
-        TestCaseExecutor<T> executor = new TestCaseExecutor<>(gen, check, settings.maxChoices());
+        TestCaseExecutor<T> executor = new TestCaseExecutor<>(gen, check, settings.maxChoices(), settings.maxDepth());
         TreeMap<String, Integer> classes = new TreeMap<>();
+        TreeMap<String, Integer> discardReasons = new TreeMap<>();
         int tries = 0;
         int discarded = 0;
         long seed = settings.seed();
@@ -69,6 +72,7 @@ public final class PropertyRunner {
             Outcome<T> outcome = executor.generate(seed);
             if (outcome.status() == Outcome.Status.DISCARDED) {
                 discarded++;
+                discardReasons.merge(outcome.discardReason(), 1, Integer::sum);
                 if (discarded >= settings.maxDiscards()) {
                     throw gaveUp(settings, tries, discarded, outcome.discardReason());
                 }
@@ -76,12 +80,45 @@ public final class PropertyRunner {
                 tries++;
                 classify(classes, classifier, outcome.value());
                 if (outcome.failed()) {
-                    return shrink(executor, settings, seed, tries, outcome, classes);
+                    return shrink(executor, settings, seed, tries, outcome, classes, discardReasons);
                 }
             }
             seed = nextSeed(seed);
         }
-        return new Passed<>(settings.seed(), tries, discarded, classes);
+        return new Passed<>(settings.seed(), tries, discarded, classes, discardReasons);
+    }
+
+    /**
+     * Runs one exact test case again, from a sequence a report printed with
+     * {@link ChoiceSequence#encoded()}, and shrinks it further if it still fails: the way to replay a
+     * failure that was found while shrinking another (it has no seed of its own).
+     *
+     * @param <T> the generated type
+     * @param gen the generator the sequence was recorded from
+     * @param settings the seed the recorded run reported (what {@code SimRandom.seed()} returns) and the
+     *                 shrink limits; {@code tries} is ignored
+     * @param encodedChoices the encoded sequence
+     * @param check the property
+     * @return {@link Falsified} if the case still fails, else {@link Passed} with one try
+     * @throws IllegalArgumentException if the text is not an encoded sequence
+     */
+    public static <T> PropertyResult<T> recheck(
+            Gen<T> gen, PropertySettings settings, String encodedChoices, PropertyCheck<? super T> check) {
+        Require.present("gen", gen);
+        Require.present("settings", settings);
+        Require.present("encodedChoices", encodedChoices);
+        Require.present("check", check);
+        TestCaseExecutor<T> executor = new TestCaseExecutor<>(gen, check, settings.maxChoices(), settings.maxDepth());
+        Outcome<T> outcome = executor.replay(settings.seed(), ChoiceCodec.decode(encodedChoices));
+        TreeMap<String, Integer> discardReasons = new TreeMap<>();
+        if (outcome.failed()) {
+            return shrink(executor, settings, settings.seed(), 1, outcome, new TreeMap<>(), discardReasons);
+        }
+        if (outcome.status() == Outcome.Status.DISCARDED) {
+            discardReasons.put(outcome.discardReason(), 1);
+        }
+        return new Passed<>(settings.seed(), outcome.status() == Outcome.Status.PASSED ? 1 : 0,
+                discardReasons.size(), new TreeMap<>(), discardReasons);
     }
 
     /**
@@ -119,11 +156,14 @@ public final class PropertyRunner {
 
     private static <T> Falsified<T> shrink(
             TestCaseExecutor<T> executor, PropertySettings settings, long failingSeed, int tries, Outcome<T> original,
-            TreeMap<String, Integer> classes) {
-        Shrinker<T> shrinker = new Shrinker<>(executor, settings, failingSeed, original);
-        Outcome<T> shrunk = shrinker.shrink();
-        return new Falsified<>(settings.seed(), failingSeed, tries, original.counterexample(), shrunk.counterexample(),
-                shrinker.steps(), shrinker.attempts(), classes);
+            TreeMap<String, Integer> classes, TreeMap<String, Integer> discardReasons) {
+        Shrinker.Result<T> result = new Shrinker<>(executor, settings, failingSeed).shrink(original);
+        List<Counterexample<T>> others = new ArrayList<>();
+        for (Outcome<T> other : result.others()) {
+            others.add(other.counterexample());
+        }
+        return new Falsified<>(settings.seed(), failingSeed, tries, original.counterexample(), result.shrunk().counterexample(),
+                others, result.steps(), result.attempts(), classes, discardReasons);
     }
 
     private static IllegalArgumentException gaveUp(PropertySettings settings, int tries, int discarded, String reason) {

@@ -4,8 +4,8 @@ import dev.simscaffold.core.internal.Require;
 import java.util.function.BooleanSupplier;
 
 /**
- * How a property runs: its base seed, how many test cases to try and how hard to shrink. Every limit
- * is checked here, so a bad setting fails where it is written, naming the value.
+ * How a property runs: its base seed, how many test cases to try, how large one may grow and how hard
+ * to shrink. Every limit is checked here, so a bad setting fails where it is written, naming the value.
  *
  * <p>sim-core never picks a seed itself (it reads no clock and owns no entropy): the caller passes one,
  * and sim-testkit picks a random one when {@code -Dsim.seed} is absent. Try {@code i} uses seed
@@ -16,10 +16,11 @@ import java.util.function.BooleanSupplier;
  * @param tries how many valid test cases to run before the property passes, {@code > 0}
  * @param maxShrinkAttempts how many candidate runs shrinking may make, {@code >= 0}
  * @param maxChoices how many random choices one test case may make before it is discarded, {@code > 0}
- * @param maxDiscards how many test cases may be discarded (filtered out or overrun) before the run gives
- *                    up with an {@link IllegalArgumentException}, {@code > 0}
- * @param shrinkAcrossFailureTypes whether shrinking may accept a failure of a different exception type
- *                                 than the original (off: a shrink never turns one bug into another)
+ * @param maxDepth how many stack frames deep generation may go before the test case is discarded,
+ *                 {@code > 0}; counted in logical frames, so the bound is the same on every JDK and JIT state
+ * @param maxDiscards how many test cases may be discarded (filtered out, assumed away, overrun) before the
+ *                    run gives up with an {@link IllegalArgumentException}, {@code > 0}
+ * @param failureIdentity which shrink candidates count as failing the same way as the original
  * @param stopShrinking polled before each shrink attempt; returning true ends shrinking early. A test
  *                      kit may pass a wall-clock deadline here; results then depend on machine speed
  */
@@ -28,8 +29,9 @@ public record PropertySettings(
         int tries,
         int maxShrinkAttempts,
         int maxChoices,
+        int maxDepth,
         int maxDiscards,
-        boolean shrinkAcrossFailureTypes,
+        FailureIdentity failureIdentity,
         BooleanSupplier stopShrinking) {
 
     /** Tries per property unless set: enough to find common bugs in a unit-test budget. */
@@ -41,25 +43,34 @@ public record PropertySettings(
     /** Choices one test case may make unless set. */
     public static final int DEFAULT_MAX_CHOICES = 100_000;
 
+    /**
+     * Stack frames generation may use unless set: deep enough for any reasonable recursive value, far
+     * below the few thousand frames at which a default thread stack overflows.
+     */
+    public static final int DEFAULT_MAX_DEPTH = 1_000;
+
     /** Discarded test cases tolerated unless set. */
     public static final int DEFAULT_MAX_DISCARDS = 1_000;
 
     /**
      * Validates the components; the message of any failure names the bad component and value.
      *
-     * @param seed the {@code seed} component
-     * @param tries the {@code tries} component
-     * @param maxShrinkAttempts the {@code maxShrinkAttempts} component
-     * @param maxChoices the {@code maxChoices} component
-     * @param maxDiscards the {@code maxDiscards} component
-     * @param shrinkAcrossFailureTypes the {@code shrinkAcrossFailureTypes} component
-     * @param stopShrinking the {@code stopShrinking} component
+     * @param seed the base seed
+     * @param tries valid test cases to run, {@code > 0}
+     * @param maxShrinkAttempts candidate runs shrinking may make, {@code >= 0}
+     * @param maxChoices choices per test case, {@code > 0}
+     * @param maxDepth stack frames generation may use, {@code > 0}
+     * @param maxDiscards discarded test cases tolerated, {@code > 0}
+     * @param failureIdentity when a candidate fails the same way, not null
+     * @param stopShrinking polled before each shrink attempt, not null
      */
     public PropertySettings {
         Require.positive("tries", tries);
         Require.nonNegative("maxShrinkAttempts", maxShrinkAttempts);
         Require.positive("maxChoices", maxChoices);
+        Require.positive("maxDepth", maxDepth);
         Require.positive("maxDiscards", maxDiscards);
+        Require.present("failureIdentity", failureIdentity);
         Require.present("stopShrinking", stopShrinking);
     }
 
@@ -71,7 +82,7 @@ public record PropertySettings(
      */
     public static PropertySettings seeded(long seed) {
         return new PropertySettings(seed, DEFAULT_TRIES, DEFAULT_MAX_SHRINK_ATTEMPTS, DEFAULT_MAX_CHOICES,
-                DEFAULT_MAX_DISCARDS, false, () -> false);
+                DEFAULT_MAX_DEPTH, DEFAULT_MAX_DISCARDS, FailureIdentity.ORIGIN, () -> false);
     }
 
     /**
@@ -81,7 +92,7 @@ public record PropertySettings(
      * @return the settings
      */
     public PropertySettings withSeed(long newSeed) {
-        return new PropertySettings(newSeed, tries, maxShrinkAttempts, maxChoices, maxDiscards, shrinkAcrossFailureTypes, stopShrinking);
+        return new PropertySettings(newSeed, tries, maxShrinkAttempts, maxChoices, maxDepth, maxDiscards, failureIdentity, stopShrinking);
     }
 
     /**
@@ -91,7 +102,7 @@ public record PropertySettings(
      * @return the settings
      */
     public PropertySettings withTries(int newTries) {
-        return new PropertySettings(seed, newTries, maxShrinkAttempts, maxChoices, maxDiscards, shrinkAcrossFailureTypes, stopShrinking);
+        return new PropertySettings(seed, newTries, maxShrinkAttempts, maxChoices, maxDepth, maxDiscards, failureIdentity, stopShrinking);
     }
 
     /**
@@ -101,7 +112,7 @@ public record PropertySettings(
      * @return the settings
      */
     public PropertySettings withMaxShrinkAttempts(int attempts) {
-        return new PropertySettings(seed, tries, attempts, maxChoices, maxDiscards, shrinkAcrossFailureTypes, stopShrinking);
+        return new PropertySettings(seed, tries, attempts, maxChoices, maxDepth, maxDiscards, failureIdentity, stopShrinking);
     }
 
     /**
@@ -111,7 +122,17 @@ public record PropertySettings(
      * @return the settings
      */
     public PropertySettings withMaxChoices(int choices) {
-        return new PropertySettings(seed, tries, maxShrinkAttempts, choices, maxDiscards, shrinkAcrossFailureTypes, stopShrinking);
+        return new PropertySettings(seed, tries, maxShrinkAttempts, choices, maxDepth, maxDiscards, failureIdentity, stopShrinking);
+    }
+
+    /**
+     * Returns a copy with another limit on how deep generation may go.
+     *
+     * @param depth the limit in stack frames, {@code > 0}
+     * @return the settings
+     */
+    public PropertySettings withMaxDepth(int depth) {
+        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, depth, maxDiscards, failureIdentity, stopShrinking);
     }
 
     /**
@@ -121,17 +142,17 @@ public record PropertySettings(
      * @return the settings
      */
     public PropertySettings withMaxDiscards(int discards) {
-        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, discards, shrinkAcrossFailureTypes, stopShrinking);
+        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, maxDepth, discards, failureIdentity, stopShrinking);
     }
 
     /**
-     * Returns a copy that does or does not let shrinking switch to a different failure type.
+     * Returns a copy with another rule for which shrink candidates fail the same way.
      *
-     * @param allowed true to accept any failure while shrinking
+     * @param identity the rule
      * @return the settings
      */
-    public PropertySettings withShrinkAcrossFailureTypes(boolean allowed) {
-        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, maxDiscards, allowed, stopShrinking);
+    public PropertySettings withFailureIdentity(FailureIdentity identity) {
+        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, maxDepth, maxDiscards, identity, stopShrinking);
     }
 
     /**
@@ -141,6 +162,6 @@ public record PropertySettings(
      * @return the settings
      */
     public PropertySettings withStopShrinking(BooleanSupplier stop) {
-        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, maxDiscards, shrinkAcrossFailureTypes, stop);
+        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, maxDepth, maxDiscards, failureIdentity, stop);
     }
 }

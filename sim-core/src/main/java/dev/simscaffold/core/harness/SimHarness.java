@@ -88,7 +88,7 @@ public final class SimHarness<S, I, E> implements Simulation {
         this.faults = builder.faults;
         this.states = new ArrayList<>(builder.initialStates);
         this.trace = new Trace(builder.traceMode, Math.max(Trace.DEFAULT_TAIL, InvariantViolationError.REPORT_EVENTS));
-        this.checks = new StepChecks<>(builder.invariants, builder.transitionInvariants, builder.sometimes, trace);
+        this.checks = new StepChecks<>(builder.invariants, builder.transitionInvariants, builder.sometimes);
         this.clockRandom = context.fork("clock");
         this.effects = new EffectDispatcher<>(faults.effects(), context.fork("effects"), trace, builder.sink, builder.router,
                 mailbox, states.size(), builder.traceMode == TraceMode.FULL);
@@ -183,7 +183,7 @@ public final class SimHarness<S, I, E> implements Simulation {
             if (target.isAfter(from)) {
                 trace.record(target, EventKind.TIME_ADVANCED, "clock", "", "+" + from.ticksUntil(target));
             }
-            checks.checkStates(states(), context.now(), context.seed(), steps);
+            failOn(checks.checkStates(states(), context.now()));
             return null;
         });
     }
@@ -220,8 +220,15 @@ public final class SimHarness<S, I, E> implements Simulation {
         states.set(instance, step.state());
         effects.dispatch(steps, instance, step.effects(), now);
         effects.deliverDue(now);
-        checks.checkStep(states(), new Transition<>(instance, before, input, step.state(), now), context.seed(), steps);
+        failOn(checks.checkStep(states(), new Transition<>(instance, before, input, step.state(), now)));
         return step;
+    }
+
+    private void failOn(StepChecks.Violation violation) {
+        if (violation != null) {
+            trace.record(context.now(), EventKind.VIOLATION, violation.invariant(), "", String.join("; ", violation.messages()));
+            throw new InvariantViolationError(violation.invariant(), violation.messages(), context.seed(), steps, context.now(), trace);
+        }
     }
 
     private void maybeJumpClock() {

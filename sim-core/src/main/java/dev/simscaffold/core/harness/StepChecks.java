@@ -1,9 +1,6 @@
 package dev.simscaffold.core.harness;
 
-import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.time.LogicalTime;
-import dev.simscaffold.core.trace.EventKind;
-import dev.simscaffold.core.trace.Trace;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +8,9 @@ import java.util.Map;
 /**
  * The checks {@link SimHarness} runs after every step, in this order: count the {@link Sometimes}
  * conditions the step reached, then every state {@link Invariant}, then every {@link TransitionInvariant}.
- * The first violation is traced and thrown. Observing a sometimes condition records nothing in the trace,
- * so adding one never changes a run's fingerprint.
+ * The first violation is returned for the harness to trace and throw, so that a failure's stack trace
+ * starts in {@link SimHarness}. Observing a sometimes condition records nothing in the trace, so adding
+ * one never changes a run's fingerprint.
  *
  * @param <S> the state type
  * @param <I> the input type
@@ -23,33 +21,43 @@ final class StepChecks<S, I> {
     private final List<TransitionInvariant<S, I>> transitionInvariants;
     private final List<Sometimes<S, I>> sometimes;
     private final long[] reached;
-    private final Trace trace;
+
+    /** The first check that failed: its name and messages. */
+    record Violation(String invariant, List<String> messages) {
+    }
 
     StepChecks(List<Invariant<S>> invariants, List<TransitionInvariant<S, I>> transitionInvariants,
-            List<Sometimes<S, I>> sometimes, Trace trace) {
+            List<Sometimes<S, I>> sometimes) {
         this.invariants = List.copyOf(invariants);
         this.transitionInvariants = List.copyOf(transitionInvariants);
         this.sometimes = List.copyOf(sometimes);
         this.reached = new long[sometimes.size()];
-        this.trace = trace;
     }
 
-    void checkStep(List<S> states, Transition<S, I> transition, long seed, long step) {
+    /** Counts the sometimes conditions the step reached, then returns the first violation, or null. */
+    Violation checkStep(List<S> states, Transition<S, I> transition) {
         for (int i = 0; i < sometimes.size(); i++) {
             if (sometimes.get(i).condition().test(transition)) {
                 reached[i]++;
             }
         }
-        checkStates(states, transition.now(), seed, step);
-        for (TransitionInvariant<S, I> invariant : transitionInvariants) {
-            fail(invariant.name(), invariant.check(transition), transition.now(), seed, step);
+        Violation violation = checkStates(states, transition.now());
+        for (int i = 0; violation == null && i < transitionInvariants.size(); i++) {
+            TransitionInvariant<S, I> invariant = transitionInvariants.get(i);
+            violation = violation(invariant.name(), invariant.check(transition));
         }
+        return violation;
     }
 
-    void checkStates(List<S> states, LogicalTime now, long seed, long step) {
+    /** Returns the first state invariant that fails, or null. */
+    Violation checkStates(List<S> states, LogicalTime now) {
         for (Invariant<S> invariant : invariants) {
-            fail(invariant.name(), invariant.check(states, now), now, seed, step);
+            Violation violation = violation(invariant.name(), invariant.check(states, now));
+            if (violation != null) {
+                return violation;
+            }
         }
+        return null;
     }
 
     Map<String, Long> sometimesCounts() {
@@ -60,10 +68,7 @@ final class StepChecks<S, I> {
         return counts;
     }
 
-    private void fail(String name, List<String> violations, LogicalTime now, long seed, long step) {
-        if (!violations.isEmpty()) {
-            trace.record(now, EventKind.VIOLATION, name, "", String.join("; ", violations));
-            throw new InvariantViolationError(name, violations, seed, step, now, trace);
-        }
+    private static Violation violation(String name, List<String> messages) {
+        return messages.isEmpty() ? null : new Violation(name, List.copyOf(messages));
     }
 }

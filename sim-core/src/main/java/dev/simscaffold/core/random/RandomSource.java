@@ -2,9 +2,10 @@ package dev.simscaffold.core.random;
 
 /**
  * The primitive draws behind {@link SimRandom}: every random decision a simulation makes ends up as
- * one of these three calls.
+ * one of these calls.
  *
- * <p>Keeping the primitive set this small is deliberate: a source that records or replays these
+ * <p>A fourth primitive, {@link #nextLong(long, Sampler)}, lets generators bias a draw without
+ * adding choices. Keeping the primitive set this small is deliberate: a source that records or replays these
  * draws (the property engine's choice sequence) makes every user of {@code SimRandom} replayable and
  * shrinkable without any change on their side. Implementations must be deterministic functions of
  * their seed and the sequence of calls made on them.
@@ -33,6 +34,21 @@ public interface RandomSource {
      * @return the outcome
      */
     boolean nextBoolean(double probability);
+
+    /**
+     * Draws a value in {@code [0, bound)} (unsigned; a bound of 0 means all 2<sup>64</sup> values) whose
+     * distribution a sampler chooses. This fourth primitive exists for shrinking: a recording source
+     * records only the value, not the draws the sampler used to bias it, so shrinking edits the value
+     * itself. By default the sampler draws from this stream.
+     *
+     * @param bound exclusive upper bound, unsigned, 0 for no bound
+     * @param sampler picks the value
+     * @return the value, reduced into range
+     */
+    default long nextLong(long bound, Sampler sampler) {
+        long value = sampler.sample(this);
+        return bound == 0 ? value : Long.remainderUnsigned(value, bound);
+    }
 
     /**
      * Derives an independent stream for one purpose. Forking draws nothing from this stream, so adding

@@ -119,6 +119,22 @@ public final class SimRandom {
     }
 
     /**
+     * Draws a value in {@code [0, bound)} picked by a sampler with a distribution of its own. Under the
+     * property engine only the picked value is recorded and shrunk, so a generator can bias its draws
+     * (toward boundaries, toward earlier values) without making them harder to shrink.
+     *
+     * @param bound exclusive upper bound, unsigned; 0 means all 2<sup>64</sup> values
+     * @param sampler picks the value
+     * @return the value, reduced into range
+     */
+    public long sample(long bound, Sampler sampler) {
+        if (sampler == null) {
+            throw new NullPointerException("sampler must not be null");
+        }
+        return source.nextLong(bound, sampler);
+    }
+
+    /**
      * Draws uniformly from {@code [0, bound)} without modulo bias.
      *
      * @param bound exclusive upper bound, strictly positive

@@ -57,6 +57,12 @@ class GoldenShrinkTest {
                 }), Arrays::toString));
         lines.add(describe("harness-lost-ack", PropertyRunner.check(HarnessShrinkingTest.SCENARIOS, PropertySettings.seeded(20260103),
                 scenario -> HarnessShrinkingTest.run(scenario, new ArrayList<>())), scenario -> scenario.commands().toString()));
+        lines.add(describe("two-invariants-stay-apart", PropertyRunner.check(FailureIdentityTest.SCENARIOS, PropertySettings.seeded(20260104),
+                FailureIdentityTest::run), scenario -> scenario.inputs().toString()));
+        PropertyResult<Integer> runaway = PropertyRunner.check(Gen.of(GeneratorRobustnessTest::tree),
+                PropertySettings.seeded(20260105).withMaxDepth(300), size -> { });
+        lines.add("runaway-generator passed=" + (runaway instanceof Passed) + " triesRun=" + runaway.triesRun()
+                + " discards=" + runaway.discardReasons());
         return String.join("\n", lines) + "\n";
     }
 
@@ -72,6 +78,8 @@ class GoldenShrinkTest {
                 + " shrinkSteps=" + failure.shrinkSteps()
                 + " shrinkAttempts=" + failure.shrinkAttempts()
                 + " shrunk=" + show.apply(failure.shrunk().value())
-                + " choices={" + failure.shrunk().choices() + "}";
+                + " choices={" + failure.shrunk().choices() + "}"
+                + " spans=" + failure.shrunk().spanCounts()
+                + " alsoFound=" + failure.alsoFound().stream().map(other -> other.origin() + " " + show.apply(other.value())).toList();
     }
 }

@@ -14,6 +14,7 @@ import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,6 +44,11 @@ class HarnessShrinkingTest {
 
     /** Runs a scenario, copying the effect log into {@code log} even when the harness throws. */
     static void run(Scenario scenario, List<EffectRecord<Integer>> log) {
+        run(scenario, log, 3);
+    }
+
+    /** Runs a scenario whose invariant asks the client to know the count once it reaches {@code threshold}. */
+    static void run(Scenario scenario, List<EffectRecord<Integer>> log, int threshold) {
         int[] clientKnows = {0};
         SimHarness<Integer, Command, Integer> harness = SimHarness.<Integer, Command, Integer>builder(
                         (count, command, now) -> command == Command.INCREMENT ? Step.of(count + 1, count + 1) : Step.of(count))
@@ -50,8 +56,8 @@ class HarnessShrinkingTest {
                 .instances(1, 0)
                 .faults(FAULTS)
                 .effectSink((instance, acked, at) -> clientKnows[0] = Math.max(clientKnows[0], acked))
-                .invariant(Invariant.of("the client knows the count once it reaches 3", (states, now) ->
-                        states.get(0) >= 3 && clientKnows[0] != states.get(0)
+                .invariant(Invariant.of("the client knows the count once it reaches " + threshold, (states, now) ->
+                        states.get(0) >= threshold && clientKnows[0] != states.get(0)
                                 ? List.of("count is " + states.get(0) + " but the client knows " + clientKnows[0])
                                 : List.of()))
                 .build();
@@ -87,5 +93,22 @@ class HarnessShrinkingTest {
         assertThat(choices.stream(new ForkPath(List.of("clock")))).hasSize(3).allMatch(Choice::isSimplest);
         assertThat(choices.nonSimplest()).isEqualTo(7);
         assertThat(choices.size()).isLessThan(failure.original().choices().size());
+    }
+
+    @Test
+    void aBugThatNeedsFourInputsAndOneFaultShrinksToThatInNineteenOfTwentySeeds() {
+        List<String> misses = new ArrayList<>();
+        for (long seed = 1; seed <= 20; seed++) {
+            Falsified<Scenario> failure = (Falsified<Scenario>) PropertyRunner.check(
+                    SCENARIOS, PropertySettings.seeded(seed), scenario -> run(scenario, new ArrayList<>(), 4));
+            List<EffectRecord<Integer>> log = new ArrayList<>();
+            Scenario replayed = PropertyRunner.replay(SCENARIOS, failure.shrunk().choices(), failure.failingSeed());
+            assertThatThrownBy(() -> run(replayed, log, 4)).isInstanceOf(InvariantViolationError.class);
+            long faults = log.stream().filter(record -> record.fate() != EffectFate.DELIVERED).count();
+            if (replayed.commands().size() != 4 || faults != 1) {
+                misses.add("seed " + seed + ": " + replayed.commands() + " with fates " + log.stream().map(EffectRecord::fate).toList());
+            }
+        }
+        assertThat(misses).as("seeds that did not shrink to 4 increments and 1 fault").hasSizeLessThanOrEqualTo(2);
     }
 }

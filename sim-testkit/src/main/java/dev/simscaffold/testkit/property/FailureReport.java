@@ -6,33 +6,47 @@ import dev.simscaffold.core.check.Falsified;
 import dev.simscaffold.testkit.replay.ReplayCommand;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import dev.simscaffold.testkit.report.SimulationReport;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The message of a failed property, in the order a reader needs it. When the shrunk failure is a broken
  * simulation invariant, the simulation report leads (invariant, seed and replay command, shrunk inputs
- * and faults, last events, trace files); otherwise: what failed and with which seed, the shrunk
- * counterexample, the failure and the replay command. The original counterexample and the choices
- * follow for the curious.
+ * and the faults that fired, last events, trace files); otherwise: what failed and with which seed, the
+ * shrunk counterexample, the failure and the replay command. Other failures met while shrinking follow,
+ * each with a command that replays exactly that case; then the original counterexample and the choices.
  */
 final class FailureReport {
 
     private FailureReport() {
     }
 
-    static String render(String name, Falsified<?> failure, Optional<TestCoordinates> test) {
-        String replay = test.map(t -> ReplayCommand.of(t, failure.failingSeed()))
+    /**
+     * The short message: what failed, where the report is, and the replay command, in three lines that
+     * read well in Surefire's summary.
+     */
+    static String summary(String name, Falsified<?> failure, Optional<TestCoordinates> test) {
+        return "Property " + name + " falsified: " + failure.shrunk().origin() + " (seed " + failure.failingSeed()
+                + (failure.alsoFound().isEmpty() ? "" : "; " + failure.alsoFound().size() + " other failure"
+                        + (failure.alsoFound().size() == 1 ? "" : "s") + " found while shrinking")
+                + ")\n  full report above, on standard output\n  replay: " + replay(failure, test);
+    }
+
+    private static String replay(Falsified<?> failure, Optional<TestCoordinates> test) {
+        return test.map(t -> ReplayCommand.of(t, failure.failingSeed()))
                 .orElse("rerun the test with -Dsim.seed=" + failure.failingSeed());
+    }
+
+    static String render(String name, Falsified<?> failure, Optional<TestCoordinates> test) {
+        String replay = replay(failure, test);
         Optional<InvariantViolationError> violation = SimulationReport.violationIn(failure.shrunk().failure())
                 .filter(v -> v.trace() != null);
-        if (violation.isPresent()) {
-            return SimulationReport.render(name, violation.get(), replay, Optional.of(header(name, failure) + shrunk(failure)))
-                    + original(failure);
-        }
-        return header(name, failure) + shrunk(failure)
-                + "Failure: " + describe(failure.shrunk().failure()) + '\n'
-                + "Replay only this case:\n  " + replay + '\n'
-                + original(failure);
+        String main = violation.isPresent()
+                ? SimulationReport.render(name, violation.get(), replay, Optional.of(header(name, failure) + shrunk(failure)))
+                : header(name, failure) + shrunk(failure)
+                        + "Failure: " + describe(failure.shrunk().failure()) + '\n'
+                        + "Replay only this case:\n  " + replay + '\n';
+        return main + alsoFound(failure, test) + original(failure);
     }
 
     private static String header(String name, Falsified<?> failure) {
@@ -41,8 +55,37 @@ final class FailureReport {
     }
 
     private static String shrunk(Falsified<?> failure) {
-        return "Shrunk counterexample (" + failure.shrinkSteps() + " shrink steps, " + failure.shrinkAttempts() + " attempts):\n"
-                + value(failure.shrunk()) + '\n';
+        Counterexample<?> shrunk = failure.shrunk();
+        return "Shrunk counterexample (" + failure.shrinkSteps() + " shrink steps, " + failure.shrinkAttempts() + " attempts; "
+                + shrunk.choices().size() + " choices" + spans(shrunk) + "):\n"
+                + value(shrunk) + '\n'
+                + FiredFaults.render(shrunk.failure());
+    }
+
+    private static String spans(Counterexample<?> counterexample) {
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, Integer> count : counterexample.spanCounts().entrySet()) {
+            text.append(", ").append(count.getValue()).append(' ').append(count.getKey());
+        }
+        return text.toString();
+    }
+
+    private static String alsoFound(Falsified<?> failure, Optional<TestCoordinates> test) {
+        if (failure.alsoFound().isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("Also found while shrinking (" + failure.alsoFound().size() + " other failure"
+                + (failure.alsoFound().size() == 1 ? "" : "s") + ", each shrunk on its own):\n");
+        int number = 1;
+        for (Counterexample<?> other : failure.alsoFound()) {
+            String replay = test.map(t -> ReplayCommand.ofCase(t, failure.failingSeed(), other.choices().encoded()))
+                    .orElse("rerun the test with -Dsim.seed=" + failure.failingSeed() + " -Dsim.replay=" + other.choices().encoded());
+            text.append("  ").append(number++).append(". ").append(other.origin()).append('\n')
+                    .append(Pretty.render(other.value(), "     ")).append('\n')
+                    .append("     ").append(describe(other.failure()).replace("\n", "\n     ")).append('\n')
+                    .append("     replay: ").append(replay).append('\n');
+        }
+        return text.toString();
     }
 
     private static String original(Falsified<?> failure) {
@@ -50,7 +93,7 @@ final class FailureReport {
         Counterexample<?> original = failure.original();
         return "Original counterexample (" + original.choices().size() + " choices):\n"
                 + value(original) + '\n'
-                + "Original failure: " + describe(original.failure()) + '\n'
+                + "Original failure: " + firstLine(original.failure()) + '\n'
                 + "Shrunk choices (" + shrunk.choices().size() + "): " + shrunk.choices();
     }
 
@@ -59,6 +102,13 @@ final class FailureReport {
             return "  null (or no value: the generator itself threw)";
         }
         return Pretty.render(counterexample.value(), "  ");
+    }
+
+    /** The failure's type and the first line of its message: the original's details are in its own run. */
+    private static String firstLine(Throwable failure) {
+        String described = describe(failure);
+        int newline = described.indexOf('\n');
+        return newline < 0 ? described : described.substring(0, newline);
     }
 
     private static String describe(Throwable failure) {

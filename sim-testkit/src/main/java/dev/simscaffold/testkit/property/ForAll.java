@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.property;
 
+import dev.simscaffold.core.check.FailureIdentity;
 import dev.simscaffold.core.check.Falsified;
 import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.check.Passed;
@@ -10,6 +11,7 @@ import dev.simscaffold.core.check.PropertySettings;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
@@ -18,39 +20,46 @@ import java.util.function.Function;
 /**
  * A property being configured: {@code Properties.forAll(gen).tries(500).check(value -> ...)}. Each
  * setter returns a new, immutable {@code ForAll}, so a configured property can be shared and varied.
+ * Every knob of sim-core's {@link PropertySettings} has a setter here.
  *
  * <p>{@link #check(PropertyCheck)} prints one line with the base seed (and, with {@link #classify},
- * a table of classes) to standard output, and on failure throws a {@link PropertyFailedError} whose
- * message carries the seed, the shrunk value and the command that replays only that case.
+ * a table of classes; with discarded test cases, why they were discarded) to standard output. On
+ * failure it prints the full report there too, once, and throws a {@link PropertyFailedError} whose
+ * short message names the failure, the seed and the command that replays only that case. With {@code -Dsim.replay} it runs only the one recorded case a
+ * report printed.
  *
  * @param <T> the generated type
  */
 public final class ForAll<T> {
 
+    /** The system property that replays one recorded test case instead of generating tries. */
+    static final String REPLAY_PROPERTY = "sim.replay";
+
     private final Gen<T> gen;
     private final String name;
-    private final int tries;
     private final OptionalLong seed;
-    private final int maxShrinkAttempts;
+    private final PropertySettings settings;
     private final Duration shrinkTimeLimit;
     private final Function<? super T, String> classifier;
     private final PrintStream out;
 
     ForAll(Gen<T> gen) {
-        this(gen, null, PropertySettings.DEFAULT_TRIES, OptionalLong.empty(), PropertySettings.DEFAULT_MAX_SHRINK_ATTEMPTS,
-                null, null, System.out);
+        this(gen, null, OptionalLong.empty(), PropertySettings.seeded(0), null, null, System.out);
     }
 
-    private ForAll(Gen<T> gen, String name, int tries, OptionalLong seed, int maxShrinkAttempts, Duration shrinkTimeLimit,
+    private ForAll(Gen<T> gen, String name, OptionalLong seed, PropertySettings settings, Duration shrinkTimeLimit,
             Function<? super T, String> classifier, PrintStream out) {
         this.gen = gen;
         this.name = name;
-        this.tries = tries;
         this.seed = seed;
-        this.maxShrinkAttempts = maxShrinkAttempts;
+        this.settings = settings;
         this.shrinkTimeLimit = shrinkTimeLimit;
         this.classifier = classifier;
         this.out = out;
+    }
+
+    private ForAll<T> with(PropertySettings newSettings) {
+        return new ForAll<>(gen, name, seed, newSettings, shrinkTimeLimit, classifier, out);
     }
 
     /**
@@ -63,7 +72,7 @@ public final class ForAll<T> {
         if (newName == null || newName.isBlank()) {
             throw new IllegalArgumentException("a property name must not be blank, got " + (newName == null ? "null" : "\"" + newName + "\""));
         }
-        return new ForAll<>(gen, newName, tries, seed, maxShrinkAttempts, shrinkTimeLimit, classifier, out);
+        return new ForAll<>(gen, newName, seed, settings, shrinkTimeLimit, classifier, out);
     }
 
     /**
@@ -74,10 +83,7 @@ public final class ForAll<T> {
      * @throws IllegalArgumentException if {@code newTries <= 0}
      */
     public ForAll<T> tries(int newTries) {
-        if (newTries <= 0) {
-            throw new IllegalArgumentException("tries must be > 0, got " + newTries);
-        }
-        return new ForAll<>(gen, name, newTries, seed, maxShrinkAttempts, shrinkTimeLimit, classifier, out);
+        return with(settings.withTries(newTries));
     }
 
     /**
@@ -87,7 +93,7 @@ public final class ForAll<T> {
      * @return the configured property
      */
     public ForAll<T> seed(long newSeed) {
-        return new ForAll<>(gen, name, tries, OptionalLong.of(newSeed), maxShrinkAttempts, shrinkTimeLimit, classifier, out);
+        return new ForAll<>(gen, name, OptionalLong.of(newSeed), settings, shrinkTimeLimit, classifier, out);
     }
 
     /**
@@ -98,10 +104,50 @@ public final class ForAll<T> {
      * @throws IllegalArgumentException if {@code attempts < 0}
      */
     public ForAll<T> maxShrinkAttempts(int attempts) {
-        if (attempts < 0) {
-            throw new IllegalArgumentException("maxShrinkAttempts must be >= 0, got " + attempts);
-        }
-        return new ForAll<>(gen, name, tries, seed, attempts, shrinkTimeLimit, classifier, out);
+        return with(settings.withMaxShrinkAttempts(attempts));
+    }
+
+    /**
+     * Limits how many random choices one test case may make; a test case that makes more is discarded.
+     *
+     * @param choices the limit, {@code > 0}
+     * @return the configured property
+     */
+    public ForAll<T> maxChoices(int choices) {
+        return with(settings.withMaxChoices(choices));
+    }
+
+    /**
+     * Limits how many stack frames deep generation may go; a deeper test case is discarded, the same way
+     * on every JDK, instead of overflowing the stack.
+     *
+     * @param depth the limit, {@code > 0}
+     * @return the configured property
+     */
+    public ForAll<T> maxDepth(int depth) {
+        return with(settings.withMaxDepth(depth));
+    }
+
+    /**
+     * Limits how many test cases may be discarded (by filters, assumptions, the choice or depth limit)
+     * before the run gives up with an error naming the reason.
+     *
+     * @param discards the limit, {@code > 0}
+     * @return the configured property
+     */
+    public ForAll<T> maxDiscards(int discards) {
+        return with(settings.withMaxDiscards(discards));
+    }
+
+    /**
+     * Sets which shrink candidates count as failing the same way as the original; by default the same
+     * invariant, or the same exception type thrown from the same line.
+     *
+     * @param identity the rule
+     * @return the configured property
+     */
+    public ForAll<T> failureIdentity(FailureIdentity identity) {
+        return with(settings.withFailureIdentity(identity));
     }
 
     /**
@@ -116,7 +162,7 @@ public final class ForAll<T> {
         if (limit == null || limit.isZero() || limit.isNegative()) {
             throw new IllegalArgumentException("shrinkTimeLimit must be positive, got " + limit);
         }
-        return new ForAll<>(gen, name, tries, seed, maxShrinkAttempts, limit, classifier, out);
+        return new ForAll<>(gen, name, seed, settings, limit, classifier, out);
     }
 
     /**
@@ -129,7 +175,7 @@ public final class ForAll<T> {
         if (newClassifier == null) {
             throw new NullPointerException("classifier must not be null");
         }
-        return new ForAll<>(gen, name, tries, seed, maxShrinkAttempts, shrinkTimeLimit, newClassifier, out);
+        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, newClassifier, out);
     }
 
     /**
@@ -142,7 +188,7 @@ public final class ForAll<T> {
         if (stream == null) {
             throw new NullPointerException("stream must not be null");
         }
-        return new ForAll<>(gen, name, tries, seed, maxShrinkAttempts, shrinkTimeLimit, classifier, stream);
+        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, classifier, stream);
     }
 
     /**
@@ -158,7 +204,9 @@ public final class ForAll<T> {
         String shownName = name != null ? name : shownName(test);
         PropertyResult<T> result = run(check, shownName);
         if (result instanceof Falsified<T> failure) {
-            throw new PropertyFailedError(FailureReport.render(shownName, failure, test), failure);
+            String report = FailureReport.render(shownName, failure, test);
+            out.println(report);
+            throw new PropertyFailedError(FailureReport.summary(shownName, failure, test), report, failure);
         }
         return (Passed<T>) result;
     }
@@ -179,19 +227,39 @@ public final class ForAll<T> {
 
     private PropertyResult<T> run(PropertyCheck<? super T> check, String shownName) {
         long baseSeed = BaseSeed.resolve(seed);
-        PropertySettings settings = PropertySettings.seeded(baseSeed).withTries(tries).withMaxShrinkAttempts(maxShrinkAttempts);
+        PropertySettings effective = settings.withSeed(baseSeed);
         if (shrinkTimeLimit != null) {
-            settings = settings.withStopShrinking(deadline(shrinkTimeLimit));
+            effective = effective.withStopShrinking(deadline(shrinkTimeLimit));
         }
+        String replay = System.getProperty(REPLAY_PROPERTY, "").strip();
         out.println("[sim-testkit] " + shownName + ": base seed " + baseSeed
-                + (BaseSeed.givenOnCommandLine() ? " (from -D" + BaseSeed.PROPERTY + ")" : ""));
-        PropertyResult<T> result = classifier == null
-                ? PropertyRunner.check(gen, settings, check)
-                : PropertyRunner.check(gen, settings, classifier, check);
+                + (BaseSeed.givenOnCommandLine() ? " (from -D" + BaseSeed.PROPERTY + ")" : "")
+                + (replay.isEmpty() ? "" : ", replaying one recorded case (from -D" + REPLAY_PROPERTY + ")"));
+        PropertyResult<T> result;
+        if (!replay.isEmpty()) {
+            result = recheck(effective, replay, check);
+        } else if (classifier == null) {
+            result = PropertyRunner.check(gen, effective, check);
+        } else {
+            result = PropertyRunner.check(gen, effective, classifier, check);
+        }
         if (classifier != null) {
             out.println(ClassificationTable.render(shownName, result.triesRun(), result.classes()));
         }
+        for (Map.Entry<String, Integer> discard : result.discardReasons().entrySet()) {
+            out.println("[sim-testkit] " + shownName + ": discarded " + discard.getValue() + " test case"
+                    + (discard.getValue() == 1 ? "" : "s") + ": " + discard.getKey());
+        }
         return result;
+    }
+
+    private PropertyResult<T> recheck(PropertySettings effective, String replay, PropertyCheck<? super T> check) {
+        try {
+            return PropertyRunner.recheck(gen, effective, replay, check);
+        } catch (IllegalArgumentException notAChoiceSequence) {
+            throw new IllegalArgumentException("-D" + REPLAY_PROPERTY + " must be a case printed by a failure report: "
+                    + notAChoiceSequence.getMessage(), notAChoiceSequence);
+        }
     }
 
     /** A deadline that starts when shrinking first asks, so generation time does not count against it. */

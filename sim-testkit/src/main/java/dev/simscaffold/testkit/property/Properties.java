@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.property;
 
+import dev.simscaffold.core.check.Assume;
 import dev.simscaffold.core.check.Gen;
 
 /**
@@ -35,5 +36,17 @@ public final class Properties {
             throw new NullPointerException("gen must not be null");
         }
         return new ForAll<>(gen);
+    }
+
+    /**
+     * Discards the current test case unless a condition holds: for preconditions that are easier to
+     * state in the property than as a generator filter. Too many discards end the run with an error
+     * naming the assumption.
+     *
+     * @param condition what the rest of the property needs
+     * @param label names the assumption in that error
+     */
+    public static void assume(boolean condition, String label) {
+        Assume.that(condition, label);
     }
 }

@@ -34,7 +34,24 @@ public final class ReplayCommand {
      * @return the command
      */
     public static String of(TestCoordinates test, long seed, Path moduleDirectory) {
-        String filter = "-Dtest='" + test.surefireFilter() + "' -Dsim.seed=" + seed;
+        return of(test, "-Dsim.seed=" + seed, moduleDirectory);
+    }
+
+    /**
+     * Builds the command that replays one exact recorded test case: a failure found while shrinking
+     * another has no seed of its own, so the command carries its choices ({@code -Dsim.replay}).
+     *
+     * @param test the test to rerun
+     * @param seed the seed the recorded case reported
+     * @param encodedChoices the case's choices, as {@code ChoiceSequence.encoded()} wrote them
+     * @return the command
+     */
+    public static String ofCase(TestCoordinates test, long seed, String encodedChoices) {
+        return of(test, "-Dsim.seed=" + seed + " -Dsim.replay=" + encodedChoices, Path.of("").toAbsolutePath());
+    }
+
+    private static String of(TestCoordinates test, String properties, Path moduleDirectory) {
+        String filter = "-Dtest='" + test.surefireFilter() + "' " + properties;
         Path module = moduleDirectory.toAbsolutePath().normalize();
         for (Path dir = module; dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("mvnw"))) {

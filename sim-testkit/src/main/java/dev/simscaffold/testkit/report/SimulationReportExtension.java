@@ -1,7 +1,6 @@
 package dev.simscaffold.testkit.report;
 
 import dev.simscaffold.core.InvariantViolationError;
-import dev.simscaffold.testkit.property.PropertyFailedError;
 import dev.simscaffold.testkit.replay.ReplayCommand;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import java.util.Optional;
@@ -23,7 +22,7 @@ public final class SimulationReportExtension implements TestExecutionExceptionHa
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
         Optional<InvariantViolationError> violation = SimulationReport.violationIn(throwable);
-        if (violation.isEmpty() || throwable instanceof PropertyFailedError || throwable instanceof SimulationFailedError
+        if (violation.isEmpty() || throwable instanceof ReportedFailure
                 || violation.get().trace() == null) {
             throw throwable;
         }

@@ -89,11 +89,11 @@ class DocsExampleTest {
         Scenario shrunk = (Scenario) error.result().shrunk().value();
         assertThat(shrunk.commands()).containsExactly(Command.INCREMENT, Command.INCREMENT, Command.INCREMENT);
         assertThat(error.result().shrunk().choices().toString()).endsWith("effects: [F, F, F, F, T]");
-        assertThat(error.getMessage()).contains("invariant violated: the client knows the count once it reaches 3")
+        assertThat(error.report()).contains("invariant violated: the client knows the count once it reaches 3")
                 .contains("-Dtest='DocsExampleTest#theSimulationExampleFailsWithThreeIncrementsAndOneLostAck' -Dsim.seed="
                         + error.result().failingSeed())
                 .contains("seed " + error.result().failingSeed() + ", step ");
-        assertThat(error.getMessage())
+        assertThat(error.report())
                 .startsWith("invariant violated: the client knows the count once it reaches 3")
                 .contains("Property DocsExampleTest#theSimulationExampleFailsWithThreeIncrementsAndOneLostAck falsified");
     }

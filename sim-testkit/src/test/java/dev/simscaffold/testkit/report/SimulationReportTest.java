@@ -45,7 +45,7 @@ class SimulationReportTest {
     @Test
     void aFailedSimulationPropertyReportsInTheOrderAReaderNeeds() {
         PropertyFailedError error = failingProperty();
-        String report = error.getMessage();
+        String report = error.report();
 
         assertThat(report).startsWith("invariant violated: totals stay below 25\n  total 25\n");
         Scenario shrunkScenario = (Scenario) error.result().shrunk().value();

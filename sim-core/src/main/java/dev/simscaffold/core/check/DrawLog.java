@@ -1,0 +1,118 @@
+package dev.simscaffold.core.check;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Everything one run recorded about its draws: the choices of each fork path, the global order in which
+ * they were made, and the spans that grouped them. The choices alone replay the run; the order and the
+ * spans are what the shrinker needs to delete a unit of work together with the draws other streams made
+ * during it.
+ *
+ * @param choices the choices, one sub-sequence per fork path
+ * @param order for each path, the global index of each of its choices, in the same positions
+ * @param spans the spans, in the order they opened
+ */
+record DrawLog(ChoiceSequence choices, SortedMap<ForkPath, List<Integer>> order, List<Span> spans) {
+
+    static final DrawLog EMPTY = new DrawLog(ChoiceSequence.EMPTY, new TreeMap<>(), List.of());
+
+    DrawLog {
+        TreeMap<ForkPath, List<Integer>> copy = new TreeMap<>();
+        for (Map.Entry<ForkPath, List<Integer>> entry : order.entrySet()) {
+            if (!entry.getValue().isEmpty()) {
+                copy.put(entry.getKey(), List.copyOf(entry.getValue()));
+            }
+        }
+        order = Collections.unmodifiableSortedMap(copy);
+        spans = List.copyOf(spans);
+    }
+
+    /** The values of every path, as a replayable prefix. */
+    TreeMap<ForkPath, List<Long>> values() {
+        return new TreeMap<>(ChoiceRecorder.valuesOf(choices));
+    }
+
+    /**
+     * The values left when every draw whose global index lies in one of the given spans is removed,
+     * on every path: the run with those units of work cut out.
+     */
+    TreeMap<ForkPath, List<Long>> without(List<Span> cut) {
+        TreeMap<ForkPath, List<Long>> result = new TreeMap<>();
+        for (Map.Entry<ForkPath, List<Choice>> stream : choices.streams().entrySet()) {
+            List<Integer> indices = order.getOrDefault(stream.getKey(), List.of());
+            List<Long> kept = new ArrayList<>();
+            for (int i = 0; i < stream.getValue().size(); i++) {
+                if (!inAny(cut, indices.get(i))) {
+                    kept.add(stream.getValue().get(i).value());
+                }
+            }
+            result.put(stream.getKey(), kept);
+        }
+        return result;
+    }
+
+    /**
+     * The values with the draws of two disjoint spans exchanged on every path: on each path the
+     * first span's draws take the place of the second's and the other way round.
+     */
+    TreeMap<ForkPath, List<Long>> swapped(Span first, Span second) {
+        TreeMap<ForkPath, List<Long>> result = new TreeMap<>();
+        for (Map.Entry<ForkPath, List<Choice>> stream : choices.streams().entrySet()) {
+            List<Integer> indices = order.getOrDefault(stream.getKey(), List.of());
+            List<Long> before = new ArrayList<>();
+            List<Long> a = new ArrayList<>();
+            List<Long> middle = new ArrayList<>();
+            List<Long> b = new ArrayList<>();
+            List<Long> after = new ArrayList<>();
+            for (int i = 0; i < stream.getValue().size(); i++) {
+                int global = indices.get(i);
+                long value = stream.getValue().get(i).value();
+                if (global < first.start()) {
+                    before.add(value);
+                } else if (first.contains(global)) {
+                    a.add(value);
+                } else if (global < second.start()) {
+                    middle.add(value);
+                } else if (second.contains(global)) {
+                    b.add(value);
+                } else {
+                    after.add(value);
+                }
+            }
+            before.addAll(b);
+            before.addAll(middle);
+            before.addAll(a);
+            before.addAll(after);
+            result.put(stream.getKey(), before);
+        }
+        return result;
+    }
+
+    /** The paths that drew inside a span. */
+    List<ForkPath> pathsIn(Span span) {
+        List<ForkPath> paths = new ArrayList<>();
+        for (Map.Entry<ForkPath, List<Integer>> entry : order.entrySet()) {
+            for (int global : entry.getValue()) {
+                if (span.contains(global)) {
+                    paths.add(entry.getKey());
+                    break;
+                }
+            }
+        }
+        return paths;
+    }
+
+    private static boolean inAny(List<Span> spans, int global) {
+        for (Span span : spans) {
+            if (span.contains(global)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.simscaffold.core.check;
+
+import dev.simscaffold.core.internal.StableHash;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What the shrink passes share: the best failing test case so far, the budget, and the rule for which
+ * candidates count. A candidate is adopted only if it fails with the same {@link FailureIdentity} key as
+ * the original and made strictly simpler choices, so shrinking terminates and never slides to another
+ * bug. Failures of another key are kept aside, the simplest of each, to be reported after the main one.
+ */
+final class ShrinkState<T> {
+
+    private final TestCaseExecutor<T> executor;
+    private final PropertySettings settings;
+    private final long seed;
+    private final String target;
+    private final int budget;
+    /**
+     * Fingerprints of the candidates already run, so that none runs twice; only asked, never iterated.
+     * Trailing zeros are left out, since a replay past the end of a path draws zeros anyway.
+     */
+    private final Set<Long> tried = new TreeSet<>();
+    /** Other failures met, by identity key, in the order they were first met. */
+    private final Map<String, Outcome<T>> others = new LinkedHashMap<>();
+    private Outcome<T> best;
+    private int steps;
+    private int attempts;
+
+    ShrinkState(TestCaseExecutor<T> executor, PropertySettings settings, long seed, Outcome<T> original, int budget) {
+        this.executor = executor;
+        this.settings = settings;
+        this.seed = seed;
+        this.target = settings.failureIdentity().keyOf(original.failure());
+        this.budget = budget;
+        this.best = original;
+    }
+
+    Outcome<T> best() {
+        return best;
+    }
+
+    DrawLog log() {
+        return best.log();
+    }
+
+    int steps() {
+        return steps;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    Map<String, Outcome<T>> others() {
+        return others;
+    }
+
+    boolean exhausted() {
+        return attempts >= budget || settings.stopShrinking().getAsBoolean();
+    }
+
+    /** Runs a candidate; adopts it if it fails the same way and made strictly simpler choices. */
+    boolean tryCandidate(SortedMap<ForkPath, List<Long>> candidate) {
+        if (exhausted() || !tried.add(fingerprint(candidate))) {
+            return false;
+        }
+        attempts++;
+        Outcome<T> outcome = executor.replay(seed, candidate);
+        if (!outcome.failed()) {
+            return false;
+        }
+        String key = settings.failureIdentity().keyOf(outcome.failure());
+        if (!key.equals(target)) {
+            Outcome<T> known = others.get(key);
+            if (known == null || outcome.choices().isSimplerThan(known.choices())) {
+                others.put(key, outcome);
+            }
+            return false;
+        }
+        if (outcome.choices().isSimplerThan(best.choices())) {
+            best = outcome;
+            steps++;
+            return true;
+        }
+        return false;
+    }
+
+    /** Runs the current choices with one path's values replaced. */
+    boolean tryStream(ForkPath path, List<Long> values) {
+        TreeMap<ForkPath, List<Long>> candidate = log().values();
+        candidate.put(path, List.copyOf(values));
+        return tryCandidate(candidate);
+    }
+
+    List<Choice> stream(ForkPath path) {
+        return best.choices().stream(path);
+    }
+
+    List<Long> values(ForkPath path) {
+        List<Choice> choices = stream(path);
+        List<Long> values = new ArrayList<>(choices.size());
+        for (Choice choice : choices) {
+            values.add(choice.value());
+        }
+        return values;
+    }
+
+    List<ForkPath> paths() {
+        return new ArrayList<>(best.choices().streams().keySet());
+    }
+
+    private static long fingerprint(SortedMap<ForkPath, List<Long>> candidate) {
+        StableHash hash = new StableHash();
+        for (Map.Entry<ForkPath, List<Long>> stream : candidate.entrySet()) {
+            List<Long> values = stream.getValue();
+            int length = values.size();
+            while (length > 0 && values.get(length - 1) == 0) {
+                length--;
+            }
+            if (length == 0) {
+                continue;
+            }
+            hash.putLong(stream.getKey().purposes().size());
+            for (String purpose : stream.getKey().purposes()) {
+                hash.putString(purpose);
+            }
+            hash.putLong(length);
+            for (int i = 0; i < length; i++) {
+                hash.putLong(values.get(i));
+            }
+        }
+        return hash.value();
+    }
+}

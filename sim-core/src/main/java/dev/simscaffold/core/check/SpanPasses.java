@@ -1,0 +1,122 @@
+package dev.simscaffold.core.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shrink passes that work on whole spans: a list element, a harness step, a network event. They cut
+ * or move a span's draws on <em>every</em> fork path at once, so deleting a step also deletes the clock
+ * jump and fault decisions it drew from other streams, instead of leaving them to fall on the next step.
+ *
+ * <p>Generated inputs and the steps that consume them are usually different spans: a list is drawn
+ * first, then the property applies its elements one step each. Deleting an element then only helps if
+ * the steps it caused go too, so one pass deletes a span together with one or two consecutive spans of
+ * another kind that drew on other paths, at a nearby ordinal (element 3 is usually consumed by step 3,
+ * or a little later when other steps came in between).
+ */
+final class SpanPasses {
+
+    /** How far, in ordinals, a consuming span may sit from the span that produced its input. */
+    private static final int PAIR_WINDOW = 4;
+
+    /**
+     * How many pair candidates one round builds at most: a network run has thousands of event spans,
+     * and pairing them all would cost more than it finds.
+     */
+    private static final int MAX_PAIR_CANDIDATES = 2_000;
+
+    private SpanPasses() {
+    }
+
+    /** Deletes single spans with all their draws, from the last backwards. */
+    static void deleteSpans(ShrinkState<?> state) {
+        int i = state.log().spans().size() - 1;
+        while (i >= 0 && !state.exhausted()) {
+            List<Span> spans = state.log().spans();
+            if (i >= spans.size()) {
+                i = spans.size() - 1;
+                continue;
+            }
+            Span span = spans.get(i);
+            if (span.size() == 0 || !state.tryCandidate(state.log().without(List.of(span)))) {
+                i--;
+            }
+        }
+    }
+
+    /**
+     * Deletes a span together with one or two consecutive spans of another kind that drew on other paths,
+     * within {@link #PAIR_WINDOW} ordinals of it (the window widens, up to four times, by how many more
+     * spans of that kind there are).
+     */
+    static void deletePairs(ShrinkState<?> state) {
+        SpanIndex index = new SpanIndex(state.log());
+        int[] budget = {MAX_PAIR_CANDIDATES};
+        for (int a = 0; a < index.log.spans().size() && !state.exhausted() && budget[0] > 0; a++) {
+            if (index.log != state.log()) {
+                index = new SpanIndex(state.log());
+                if (a >= index.log.spans().size()) {
+                    return;
+                }
+            }
+            deletePairsWith(state, index, a, budget);
+        }
+    }
+
+    private static void deletePairsWith(ShrinkState<?> state, SpanIndex index, int a, int[] budget) {
+        List<Span> spans = index.log.spans();
+        Span first = spans.get(a);
+        if (first.size() == 0) {
+            return;
+        }
+        for (List<Integer> group : index.groups()) {
+            Span sample = spans.get(group.get(0));
+            if (sample.label().equals(first.label()) && sample.depth() == first.depth()) {
+                continue;
+            }
+            int surplus = Math.max(0, group.size() - index.sameKind(a).size());
+            int from = Math.max(0, index.ordinal(a) - PAIR_WINDOW);
+            int to = Math.min(group.size() - 1, index.ordinal(a) + PAIR_WINDOW + Math.min(surplus, 4 * PAIR_WINDOW));
+            for (int ordinal = from; ordinal <= to && !state.exhausted() && budget[0] > 0; ordinal++) {
+                int b = group.get(ordinal);
+                Span second = spans.get(b);
+                if (second.size() == 0 || first.end() > second.start() || !index.disjoint(a, b)) {
+                    continue;
+                }
+                budget[0] -= 2;
+                if (state.tryCandidate(index.log.without(List.of(first, second)))) {
+                    return;
+                }
+                if (ordinal + 1 < group.size()) {
+                    List<Span> cut = new ArrayList<>(List.of(first, second, spans.get(group.get(ordinal + 1))));
+                    if (state.tryCandidate(index.log.without(cut))) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Swaps adjacent spans of the same label and depth, so that simpler units of work come first. */
+    static void swapAdjacent(ShrinkState<?> state) {
+        SpanIndex index = new SpanIndex(state.log());
+        for (int a = 0; a < index.log.spans().size() && !state.exhausted(); a++) {
+            if (index.log != state.log()) {
+                index = new SpanIndex(state.log());
+                if (a >= index.log.spans().size()) {
+                    return;
+                }
+            }
+            List<Integer> group = index.sameKind(a);
+            int ordinal = index.ordinal(a);
+            if (ordinal + 1 >= group.size()) {
+                continue;
+            }
+            Span first = index.log.spans().get(a);
+            Span second = index.log.spans().get(group.get(ordinal + 1));
+            if (first.size() > 0 && second.size() > 0 && first.end() <= second.start()) {
+                state.tryCandidate(index.log.swapped(first, second));
+            }
+        }
+    }
+}
