@@ -9,8 +9,9 @@ import java.util.Objects;
 /**
  * The node and link faults of a {@link NetworkEngine}: crash, restart, pause and resume of nodes,
  * partitions and heals, the random faults started after deliveries, and the entries of a
- * {@link FaultSchedule}. The engine hands each queued fault event's fields to the method that handles it. Generation counters (per node, and epochs for heals and the schedule) make
- * queued fault events that were overtaken harmless no-ops.
+ * {@link FaultSchedule}. The engine hands each queued fault event's fields to the method that handles
+ * it. Generation counters (per node, and epochs for heals and the schedule) make queued fault events
+ * that were overtaken harmless no-ops.
  *
  * @param <M> the message type
  * @param <N> the node type
