@@ -8,6 +8,7 @@ import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.harness.Transition;
 import dev.simscaffold.testkit.scenario.Action;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,9 @@ import java.util.Optional;
  * does not pass while one is in flight, as in the harness, where they arrive before time moves on; with
  * delay faults any of them may arrive next, and time may pass first. With drop or duplicate faults, losing
  * the effect, or delivering it and keeping a copy in flight, are edges too. Fault rates only switch a fate
- * on: every fate that can happen is explored.
+ * on: every fate that can happen is explored. When any effect may arrive next, the order they are in
+ * flight in no longer matters, so it is normalised (by receiver, sender, then the input's text) and worlds
+ * that differ only in that order count as one state.
  *
  * @param <S> the state type
  * @param <I> the input type
@@ -34,17 +37,21 @@ final class RoutedModel<S, I, E> {
     private final List<Action<I>> alphabet;
     private final EffectRouter<E, I> router;
     private final EffectFaults faults;
+    private final boolean reorders;
+
+    private static final Comparator<World.Letter<?>> CANONICAL = Comparator.<World.Letter<?>>comparingInt(World.Letter::to)
+            .thenComparingInt(World.Letter::from).thenComparing(letter -> String.valueOf(letter.input()));
 
     RoutedModel(StateMachine<S, I, E> machine, List<Action<I>> alphabet, EffectRouter<E, I> router, EffectFaults faults) {
         this.machine = machine;
         this.alphabet = alphabet;
         this.router = router;
         this.faults = faults;
+        this.reorders = faults.delayRate() > 0;
     }
 
     List<Edge<S, I>> successors(World<S, I> world) {
         List<Edge<S, I>> edges = new ArrayList<>();
-        boolean reorders = faults.delayRate() > 0;
         for (Action<I> action : alphabet) {
             if (action instanceof Action.Apply<I> apply) {
                 edges.add(step(new Move.Act<>(action), world, world.inFlight(), apply.instance(), apply.input()));
@@ -85,6 +92,9 @@ final class RoutedModel<S, I, E> {
                     letters.add(new World.Letter<>(instance, checked(routed.get(), effect, states.size()), routed.get().input()));
                 }
             }
+        }
+        if (reorders) {
+            letters.sort(CANONICAL);
         }
         return new Edge<>(move, new World<>(states, world.now(), letters),
                 new Transition<>(instance, before, input, step.state(), world.now()));

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.fault.EffectFaults;
+import dev.simscaffold.core.harness.Addressed;
+import dev.simscaffold.core.harness.Invariant;
 import dev.simscaffold.core.harness.StateMachine;
+import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.testkit.fixtures.Token;
 import dev.simscaffold.testkit.fixtures.Token.Grant;
 import dev.simscaffold.testkit.fixtures.Token.Handoff;
@@ -14,6 +17,8 @@ import dev.simscaffold.testkit.fixtures.Token.Pass;
 import dev.simscaffold.testkit.scenario.Action;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** Exhaustive search over three instances passing a token by routed messages, under each effect fault. */
@@ -129,5 +134,38 @@ class RoutedSearchTest {
         assertThat(result.elapsedNanos()).isPresent();
         assertThat(result.summary()).matches(result.statesExplored() + " states, " + result.transitions()
                 + " transitions, depth 3 completed, \\d+ ms, \\d+ states/s");
+    }
+
+    /** Instance 0 forwards "a" or "b" to instance 1, which keeps the set of letters it received. */
+    record Received(TreeSet<String> letters) {
+    }
+
+    private static final StateMachine<Received, String, String> FORWARD = (state, input, now) -> {
+        if (input.equals("A") || input.equals("B")) {
+            return Step.of(state, input.toLowerCase(java.util.Locale.ROOT));
+        }
+        TreeSet<String> letters = new TreeSet<>(state.letters());
+        letters.add(input);
+        return Step.of(new Received(letters));
+    };
+
+    /**
+     * With delays any letter in flight may arrive next, so [a, b] and [b, a] in flight are one state. Counted by
+     * hand per depth: 1 (start) + 2 (one letter in flight) + 5 ([a, a], [a, b], [b, b], a received, b received)
+     * + 8 (three in flight four ways, or one received and one in flight four ways) = 16.
+     */
+    @Test
+    void withDelaysTheOrderOfEffectsInFlightDoesNotMakeNewStates() {
+        ExhaustiveResult<String> result = ExhaustiveSearch.builder(FORWARD)
+                .instances(2, new Received(new TreeSet<>()))
+                .alphabet(List.of(Action.apply(0, "A"), Action.apply(0, "B")))
+                .router((from, letter) -> Optional.of(new Addressed<>(1, letter)))
+                .faults(DELAYS)
+                .invariant(Invariant.of("instance 0 receives nothing", (states, now) ->
+                        states.get(0).letters().isEmpty() ? List.of() : List.of("instance 0 received " + states.get(0).letters())))
+                .depth(3)
+                .build().run().assertHolds();
+
+        assertThat(result.statesExplored()).isEqualTo(16);
     }
 }
