@@ -390,31 +390,16 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
         return slot(node).clock;
     }
 
-    /**
-     * Returns the current network time.
-     *
-     * @return the time
-     */
     @Override
     public LogicalTime now() {
         return engine.now();
     }
 
-    /**
-     * Returns the seed that replays this run.
-     *
-     * @return the seed
-     */
     @Override
     public long seed() {
         return engine.context.seed();
     }
 
-    /**
-     * Returns the context the network draws time and chance from.
-     *
-     * @return the context
-     */
     @Override
     public SimContext context() {
         return engine.context;
@@ -482,11 +467,6 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
         return engine.counters.snapshot(engine.slots);
     }
 
-    /**
-     * Returns the trace of this run.
-     *
-     * @return the trace
-     */
     @Override
     public Trace trace() {
         return engine.trace;
