@@ -10,6 +10,7 @@ import dev.simscaffold.core.harness.Relay.Note;
 import dev.simscaffold.core.harness.Relay.Out;
 import dev.simscaffold.core.harness.Relay.Send;
 import dev.simscaffold.core.trace.EventKind;
+import dev.simscaffold.core.trace.MermaidDiagram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -140,5 +141,15 @@ class RoutedEffectsTest {
                 .hasMessageContaining("to instance 7")
                 .hasMessageContaining("[0, 3)");
         assertThatThrownBy(() -> new Addressed<>(-1, "x")).hasMessageContaining("got -1");
+    }
+
+    /** In a Mermaid diagram a routed delivery is an arrow from the sender to the receiver. */
+    @Test
+    void aRoutedDeliveryIsAnArrowInTheSequenceDiagram() {
+        SimHarness<Node, In, Out> harness = relay(1, FaultConfig.none());
+        harness.apply(0, new Send(2, "a"));
+        harness.advance(0);
+
+        assertThat(MermaidDiagram.render(harness.trace().events(), 10, 5)).contains("participant p1 as instance-2", "p0->>p1: Receive[from=0, token=a]");
     }
 }
