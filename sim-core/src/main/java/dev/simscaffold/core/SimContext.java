@@ -2,6 +2,8 @@ package dev.simscaffold.core;
 
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The one source of time and chance for a simulation run: its seed, its clock and its root random
@@ -14,6 +16,7 @@ public final class SimContext {
 
     private final long seed;
     private final SimRandom random;
+    private final Set<String> purposes = new TreeSet<>();
     private LogicalTime now = LogicalTime.ZERO;
 
     /**
@@ -67,13 +70,21 @@ public final class SimContext {
     }
 
     /**
-     * Derives an independent random stream for one purpose.
+     * Derives an independent random stream for one purpose. Each purpose may be forked once per context:
+     * a second fork of the same purpose would silently share the first one's numbers (a test drawing from
+     * {@code fork("effects")} would replay the harness's own fault decisions), so it is refused.
      *
      * @param purpose a non-empty name such as {@code "inputs"} or {@code "effects"}
      * @return the stream
+     * @throws IllegalStateException if this context already forked {@code purpose}
      */
     public SimRandom fork(String purpose) {
-        return random.fork(purpose);
+        SimRandom stream = random.fork(purpose);
+        if (!purposes.add(purpose)) {
+            throw new IllegalStateException("fork purpose \"" + purpose + "\" is already in use on this context (purposes so far: "
+                    + purposes + "); pick a name of your own, such as \"inputs\" or \"workload\"");
+        }
+        return stream;
     }
 
     /**

@@ -44,4 +44,16 @@ class SimContextTest {
         assertThat(context.seed()).isEqualTo(stream.seed());
         assertThat(context.random()).isSameAs(stream);
     }
+
+    /** The harness forks "effects"; a test forking it again would replay the harness's fault decisions. */
+    @Test
+    void aPurposeForkedTwiceIsRefusedNamingIt() {
+        SimContext context = new SimContext(3);
+        context.fork("effects");
+        context.fork("inputs");
+        assertThatThrownBy(() -> context.fork("effects"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("\"effects\" is already in use")
+                .hasMessageContaining("[effects, inputs]");
+    }
 }

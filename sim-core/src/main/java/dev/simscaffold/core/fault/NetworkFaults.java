@@ -1,6 +1,7 @@
 package dev.simscaffold.core.fault;
 
 import dev.simscaffold.core.internal.Require;
+import dev.simscaffold.core.random.SimRandom;
 
 /**
  * Faults the simulated network injects into message delivery, and the random node faults it may start
@@ -47,7 +48,7 @@ public record NetworkFaults(
         long maxClockDriftPpm) {
 
     /** A perfect network: every message arrives once, one tick after it is sent. */
-    public static final NetworkFaults NONE = new NetworkFaults(0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0);
+    public static final NetworkFaults NONE = new Builder().build();
 
     /** The largest allowed {@link #maxClockDriftPpm()}: a clock at most 50% fast or slow. */
     public static final long MAX_CLOCK_DRIFT_PPM = 500_000;
@@ -100,7 +101,7 @@ public record NetworkFaults(
      * @return the fault-free variant with the same delays
      */
     public NetworkFaults withoutFaults() {
-        return new NetworkFaults(0, 0, minDelayTicks, maxDelayTicks, 0, maxTailDelayTicks, 0, 0, 0, 0, 0, 0, 0);
+        return builder().minDelayTicks(minDelayTicks).maxDelayTicks(maxDelayTicks).maxTailDelayTicks(maxTailDelayTicks).build();
     }
 
     /**
@@ -110,5 +111,250 @@ public record NetworkFaults(
      */
     public boolean injectsNodeFaults() {
         return partitionRate > 0 || crashRate > 0 || pauseRate > 0;
+    }
+
+    /**
+     * Starts a builder for a perfect network: no faults, every message one tick on the wire.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder holding these faults, to derive a variant.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder().lossRate(lossRate).duplicateRate(duplicateRate)
+                .minDelayTicks(minDelayTicks).maxDelayTicks(maxDelayTicks)
+                .tailDelayRate(tailDelayRate).maxTailDelayTicks(maxTailDelayTicks)
+                .partitionRate(partitionRate).maxPartitionTicks(maxPartitionTicks)
+                .crashRate(crashRate).restartAfterTicks(restartAfterTicks)
+                .pauseRate(pauseRate).maxPauseTicks(maxPauseTicks)
+                .maxClockDriftPpm(maxClockDriftPpm);
+        b.tailFollowsDelay = tailDelayRate == 0;
+        return b;
+    }
+
+    /**
+     * Draws random network faults for swarm testing: each kind is on with probability one half, with a random
+     * rate and range; delays are always drawn.
+     *
+     * @param random the stream to draw from
+     * @return the drawn faults
+     */
+    public static NetworkFaults swarm(SimRandom random) {
+        Builder b = builder();
+        if (Swarm.on(random)) {
+            b.lossRate(Swarm.rate(random, 0.3));
+        }
+        if (Swarm.on(random)) {
+            b.duplicateRate(Swarm.rate(random, 0.3));
+        }
+        long minDelay = random.between(0, 5);
+        long maxDelay = minDelay + (Swarm.on(random) ? random.between(0, 100) : 0);
+        b.minDelayTicks(minDelay).maxDelayTicks(maxDelay);
+        if (Swarm.on(random)) {
+            b.tailDelayRate(Swarm.rate(random, 0.1)).maxTailDelayTicks(maxDelay + random.between(0, 1000));
+        }
+        if (Swarm.on(random)) {
+            b.partitionRate(Swarm.rate(random, 0.02));
+        }
+        if (Swarm.on(random)) {
+            b.crashRate(Swarm.rate(random, 0.01)).restartAfterTicks(random.between(0, 500));
+        }
+        if (Swarm.on(random)) {
+            b.pauseRate(Swarm.rate(random, 0.02)).maxPauseTicks(random.between(1, 500));
+        }
+        // Drawn last so that adding them did not change any configuration drawn before they existed.
+        b.maxPartitionTicks(random.between(1, 500));
+        if (Swarm.on(random)) {
+            b.maxClockDriftPpm(random.between(0, 10_000));
+        }
+        return b.build();
+    }
+
+    /**
+     * Builds {@link NetworkFaults}; each method is named after the component it sets, whose Javadoc gives its
+     * unit and range. {@link #build()} validates everything and names the first bad field.
+     */
+    public static final class Builder {
+        private double lossRate;
+        private double duplicateRate;
+        private long minDelayTicks = 1;
+        private long maxDelayTicks = 1;
+        private double tailDelayRate;
+        private long maxTailDelayTicks = 1;
+        private double partitionRate;
+        private long maxPartitionTicks;
+        private double crashRate;
+        private long restartAfterTicks;
+        private double pauseRate;
+        private long maxPauseTicks;
+        private long maxClockDriftPpm;
+        private boolean tailFollowsDelay = true;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@link NetworkFaults#lossRate()}.
+         *
+         * @param rate in [0, 1]
+         * @return this builder
+         */
+        public Builder lossRate(double rate) {
+            lossRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#duplicateRate()}.
+         *
+         * @param rate in [0, 1]
+         * @return this builder
+         */
+        public Builder duplicateRate(double rate) {
+            duplicateRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#minDelayTicks()}.
+         *
+         * @param ticks {@code >= 0}
+         * @return this builder
+         */
+        public Builder minDelayTicks(long ticks) {
+            minDelayTicks = ticks;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#maxDelayTicks()}.
+         *
+         * @param ticks {@code >= minDelayTicks}; unless {@link #maxTailDelayTicks(long)} is set (or this builder started from a
+         *              heavy tail), the tail maximum follows it
+         * @return this builder
+         */
+        public Builder maxDelayTicks(long ticks) {
+            maxDelayTicks = ticks;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#tailDelayRate()}.
+         *
+         * @param rate in [0, 1]
+         * @return this builder
+         */
+        public Builder tailDelayRate(double rate) {
+            tailDelayRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#maxTailDelayTicks()}.
+         *
+         * @param ticks {@code >= maxDelayTicks}
+         * @return this builder
+         */
+        public Builder maxTailDelayTicks(long ticks) {
+            maxTailDelayTicks = ticks;
+            tailFollowsDelay = false;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#partitionRate()}.
+         *
+         * @param rate in [0, 1]
+         * @return this builder
+         */
+        public Builder partitionRate(double rate) {
+            partitionRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#maxPartitionTicks()}.
+         *
+         * @param ticks {@code >= 1} when partitions are enabled
+         * @return this builder
+         */
+        public Builder maxPartitionTicks(long ticks) {
+            maxPartitionTicks = ticks;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#crashRate()}.
+         *
+         * @param rate in [0, 1]
+         * @return this builder
+         */
+        public Builder crashRate(double rate) {
+            crashRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#restartAfterTicks()}.
+         *
+         * @param ticks {@code >= 0}
+         * @return this builder
+         */
+        public Builder restartAfterTicks(long ticks) {
+            restartAfterTicks = ticks;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#pauseRate()}.
+         *
+         * @param rate in [0, 1]
+         * @return this builder
+         */
+        public Builder pauseRate(double rate) {
+            pauseRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#maxPauseTicks()}.
+         *
+         * @param ticks {@code >= 1} when pauses are enabled
+         * @return this builder
+         */
+        public Builder maxPauseTicks(long ticks) {
+            maxPauseTicks = ticks;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#maxClockDriftPpm()}.
+         *
+         * @param ppm in [0, {@value NetworkFaults#MAX_CLOCK_DRIFT_PPM}]
+         * @return this builder
+         */
+        public Builder maxClockDriftPpm(long ppm) {
+            maxClockDriftPpm = ppm;
+            return this;
+        }
+
+        /**
+         * Validates and builds.
+         *
+         * @return the faults
+         * @throws IllegalArgumentException naming the first bad field and its value
+         */
+        public NetworkFaults build() {
+            return new NetworkFaults(lossRate, duplicateRate, minDelayTicks, maxDelayTicks, tailDelayRate,
+                    tailFollowsDelay ? Math.max(maxTailDelayTicks, maxDelayTicks) : maxTailDelayTicks,
+                    partitionRate, maxPartitionTicks, crashRate, restartAfterTicks, pauseRate, maxPauseTicks, maxClockDriftPpm);
+        }
     }
 }

@@ -10,14 +10,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.PriorityQueue;
 
 /**
- * Routes emitted effects to the outside world through fault injection: decides each effect's fate,
- * logs it, holds delayed effects in a queue ordered by (delivery time, sequence) and hands delivered
- * ones to the sink. Kept apart from {@link SimHarness} so each fault decision is one short method.
+ * Routes emitted effects through fault injection: decides each effect's fate, logs it, and then either
+ * posts it to the {@link Mailbox} (an effect the router addresses to an instance, ready when its delay
+ * ends) or holds it in a queue ordered by (delivery time, sequence) and hands it to the sink. Routed and
+ * external effects draw the same fault decisions in the same order, so adding a router changes no fault.
+ * Kept apart from {@link SimHarness} so each fault decision is one short method.
  */
-final class EffectDispatcher<E> {
+final class EffectDispatcher<E, I> {
 
     private record Pending<E>(LogicalTime at, long sequence, int instance, E effect) {
     }
@@ -26,37 +29,50 @@ final class EffectDispatcher<E> {
     private final SimRandom random;
     private final Trace trace;
     private final EffectSink<E> sink;
+    private final EffectRouter<E, I> router;
+    private final Mailbox<I> mailbox;
+    private final int instances;
     private final List<EffectRecord<E>> log;
     private final PriorityQueue<Pending<E>> delayed =
             new PriorityQueue<>(Comparator.comparing((Pending<E> p) -> p.at()).thenComparingLong(Pending::sequence));
     private long pendingSequence;
 
-    EffectDispatcher(EffectFaults faults, SimRandom random, Trace trace, EffectSink<E> sink, boolean keepLog) {
+    EffectDispatcher(EffectFaults faults, SimRandom random, Trace trace, EffectSink<E> sink, EffectRouter<E, I> router,
+            Mailbox<I> mailbox, int instances, boolean keepLog) {
         this.faults = faults;
         this.random = random;
         this.trace = trace;
         this.sink = sink;
+        this.router = router;
+        this.mailbox = mailbox;
+        this.instances = instances;
         this.log = keepLog ? new ArrayList<>() : null;
     }
 
     /** Decides the fate of each effect of one step, in emission order. */
     void dispatch(long step, int instance, List<E> effects, LogicalTime now) {
         for (E effect : effects) {
+            Addressed<I> addressed = route(instance, effect);
+            String to = addressed == null ? "" : "to " + actor(addressed.to());
             if (shouldDrop()) {
-                record(step, instance, now, now, effect, EffectFate.DROPPED, EventKind.EFFECT_DROPPED, "");
+                record(step, instance, now, now, effect, EffectFate.DROPPED, EventKind.EFFECT_DROPPED, to);
                 continue;
             }
             if (shouldDelay()) {
                 LogicalTime at = now.advance(delayTicks());
-                record(step, instance, now, at, effect, EffectFate.DELAYED, EventKind.EFFECT_DELAYED, "until " + at);
-                delayed.add(new Pending<>(at, pendingSequence++, instance, effect));
+                record(step, instance, now, at, effect, EffectFate.DELAYED, EventKind.EFFECT_DELAYED, join(to, "until " + at));
+                if (addressed != null) {
+                    mailbox.post(at, instance, addressed);
+                } else {
+                    delayed.add(new Pending<>(at, pendingSequence++, instance, effect));
+                }
             } else {
-                record(step, instance, now, now, effect, EffectFate.DELIVERED, EventKind.EFFECT, "");
-                deliver(instance, effect, now);
+                record(step, instance, now, now, effect, EffectFate.DELIVERED, EventKind.EFFECT, to);
+                deliver(instance, effect, addressed, now);
             }
             if (shouldDuplicate()) {
-                record(step, instance, now, now, effect, EffectFate.DUPLICATED, EventKind.EFFECT_DUPLICATED, "");
-                deliver(instance, effect, now);
+                record(step, instance, now, now, effect, EffectFate.DUPLICATED, EventKind.EFFECT_DUPLICATED, to);
+                deliver(instance, effect, addressed, now);
             }
         }
     }
@@ -72,8 +88,27 @@ final class EffectDispatcher<E> {
         while (!delayed.isEmpty() && !delayed.peek().at().isAfter(now)) {
             Pending<E> due = delayed.poll();
             trace.record(now, EventKind.EFFECT_DELIVERED, actor(due.instance()), "", TraceText.of(due.effect()));
-            deliver(due.instance(), due.effect(), now);
+            deliver(due.instance(), due.effect(), null, now);
         }
+    }
+
+    private Addressed<I> route(int instance, E effect) {
+        if (router == null) {
+            return null;
+        }
+        Optional<Addressed<I>> routed = router.route(instance, effect);
+        if (routed == null) {
+            throw new NullPointerException("the effect router returned null for " + effect + "; return Optional.empty() for an external effect");
+        }
+        if (routed.isPresent() && routed.get().to() >= instances) {
+            throw new IllegalStateException("the effect router addressed " + effect + " to instance " + routed.get().to()
+                    + ", but this harness has instances [0, " + instances + ")");
+        }
+        return routed.orElse(null);
+    }
+
+    private static String join(String first, String second) {
+        return first.isEmpty() ? second : first + " " + second;
     }
 
     int delayedCount() {
@@ -111,8 +146,10 @@ final class EffectDispatcher<E> {
         trace.record(now, kind, actor(instance), "", detail);
     }
 
-    private void deliver(int instance, E effect, LogicalTime at) {
-        if (sink != null) {
+    private void deliver(int instance, E effect, Addressed<I> addressed, LogicalTime at) {
+        if (addressed != null) {
+            mailbox.post(at, instance, addressed);
+        } else if (sink != null) {
             sink.deliver(instance, effect, at);
         }
     }

@@ -1,6 +1,10 @@
 package dev.simscaffold.core.harness;
 
-/** What fault injection decided for one emitted effect. */
+/**
+ * What fault injection decided for one emitted effect. For a routed effect, "delivered" means posted to
+ * the receiver's mailbox, which applies it as the receiver's input when the harness's scheduler or the
+ * passage of time gets to it.
+ */
 public enum EffectFate {
     /** Delivered once, when emitted. */
     DELIVERED,

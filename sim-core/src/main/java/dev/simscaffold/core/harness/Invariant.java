@@ -1,5 +1,6 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -9,8 +10,8 @@ import java.util.function.BiFunction;
  * holder per shard". The name is what a failure report leads with, so make it a sentence a reader
  * understands without the code.
  *
- * <p>An invariant may keep history (for example the highest epoch seen per shard, to check that epochs
- * only grow); create a fresh one per harness.
+ * <p>A property of a single step ("epochs only grow", "a stale request never changes the table") is a
+ * {@link TransitionInvariant}, which sees the state before and after and so keeps no history of its own.
  *
  * @param <S> the state type
  */
@@ -41,9 +42,7 @@ public interface Invariant<S> {
      * @return the invariant
      */
     static <S> Invariant<S> of(String name, BiFunction<List<S>, LogicalTime, List<String>> check) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("an invariant needs a name, got " + (name == null ? "null" : "\"" + name + "\""));
-        }
+        Require.name("an invariant", name);
         return new Invariant<>() {
             @Override
             public String name() {

@@ -2,17 +2,22 @@ package dev.simscaffold.core.harness;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.Simulation;
 import dev.simscaffold.core.fault.ClockFaults;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.Trace;
-import dev.simscaffold.core.trace.TraceText;
 import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.core.trace.TraceText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Drives N instances of a pure {@link StateMachine} under simulated time and faults, and checks every
@@ -20,10 +25,24 @@ import java.util.List;
  *
  * <p>A test feeds inputs with {@link #apply(int, Object)} and moves time with {@link #advance(long)}.
  * Before a step the clock may jump (clock faults); the step's effects are logged and then dropped,
- * duplicated or delayed (effect faults) on their way to an optional {@link EffectSink}. The first
- * invariant violation stops the run with an {@link InvariantViolationError} naming the invariant, the
- * seed, the step and the last events. All chance comes from the context's seed, through one fork per
- * purpose ({@code "clock"}, {@code "effects"}), so the same seed and inputs give the same trace.
+ * duplicated or delayed (effect faults). An effect that the {@link EffectRouter} addresses to an instance
+ * is then applied as that instance's input; every other effect goes to an optional {@link EffectSink}.
+ *
+ * <p>Routed effects wait in a mailbox in sending order, each ready once its delay (if any) is over. Before
+ * each external input the harness's seeded scheduler delivers some of the ready ones (each with probability
+ * one half, oldest first), so messages interleave with external inputs; {@link #advance(long)} delivers
+ * every routed effect that falls due up to the new time, including those that deliveries send, and
+ * {@code advance(0)} delivers everything ready now. Without delay faults messages therefore arrive in
+ * the order they were sent; delays reorder them.
+ *
+ * <p>After every step (an external input or a delivery) the harness checks each {@link Invariant} over all
+ * states and each {@link TransitionInvariant} over the step, and counts each {@link Sometimes} condition the
+ * step reaches ({@link #coverage()}). The first violation stops the run with an
+ * {@link InvariantViolationError} naming the invariant, the seed, the step and the last events. All chance
+ * comes from the context's seed, through one fork per purpose ({@code "clock"}, {@code "effects"},
+ * {@code "routing"}), and every step is a {@code "harness.step"} span on the context's root stream, so the
+ * property engine can delete a step together with its draws. The deliveries the scheduler makes before an
+ * external input are spans nested in that input's span, which also holds the scheduler's decisions.
  *
  * <pre>{@code
  * SimHarness<Integer, Integer, String> harness = SimHarness.builder(machine)
@@ -34,33 +53,49 @@ import java.util.List;
  * harness.advance(10);
  * }</pre>
  *
+ * <p>Not re-entrant: sinks, routers and checks must not call back into the harness.
+ *
  * @param <S> the state type
  * @param <I> the input type
  * @param <E> the effect type
  */
-public final class SimHarness<S, I, E> {
+public final class SimHarness<S, I, E> implements Simulation {
+
+    /** How likely the scheduler is to deliver the oldest ready routed effect before an external input. */
+    static final double DELIVER_BEFORE_INPUT = 0.5;
+
+    private static final String STEP_SPAN = "harness.step";
 
     private final StateMachine<S, I, E> machine;
     private final SimContext context;
     private final FaultConfig faults;
     private final List<S> states;
-    private final List<Invariant<S>> invariants;
+    private final StepChecks<S, I> checks;
     private final Trace trace;
     private final SimRandom clockRandom;
-    private final EffectDispatcher<E> effects;
+    private final SimRandom scheduler;
+    private final Mailbox<I> mailbox = new Mailbox<>();
+    private final EffectDispatcher<E, I> effects;
+    private final long maxDeliveriesPerCall;
+    private final LongSupplier stopwatch;
+    private final long startedAt;
     private long steps;
     private boolean busy;
 
-    private SimHarness(Builder<S, I, E> builder) {
+    SimHarness(SimHarnessBuilder<S, I, E> builder) {
         this.machine = builder.machine;
         this.context = builder.context != null ? builder.context : new SimContext(builder.seed);
         this.faults = builder.faults;
         this.states = new ArrayList<>(builder.initialStates);
-        this.invariants = List.copyOf(builder.invariants);
         this.trace = new Trace(builder.traceMode, Math.max(Trace.DEFAULT_TAIL, InvariantViolationError.REPORT_EVENTS));
+        this.checks = new StepChecks<>(builder.invariants, builder.transitionInvariants, builder.sometimes);
         this.clockRandom = context.fork("clock");
-        this.effects = new EffectDispatcher<>(
-                faults.effects(), context.fork("effects"), trace, builder.sink, builder.traceMode == TraceMode.FULL);
+        this.effects = new EffectDispatcher<>(faults.effects(), context.fork("effects"), trace, builder.sink, builder.router,
+                mailbox, states.size(), builder.traceMode == TraceMode.FULL);
+        this.scheduler = builder.router == null ? null : context.fork("routing");
+        this.maxDeliveriesPerCall = builder.maxDeliveriesPerCall;
+        this.stopwatch = builder.stopwatch;
+        this.startedAt = stopwatch == null ? 0 : stopwatch.getAsLong();
     }
 
     /**
@@ -72,19 +107,20 @@ public final class SimHarness<S, I, E> {
      * @param machine the pure transition function
      * @return the builder
      */
-    public static <S, I, E> Builder<S, I, E> builder(StateMachine<S, I, E> machine) {
-        return new Builder<>(machine);
+    public static <S, I, E> SimHarnessBuilder<S, I, E> builder(StateMachine<S, I, E> machine) {
+        return new SimHarnessBuilder<>(machine);
     }
 
     /**
-     * Applies one input to one instance: maybe jumps the clock, runs the transition, dispatches its
-     * effects through fault injection, then checks every invariant.
+     * Applies one external input to one instance: maybe jumps the clock, lets the scheduler deliver some
+     * ready routed effects, runs the transition, dispatches its effects through fault injection, then
+     * checks every invariant.
      *
      * @param instance the instance, in {@code [0, instanceCount())}
      * @param input the input, not null
      * @return the step the state machine returned (its effects as emitted, before faults)
      * @throws IllegalArgumentException if the instance does not exist
-     * @throws InvariantViolationError if an invariant fails after the step
+     * @throws InvariantViolationError if an invariant fails after the step or after a delivery before it
      */
     public Step<S, E> apply(int instance, I input) {
         if (instance < 0 || instance >= states.size()) {
@@ -93,65 +129,105 @@ public final class SimHarness<S, I, E> {
         if (input == null) {
             throw new NullPointerException("input must not be null");
         }
-        enter();
-        try {
-            return context.random().span("harness.step", () -> step(instance, input));
-        } finally {
-            busy = false;
-        }
-    }
-
-    private Step<S, E> step(int instance, I input) {
-        {
+        return guarded(() -> context.random().span(STEP_SPAN, () -> {
             maybeJumpClock();
-            LogicalTime now = context.now();
-            steps++;
-            trace.record(now, EventKind.STEP, EffectDispatcher.actor(instance), "", TraceText.of(input));
-            Step<S, E> step = machine.transition(states.get(instance), input, now);
-            if (step == null) {
-                throw new NullPointerException("the state machine returned null for input " + input + " at " + now);
+            long delivered = 0;
+            while (mailbox.nextReadyAtOrBefore(context.now()) != null && scheduler.chance(DELIVER_BEFORE_INPUT)) {
+                long count = ++delivered;
+                context.random().span(STEP_SPAN, () -> deliverNext(count));
             }
-            states.set(instance, step.state());
-            effects.dispatch(steps, instance, step.effects(), now);
-            effects.deliverDue(now);
-            checkInvariants();
-            return step;
-        }
+            trace.record(context.now(), EventKind.STEP, EffectDispatcher.actor(instance), "", TraceText.of(input));
+            return takeStep(instance, input);
+        }));
     }
 
     /**
-     * Moves time forward, delivering delayed effects as they fall due, then checks every invariant.
+     * Moves time forward, delivering delayed and routed effects as they fall due, then checks every
+     * invariant. {@code advance(0)} delivers every routed effect that is ready now.
      *
      * @param ticks how far, {@code >= 0}
      * @throws IllegalArgumentException if {@code ticks} is negative
      * @throws InvariantViolationError if an invariant fails
+     * @throws IllegalStateException if instances keep messaging each other past {@code maxDeliveriesPerCall}
      */
     public void advance(long ticks) {
         advanceTo(context.now().advance(ticks));
     }
 
     /**
-     * Moves time forward to a given time, delivering delayed effects as they fall due, then checks every
-     * invariant.
+     * Moves time forward to a given time, delivering delayed and routed effects as they fall due, then
+     * checks every invariant.
      *
      * @param target the new time, not before the current one
      * @throws IllegalArgumentException if {@code target} is before the current time
      * @throws InvariantViolationError if an invariant fails
+     * @throws IllegalStateException if instances keep messaging each other past {@code maxDeliveriesPerCall}
      */
     public void advanceTo(LogicalTime target) {
         if (target.isBefore(context.now())) {
             throw new IllegalArgumentException("time cannot go backwards: now is " + context.now() + ", asked to move to " + target);
         }
-        enter();
-        try {
+        guarded(() -> {
             LogicalTime from = context.now();
+            long delivered = 0;
+            for (LogicalTime due = nextDue(target); due != null; due = nextDue(target)) {
+                if (due.isAfter(context.now())) {
+                    moveClockTo(due);           // a routed effect that was ready before a clock jump is due now
+                }
+                if (mailbox.nextReadyAtOrBefore(due) != null) {
+                    long count = ++delivered;
+                    context.random().span(STEP_SPAN, () -> deliverNext(count));
+                }
+            }
             moveClockTo(target);
             if (target.isAfter(from)) {
                 trace.record(target, EventKind.TIME_ADVANCED, "clock", "", "+" + from.ticksUntil(target));
             }
-            checkInvariants();
-        } finally {
-            busy = false;
+            failOn(checks.checkStates(states(), context.now()));
+            return null;
+        });
+    }
+
+    private LogicalTime nextDue(LogicalTime target) {
+        LogicalTime external = effects.nextDueAtOrBefore(target);
+        LogicalTime routed = mailbox.nextReadyAtOrBefore(target);
+        if (external == null || routed == null) {
+            return external != null ? external : routed;
+        }
+        return external.isAfter(routed) ? routed : external;
+    }
+
+    private Void deliverNext(long deliveredThisCall) {
+        if (deliveredThisCall > maxDeliveriesPerCall) {
+            throw new IllegalStateException("more than " + maxDeliveriesPerCall + " routed deliveries in one call at " + context.now()
+                    + " (seed " + context.seed() + "): instances may be messaging each other in a loop; raise maxDeliveriesPerCall if not");
+        }
+        Mailbox.Letter<I> letter = mailbox.take();
+        trace.record(context.now(), EventKind.RECEIVE, EffectDispatcher.actor(letter.to()), EffectDispatcher.actor(letter.from()),
+                TraceText.of(letter.input()));
+        takeStep(letter.to(), letter.input());
+        return null;
+    }
+
+    private Step<S, E> takeStep(int instance, I input) {
+        LogicalTime now = context.now();
+        steps++;
+        S before = states.get(instance);
+        Step<S, E> step = machine.transition(before, input, now);
+        if (step == null) {
+            throw new NullPointerException("the state machine returned null for input " + input + " at " + now);
+        }
+        states.set(instance, step.state());
+        effects.dispatch(steps, instance, step.effects(), now);
+        effects.deliverDue(now);
+        failOn(checks.checkStep(states(), new Transition<>(instance, before, input, step.state(), now)));
+        return step;
+    }
+
+    private void failOn(StepChecks.Violation violation) {
+        if (violation != null) {
+            trace.record(context.now(), EventKind.VIOLATION, violation.invariant(), "", String.join("; ", violation.messages()));
+            throw new InvariantViolationError(violation.invariant(), violation.messages(), context.seed(), steps, context.now(), trace);
         }
     }
 
@@ -165,6 +241,7 @@ public final class SimHarness<S, I, E> {
         }
     }
 
+    /** Moves the clock, delivering external delayed effects on the way; routed ones only become ready. */
     private void moveClockTo(LogicalTime target) {
         for (LogicalTime due = effects.nextDueAtOrBefore(target); due != null; due = effects.nextDueAtOrBefore(target)) {
             context.advanceTo(due);
@@ -173,22 +250,17 @@ public final class SimHarness<S, I, E> {
         context.advanceTo(target);
     }
 
-    private void checkInvariants() {
-        List<S> view = states();
-        for (Invariant<S> invariant : invariants) {
-            List<String> violations = invariant.check(view, context.now());
-            if (!violations.isEmpty()) {
-                trace.record(context.now(), EventKind.VIOLATION, invariant.name(), "", String.join("; ", violations));
-                throw new InvariantViolationError(invariant.name(), violations, context.seed(), steps, context.now(), trace);
-            }
-        }
-    }
-
-    private void enter() {
+    /** The one re-entrancy guard: {@code apply} and {@code advanceTo} run through it. */
+    private <T> T guarded(Supplier<T> work) {
         if (busy) {
-            throw new IllegalStateException("SimHarness is not re-entrant: an EffectSink or invariant called back into it");
+            throw new IllegalStateException("SimHarness is not re-entrant: an EffectSink, router or invariant called back into it");
         }
         busy = true;
+        try {
+            return work.get();
+        } finally {
+            busy = false;
+        }
     }
 
     /**
@@ -220,7 +292,7 @@ public final class SimHarness<S, I, E> {
     }
 
     /**
-     * Returns how many inputs have been applied.
+     * Returns how many steps were taken: external inputs plus routed deliveries.
      *
      * @return the step count
      */
@@ -229,28 +301,37 @@ public final class SimHarness<S, I, E> {
     }
 
     /**
-     * Returns the current simulated time.
+     * Returns the steps taken, as every simulation counts its events.
      *
-     * @return the time
+     * @return {@link #steps()}
      */
+    @Override
+    public long events() {
+        return steps;
+    }
+
+    @Override
+    public OptionalLong elapsedNanos() {
+        return stopwatch == null ? OptionalLong.empty() : OptionalLong.of(stopwatch.getAsLong() - startedAt);
+    }
+
+    @Override
     public LogicalTime now() {
         return context.now();
     }
 
-    /**
-     * Returns the seed that replays this run.
-     *
-     * @return the seed
-     */
+    @Override
     public long seed() {
         return context.seed();
     }
 
     /**
-     * Returns the context: use {@code context().fork("inputs")} to draw test inputs from the same seed.
+     * Returns the context: use {@code context().fork("inputs")} to draw test inputs from the same seed
+     * (the harness's own purposes {@code "clock"}, {@code "effects"} and {@code "routing"} are taken).
      *
      * @return the context
      */
+    @Override
     public SimContext context() {
         return context;
     }
@@ -275,165 +356,33 @@ public final class SimHarness<S, I, E> {
     }
 
     /**
-     * Returns how many delayed effects have not been delivered yet.
+     * Returns how many effects are still on their way: delayed external ones and routed ones not yet
+     * applied.
      *
      * @return the count
      */
     public int pendingEffects() {
-        return effects.delayedCount();
+        return effects.delayedCount() + mailbox.size();
     }
 
-    /**
-     * Returns the trace of this run.
-     *
-     * @return the trace
-     */
+    @Override
     public Trace trace() {
         return trace;
     }
 
     /**
-     * Configures a {@link SimHarness}.
+     * Returns what this run exercised: how often each fault kind fired and how often each
+     * {@link Sometimes} condition was reached.
      *
-     * @param <S> the state type
-     * @param <I> the input type
-     * @param <E> the effect type
+     * @return the coverage
      */
-    public static final class Builder<S, I, E> {
-        private final StateMachine<S, I, E> machine;
-        private long seed;
-        private SimContext context;
-        private List<S> initialStates = List.of();
-        private FaultConfig faults = FaultConfig.none();
-        private final List<Invariant<S>> invariants = new ArrayList<>();
-        private EffectSink<E> sink;
-        private TraceMode traceMode = TraceMode.FULL;
+    @Override
+    public Coverage coverage() {
+        return Coverage.of(trace, checks.sometimesCounts());
+    }
 
-        private Builder(StateMachine<S, I, E> machine) {
-            if (machine == null) {
-                throw new NullPointerException("machine must not be null");
-            }
-            this.machine = machine;
-        }
-
-        /**
-         * Sets the seed of a fresh context (ignored if {@link #context(SimContext)} is given).
-         *
-         * @param seed the seed
-         * @return this builder
-         */
-        public Builder<S, I, E> seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /**
-         * Uses an existing context, for example one whose draws the property engine records.
-         *
-         * @param context the context
-         * @return this builder
-         */
-        public Builder<S, I, E> context(SimContext context) {
-            this.context = context;
-            return this;
-        }
-
-        /**
-         * Creates {@code count} instances that all start in {@code initialState}.
-         *
-         * @param count how many, {@code >= 1}
-         * @param initialState the state each starts in
-         * @return this builder
-         */
-        public Builder<S, I, E> instances(int count, S initialState) {
-            if (count < 1) {
-                throw new IllegalArgumentException("instance count must be >= 1, got " + count);
-            }
-            if (initialState == null) {
-                throw new NullPointerException("initialState must not be null");
-            }
-            this.initialStates = Collections.nCopies(count, initialState);
-            return this;
-        }
-
-        /**
-         * Creates one instance per given state.
-         *
-         * @param states the initial states, not empty
-         * @return this builder
-         */
-        public Builder<S, I, E> initialStates(List<S> states) {
-            if (states.isEmpty()) {
-                throw new IllegalArgumentException("initial states must not be empty");
-            }
-            this.initialStates = List.copyOf(states);
-            return this;
-        }
-
-        /**
-         * Sets the faults to inject.
-         *
-         * @param faults the configuration
-         * @return this builder
-         */
-        public Builder<S, I, E> faults(FaultConfig faults) {
-            if (faults == null) {
-                throw new NullPointerException("faults must not be null (use FaultConfig.none())");
-            }
-            this.faults = faults;
-            return this;
-        }
-
-        /**
-         * Adds an invariant, checked after every step in the order added.
-         *
-         * @param invariant the invariant
-         * @return this builder
-         */
-        public Builder<S, I, E> invariant(Invariant<S> invariant) {
-            if (invariant == null) {
-                throw new NullPointerException("invariant must not be null");
-            }
-            this.invariants.add(invariant);
-            return this;
-        }
-
-        /**
-         * Sets where delivered effects go.
-         *
-         * @param sink the outside world
-         * @return this builder
-         */
-        public Builder<S, I, E> effectSink(EffectSink<E> sink) {
-            this.sink = sink;
-            return this;
-        }
-
-        /**
-         * Chooses how much of the run to keep in memory.
-         *
-         * @param mode {@link TraceMode#FULL} (default) or {@link TraceMode#FINGERPRINT_ONLY}
-         * @return this builder
-         */
-        public Builder<S, I, E> traceMode(TraceMode mode) {
-            if (mode == null) {
-                throw new NullPointerException("mode must not be null");
-            }
-            this.traceMode = mode;
-            return this;
-        }
-
-        /**
-         * Builds the harness.
-         *
-         * @return the harness
-         * @throws IllegalStateException if no instances were configured
-         */
-        public SimHarness<S, I, E> build() {
-            if (initialStates.isEmpty()) {
-                throw new IllegalStateException("no instances: call instances(count, state) or initialStates(list)");
-            }
-            return new SimHarness<>(this);
-        }
+    @Override
+    public String toString() {
+        return "SimHarness[seed=" + seed() + ", now=" + now() + ", instances=" + states.size() + ", steps=" + steps + "]";
     }
 }

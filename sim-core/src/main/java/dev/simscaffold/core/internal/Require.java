@@ -101,4 +101,18 @@ public final class Require {
         }
         return value;
     }
+
+    /**
+     * Rejects a blank name of a named check, saying what kind of check it is.
+     *
+     * @param what the kind of check, such as {@code "an invariant"}
+     * @param name the name given
+     * @return the name
+     */
+    public static String name(String what, String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException(what + " needs a name, got " + (name == null ? "null" : "\"" + name + "\""));
+        }
+        return name;
+    }
 }

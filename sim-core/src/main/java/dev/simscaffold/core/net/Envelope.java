@@ -9,5 +9,5 @@ package dev.simscaffold.core.net;
  * @param message the payload
  * @param detail the payload's {@code toString()}
  */
-record Envelope<M>(int from, M message, String detail) {
+record Envelope<M>(int from, M message, String detail) implements Parked {
 }

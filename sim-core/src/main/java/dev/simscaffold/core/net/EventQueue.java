@@ -8,24 +8,31 @@ import java.util.Arrays;
  * slot, and the heap moves only slot indices: pushing and popping allocate nothing once the arrays have
  * grown to the run's high-water mark.
  *
- * <p>{@link #pop()} loads the popped event into the {@code current…} fields rather than returning an
- * object, for the same reason.
+ * <p>{@link #pop(Handler)} hands the popped event's fields to a handler rather than returning an object,
+ * for the same reason.
  */
 final class EventQueue {
 
-    static final int DELIVER = 0;
-    static final int DELIVER_PARKED = 1;
-    static final int TIMER = 2;
-    static final int RESUME = 3;
-    static final int RESTART = 4;
-    static final int HEAL = 5;
-    static final int SCHEDULED = 6;
+    /** Receives a popped event. */
+    @FunctionalInterface
+    interface Handler {
+        /**
+         * Handles one event; returns whether it did something (an overtaken event does not).
+         *
+         * @param time when it is due
+         * @param type what it is
+         * @param node the node it concerns, or 0
+         * @param generation the generation it was queued in, to recognise overtaken events
+         * @param payload the envelope, fault event or action, or null
+         * @return true if the event did something
+         */
+        boolean handle(long time, NetworkEventType type, int node, long generation, Object payload);
+    }
 
     private long[] times = new long[64];
     private long[] seqs = new long[64];
     private int[] types = new int[64];
     private int[] nodes = new int[64];
-    private int[] froms = new int[64];
     private long[] gens = new long[64];
     private Object[] payloads = new Object[64];
     private int[] heap = new int[64];
@@ -35,20 +42,12 @@ final class EventQueue {
     private int size;
     private long nextSeq;
 
-    long currentTime;
-    int currentType;
-    int currentNode;
-    int currentFrom;
-    long currentGen;
-    Object currentPayload;
-
-    void push(long time, int type, int node, int from, long gen, Object payload) {
+    void push(long time, NetworkEventType type, int node, long gen, Object payload) {
         int slot = allocate();
         times[slot] = time;
         seqs[slot] = nextSeq++;
-        types[slot] = type;
+        types[slot] = type.ordinal();
         nodes[slot] = node;
-        froms[slot] = from;
         gens[slot] = gen;
         payloads[slot] = payload;
         if (size == heap.length) {
@@ -70,14 +69,14 @@ final class EventQueue {
         return times[heap[0]];
     }
 
-    void pop() {
+    /** Removes the earliest event and hands it to {@code handler}; returns what the handler returned. */
+    boolean pop(Handler handler) {
         int slot = heap[0];
-        currentTime = times[slot];
-        currentType = types[slot];
-        currentNode = nodes[slot];
-        currentFrom = froms[slot];
-        currentGen = gens[slot];
-        currentPayload = payloads[slot];
+        long time = times[slot];
+        NetworkEventType type = NetworkEventType.of(types[slot]);
+        int node = nodes[slot];
+        long gen = gens[slot];
+        Object payload = payloads[slot];
         payloads[slot] = null;
         if (freeCount == free.length) {
             free = Arrays.copyOf(free, freeCount * 2);
@@ -87,6 +86,7 @@ final class EventQueue {
         if (size > 0) {
             siftDown(0);
         }
+        return handler.handle(time, type, node, gen, payload);
     }
 
     private int allocate() {
@@ -99,7 +99,6 @@ final class EventQueue {
             seqs = Arrays.copyOf(seqs, capacity);
             types = Arrays.copyOf(types, capacity);
             nodes = Arrays.copyOf(nodes, capacity);
-            froms = Arrays.copyOf(froms, capacity);
             gens = Arrays.copyOf(gens, capacity);
             payloads = Arrays.copyOf(payloads, capacity);
         }

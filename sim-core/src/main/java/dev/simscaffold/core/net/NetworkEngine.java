@@ -7,23 +7,32 @@ import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceText;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The discrete-event core behind {@link SimNetwork}: pops events in (time, sequence) order, decides
- * message faults, drives the sans-IO nodes (deliveries, timers, the polling order) and records
- * everything in the trace; node and link faults live in {@link NodeFaults}. The public facade adds
- * argument checks, run bounds and re-entrancy protection.
+ * The discrete-event core behind {@link SimNetwork}: pops events in (time, sequence) order and hands
+ * each to its handler in one exhaustive switch over {@link NetworkEventType}, decides message faults,
+ * drives the sans-IO nodes (deliveries, timers, invoked actions, the polling order), applies the
+ * operator's faults (cut, crash, restart, quiesce) and records everything in the trace; random and
+ * scheduled node and link faults live in {@link NodeFaults}. The public facade adds argument checks,
+ * run bounds and the re-entrancy guard.
  *
  * @param <M> the message type
  * @param <N> the node type
  */
 final class NetworkEngine<M, N extends SansIoNode<M>> {
+
+    static final String EVENT_SPAN = "network.event";
 
     private static final String DESTINATION_DOWN = " (destination crashed)";
 
@@ -37,18 +46,26 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     final Links links;
     final NodeFaults<M, N> faults;
     private final List<NetworkInvariant<N>> invariants;
+    private final List<NetworkSometimes<N>> sometimes;
+    private final long[] reached;
     final TreeMap<NodeId, N> live = new TreeMap<>();
     private final SortedMap<NodeId, N> liveView = Collections.unmodifiableSortedMap(live);
+    private final EventQueue.Handler handler = this::handle;
+    private final boolean staleReachRestarted;
     private LogicalTime now;
 
     NetworkEngine(SimContext context, FaultInjector injector, Trace trace, List<NodeSlot<M, N>> slots,
-            List<NetworkInvariant<N>> invariants, FaultSchedule schedule) {
+            List<NetworkInvariant<N>> invariants, List<NetworkSometimes<N>> sometimes, FaultSchedule schedule,
+            boolean staleReachRestarted) {
         this.context = context;
         this.injector = injector;
         this.trace = trace;
         this.slots = slots;
         this.invariants = invariants;
+        this.sometimes = sometimes;
+        this.reached = new long[sometimes.size()];
         this.links = new Links(slots.size());
+        this.staleReachRestarted = staleReachRestarted;
         this.now = context.now();
         List<NodeId> nodeIds = new ArrayList<>();
         slots.forEach(slot -> nodeIds.add(slot.id));
@@ -90,18 +107,26 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         return queue.size();
     }
 
-    /** Pops one event and handles it; returns whether it did something (stale timers etc. do not). */
+    /**
+     * Pops one event and handles it inside a {@value #EVENT_SPAN} span on the root stream, so the draws it
+     * makes belong to it; returns whether it did something (stale timers etc. do not).
+     */
     boolean processNext() {
-        queue.pop();
-        moveTo(queue.currentTime);
-        boolean real = switch (queue.currentType) {
-            case EventQueue.DELIVER -> deliver(false);
-            case EventQueue.DELIVER_PARKED -> deliver(true);
-            case EventQueue.TIMER -> fireTimer();
-            case EventQueue.RESUME -> faults.resume();
-            case EventQueue.RESTART -> faults.randomRestart();
-            case EventQueue.HEAL -> faults.randomHeal();
-            default -> faults.applyScheduled((FaultEvent) queue.currentPayload);
+        return context.random().span(EVENT_SPAN, () -> queue.pop(handler));
+    }
+
+    @SuppressWarnings("unchecked")
+    private boolean handle(long time, NetworkEventType type, int node, long generation, Object payload) {
+        moveTo(time);
+        boolean real = switch (type) {
+            case DELIVER -> deliver(slots.get(node), generation, (Envelope<M>) payload, false);
+            case DELIVER_PARKED -> deliver(slots.get(node), generation, (Envelope<M>) payload, true);
+            case TIMER -> fireTimer(slots.get(node), generation);
+            case RESUME -> faults.resume(slots.get(node), generation);
+            case RESTART -> faults.randomRestart(slots.get(node), generation);
+            case HEAL -> faults.randomHeal(generation, (FaultEvent.Partition) payload);
+            case SCHEDULED -> faults.applyScheduled(generation, (FaultEvent) payload);
+            case INVOKE -> runQueued(slots.get(node), generation, (QueuedInvoke<N>) payload);
         };
         if (real) {
             counters.events++;
@@ -117,17 +142,15 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         }
     }
 
-    private boolean deliver(boolean parked) {
-        NodeSlot<M, N> slot = slots.get(queue.currentNode);
-        @SuppressWarnings("unchecked")
-        Envelope<M> envelope = (Envelope<M>) queue.currentPayload;
+    private boolean deliver(NodeSlot<M, N> slot, long incarnation, Envelope<M> envelope, boolean parked) {
         String sender = slots.get(envelope.from()).name;
-        if (!slot.up() || slot.incarnation != queue.currentGen) {
+        boolean stale = slot.incarnation != incarnation;
+        if (!slot.up() || (stale && !staleReachRestarted)) {
             counters.dropped++;
             trace.record(now, EventKind.DROP, sender, slot.name, envelope.detail() + DESTINATION_DOWN);
             return true;
         }
-        if (!parked && links.blocked(envelope.from(), queue.currentNode)) {
+        if (!parked && links.blocked(envelope.from(), slot.id.index())) {
             counters.partitionBlocked++;
             trace.record(now, EventKind.PARTITION_BLOCKED, sender, slot.name, envelope.detail());
             return true;
@@ -139,16 +162,16 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         }
         slot.delivered++;
         counters.delivered++;
-        trace.record(now, EventKind.DELIVER, sender, slot.name, envelope.detail());
+        trace.record(now, EventKind.DELIVER, sender, slot.name,
+                stale ? envelope.detail() + " (sent to incarnation " + incarnation + ")" : envelope.detail());
         slot.node.handleInput(ids.get(envelope.from()), envelope.message(), localNow(slot));
         drain(slot);
         faults.startRandomFaults();
         return true;
     }
 
-    private boolean fireTimer() {
-        NodeSlot<M, N> slot = slots.get(queue.currentNode);
-        if (!slot.up() || slot.timerGeneration != queue.currentGen) {
+    private boolean fireTimer(NodeSlot<M, N> slot, long generation) {
+        if (!slot.up() || slot.timerGeneration != generation) {
             return false;
         }
         if (slot.paused) {
@@ -162,6 +185,71 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         slot.node.handleTimeout(localNow(slot));
         drain(slot);
         return true;
+    }
+
+    /**
+     * Acts on a live node from outside, or, while it is paused, queues the action behind the messages
+     * that wait for it.
+     */
+    void invoke(NodeSlot<M, N> slot, String label, Consumer<? super N> action) {
+        if (slot.paused) {
+            slot.parked.addLast(new QueuedInvoke<N>(label, action));
+            trace.record(now, EventKind.INVOKE_QUEUED, slot.name, "", label);
+            return;
+        }
+        trace.record(now, EventKind.STEP, slot.name, "", label);
+        action.accept(slot.node);
+        drain(slot);
+    }
+
+    private boolean runQueued(NodeSlot<M, N> slot, long incarnation, QueuedInvoke<N> queued) {
+        if (!slot.up() || slot.incarnation != incarnation) {
+            return false;
+        }
+        invoke(slot, queued.label(), queued.action());
+        return true;
+    }
+
+    /** Cuts links as a partition by API, validated like a scheduled one: both ways, or only from {@code from} to {@code to}. */
+    void cut(Collection<NodeId> from, Collection<NodeId> to, boolean oneWay) {
+        FaultEvent.Partition p = new FaultEvent.Partition(now.ticks(), List.copyOf(from), List.copyOf(to), oneWay);
+        p.from().forEach(node -> index(node, "partition side"));
+        p.to().forEach(node -> index(node, "partition side"));
+        faults.partition(p.from(), p.to(), oneWay);
+    }
+
+    void crash(NodeSlot<M, N> slot) {
+        if (!slot.up()) {
+            throw new IllegalStateException("cannot crash " + slot.name + ": it is already crashed");
+        }
+        faults.crash(slot);
+    }
+
+    void restart(NodeSlot<M, N> slot) {
+        if (slot.up()) {
+            throw new IllegalStateException("cannot restart " + slot.name + ": it is not crashed");
+        }
+        faults.restart(slot);
+    }
+
+    /**
+     * Stops every fault so a liveness phase can begin: random faults off (delays stay), scheduled faults
+     * cancelled, partitions healed, crashed nodes restarted, paused nodes resumed.
+     */
+    void quiesce() {
+        injector.stopFaults();
+        faults.cancelSchedule();
+        trace.record(now, EventKind.NOTE, "network", "", "faults stopped");
+        if (faults.partitioned()) {
+            faults.healAll();
+        }
+        for (NodeSlot<M, N> slot : slots) {
+            if (!slot.up()) {
+                faults.restart(slot);
+            } else if (slot.paused) {
+                faults.resumeNow(slot);
+            }
+        }
     }
 
     /** Sends everything the node queued, then re-reads its deadline (the sans-IO polling order). */
@@ -212,8 +300,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         } else {
             delay = injector.delayTicks();
         }
-        queue.push(Math.addExact(now.ticks(), delay), EventQueue.DELIVER, target.id.index(), envelope.from(),
-                target.incarnation, envelope);
+        queue.push(Math.addExact(now.ticks(), delay), NetworkEventType.DELIVER, target.id.index(), target.incarnation, envelope);
     }
 
     private void scheduleTimer(NodeSlot<M, N> slot) {
@@ -232,7 +319,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         }
         slot.deadline = at;
         slot.timerGeneration++;
-        queue.push(at, EventQueue.TIMER, slot.id.index(), slot.id.index(), slot.timerGeneration, null);
+        queue.push(at, NetworkEventType.TIMER, slot.id.index(), slot.timerGeneration, null);
     }
 
     LogicalTime localNow(NodeSlot<M, N> slot) {
@@ -240,6 +327,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     }
 
 
+    /** Checks every invariant, then counts the sometimes conditions that hold; run after every event. */
     void checkInvariants() {
         for (NetworkInvariant<N> invariant : invariants) {
             List<String> violations = invariant.check(liveView, now);
@@ -247,6 +335,29 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
                 throw violation(invariant.name(), violations);
             }
         }
+        for (int i = 0; i < sometimes.size(); i++) {
+            if (sometimes.get(i).condition().test(liveView)) {
+                reached[i]++;
+            }
+        }
+    }
+
+    Map<String, Long> sometimesCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < sometimes.size(); i++) {
+            counts.put(sometimes.get(i).name(), reached[i]);
+        }
+        return counts;
+    }
+
+    /** A missed liveness deadline, with every node's state rendered by {@code describe} (or "crashed"). */
+    InvariantViolationError livenessViolation(String name, String missed, Function<? super N, String> describe) {
+        List<String> messages = new ArrayList<>();
+        messages.add(missed);
+        for (NodeSlot<M, N> slot : slots) {
+            messages.add(slot.name + (slot.up() ? (slot.paused ? " (paused): " : ": ") + describe.apply(slot.node) : ": crashed"));
+        }
+        return violation("liveness: " + name, messages);
     }
 
     InvariantViolationError violation(String name, List<String> violations) {

@@ -9,8 +9,9 @@ import java.util.Objects;
 /**
  * The node and link faults of a {@link NetworkEngine}: crash, restart, pause and resume of nodes,
  * partitions and heals, the random faults started after deliveries, and the entries of a
- * {@link FaultSchedule}. Generation counters (per node, and epochs for heals and the schedule) make
- * queued fault events that were overtaken harmless no-ops.
+ * {@link FaultSchedule}. The engine hands each queued fault event's fields to the method that handles
+ * it. Generation counters (per node, and epochs for heals and the schedule) make queued fault events
+ * that were overtaken harmless no-ops.
  *
  * @param <M> the message type
  * @param <N> the node type
@@ -30,7 +31,7 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
     /** Queues every schedule entry; entries in the past apply at once. */
     void enqueue(FaultSchedule schedule) {
         for (FaultEvent event : schedule.events()) {
-            engine.queue.push(Math.max(event.at(), engine.now().ticks()), EventQueue.SCHEDULED, 0, 0, scheduleEpoch, event);
+            engine.queue.push(Math.max(event.at(), engine.now().ticks()), NetworkEventType.SCHEDULED, 0, scheduleEpoch, event);
         }
     }
 
@@ -74,23 +75,25 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
             slot.pausedUntil = Math.max(slot.pausedUntil, until);
         }
         slot.pauseGeneration++;
-        engine.queue.push(slot.pausedUntil, EventQueue.RESUME, slot.id.index(), slot.id.index(), slot.pauseGeneration, null);
+        engine.queue.push(slot.pausedUntil, NetworkEventType.RESUME, slot.id.index(), slot.pauseGeneration, null);
         engine.trace.record(engine.now(), EventKind.PAUSE, slot.name, "", "until t=" + slot.pausedUntil);
     }
 
-    boolean resume() {
-        NodeSlot<M, N> slot = engine.slots.get(engine.queue.currentNode);
-        if (!slot.up() || !slot.paused || slot.pauseGeneration != engine.queue.currentGen) {
+    /** Ends a pause; what waited (messages and invoked actions) is queued now, in arrival order. */
+    boolean resume(NodeSlot<M, N> slot, long pauseGeneration) {
+        if (!slot.up() || !slot.paused || slot.pauseGeneration != pauseGeneration) {
             return false;
         }
         slot.paused = false;
         engine.trace.record(engine.now(), EventKind.RESUME, slot.name, "", slot.parked.isEmpty() ? "" : slot.parked.size() + " queued");
-        for (Envelope<M> envelope = slot.parked.pollFirst(); envelope != null; envelope = slot.parked.pollFirst()) {
-            engine.queue.push(engine.now().ticks(), EventQueue.DELIVER_PARKED, slot.id.index(), envelope.from(), slot.incarnation, envelope);
+        long now = engine.now().ticks();
+        for (Parked parked = slot.parked.pollFirst(); parked != null; parked = slot.parked.pollFirst()) {
+            NetworkEventType type = parked instanceof Envelope<?> ? NetworkEventType.DELIVER_PARKED : NetworkEventType.INVOKE;
+            engine.queue.push(now, type, slot.id.index(), slot.incarnation, parked);
         }
         if (slot.timerDueOnResume) {
             slot.timerDueOnResume = false;
-            engine.queue.push(engine.now().ticks(), EventQueue.TIMER, slot.id.index(), slot.id.index(), slot.timerGeneration, null);
+            engine.queue.push(now, NetworkEventType.TIMER, slot.id.index(), slot.timerGeneration, null);
         }
         return true;
     }
@@ -99,7 +102,7 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
     void resumeNow(NodeSlot<M, N> slot) {
         slot.pauseGeneration++;
         slot.pausedUntil = engine.now().ticks();
-        engine.queue.push(engine.now().ticks(), EventQueue.RESUME, slot.id.index(), slot.id.index(), slot.pauseGeneration, null);
+        engine.queue.push(engine.now().ticks(), NetworkEventType.RESUME, slot.id.index(), slot.pauseGeneration, null);
     }
 
     void partition(List<NodeId> from, List<NodeId> to, boolean oneWay) {
@@ -147,14 +150,13 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
                 engine.now().ticks(), shuffled.subList(0, cut), shuffled.subList(cut, shuffled.size()), oneWay);
         partition(partition.from(), partition.to(), oneWay);
         long heal = Math.addExact(engine.now().ticks(), engine.injector.partitionTicks());
-        engine.queue.push(heal, EventQueue.HEAL, 0, 0, healEpoch, partition);
+        engine.queue.push(heal, NetworkEventType.HEAL, 0, healEpoch, partition);
     }
 
-    boolean randomHeal() {
-        if (engine.queue.currentGen != healEpoch) {
+    boolean randomHeal(long epoch, FaultEvent.Partition partition) {
+        if (epoch != healEpoch) {
             return false;
         }
-        FaultEvent.Partition partition = (FaultEvent.Partition) engine.queue.currentPayload;
         engine.links.restore(partition.from(), partition.to(), partition.oneWay());
         engine.trace.record(engine.now(), EventKind.HEAL, NETWORK, "", partition.from() + (partition.oneWay() ? " -> " : " <-> ") + partition.to());
         return true;
@@ -167,12 +169,11 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
         NodeSlot<M, N> slot = engine.slots.get(engine.injector.crashRandom().pick(new ArrayList<>(engine.live.keySet())).index());
         crash(slot);
         long at = Math.addExact(engine.now().ticks(), engine.injector.faults().restartAfterTicks());
-        engine.queue.push(at, EventQueue.RESTART, slot.id.index(), slot.id.index(), slot.incarnation, null);
+        engine.queue.push(at, NetworkEventType.RESTART, slot.id.index(), slot.incarnation, null);
     }
 
-    boolean randomRestart() {
-        NodeSlot<M, N> slot = engine.slots.get(engine.queue.currentNode);
-        if (slot.up() || slot.incarnation != engine.queue.currentGen) {
+    boolean randomRestart(NodeSlot<M, N> slot, long crashedIncarnation) {
+        if (slot.up() || slot.incarnation != crashedIncarnation) {
             return false;
         }
         restart(slot);
@@ -192,8 +193,8 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
         }
     }
 
-    boolean applyScheduled(FaultEvent event) {
-        if (engine.queue.currentGen != scheduleEpoch) {
+    boolean applyScheduled(long epoch, FaultEvent event) {
+        if (epoch != scheduleEpoch) {
             return false;
         }
         if (event instanceof FaultEvent.Partition p) {

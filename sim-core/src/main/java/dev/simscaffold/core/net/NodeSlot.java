@@ -5,8 +5,8 @@ import java.util.ArrayDeque;
 
 /**
  * Everything the network keeps about one address across incarnations: the live node (or null while
- * crashed), generation counters that invalidate stale queued events, the pause state with messages
- * that arrived meanwhile, the timer clock and the counters.
+ * crashed), generation counters that invalidate stale queued events, the pause state with the messages
+ * and invoked actions that arrived meanwhile, the timer clock and the counters.
  *
  * @param <M> the message type
  * @param <N> the node type
@@ -29,7 +29,7 @@ final class NodeSlot<M, N extends SansIoNode<M>> {
     long pauseGeneration;
     long pausedUntil;
     boolean timerDueOnResume;
-    final ArrayDeque<Envelope<M>> parked = new ArrayDeque<>();
+    final ArrayDeque<Parked> parked = new ArrayDeque<>();
 
     long sent;
     long delivered;

@@ -2,18 +2,24 @@ package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.Simulation;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.time.LogicalTime;
-import dev.simscaffold.core.trace.EventKind;
+import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.Trace;
+import dev.simscaffold.core.trace.TraceText;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A discrete-event simulated network of {@link SansIoNode}s with a full fault model: loss,
@@ -43,7 +49,7 @@ import java.util.function.Predicate;
  * @param <M> the message type
  * @param <N> the node type
  */
-public final class SimNetwork<M, N extends SansIoNode<M>> {
+public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation {
 
     /** The default bound on events processed by one call of a run method. */
     public static final long DEFAULT_MAX_EVENTS_PER_RUN = 50_000_000L;
@@ -51,18 +57,20 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
     private final NetworkEngine<M, N> engine;
     private final FaultSchedule schedule;
     private final long maxEventsPerRun;
+    private final LongSupplier stopwatch;
+    private final long startedAt;
     private boolean busy;
 
-    SimNetwork(NetworkEngine<M, N> engine, FaultSchedule schedule, long maxEventsPerRun) {
+    SimNetwork(NetworkEngine<M, N> engine, FaultSchedule schedule, long maxEventsPerRun, LongSupplier stopwatch) {
         this.engine = engine;
         this.schedule = schedule;
         this.maxEventsPerRun = maxEventsPerRun;
-        enter();
-        try {
+        this.stopwatch = stopwatch;
+        this.startedAt = stopwatch == null ? 0 : stopwatch.getAsLong();
+        guarded(() -> {
             engine.start();
-        } finally {
-            busy = false;
-        }
+            return null;
+        });
     }
 
     /**
@@ -109,14 +117,31 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
      * @param liveness the property
      * @param deadlineTicks how long it may take, {@code >= 0}
      * @return whether and when it held (always held)
-     * @throws InvariantViolationError named {@code "liveness: <name>"} if the deadline passes first
+     * @throws InvariantViolationError named {@code "liveness: <name>"} if the deadline passes first; its
+     *                                 messages give every node's {@code toString()}, or that it is crashed
      */
     public RunResult awaitLiveness(Liveness<N> liveness, long deadlineTicks) {
+        return awaitLiveness(liveness, deadlineTicks, TraceText::describe);
+    }
+
+    /**
+     * Checks a liveness property like {@link #awaitLiveness(Liveness, long)}, rendering each node's state
+     * in the failure with {@code describe} instead of {@code toString()}.
+     *
+     * @param liveness the property
+     * @param deadlineTicks how long it may take, {@code >= 0}
+     * @param describe renders one live node's state, such as {@code node -> node.view().toString()}
+     * @return whether and when it held (always held)
+     * @throws InvariantViolationError named {@code "liveness: <name>"} if the deadline passes first; its
+     *                                 messages give every node's state, or that it is crashed
+     */
+    public RunResult awaitLiveness(Liveness<N> liveness, long deadlineTicks, Function<? super N, String> describe) {
+        Objects.requireNonNull(describe, "describe must not be null");
         LogicalTime from = engine.now();
         RunResult result = runUntil(liveness.condition(), deadlineTicks);
         if (!result.held()) {
-            throw engine.violation("liveness: " + liveness.name(), List.of("did not hold within " + deadlineTicks
-                    + " ticks (from " + from + " to " + result.time() + ", " + result.events() + " events)"));
+            throw engine.livenessViolation(liveness.name(), "did not hold within " + deadlineTicks + " ticks (from " + from
+                    + " to " + result.time() + ", " + result.events() + " events)", describe);
         }
         return result;
     }
@@ -129,25 +154,21 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
      * @throws InvariantViolationError if an invariant fails
      */
     public boolean step() {
-        enter();
-        try {
+        return guarded(() -> {
             while (engine.hasEvents()) {
                 if (engine.processNext()) {
                     return true;
                 }
             }
             return false;
-        } finally {
-            busy = false;
-        }
+        });
     }
 
     private RunResult loop(Predicate<? super SortedMap<NodeId, N>> condition, long ticks, String what) {
         if (ticks < 0) {
             throw new IllegalArgumentException(what + " ticks must be >= 0, got " + ticks);
         }
-        enter();
-        try {
+        return guarded(() -> {
             long deadline = Math.addExact(engine.now().ticks(), ticks);
             long processed = 0;
             if (condition != null && condition.test(engine.liveNodes())) {
@@ -168,9 +189,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
             }
             engine.moveTo(deadline);
             return new RunResult(condition == null, engine.now(), processed);
-        } finally {
-            busy = false;
-        }
+        });
     }
 
     /**
@@ -195,10 +214,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
     }
 
     private void cut(Collection<NodeId> from, Collection<NodeId> to, boolean oneWay) {
-        FaultEvent.Partition p = new FaultEvent.Partition(engine.now().ticks(), List.copyOf(from), List.copyOf(to), oneWay);
-        p.from().forEach(node -> engine.index(node, "partition side"));
-        p.to().forEach(node -> engine.index(node, "partition side"));
-        act(() -> engine.faults.partition(p.from(), p.to(), oneWay));
+        act(() -> engine.cut(from, to, oneWay));
     }
 
     /** Heals every partition, whether started by API, schedule or at random. */
@@ -215,10 +231,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
      */
     public void crash(NodeId node) {
         NodeSlot<M, N> slot = slot(node);
-        if (!slot.up()) {
-            throw new IllegalStateException("cannot crash " + node + ": it is already crashed");
-        }
-        act(() -> engine.faults.crash(slot));
+        act(() -> engine.crash(slot));
     }
 
     /**
@@ -229,10 +242,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
      */
     public void restart(NodeId node) {
         NodeSlot<M, N> slot = slot(node);
-        if (slot.up()) {
-            throw new IllegalStateException("cannot restart " + node + ": it is not crashed");
-        }
-        act(() -> engine.faults.restart(slot));
+        act(() -> engine.restart(slot));
     }
 
     /**
@@ -260,26 +270,14 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
      * nodes resume.
      */
     public void quiesce() {
-        act(() -> {
-            engine.injector.stopFaults();
-            engine.faults.cancelSchedule();
-            engine.trace.record(engine.now(), EventKind.NOTE, "network", "", "faults stopped");
-            if (engine.faults.partitioned()) {
-                engine.faults.healAll();
-            }
-            for (NodeSlot<M, N> slot : engine.slots) {
-                if (!slot.up()) {
-                    engine.faults.restart(slot);
-                } else if (slot.paused) {
-                    engine.faults.resumeNow(slot);
-                }
-            }
-        });
+        act(engine::quiesce);
     }
 
     /**
      * Acts on a live node from outside the network, like a client request or an operator command, then
-     * sends what it queued and checks every invariant. It applies even to a paused node.
+     * sends what it queued and checks every invariant. A paused node handles nothing, so an action on it
+     * is queued (traced as {@code INVOKE_QUEUED}) behind the messages that wait for it and runs, in order,
+     * when it resumes; if the node crashes first, the action is lost with them.
      *
      * @param node the node, which must be up
      * @param label what the action is, recorded in the trace (so it is part of the fingerprint)
@@ -293,28 +291,31 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
         if (!slot.up()) {
             throw new IllegalStateException("cannot invoke '" + label + "' on " + node + ": it is crashed");
         }
-        act(() -> {
-            engine.trace.record(engine.now(), EventKind.STEP, slot.name, "", label);
-            action.accept(slot.node);
-            engine.drain(slot);
-        });
+        act(() -> engine.context.random().span(NetworkEngine.EVENT_SPAN, () -> {
+            engine.invoke(slot, label, action);
+            return null;
+        }));
     }
 
     private void act(Runnable change) {
-        enter();
-        try {
+        guarded(() -> {
             change.run();
             engine.checkInvariants();
-        } finally {
-            busy = false;
-        }
+            return null;
+        });
     }
 
-    private void enter() {
+    /** The one re-entrancy guard: every public method that drives the engine runs through it. */
+    private <T> T guarded(Supplier<T> work) {
         if (busy) {
             throw new IllegalStateException("SimNetwork is not re-entrant: a node, invariant or condition called back into it");
         }
         busy = true;
+        try {
+            return work.get();
+        } finally {
+            busy = false;
+        }
     }
 
     private NodeSlot<M, N> slot(NodeId node) {
@@ -389,29 +390,17 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
         return slot(node).clock;
     }
 
-    /**
-     * Returns the current network time.
-     *
-     * @return the time
-     */
+    @Override
     public LogicalTime now() {
         return engine.now();
     }
 
-    /**
-     * Returns the seed that replays this run.
-     *
-     * @return the seed
-     */
+    @Override
     public long seed() {
         return engine.context.seed();
     }
 
-    /**
-     * Returns the context the network draws time and chance from.
-     *
-     * @return the context
-     */
+    @Override
     public SimContext context() {
         return engine.context;
     }
@@ -444,6 +433,32 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
     }
 
     /**
+     * Returns what this run exercised: how often each fault kind fired and how often each
+     * {@link NetworkSometimes} condition held after an event.
+     *
+     * @return the coverage
+     */
+    @Override
+    public Coverage coverage() {
+        return Coverage.of(engine.trace, engine.sometimesCounts());
+    }
+
+    /**
+     * Returns how many events have been processed (moot ones, such as cancelled timers, not counted).
+     *
+     * @return the count
+     */
+    @Override
+    public long events() {
+        return engine.counters.events;
+    }
+
+    @Override
+    public OptionalLong elapsedNanos() {
+        return stopwatch == null ? OptionalLong.empty() : OptionalLong.of(stopwatch.getAsLong() - startedAt);
+    }
+
+    /**
      * Returns a snapshot of the counters.
      *
      * @return the stats
@@ -452,11 +467,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> {
         return engine.counters.snapshot(engine.slots);
     }
 
-    /**
-     * Returns the trace of this run.
-     *
-     * @return the trace
-     */
+    @Override
     public Trace trace() {
         return engine.trace;
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.LongSupplier;
 
 /**
  * Configures a {@link SimNetwork}: where chance comes from (a seed or a {@link SimContext}), the nodes
@@ -28,9 +29,12 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
     private NetworkFaults faults = NetworkFaults.NONE;
     private FaultSchedule schedule = FaultSchedule.none();
     private final List<NetworkInvariant<N>> invariants = new ArrayList<>();
+    private final List<NetworkSometimes<N>> sometimes = new ArrayList<>();
     private final TreeMap<Integer, NodeClock> clocks = new TreeMap<>();
     private TraceMode traceMode = TraceMode.FULL;
     private long maxEventsPerRun = SimNetwork.DEFAULT_MAX_EVENTS_PER_RUN;
+    private boolean staleMessagesReachNewIncarnation;
+    private LongSupplier stopwatch;
 
     SimNetworkBuilder() {
     }
@@ -141,6 +145,22 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
     }
 
     /**
+     * Declares a situation the run should reach at least once, checked after every event;
+     * {@link SimNetwork#coverage()} counts it.
+     *
+     * @param condition the condition, with a name no other condition of this network has
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> sometimes(NetworkSometimes<N> condition) {
+        Objects.requireNonNull(condition, "sometimes condition must not be null");
+        if (sometimes.stream().anyMatch(existing -> existing.name().equals(condition.name()))) {
+            throw new IllegalArgumentException("a sometimes condition named \"" + condition.name() + "\" was already added");
+        }
+        sometimes.add(condition);
+        return this;
+    }
+
+    /**
      * Gives one node a skewed timer clock, overriding any drift drawn from the faults.
      *
      * @param node the node
@@ -180,6 +200,32 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
     }
 
     /**
+     * Lets messages that were in flight to a node when it crashed reach its next incarnation, if it has
+     * restarted by the time they arrive, as with a real network that knows nothing of incarnations. Off by
+     * default: such messages are dropped. Turn it on to test that a restarted node copes with stale
+     * messages meant for its predecessor, a classic source of bugs.
+     *
+     * @param reach true to deliver them
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> staleMessagesReachNewIncarnation(boolean reach) {
+        this.staleMessagesReachNewIncarnation = reach;
+        return this;
+    }
+
+    /**
+     * Measures the run with a clock the caller chooses, such as {@code System::nanoTime}, so that
+     * {@link SimNetwork#report()} gives the rate; the network itself never reads a clock.
+     *
+     * @param nanos returns a time in nanoseconds
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> stopwatch(LongSupplier nanos) {
+        this.stopwatch = Objects.requireNonNull(nanos, "nanos must not be null");
+        return this;
+    }
+
+    /**
      * Builds the network, creates every node and lets each send its first messages.
      *
      * @return the network
@@ -210,7 +256,8 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
             slots.add(new NodeSlot<>(id, factories.get(i), ctx.fork(id.toString()), clocks.getOrDefault(i, drawn)));
         }
         Trace trace = new Trace(traceMode, Math.max(Trace.DEFAULT_TAIL, InvariantViolationError.REPORT_EVENTS));
-        NetworkEngine<M, N> engine = new NetworkEngine<>(ctx, injector, trace, slots, List.copyOf(invariants), schedule);
-        return new SimNetwork<>(engine, schedule, maxEventsPerRun);
+        NetworkEngine<M, N> engine = new NetworkEngine<>(ctx, injector, trace, slots, List.copyOf(invariants), List.copyOf(sometimes), schedule,
+                staleMessagesReachNewIncarnation);
+        return new SimNetwork<>(engine, schedule, maxEventsPerRun, stopwatch);
     }
 }

@@ -2,7 +2,8 @@
  * A discrete-event simulated network of sans-IO nodes with a full fault model.
  *
  * <p>Write each protocol participant as a {@link dev.simscaffold.core.net.SansIoNode} (inputs through
- * {@code handle…}, outputs through {@code poll…}, time always a parameter), give
+ * {@code handle…}, outputs through {@code poll…}, time always a parameter, outgoing messages in an
+ * {@link dev.simscaffold.core.net.Outbox}), give
  * {@link dev.simscaffold.core.net.SimNetwork} one {@link dev.simscaffold.core.net.NodeFactory} per node,
  * and run it under random {@link dev.simscaffold.core.fault.NetworkFaults} and a scripted
  * {@link dev.simscaffold.core.net.FaultSchedule}. Safety is checked after every event

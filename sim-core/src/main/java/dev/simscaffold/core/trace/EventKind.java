@@ -2,45 +2,46 @@ package dev.simscaffold.core.trace;
 
 /**
  * What a {@link TraceEvent} records. The fingerprint encodes kinds by name, never by ordinal, so new
- * kinds can be added without changing existing fingerprints.
+ * kinds can be added without changing existing fingerprints. Kinds that record an injected fault say so
+ * with {@link #fault()}, which is what a {@link Coverage} summary counts.
  */
 public enum EventKind {
     /** An input was applied to a state-machine instance. */
     STEP,
-    /** An effect reached the outside world when it was emitted. */
+    /** An effect reached the outside world (or, routed, another instance's mailbox) when it was emitted. */
     EFFECT,
     /** An effect was lost by fault injection; it stays in the log, marked dropped. */
-    EFFECT_DROPPED,
+    EFFECT_DROPPED(true),
     /** An extra copy of an effect reached the outside world. */
-    EFFECT_DUPLICATED,
+    EFFECT_DUPLICATED(true),
     /** An effect was held back by fault injection, to be delivered later. */
-    EFFECT_DELAYED,
+    EFFECT_DELAYED(true),
     /** A previously delayed effect reached the outside world. */
     EFFECT_DELIVERED,
     /** Simulated time moved forward. */
     TIME_ADVANCED,
     /** Fault injection made the clock jump forward before a step. */
-    CLOCK_JUMP,
+    CLOCK_JUMP(true),
     /** A message was handed to the network. */
     SEND,
     /** A message reached its destination node. */
     DELIVER,
     /** The network lost a message. */
-    DROP,
+    DROP(true),
     /** The network duplicated a message. */
-    DUPLICATE,
+    DUPLICATE(true),
     /** A message could not cross a partition. */
     PARTITION_BLOCKED,
     /** A network partition began. */
-    PARTITION,
+    PARTITION(true),
     /** A network partition ended. */
     HEAL,
     /** A node crashed, losing its volatile state. */
-    CRASH,
+    CRASH(true),
     /** A crashed node was re-created. */
     RESTART,
     /** A node stopped processing for a while. */
-    PAUSE,
+    PAUSE(true),
     /** A paused node resumed. */
     RESUME,
     /** A node's timer fired. */
@@ -50,5 +51,29 @@ public enum EventKind {
     /** Free-form annotation from a test or scenario. */
     NOTE,
     /** A message reached a paused node and waits, in arrival order, for it to resume. */
-    PARKED
+    PARKED,
+    /** A routed effect was applied as its receiving instance's input. */
+    RECEIVE,
+    /** An action on a paused node waits, in order, for the node to resume. */
+    INVOKE_QUEUED;
+
+    private final boolean fault;
+
+    EventKind() {
+        this(false);
+    }
+
+    EventKind(boolean fault) {
+        this.fault = fault;
+    }
+
+    /**
+     * Tells whether this kind records an injected fault (a loss, a duplicate, a delay, a jump, a
+     * partition, a crash or a pause), as opposed to the system's own work or its recovery.
+     *
+     * @return true for fault kinds
+     */
+    public boolean fault() {
+        return fault;
+    }
 }

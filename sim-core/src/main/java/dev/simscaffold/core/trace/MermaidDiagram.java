@@ -156,6 +156,7 @@ public final class MermaidDiagram {
         }
         return switch (event.kind()) {
             case DELIVER -> actor + "->>" + peer + ": " + escape(label(event.detail()));
+            case RECEIVE -> peer + "->>" + actor + ": " + escape(label(event.detail()));
             case DROP -> actor + "-x" + peer + ": " + escape(label("dropped " + event.detail()));
             case PARTITION_BLOCKED -> actor + "-x" + peer + ": " + escape(label("blocked " + event.detail()));
             default -> "Note over " + (actor.equals(peer) ? actor : actor + "," + peer) + ": "

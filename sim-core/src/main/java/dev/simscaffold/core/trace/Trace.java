@@ -5,7 +5,9 @@ import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The record of a simulation run: every step, effect, fault decision and violation, in order, with a
@@ -28,6 +30,7 @@ public final class Trace {
     private final List<TraceEvent> events = new ArrayList<>();
     private final ArrayDeque<TraceEvent> tail = new ArrayDeque<>();
     private final StableHash hash = new StableHash();
+    private final long[] counts = new long[EventKind.values().length];
     private long size;
 
     /**
@@ -75,6 +78,7 @@ public final class Trace {
                 .putString(peer)
                 .putString(detail);
         size++;
+        counts[kind.ordinal()]++;
         if (mode == TraceMode.FULL) {
             events.add(event);
         } else {
@@ -111,6 +115,32 @@ public final class Trace {
      */
     public long size() {
         return size;
+    }
+
+    /**
+     * Returns how many events of one kind have been recorded, in either mode.
+     *
+     * @param kind the kind
+     * @return the count
+     */
+    public long count(EventKind kind) {
+        return counts[kind.ordinal()];
+    }
+
+    /**
+     * Returns how often each fault kind fired in this run, every fault kind included (zero when it never
+     * fired), in declaration order.
+     *
+     * @return an unmodifiable map from fault kind to count
+     */
+    public Map<EventKind, Long> faultCounts() {
+        EnumMap<EventKind, Long> faults = new EnumMap<>(EventKind.class);
+        for (EventKind kind : EventKind.values()) {
+            if (kind.fault()) {
+                faults.put(kind, counts[kind.ordinal()]);
+            }
+        }
+        return Collections.unmodifiableMap(faults);
     }
 
     /**

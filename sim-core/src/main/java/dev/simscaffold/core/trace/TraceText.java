@@ -44,4 +44,18 @@ public final class TraceText {
         }
         return value.toString();
     }
+
+    /**
+     * Renders a value for a report that also goes into the trace, where failing is worse than saying too
+     * little: a value whose class keeps {@code Object.toString()} is named by its class instead.
+     *
+     * @param value the value, or null
+     * @return its {@code toString()}, or its class's simple name with a note when that would print an identity hash
+     */
+    public static String describe(Object value) {
+        if (value != null && PRINTS_IDENTITY.get(value.getClass())) {
+            return value.getClass().getSimpleName() + " (no toString() of its own)";
+        }
+        return of(value);
+    }
 }

@@ -35,8 +35,8 @@ class HarnessShrinkingTest {
     }
 
     static final FaultConfig FAULTS = FaultConfig.builder()
-            .effectDropRate(0.1).effectDelayRate(0.1).effectDelay(1, 5).effectDuplicateRate(0.2)
-            .clockJumpRate(0.1).maxClockJump(3)
+            .effects(e -> e.dropRate(0.1).delayRate(0.1).minDelayTicks(1).maxDelayTicks(5).duplicateRate(0.2))
+            .clock(c -> c.jumpRate(0.1).maxJumpTicks(3))
             .build();
 
     static final Gen<Scenario> SCENARIOS = Gen.zip(

@@ -62,7 +62,8 @@ class ShrinkingTest {
 
         FaultConfig shrunk = failure.shrunk().value();
         assertThat(shrunk.effects().dropRate()).isPositive();
-        assertThat(shrunk.toBuilder().effectDropRate(0).build()).isEqualTo(FaultConfig.builder().networkDelay(0, 0).maxNetworkPartition(1).build());
+        FaultConfig withoutDrops = shrunk.toBuilder().effects(e -> e.dropRate(0)).build();
+        assertThat(withoutDrops).isEqualTo(FaultConfig.builder().network(n -> n.minDelayTicks(0).maxDelayTicks(0).maxPartitionTicks(1)).build());
         assertThat(failure.shrunk().choices().nonSimplest()).isLessThan(failure.original().choices().nonSimplest());
     }
 

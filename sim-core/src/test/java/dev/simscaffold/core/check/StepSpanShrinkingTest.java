@@ -40,7 +40,7 @@ class StepSpanShrinkingTest {
     private static final Gen<Scenario> SCENARIOS = Gen.zip(
             Gen.lists(Gen.pick(Message.NOOP, Message.SEND), 0, 20), Gen.liveRandom(), Scenario::new);
 
-    private static final FaultConfig JUMPS = FaultConfig.builder().clockJumpRate(0.15).maxClockJump(3).build();
+    private static final FaultConfig JUMPS = FaultConfig.builder().clock(c -> c.jumpRate(0.15).maxJumpTicks(3)).build();
 
     static void run(Scenario scenario) {
         Deque<Message> mailbox = new ArrayDeque<>();

@@ -17,29 +17,32 @@ class FaultConfigTest {
 
     static Stream<Arguments> badConfigurations() {
         return Stream.of(
-                bad("effects.dropRate", "1.5", b -> b.effectDropRate(1.5)),
-                bad("effects.dropRate", "-0.1", b -> b.effectDropRate(-0.1)),
-                bad("effects.duplicateRate", "NaN", b -> b.effectDuplicateRate(Double.NaN)),
-                bad("effects.delayRate", "2.0", b -> b.effectDelayRate(2.0)),
-                bad("effects.minDelayTicks", "-3", b -> b.effectDelay(-3, 5)),
-                bad("effects.minDelayTicks", "minDelayTicks=9", b -> b.effectDelay(9, 5)),
-                bad("clock.jumpRate", "1.01", b -> b.clockJumpRate(1.01)),
-                bad("clock.maxJumpTicks", "-1", b -> b.maxClockJump(-1)),
-                bad("clock.maxJumpTicks", "got 0", b -> b.clockJumpRate(0.5).maxClockJump(0)),
-                bad("network.lossRate", "1.2", b -> b.networkLossRate(1.2)),
-                bad("network.duplicateRate", "-1.0", b -> b.networkDuplicateRate(-1.0)),
-                bad("network.minDelayTicks", "-7", b -> b.networkDelay(-7, 3)),
-                bad("network.minDelayTicks", "network.maxDelayTicks=2", b -> b.networkDelay(4, 2)),
-                bad("network.tailDelayRate", "3.0", b -> b.networkTailDelay(3.0, 100)),
-                bad("network.maxTailDelayTicks", "10", b -> b.networkDelay(1, 20).networkTailDelay(0.1, 10)),
-                bad("network.maxTailDelayTicks", "10", b -> b.networkTailDelay(0.1, 10).networkDelay(1, 20)),
-                bad("network.partitionRate", "1.1", b -> b.networkPartitionRate(1.1)),
-                bad("network.maxPartitionTicks", "when network.partitionRate > 0, got 0", b -> b.networkPartitionRate(0.1)),
-                bad("network.maxPauseTicks", "when network.pauseRate > 0, got 0", b -> b.networkPauseRate(0.1)),
-                bad("network.crashRate", "-0.5", b -> b.networkCrashRate(-0.5)),
-                bad("network.restartAfterTicks", "-9", b -> b.networkRestartAfter(-9)),
-                bad("network.pauseRate", "4.0", b -> b.networkPauseRate(4.0)),
-                bad("network.maxPauseTicks", "-2", b -> b.maxNetworkPause(-2)));
+                bad("effects.dropRate", "1.5", b -> b.effects(e -> e.dropRate(1.5))),
+                bad("effects.dropRate", "-0.1", b -> b.effects(e -> e.dropRate(-0.1))),
+                bad("effects.duplicateRate", "NaN", b -> b.effects(e -> e.duplicateRate(Double.NaN))),
+                bad("effects.delayRate", "2.0", b -> b.effects(e -> e.delayRate(2.0))),
+                bad("effects.minDelayTicks", "-3", b -> b.effects(e -> e.minDelayTicks(-3).maxDelayTicks(5))),
+                bad("effects.minDelayTicks", "minDelayTicks=9", b -> b.effects(e -> e.minDelayTicks(9).maxDelayTicks(5))),
+                bad("clock.jumpRate", "1.01", b -> b.clock(c -> c.jumpRate(1.01))),
+                bad("clock.maxJumpTicks", "-1", b -> b.clock(c -> c.maxJumpTicks(-1))),
+                bad("clock.maxJumpTicks", "got 0", b -> b.clock(c -> c.jumpRate(0.5).maxJumpTicks(0))),
+                bad("network.lossRate", "1.2", b -> b.network(n -> n.lossRate(1.2))),
+                bad("network.duplicateRate", "-1.0", b -> b.network(n -> n.duplicateRate(-1.0))),
+                bad("network.minDelayTicks", "-7", b -> b.network(n -> n.minDelayTicks(-7).maxDelayTicks(3))),
+                bad("network.minDelayTicks", "network.maxDelayTicks=2", b -> b.network(n -> n.minDelayTicks(4).maxDelayTicks(2))),
+                bad("network.tailDelayRate", "3.0", b -> b.network(n -> n.tailDelayRate(3.0).maxTailDelayTicks(100))),
+                bad("network.maxTailDelayTicks", "10", b -> b
+                        .network(n -> n.minDelayTicks(1).maxDelayTicks(20).tailDelayRate(0.1).maxTailDelayTicks(10))),
+                bad("network.maxTailDelayTicks", "10", b -> b
+                        .network(n -> n.tailDelayRate(0.1).maxTailDelayTicks(10).minDelayTicks(1).maxDelayTicks(20))),
+                bad("network.partitionRate", "1.1", b -> b.network(n -> n.partitionRate(1.1))),
+                bad("network.maxPartitionTicks", "when network.partitionRate > 0, got 0", b -> b
+                        .network(n -> n.partitionRate(0.1))),
+                bad("network.maxPauseTicks", "when network.pauseRate > 0, got 0", b -> b.network(n -> n.pauseRate(0.1))),
+                bad("network.crashRate", "-0.5", b -> b.network(n -> n.crashRate(-0.5))),
+                bad("network.restartAfterTicks", "-9", b -> b.network(n -> n.restartAfterTicks(-9))),
+                bad("network.pauseRate", "4.0", b -> b.network(n -> n.pauseRate(4.0))),
+                bad("network.maxPauseTicks", "-2", b -> b.network(n -> n.maxPauseTicks(-2))));
     }
 
     private static Arguments bad(String field, String value, UnaryOperator<FaultConfig.Builder> change) {
@@ -70,17 +73,47 @@ class FaultConfigTest {
 
     @Test
     void withoutAHeavyTailItsMaximumFollowsTheOrdinaryDelay() {
-        assertThat(FaultConfig.builder().networkDelay(1, 40).build().network().maxTailDelayTicks()).isEqualTo(40);
-        assertThat(FaultConfig.builder().networkTailDelay(0.1, 90).networkDelay(1, 40).build().network().maxTailDelayTicks()).isEqualTo(90);
+        assertThat(NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(40).build().maxTailDelayTicks()).isEqualTo(40);
+        NetworkFaults withTail = NetworkFaults.builder().tailDelayRate(0.1).maxTailDelayTicks(90).minDelayTicks(1).maxDelayTicks(40).build();
+        assertThat(withTail.maxTailDelayTicks()).isEqualTo(90);
+        assertThat(withTail.toBuilder().maxDelayTicks(60).build().maxTailDelayTicks()).as("a derived heavy tail keeps its maximum").isEqualTo(90);
     }
 
     @Test
     void toBuilderRoundTripsAndDerivesVariants() {
         FaultConfig hostile = FaultConfig.hostile();
         assertThat(hostile.toBuilder().build()).isEqualTo(hostile);
-        FaultConfig variant = hostile.toBuilder().effectDropRate(0).build();
+        FaultConfig variant = hostile.toBuilder().effects(e -> e.dropRate(0)).build();
         assertThat(variant.effects().dropRate()).isZero();
         assertThat(variant.network()).isEqualTo(hostile.network());
+    }
+
+    @Test
+    void everyLayerRoundTripsThroughItsOwnBuilder() {
+        FaultConfig hostile = FaultConfig.hostile();
+        assertThat(hostile.effects().toBuilder().build()).isEqualTo(hostile.effects());
+        assertThat(hostile.clock().toBuilder().build()).isEqualTo(hostile.clock());
+        assertThat(hostile.network().toBuilder().build()).isEqualTo(hostile.network());
+        assertThat(EffectFaults.builder().build()).isEqualTo(EffectFaults.NONE);
+        assertThat(NetworkFaults.builder().build()).isEqualTo(NetworkFaults.NONE);
+        assertThat(hostile.network().withoutFaults().injectsNodeFaults()).isFalse();
+        assertThat(hostile.network().withoutFaults().maxTailDelayTicks()).isEqualTo(500);
+    }
+
+    /** Harness tests swarm the harness layers, network tests the network layer; a seed gives the same harness layers as a full swarm. */
+    @Test
+    void swarmsDrawOnlyTheLayersTheirSimulationUses() {
+        for (long seed = 0; seed < 20; seed++) {
+            FaultConfig all = FaultConfig.swarm(SimRandom.seeded(seed));
+            FaultConfig harness = FaultConfig.swarmHarness(SimRandom.seeded(seed));
+            assertThat(harness.effects()).isEqualTo(all.effects());
+            assertThat(harness.clock()).isEqualTo(all.clock());
+            assertThat(harness.network()).isEqualTo(NetworkFaults.NONE);
+            FaultConfig network = FaultConfig.swarmNetwork(SimRandom.seeded(seed));
+            assertThat(network.effects()).isEqualTo(EffectFaults.NONE);
+            assertThat(network.clock()).isEqualTo(ClockFaults.NONE);
+            assertThat(network.network()).isEqualTo(NetworkFaults.swarm(SimRandom.seeded(seed)));
+        }
     }
 
     @Test

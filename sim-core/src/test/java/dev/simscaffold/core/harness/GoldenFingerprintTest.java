@@ -40,6 +40,7 @@ class GoldenFingerprintTest {
             actual.put("random.seed" + seed, hex(randomDigest(seed)));
             actual.put("swarm.seed" + seed, hex(swarmDigest(seed)));
             actual.put("harness.hostile.seed" + seed, hex(harnessFingerprint(seed)));
+            actual.put("harness.routed.seed" + seed, hex(routedFingerprint(seed)));
         }
         if (Boolean.getBoolean("sim.golden.update")) {
             write(actual);
@@ -97,6 +98,20 @@ class GoldenFingerprintTest {
             harness.apply(inputs.nextInt(3), Ledger.randomOp(inputs));
             harness.advance(inputs.between(0, 5));
         }
+        return harness.trace().fingerprint();
+    }
+
+    /** Three instances messaging each other under hostile effect faults: pins the routing scheduler's draws. */
+    private static long routedFingerprint(long seed) {
+        SimHarness<Relay.Node, Relay.In, Relay.Out> harness = SimHarness.builder(Relay.MACHINE).seed(seed)
+                .initialStates(Relay.nodes(3)).router(Relay.ROUTER).faults(FaultConfig.hostile())
+                .traceMode(TraceMode.FINGERPRINT_ONLY).build();
+        SimRandom inputs = harness.context().fork("inputs");
+        for (int i = 0; i < 300; i++) {
+            harness.apply(inputs.nextInt(3), new Relay.Send(inputs.nextInt(3), "t" + i));
+            harness.advance(inputs.between(0, 5));
+        }
+        harness.advance(100);
         return harness.trace().fingerprint();
     }
 

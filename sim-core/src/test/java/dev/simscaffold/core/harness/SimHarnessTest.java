@@ -27,7 +27,7 @@ class SimHarnessTest {
 
     private final List<Delivered> delivered = new ArrayList<>();
 
-    private SimHarness.Builder<Account, Op, Out> ledger(StateMachine<Account, Op, Out> machine) {
+    private SimHarnessBuilder<Account, Op, Out> ledger(StateMachine<Account, Op, Out> machine) {
         return SimHarness.builder(machine)
                 .seed(7)
                 .instances(2, Ledger.OPEN)
@@ -120,7 +120,7 @@ class SimHarnessTest {
     @Test
     void droppedEffectsStayInTheLogMarkedDropped() {
         SimHarness<Account, Op, Out> harness = ledger(Ledger.CORRECT)
-                .faults(FaultConfig.builder().effectDropRate(1.0).build()).build();
+                .faults(FaultConfig.builder().effects(e -> e.dropRate(1.0)).build()).build();
         harness.apply(0, new Deposit(3));
         harness.apply(1, new Deposit(4));
 
@@ -134,7 +134,7 @@ class SimHarnessTest {
     @Test
     void duplicatedEffectsAreDeliveredTwice() {
         SimHarness<Account, Op, Out> harness = ledger(Ledger.CORRECT)
-                .faults(FaultConfig.builder().effectDuplicateRate(1.0).build()).build();
+                .faults(FaultConfig.builder().effects(e -> e.duplicateRate(1.0)).build()).build();
         harness.apply(0, new Deposit(3));
 
         assertThat(delivered).extracting(Delivered::effect).containsExactly(new Receipt(3, 1), new Receipt(3, 1));
@@ -144,7 +144,7 @@ class SimHarnessTest {
     @Test
     void delayedEffectsArriveWhenTheyFallDueInTheOrderTheyWereDelayed() {
         SimHarness<Account, Op, Out> harness = ledger(Ledger.CORRECT)
-                .faults(FaultConfig.builder().effectDelayRate(1.0).effectDelay(5, 5).build()).build();
+                .faults(FaultConfig.builder().effects(e -> e.delayRate(1.0).minDelayTicks(5).maxDelayTicks(5)).build()).build();
         harness.apply(0, new Deposit(1));
         harness.apply(1, new Deposit(2));
         harness.advance(4);
@@ -164,7 +164,7 @@ class SimHarnessTest {
     @Test
     void zeroTickDelaysAreDeliveredWithinTheirOwnStep() {
         SimHarness<Account, Op, Out> harness = ledger(Ledger.CORRECT)
-                .faults(FaultConfig.builder().effectDelayRate(1.0).effectDelay(0, 0).build()).build();
+                .faults(FaultConfig.builder().effects(e -> e.delayRate(1.0).minDelayTicks(0).maxDelayTicks(0)).build()).build();
         harness.apply(0, new Deposit(1));
         assertThat(delivered).containsExactly(new Delivered(0, new Receipt(1, 1), LogicalTime.ZERO));
     }
@@ -177,7 +177,7 @@ class SimHarnessTest {
             return Ledger.CORRECT.transition(account, op, now);
         };
         SimHarness<Account, Op, Out> harness = SimHarness.builder(observing).seed(3).instances(1, Ledger.OPEN)
-                .faults(FaultConfig.builder().clockJumpRate(1.0).maxClockJump(10).build()).build();
+                .faults(FaultConfig.builder().clock(c -> c.jumpRate(1.0).maxJumpTicks(10)).build()).build();
         harness.apply(0, new Deposit(1));
         harness.apply(0, new Deposit(1));
 

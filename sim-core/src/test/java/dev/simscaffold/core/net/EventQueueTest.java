@@ -15,12 +15,16 @@ class EventQueueTest {
     void equalTimesComeOutInInsertionOrder() {
         EventQueue queue = new EventQueue();
         for (int i = 0; i < 100; i++) {
-            queue.push(7, EventQueue.TIMER, i, 0, 0, null);
+            queue.push(7, NetworkEventType.TIMER, i, 0, null);
         }
         for (int i = 0; i < 100; i++) {
-            queue.pop();
-            assertThat(queue.currentNode).isEqualTo(i);
-            assertThat(queue.currentTime).isEqualTo(7);
+            int expected = i;
+            queue.pop((time, type, node, generation, payload) -> {
+                assertThat(node).isEqualTo(expected);
+                assertThat(time).isEqualTo(7);
+                assertThat(type).isEqualTo(NetworkEventType.TIMER);
+                return true;
+            });
         }
         assertThat(queue.isEmpty()).isTrue();
     }
@@ -35,16 +39,20 @@ class EventQueueTest {
         for (int round = 0; round < 20_000; round++) {
             if (reference.isEmpty() || random.chance(0.55)) {
                 long time = now + random.between(0, 20);
-                queue.push(time, EventQueue.DELIVER, (int) seq, 0, seq, "e" + seq);
+                queue.push(time, NetworkEventType.DELIVER, (int) seq, seq, "e" + seq);
                 reference.add(new long[] {time, seq++});
             } else {
                 reference.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
                 long[] expected = reference.remove(0);
-                queue.pop();
-                assertThat(queue.currentTime).isEqualTo(expected[0]);
-                assertThat(queue.currentGen).isEqualTo(expected[1]);
-                assertThat(queue.currentPayload).isEqualTo("e" + expected[1]);
-                now = queue.currentTime;
+                long[] popped = new long[1];
+                queue.pop((time, type, node, generation, payload) -> {
+                    assertThat(time).isEqualTo(expected[0]);
+                    assertThat(generation).isEqualTo(expected[1]);
+                    assertThat(payload).isEqualTo("e" + expected[1]);
+                    popped[0] = time;
+                    return true;
+                });
+                now = popped[0];
             }
             assertThat(queue.size()).isEqualTo(reference.size());
         }

@@ -30,9 +30,10 @@ class FaultIndependenceTest {
 
     @Test
     void duplicationAndDelaysDoNotShiftLossDecisions() {
-        List<String> lossOnly = lostPings(FaultConfig.builder().networkLossRate(0.1).build());
-        List<String> withOthers = lostPings(FaultConfig.builder().networkLossRate(0.1).networkDuplicateRate(0.3)
-                .networkDelay(1, 20).networkTailDelay(0.1, 100).build());
+        List<String> lossOnly = lostPings(FaultConfig.builder().network(n -> n.lossRate(0.1)).build());
+        List<String> withOthers = lostPings(FaultConfig.builder()
+                .network(n -> n.lossRate(0.1).duplicateRate(0.3).minDelayTicks(1).maxDelayTicks(20).tailDelayRate(0.1)
+                        .maxTailDelayTicks(100)).build());
 
         assertThat(lossOnly).hasSizeGreaterThan(100);
         assertThat(withOthers).isEqualTo(lossOnly);

@@ -23,7 +23,8 @@ class FaultRateTest {
     @ValueSource(longs = {1, 2, 3})
     void lossDuplicationAndTailDelayHappenAtTheirRates(long seed) {
         NetworkFaults faults = FaultConfig.builder()
-                .networkLossRate(0.1).networkDuplicateRate(0.05).networkDelay(1, 5).networkTailDelay(0.02, 50)
+                .network(n -> n.lossRate(0.1).duplicateRate(0.05).minDelayTicks(1).maxDelayTicks(5).tailDelayRate(0.02)
+                        .maxTailDelayTicks(50))
                 .build().network();
         SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder().seed(seed)
                 .nodes(2, (id, random) -> new RecorderNode(id)).faults(faults).build();
@@ -46,9 +47,8 @@ class FaultRateTest {
     @ValueSource(longs = {4, 5})
     void randomNodeFaultsStartAtTheirRatesPerDeliveredMessage(long seed) {
         NetworkFaults faults = FaultConfig.builder()
-                .networkPartitionRate(0.01).maxNetworkPartition(1)
-                .networkCrashRate(0.005).networkRestartAfter(0)
-                .networkPauseRate(0.02).maxNetworkPause(1)
+                .network(n -> n.partitionRate(0.01).maxPartitionTicks(1).crashRate(0.005).restartAfterTicks(0)
+                        .pauseRate(0.02).maxPauseTicks(1))
                 .build().network();
         SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder().seed(seed)
                 .node(RecorderNode.blaster(N1)).node((id, random) -> new RecorderNode(id)).faults(faults).build();

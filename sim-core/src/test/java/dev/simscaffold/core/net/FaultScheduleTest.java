@@ -207,8 +207,7 @@ class FaultScheduleTest {
      */
     private static Optional<InvariantViolationError> runForgetfulCluster(SimContext context, FaultSchedule generated) {
         FaultSchedule schedule = generated.recoverAllAt(500);
-        NetworkFaults faults = FaultConfig.builder().networkLossRate(0.05).networkDelay(1, 5)
-                .build().network();
+        NetworkFaults faults = NetworkFaults.builder().lossRate(0.05).minDelayTicks(1).maxDelayTicks(5).build();
         SimNetwork<Sync, GossipNode> net = SimNetwork.<Sync, GossipNode>builder().context(context)
                 .nodes(3, GossipNode.factory(3, 10, GossipNode.Bug.FORGETS_TO_PERSIST))
                 .faults(faults).schedule(schedule)

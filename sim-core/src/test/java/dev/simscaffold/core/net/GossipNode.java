@@ -2,7 +2,6 @@ package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
-import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -28,11 +27,12 @@ final class GossipNode implements SansIoNode<Sync>, Durable {
     private final long period;
     private final Bug bug;
     private final TreeMap<String, Versioned> store = new TreeMap<>();
-    private final ArrayDeque<Transmit<Sync>> outbox = new ArrayDeque<>();
+    private final Outbox<Sync> outbox;
     private LogicalTime nextGossip;
 
     GossipNode(NodeId id, SimRandom random, int clusterSize, long period, Bug bug, SortedMap<String, Versioned> durable) {
         this.id = id;
+        this.outbox = new Outbox<>(id);
         this.random = random;
         this.clusterSize = clusterSize;
         this.period = period;
@@ -62,7 +62,7 @@ final class GossipNode implements SansIoNode<Sync>, Durable {
         store.put(key, new Versioned(current == null ? 1 : current.version() + 1, id.index(), value));
         for (int peer = 0; peer < clusterSize; peer++) {
             if (peer != id.index()) {
-                outbox.add(new Transmit<>(id, NodeId.of(peer), new Sync(store)));
+                outbox.send(NodeId.of(peer), new Sync(store));
             }
         }
     }
@@ -90,14 +90,14 @@ final class GossipNode implements SansIoNode<Sync>, Durable {
             if (peer >= id.index()) {
                 peer++;
             }
-            outbox.add(new Transmit<>(id, NodeId.of(peer), new Sync(store)));
+            outbox.send(NodeId.of(peer), new Sync(store));
         }
         nextGossip = now.advance(period);
     }
 
     @Override
     public Optional<Transmit<Sync>> pollTransmit() {
-        return Optional.ofNullable(outbox.poll());
+        return outbox.poll();
     }
 
     @Override

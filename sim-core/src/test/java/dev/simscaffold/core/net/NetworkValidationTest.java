@@ -57,39 +57,40 @@ class NetworkValidationTest {
 
     @Test
     void negativeDelaysAndBadRangesAreRejected() {
-        assertThatThrownBy(() -> FaultConfig.builder().networkDelay(-1, 5).build())
+        assertThatThrownBy(() -> FaultConfig.builder().network(n -> n.minDelayTicks(-1).maxDelayTicks(5)).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("network.minDelayTicks must be >= 0, got -1");
-        assertThatThrownBy(() -> FaultConfig.builder().networkDelay(10, 5).build())
+        assertThatThrownBy(() -> FaultConfig.builder().network(n -> n.minDelayTicks(10).maxDelayTicks(5)).build())
                 .hasMessageContaining("network.minDelayTicks=10 > network.maxDelayTicks=5");
-        assertThatThrownBy(() -> FaultConfig.builder().networkDelay(1, 50).networkTailDelay(0.1, 20).build())
+        assertThatThrownBy(() -> FaultConfig.builder()
+                .network(n -> n.minDelayTicks(1).maxDelayTicks(50).tailDelayRate(0.1).maxTailDelayTicks(20)).build())
                 .hasMessageContaining("network.maxDelayTicks=50 > network.maxTailDelayTicks=20");
-        assertThatThrownBy(() -> FaultConfig.builder().maxNetworkPartition(-4).build())
+        assertThatThrownBy(() -> FaultConfig.builder().network(n -> n.maxPartitionTicks(-4)).build())
                 .hasMessageContaining("network.maxPartitionTicks must be >= 0, got -4");
-        assertThatThrownBy(() -> FaultConfig.builder().maxNetworkPause(-7).build())
+        assertThatThrownBy(() -> FaultConfig.builder().network(n -> n.maxPauseTicks(-7)).build())
                 .hasMessageContaining("network.maxPauseTicks must be >= 0, got -7");
-        assertThatThrownBy(() -> FaultConfig.builder().networkRestartAfter(-1).build())
+        assertThatThrownBy(() -> FaultConfig.builder().network(n -> n.restartAfterTicks(-1)).build())
                 .hasMessageContaining("network.restartAfterTicks must be >= 0, got -1");
     }
 
     @Test
     void ratesOutsideZeroToOneAreRejected() {
-        assertThatThrownBy(() -> FaultConfig.builder().networkLossRate(1.5).build())
+        assertThatThrownBy(() -> FaultConfig.builder().network(n -> n.lossRate(1.5)).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("network.lossRate must be in [0, 1], got 1.5");
-        assertThatThrownBy(() -> FaultConfig.builder().networkDuplicateRate(-0.1).build())
+        assertThatThrownBy(() -> FaultConfig.builder().network(n -> n.duplicateRate(-0.1)).build())
                 .hasMessageContaining("network.duplicateRate must be in [0, 1], got -0.1");
-        assertThatThrownBy(() -> FaultConfig.builder().networkTailDelay(Double.NaN, 5).build())
+        assertThatThrownBy(() -> FaultConfig.builder().network(n -> n.tailDelayRate(Double.NaN).maxTailDelayTicks(5)).build())
                 .hasMessageContaining("network.tailDelayRate must be in [0, 1], got NaN");
-        assertThatThrownBy(() -> FaultConfig.builder().networkPartitionRate(2).build())
+        assertThatThrownBy(() -> FaultConfig.builder().network(n -> n.partitionRate(2)).build())
                 .hasMessageContaining("network.partitionRate must be in [0, 1], got 2.0");
-        assertThatThrownBy(() -> FaultConfig.builder().networkCrashRate(-1).build())
+        assertThatThrownBy(() -> FaultConfig.builder().network(n -> n.crashRate(-1)).build())
                 .hasMessageContaining("network.crashRate must be in [0, 1], got -1.0");
-        assertThatThrownBy(() -> FaultConfig.builder().networkPauseRate(1.01).build())
+        assertThatThrownBy(() -> FaultConfig.builder().network(n -> n.pauseRate(1.01)).build())
                 .hasMessageContaining("network.pauseRate must be in [0, 1], got 1.01");
     }
 
     @Test
     void clockDriftIsBounded() {
-        assertThatThrownBy(() -> FaultConfig.builder().networkClockDrift(600_000).build())
+        assertThatThrownBy(() -> FaultConfig.builder().network(n -> n.maxClockDriftPpm(600_000)).build())
                 .hasMessageContaining("network.maxClockDriftPpm must be <= 500000, got 600000");
         assertThatThrownBy(() -> new NodeClock(-1, 0)).hasMessageContaining("offsetTicks must be >= 0, got -1");
         assertThatThrownBy(() -> new NodeClock(0, -700_000)).hasMessageContaining("driftPpm must be within +-500000, got -700000");

@@ -28,8 +28,7 @@ class RandomNodeFaultsTest {
 
     @Test
     void randomPartitionsHealWithinTheirMaximumDuration() {
-        SimNetwork<Ping, RecorderNode> net = blasting(1, FaultConfig.builder()
-                .networkPartitionRate(0.02).maxNetworkPartition(20).build().network());
+        SimNetwork<Ping, RecorderNode> net = blasting(1, NetworkFaults.builder().partitionRate(0.02).maxPartitionTicks(20).build());
         net.run(3_000);
         net.run(25);
 
@@ -48,8 +47,7 @@ class RandomNodeFaultsTest {
 
     @Test
     void randomlyCrashedNodesRestartAfterTheConfiguredTime() {
-        SimNetwork<Ping, RecorderNode> net = blasting(2, FaultConfig.builder()
-                .networkCrashRate(0.01).networkRestartAfter(30).build().network());
+        SimNetwork<Ping, RecorderNode> net = blasting(2, NetworkFaults.builder().crashRate(0.01).restartAfterTicks(30).build());
         net.run(3_000);
 
         List<TraceEvent> crashes = events(net, EventKind.CRASH);
@@ -66,8 +64,7 @@ class RandomNodeFaultsTest {
 
     @Test
     void randomPausesResumeWithinTheirMaximum() {
-        SimNetwork<Ping, RecorderNode> net = blasting(3, FaultConfig.builder()
-                .networkPauseRate(0.01).maxNetworkPause(40).build().network());
+        SimNetwork<Ping, RecorderNode> net = blasting(3, NetworkFaults.builder().pauseRate(0.01).maxPauseTicks(40).build());
         net.run(3_000);
 
         List<TraceEvent> pauses = events(net, EventKind.PAUSE);
@@ -81,7 +78,7 @@ class RandomNodeFaultsTest {
     void clockDriftIsDrawnPerNodeWithinTheConfiguredBound() {
         SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder().seed(4)
                 .nodes(8, (id, random) -> new RecorderNode(id))
-                .faults(FaultConfig.builder().networkClockDrift(50_000).build())
+                .faults(FaultConfig.builder().network(n -> n.maxClockDriftPpm(50_000)).build())
                 .clock(NodeId.of(7), new NodeClock(5, 0))
                 .build();
 

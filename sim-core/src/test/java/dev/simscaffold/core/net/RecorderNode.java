@@ -2,7 +2,6 @@ package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +27,7 @@ final class RecorderNode implements SansIoNode<Ping>, Durable {
     private final int restoredCount;
     private final List<Received> received = new ArrayList<>();
     private final List<Long> timeouts = new ArrayList<>();
-    private final ArrayDeque<Transmit<Ping>> outbox = new ArrayDeque<>();
+    private final Outbox<Ping> outbox;
     private LogicalTime deadline;
     private NodeId target;
     private long period;
@@ -41,6 +40,7 @@ final class RecorderNode implements SansIoNode<Ping>, Durable {
 
     RecorderNode(NodeId id, int restoredCount) {
         this.id = id;
+        this.outbox = new Outbox<>(id);
         this.restoredCount = restoredCount;
     }
 
@@ -76,7 +76,7 @@ final class RecorderNode implements SansIoNode<Ping>, Durable {
     }
 
     void send(NodeId to, Ping ping) {
-        outbox.add(new Transmit<>(id, to, ping));
+        outbox.send(to, ping);
     }
 
     void setTimer(long at) {
@@ -112,14 +112,14 @@ final class RecorderNode implements SansIoNode<Ping>, Durable {
         timeouts.add(now.ticks());
         deadline = null;
         if (target != null && pings < limit) {
-            outbox.add(new Transmit<>(id, target, new Ping(now.ticks(), pings++)));
+            outbox.send(target, new Ping(now.ticks(), pings++));
             deadline = now.advance(period);
         }
     }
 
     @Override
     public Optional<Transmit<Ping>> pollTransmit() {
-        return Optional.ofNullable(outbox.poll());
+        return outbox.poll();
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Partitions, crashes, restarts, pauses and skewed clocks, each observed from the nodes' side. */
 class SimNetworkNodeFaultsTest {
 
-    private static final NetworkFaults DELAY_3 = FaultConfig.builder().networkDelay(3, 3).build().network();
+    private static final NetworkFaults DELAY_3 = NetworkFaults.builder().minDelayTicks(3).maxDelayTicks(3).build();
 
     @Test
     void aSymmetricPartitionDeliversNothingEitherWayUntilHealed() {

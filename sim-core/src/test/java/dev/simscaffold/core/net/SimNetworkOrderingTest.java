@@ -56,7 +56,7 @@ class SimNetworkOrderingTest {
 
     @Test
     void deliveryNeverHappensBeforeSendTimePlusMinDelayAndTailDelaysReorder() {
-        NetworkFaults faults = FaultConfig.builder().networkDelay(3, 10).networkTailDelay(0.2, 100).build().network();
+        NetworkFaults faults = NetworkFaults.builder().minDelayTicks(3).maxDelayTicks(10).tailDelayRate(0.2).maxTailDelayTicks(100).build();
         SimNetwork<Ping, RecorderNode> net = recorders(2, faults);
         net.invoke(N0, "blast", node -> node.blast(N1, 1, net.now()));
 
@@ -72,7 +72,7 @@ class SimNetworkOrderingTest {
 
     @Test
     void fixedDelayKeepsFifoOrderPerLink() {
-        NetworkFaults faults = FaultConfig.builder().networkDelay(4, 4).build().network();
+        NetworkFaults faults = NetworkFaults.builder().minDelayTicks(4).maxDelayTicks(4).build();
         SimNetwork<Ping, RecorderNode> net = recorders(2, faults);
         net.invoke(N0, "blast", node -> node.blast(N1, 1, net.now()));
 
@@ -110,7 +110,7 @@ class SimNetworkOrderingTest {
 
     @Test
     void runUntilReportsWhetherAndWhenTheConditionHeld() {
-        SimNetwork<Ping, RecorderNode> net = recorders(2, FaultConfig.builder().networkDelay(5, 5).build().network());
+        SimNetwork<Ping, RecorderNode> net = recorders(2, NetworkFaults.builder().minDelayTicks(5).maxDelayTicks(5).build());
         send(net, N0, N1, 1);
 
         RunResult reached = net.runUntil(nodes -> !nodes.get(N1).received().isEmpty(), 100);

@@ -7,7 +7,6 @@ import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.TraceMode;
-import java.util.ArrayDeque;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,12 +33,13 @@ class ThroughputTest {
     static final class TokenNode implements SansIoNode<Token> {
         private final NodeId id;
         private final SimRandom random;
-        private final ArrayDeque<Transmit<Token>> outbox = new ArrayDeque<>();
+        private final Outbox<Token> outbox;
         private LogicalTime heartbeat = LogicalTime.of(10);
         private long handled;
 
         TokenNode(NodeId id, SimRandom random) {
             this.id = id;
+            this.outbox = new Outbox<>(id);
             this.random = random;
             for (int i = 0; i < 20; i++) {
                 forward(new Token(0));
@@ -48,7 +48,7 @@ class ThroughputTest {
 
         private void forward(Token token) {
             int peer = random.nextInt(4);
-            outbox.add(new Transmit<>(id, NodeId.of(peer >= id.index() ? peer + 1 : peer), new Token(token.hops() + 1)));
+            outbox.send(NodeId.of(peer >= id.index() ? peer + 1 : peer), new Token(token.hops() + 1));
         }
 
         @Override
@@ -64,7 +64,7 @@ class ThroughputTest {
 
         @Override
         public Optional<Transmit<Token>> pollTransmit() {
-            return Optional.ofNullable(outbox.poll());
+            return outbox.poll();
         }
 
         @Override
@@ -77,7 +77,7 @@ class ThroughputTest {
 
     @Test
     void fiveNodeTokenWorkload() {
-        NetworkFaults delays = FaultConfig.builder().networkDelay(1, 5).networkTailDelay(0.01, 50).build().network();
+        NetworkFaults delays = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(5).tailDelayRate(0.01).maxTailDelayTicks(50).build();
         measure("5-node token ring, delays only, fingerprint-only trace", delays, TICKS);
         measure("5-node token ring, FaultConfig.mild(), fingerprint-only trace", FaultConfig.mild().network(), TICKS);
     }

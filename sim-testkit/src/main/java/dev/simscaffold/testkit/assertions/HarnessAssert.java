@@ -3,47 +3,17 @@ package dev.simscaffold.testkit.assertions;
 import dev.simscaffold.core.harness.EffectFate;
 import dev.simscaffold.core.harness.EffectRecord;
 import dev.simscaffold.core.harness.SimHarness;
-import dev.simscaffold.testkit.replay.ReplayCommand;
 import java.util.Objects;
-import org.assertj.core.api.AbstractAssert;
 
 /**
- * AssertJ assertions on a {@link SimHarness}. Every failure message names the seed, so a failing
- * assertion is as replayable as a failing invariant.
+ * AssertJ assertions on a {@link SimHarness}: those of every {@link SimulationAssert} plus states, effects
+ * and steps. Every failure message names the seed, so a failing assertion is as replayable as a failing
+ * invariant.
  */
-public final class HarnessAssert extends AbstractAssert<HarnessAssert, SimHarness<?, ?, ?>> {
+public final class HarnessAssert extends SimulationAssert<HarnessAssert, SimHarness<?, ?, ?>> {
 
     HarnessAssert(SimHarness<?, ?, ?> actual) {
         super(actual, HarnessAssert.class);
-    }
-
-    /**
-     * Checks that no invariant violation was recorded.
-     *
-     * @return this assertion
-     */
-    public HarnessAssert hasNoViolations() {
-        isNotNull();
-        try {
-            new TraceAssert(actual.trace()).hasNoViolations();
-        } catch (AssertionError e) {
-            failWithMessage("%s%n%s", seedLine(), e.getMessage());
-        }
-        return this;
-    }
-
-    /**
-     * Checks the trace fingerprint, as 16 hex digits.
-     *
-     * @param hex the expected fingerprint
-     * @return this assertion
-     */
-    public HarnessAssert hasFingerprint(String hex) {
-        isNotNull();
-        if (!actual.trace().fingerprintHex().equalsIgnoreCase(hex)) {
-            failWithMessage("expected fingerprint %s but was %s%n%s", hex, actual.trace().fingerprintHex(), seedLine());
-        }
-        return this;
     }
 
     /**
@@ -118,9 +88,5 @@ public final class HarnessAssert extends AbstractAssert<HarnessAssert, SimHarnes
         actual.effectLog().forEach(r -> text.append("  step ").append(r.step()).append(" instance-").append(r.instance())
                 .append(' ').append(r.fate()).append(' ').append(r.effect()).append(System.lineSeparator()));
         return text.toString();
-    }
-
-    private String seedLine() {
-        return "seed " + actual.seed() + ", replay: " + ReplayCommand.forCallingTest(actual.seed());
     }
 }

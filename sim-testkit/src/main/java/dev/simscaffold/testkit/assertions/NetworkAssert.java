@@ -4,21 +4,20 @@ import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.trace.EventKind;
-import dev.simscaffold.testkit.replay.ReplayCommand;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.assertj.core.api.AbstractAssert;
 
 /**
- * AssertJ assertions on a {@link SimNetwork}. Every failure names the seed and the command that replays
- * the test, and shows what each node holds.
+ * AssertJ assertions on a {@link SimNetwork}: those of every {@link SimulationAssert} plus convergence,
+ * deliveries and live nodes. Every failure names the seed and the command that replays the test, and
+ * shows what each node holds.
  *
  * @param <M> the message type
  * @param <N> the node type
  */
-public final class NetworkAssert<M, N extends SansIoNode<M>> extends AbstractAssert<NetworkAssert<M, N>, SimNetwork<M, N>> {
+public final class NetworkAssert<M, N extends SansIoNode<M>> extends SimulationAssert<NetworkAssert<M, N>, SimNetwork<M, N>> {
 
     NetworkAssert(SimNetwork<M, N> actual) {
         super(actual, NetworkAssert.class);
@@ -37,21 +36,6 @@ public final class NetworkAssert<M, N extends SansIoNode<M>> extends AbstractAss
         if (views.values().stream().distinct().count() > 1) {
             failWithMessage("expected every live node to hold the same view at %s but they differ:%n%s%s",
                     actual.now(), lines(views), seedLine());
-        }
-        return this;
-    }
-
-    /**
-     * Checks that no invariant violation was recorded.
-     *
-     * @return this assertion
-     */
-    public NetworkAssert<M, N> hasNoViolations() {
-        isNotNull();
-        try {
-            new TraceAssert(actual.trace()).hasNoViolations();
-        } catch (AssertionError e) {
-            failWithMessage("%s%n%s", e.getMessage(), seedLine());
         }
         return this;
     }
@@ -86,27 +70,9 @@ public final class NetworkAssert<M, N extends SansIoNode<M>> extends AbstractAss
         return this;
     }
 
-    /**
-     * Checks the trace fingerprint, as 16 hex digits.
-     *
-     * @param hex the expected fingerprint
-     * @return this assertion
-     */
-    public NetworkAssert<M, N> hasFingerprint(String hex) {
-        isNotNull();
-        if (!actual.trace().fingerprintHex().equalsIgnoreCase(hex)) {
-            failWithMessage("expected fingerprint %s but was %s%n%s", hex, actual.trace().fingerprintHex(), seedLine());
-        }
-        return this;
-    }
-
     private static String lines(Map<NodeId, Object> views) {
         StringBuilder text = new StringBuilder();
         views.forEach((id, view) -> text.append("  ").append(id).append(": ").append(Objects.toString(view)).append(System.lineSeparator()));
         return text.toString();
-    }
-
-    private String seedLine() {
-        return "seed " + actual.seed() + ", replay: " + ReplayCommand.forCallingTest(actual.seed());
     }
 }

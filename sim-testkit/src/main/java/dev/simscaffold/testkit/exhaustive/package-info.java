@@ -1,2 +1,5 @@
-/** Exhaustive breadth-first exploration of small state-machine configurations, with shortest counterexamples. */
+/**
+ * Exhaustive breadth-first exploration of small state-machine configurations, routed messages between
+ * instances and their fates included, with shortest counterexamples.
+ */
 package dev.simscaffold.testkit.exhaustive;

@@ -1,6 +1,9 @@
 package dev.simscaffold.testkit.sweep;
 
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.Simulation;
+import dev.simscaffold.core.trace.Coverage;
+import dev.simscaffold.core.trace.CoverageTally;
 import dev.simscaffold.testkit.replay.ReplayCommand;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import dev.simscaffold.testkit.report.SimulationReport;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 
 /**
  * Runs a simulation over a range of seeds, the way FoundationDB and TigerBeetle hunt rare bugs: many seeds,
@@ -127,6 +131,30 @@ public final class SeedSweep {
             throw failure(summary, firstFailure);
         }
         return summary;
+    }
+
+    /**
+     * Runs the simulation once per seed like {@link #run(LongConsumer)}, and sums what each run covered:
+     * after every seed has passed, a sometimes condition that no run reached fails the sweep, naming it,
+     * because a sweep whose interesting situations never happened proves little. When replaying a single
+     * seed ({@code -Dsim.seed}) the coverage is returned but not judged.
+     *
+     * @param simulation runs one seed and returns the finished simulation
+     * @return the summed coverage: fault kinds fired and sometimes conditions reached
+     * @throws AssertionError listing the failing seeds, or naming the conditions no seed reached
+     */
+    public Coverage runSimulations(LongFunction<? extends Simulation> simulation) {
+        CoverageTally tally = new CoverageTally();
+        run(seed -> tally.add(simulation.apply(seed).coverage()));
+        String replay = System.getProperty("sim.seed");
+        if (replay == null || replay.isBlank()) {
+            try {
+                tally.assertSometimesReached();
+            } catch (AssertionError e) {
+                throw new AssertionError("sweep " + name + ": " + e.getMessage(), e);
+            }
+        }
+        return tally.coverage();
     }
 
     private long seedCount() {

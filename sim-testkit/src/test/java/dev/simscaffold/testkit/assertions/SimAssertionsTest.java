@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.SimHarness;
+import dev.simscaffold.core.harness.Sometimes;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.testkit.fixtures.Tally;
 import dev.simscaffold.testkit.fixtures.Tally.Add;
@@ -28,7 +29,8 @@ class SimAssertionsTest {
 
     @Test
     void failuresNameTheSeedAndShowWhatHappened() {
-        SimHarness<Total, Add, Reported> harness = Tally.harness(5, FaultConfig.builder().effectDropRate(1.0).build(), 100);
+        SimHarness<Total, Add, Reported> harness = Tally.harness(5, FaultConfig.builder()
+                .effects(e -> e.dropRate(1.0)).build(), 100);
         harness.apply(0, new Add(3));
 
         assertThat(harness).dropped(new Reported(3));
@@ -53,5 +55,25 @@ class SimAssertionsTest {
                 .hasMessageContaining("VIOLATION totals stay below 5 total 7")
                 .hasMessageContaining("-Dsim.seed=9");
         assertThatThrownBy(() -> assertThat(harness.trace()).hasNoViolations()).hasMessageContaining("expected no invariant violations");
+    }
+
+    @Test
+    void coverageAssertionsNameWhatTheRunNeverReached() {
+        SimHarness<Total, Add, Reported> harness = SimHarness.builder(Tally.MACHINE).seed(6).instances(1, new Total(0))
+                .faults(FaultConfig.builder().effects(e -> e.dropRate(1.0)).build())
+                .sometimes(Sometimes.of("a total passes 10", t -> t.after().value() > 10))
+                .sometimes(Sometimes.of("a total goes negative", t -> t.after().value() < 0))
+                .build();
+        harness.apply(0, new Add(11));
+
+        assertThat(harness).reached("a total passes 10").fired(EventKind.EFFECT_DROPPED);
+        assertThatThrownBy(() -> assertThat(harness).reached("a total goes negative"))
+                .hasMessageContaining("expected the run to reach 'a total goes negative' but it never did")
+                .hasMessageContaining("'a total goes negative' NEVER")
+                .hasMessageContaining("-Dsim.seed=6");
+        assertThatThrownBy(() -> assertThat(harness).reached("typo")).hasMessageContaining("no such condition was declared");
+        assertThatThrownBy(() -> assertThat(harness).fired(EventKind.EFFECT_DUPLICATED))
+                .hasMessageContaining("expected EFFECT_DUPLICATED to fire at least once");
+        assertThatThrownBy(() -> assertThat(harness).fired(EventKind.STEP)).hasMessageContaining("STEP is not a fault kind");
     }
 }

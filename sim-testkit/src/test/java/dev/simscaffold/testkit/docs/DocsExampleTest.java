@@ -69,7 +69,7 @@ class DocsExampleTest {
                                     : Step.of(count))
                     .context(new SimContext(scenario.random()))
                     .instances(1, 0)
-                    .faults(FaultConfig.builder().effectDropRate(0.1).effectDuplicateRate(0.1).build())
+                    .faults(FaultConfig.builder().effects(e -> e.dropRate(0.1).duplicateRate(0.1)).build())
                     .effectSink((instance, acked, at) -> clientKnows[0] = Math.max(clientKnows[0], acked))
                     .invariant(Invariant.of("the client knows the count once it reaches 3", (states, now) ->
                             states.get(0) >= 3 && clientKnows[0] != states.get(0)

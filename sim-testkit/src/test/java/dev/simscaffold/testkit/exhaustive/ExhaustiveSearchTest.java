@@ -3,6 +3,7 @@ package dev.simscaffold.testkit.exhaustive;
 import dev.simscaffold.core.harness.Invariant;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
+import dev.simscaffold.core.harness.TransitionInvariant;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.testkit.scenario.Action;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ class ExhaustiveSearchTest {
         assertThatThrownBy(result::assertHolds)
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("buffer holds at most 2 items")
-                .hasMessageContaining("shortest path (3 actions)")
+                .hasMessageContaining("shortest path (3 moves)")
                 .hasMessageContaining("3. apply(0, PUT)");
     }
 
@@ -132,24 +133,16 @@ class ExhaustiveSearchTest {
         assertThatThrownBy(() -> Action.apply(-1, Op.PUT)).hasMessageContaining("got -1");
     }
 
-    /** A counter that must only grow, judged step by step by an invariant that remembers the last value. */
-    private static Invariant<Buffer> neverShrinks() {
-        int[] last = {-1};
-        return Invariant.of("the buffer never shrinks", (buffers, now) -> {
-            int size = buffers.get(0).size();
-            List<String> violations = size < last[0] ? List.of("shrank from " + last[0] + " to " + size) : List.of();
-            last[0] = size;
-            return violations;
-        });
-    }
+    private static final TransitionInvariant<Buffer, Op> NEVER_SHRINKS = TransitionInvariant.of("the buffer never shrinks", t ->
+            t.after().size() < t.before().size() ? List.of("shrank from " + t.before().size() + " to " + t.after().size()) : List.of());
 
     /** PUT then TAKE leads back to the initial, already seen state: the transition is judged all the same. */
     @Test
-    void transitionInvariantsJudgeEveryStepWithAFreshHistory() {
+    void transitionInvariantsJudgeEveryStepIncludingThoseIntoSeenStates() {
         ExhaustiveResult<Op> result = ExhaustiveSearch.builder(buffer(false))
                 .instances(1, new Buffer(0))
                 .alphabet(List.of(Action.apply(0, Op.PUT), Action.apply(0, Op.TAKE)))
-                .transitionInvariant(ExhaustiveSearchTest::neverShrinks)
+                .transitionInvariant(NEVER_SHRINKS)
                 .depth(6)
                 .build()
                 .run();

@@ -49,7 +49,7 @@ class PropertyReportTest {
         SimHarness<Integer, Integer, Integer> harness = SimHarness.<Integer, Integer, Integer>builder((sum, x, now) -> Step.of(sum + x, sum + x))
                 .context(new SimContext(scenario.random()))
                 .instances(1, 0)
-                .faults(FaultConfig.builder().clockJumpRate(0.2).maxClockJump(3).build())
+                .faults(FaultConfig.builder().clock(c -> c.jumpRate(0.2).maxJumpTicks(3)).build())
                 .invariant(Invariant.of("the sum is never exactly 4", (states, now) -> states.get(0) == 4 ? List.of("sum is 4") : List.of()))
                 .invariant(Invariant.of("the sum stays below 30", (states, now) ->
                         states.get(0) >= 30 && now.ticks() > 0 ? List.of("sum is " + states.get(0) + " at " + now) : List.of()))

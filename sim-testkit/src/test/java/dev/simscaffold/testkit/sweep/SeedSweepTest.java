@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.SimHarness;
+import dev.simscaffold.core.harness.Sometimes;
+import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.testkit.fixtures.Tally;
 import dev.simscaffold.testkit.fixtures.Tally.Add;
 import dev.simscaffold.testkit.fixtures.Tally.Reported;
@@ -137,5 +139,28 @@ class SeedSweepTest {
     void summariesEscapeTheirStrings() {
         SweepSummary summary = new SweepSummary("s", ShardSpec.ALL, 0, 1, List.of(new SweepSummary.Failure(1, "a \"quoted\" \\ line\tx")));
         assertThat(summary.toJson()).contains("\"message\": \"a \\\"quoted\\\" \\\\ line\\tx\"");
+    }
+
+    private static SimHarness<Total, Add, Reported> counting(long seed) {
+        SimHarness<Total, Add, Reported> harness = SimHarness.builder(Tally.MACHINE).seed(seed).instances(1, new Total(0))
+                .sometimes(Sometimes.of("a total reaches 3", t -> t.after().value() == 3))
+                .sometimes(Sometimes.of("a total goes negative", t -> t.after().value() < 0))
+                .build();
+        harness.apply(0, new Add(seed % 4));
+        return harness;
+    }
+
+    @Test
+    void aSweepFailsNamingTheSometimesConditionsNoSeedReached() {
+        assertThatThrownBy(() -> with(Map.of(), () -> SeedSweep.named("coverage").seeds(8).runSimulations(SeedSweepTest::counting)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("sweep coverage: sometimes conditions never reached in 8 runs: 'a total goes negative'")
+                .hasMessageNotContaining("'a total reaches 3' NEVER");
+    }
+
+    @Test
+    void aReplayedSeedReturnsItsCoverageWithoutJudgingIt() {
+        Coverage coverage = with(Map.of("sim.seed", "1"), () -> SeedSweep.named("coverage-replay").seeds(8).runSimulations(SeedSweepTest::counting));
+        assertThat(coverage.sometimes()).containsEntry("a total reaches 3", 0L).containsEntry("a total goes negative", 0L);
     }
 }

@@ -75,12 +75,8 @@ final class ${moduleName}Simulation {
          */
         static Scenario faulty() {
             FaultConfig faults = FaultConfig.builder()
-                    .effectDropRate(0.2)
-                    .effectDuplicateRate(0.05)
-                    .effectDelayRate(0.2)
-                    .effectDelay(1, 15)
-                    .clockJumpRate(0.1)
-                    .maxClockJump(25)
+                    .effects(e -> e.dropRate(0.2).duplicateRate(0.05).delayRate(0.2).minDelayTicks(1).maxDelayTicks(15))
+                    .clock(c -> c.jumpRate(0.1).maxJumpTicks(25))
                     .build();
             return new Scenario("faulty", 2, 5, 3, 10, 300, faults);
         }

@@ -1,23 +1,24 @@
 package dev.simscaffold.core.net.doc;
 
 import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.Outbox;
 import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.Transmit;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
-import java.util.ArrayDeque;
 import java.util.Optional;
 
 /** The node of the README's SimNetwork example; the code between the markers appears there verbatim. */
 // README:begin
 final class MaxNode implements SansIoNode<Max> {
     private final NodeId id;
-    private final ArrayDeque<Transmit<Max>> outbox = new ArrayDeque<>();
+    private final Outbox<Max> outbox;
     private long value;
     private LogicalTime nextGossip = LogicalTime.of(5);
 
     MaxNode(NodeId id, SimRandom random) {
         this.id = id;
+        this.outbox = new Outbox<>(id);
         this.value = random.nextInt(1_000);          // drawn from this node's own stream
     }
 
@@ -34,7 +35,7 @@ final class MaxNode implements SansIoNode<Max> {
     public void handleTimeout(LogicalTime now) {
         for (int peer = 0; peer < 5; peer++) {
             if (peer != id.index()) {
-                outbox.add(new Transmit<>(id, NodeId.of(peer), new Max(value)));
+                outbox.send(NodeId.of(peer), new Max(value));
             }
         }
         nextGossip = now.advance(5);
@@ -42,7 +43,7 @@ final class MaxNode implements SansIoNode<Max> {
 
     @Override
     public Optional<Transmit<Max>> pollTransmit() {
-        return Optional.ofNullable(outbox.poll());
+        return outbox.poll();
     }
 
     @Override

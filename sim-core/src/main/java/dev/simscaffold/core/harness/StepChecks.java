@@ -1,0 +1,74 @@
+package dev.simscaffold.core.harness;
+
+import dev.simscaffold.core.time.LogicalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The checks {@link SimHarness} runs after every step, in this order: count the {@link Sometimes}
+ * conditions the step reached, then every state {@link Invariant}, then every {@link TransitionInvariant}.
+ * The first violation is returned for the harness to trace and throw, so that a failure's stack trace
+ * starts in {@link SimHarness}. Observing a sometimes condition records nothing in the trace, so adding
+ * one never changes a run's fingerprint.
+ *
+ * @param <S> the state type
+ * @param <I> the input type
+ */
+final class StepChecks<S, I> {
+
+    private final List<Invariant<S>> invariants;
+    private final List<TransitionInvariant<S, I>> transitionInvariants;
+    private final List<Sometimes<S, I>> sometimes;
+    private final long[] reached;
+
+    /** The first check that failed: its name and messages. */
+    record Violation(String invariant, List<String> messages) {
+    }
+
+    StepChecks(List<Invariant<S>> invariants, List<TransitionInvariant<S, I>> transitionInvariants,
+            List<Sometimes<S, I>> sometimes) {
+        this.invariants = List.copyOf(invariants);
+        this.transitionInvariants = List.copyOf(transitionInvariants);
+        this.sometimes = List.copyOf(sometimes);
+        this.reached = new long[sometimes.size()];
+    }
+
+    /** Counts the sometimes conditions the step reached, then returns the first violation, or null. */
+    Violation checkStep(List<S> states, Transition<S, I> transition) {
+        for (int i = 0; i < sometimes.size(); i++) {
+            if (sometimes.get(i).condition().test(transition)) {
+                reached[i]++;
+            }
+        }
+        Violation violation = checkStates(states, transition.now());
+        for (int i = 0; violation == null && i < transitionInvariants.size(); i++) {
+            TransitionInvariant<S, I> invariant = transitionInvariants.get(i);
+            violation = violation(invariant.name(), invariant.check(transition));
+        }
+        return violation;
+    }
+
+    /** Returns the first state invariant that fails, or null. */
+    Violation checkStates(List<S> states, LogicalTime now) {
+        for (Invariant<S> invariant : invariants) {
+            Violation violation = violation(invariant.name(), invariant.check(states, now));
+            if (violation != null) {
+                return violation;
+            }
+        }
+        return null;
+    }
+
+    Map<String, Long> sometimesCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < sometimes.size(); i++) {
+            counts.merge(sometimes.get(i).name(), reached[i], Long::sum);
+        }
+        return counts;
+    }
+
+    private static Violation violation(String name, List<String> messages) {
+        return messages.isEmpty() ? null : new Violation(name, List.copyOf(messages));
+    }
+}

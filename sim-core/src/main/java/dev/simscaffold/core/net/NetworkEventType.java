@@ -1,0 +1,27 @@
+package dev.simscaffold.core.net;
+
+/** The kinds of event a {@link NetworkEngine} queues; the engine handles them in one exhaustive switch. */
+enum NetworkEventType {
+    /** A message reaches its destination (payload: the envelope; generation: the destination's incarnation). */
+    DELIVER,
+    /** A message that waited at a paused node is handled now that it resumed; partitions no longer apply to it. */
+    DELIVER_PARKED,
+    /** A node's deadline passes (generation: the timer generation it was set in). */
+    TIMER,
+    /** A paused node resumes (generation: the pause generation). */
+    RESUME,
+    /** A randomly crashed node restarts (generation: the incarnation that crashed). */
+    RESTART,
+    /** A random partition heals (payload: the partition; generation: the heal epoch). */
+    HEAL,
+    /** A fault schedule entry applies (payload: the fault event; generation: the schedule epoch). */
+    SCHEDULED,
+    /** An action invoked on a paused node runs now that it resumed (payload: the action). */
+    INVOKE;
+
+    private static final NetworkEventType[] VALUES = values();
+
+    static NetworkEventType of(int ordinal) {
+        return VALUES[ordinal];
+    }
+}
