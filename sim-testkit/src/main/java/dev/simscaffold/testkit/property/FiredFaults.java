@@ -1,12 +1,9 @@
 package dev.simscaffold.testkit.property;
 
-import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.TraceEvent;
 import dev.simscaffold.testkit.report.SimulationReport;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The faults a shrunk simulation run actually injected, read from its trace: what a reader needs to
@@ -15,12 +12,6 @@ import java.util.Set;
  * faults happened, when, and to whom.
  */
 final class FiredFaults {
-
-    /** The trace events that are injected faults rather than the system's own work. */
-    private static final Set<EventKind> FAULTS = EnumSet.of(
-            EventKind.EFFECT_DROPPED, EventKind.EFFECT_DUPLICATED, EventKind.EFFECT_DELAYED, EventKind.CLOCK_JUMP,
-            EventKind.DROP, EventKind.DUPLICATE, EventKind.PARTITION, EventKind.PARTITION_BLOCKED, EventKind.CRASH,
-            EventKind.RESTART, EventKind.PAUSE);
 
     private FiredFaults() {
     }
@@ -33,7 +24,7 @@ final class FiredFaults {
         }
         List<String> lines = new ArrayList<>();
         for (TraceEvent event : violation.get().trace().events()) {
-            if (FAULTS.contains(event.kind())) {
+            if (event.kind().fault()) {
                 lines.add("  " + event.time() + " " + event.kind() + " " + event.actor()
                         + (event.peer().isEmpty() ? "" : " -> " + event.peer())
                         + (event.detail().isEmpty() ? "" : " " + event.detail()));

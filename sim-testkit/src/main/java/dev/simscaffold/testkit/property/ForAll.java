@@ -8,6 +8,7 @@ import dev.simscaffold.core.check.PropertyCheck;
 import dev.simscaffold.core.check.PropertyResult;
 import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
+import dev.simscaffold.core.trace.CoverageTally;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -41,25 +42,27 @@ public final class ForAll<T> {
     private final PropertySettings settings;
     private final Duration shrinkTimeLimit;
     private final Function<? super T, String> classifier;
+    private final CoverageTally coverage;
     private final PrintStream out;
 
     ForAll(Gen<T> gen) {
-        this(gen, null, OptionalLong.empty(), PropertySettings.seeded(0), null, null, System.out);
+        this(gen, null, OptionalLong.empty(), PropertySettings.seeded(0), null, null, null, System.out);
     }
 
     private ForAll(Gen<T> gen, String name, OptionalLong seed, PropertySettings settings, Duration shrinkTimeLimit,
-            Function<? super T, String> classifier, PrintStream out) {
+            Function<? super T, String> classifier, CoverageTally coverage, PrintStream out) {
         this.gen = gen;
         this.name = name;
         this.seed = seed;
         this.settings = settings;
         this.shrinkTimeLimit = shrinkTimeLimit;
         this.classifier = classifier;
+        this.coverage = coverage;
         this.out = out;
     }
 
     private ForAll<T> with(PropertySettings newSettings) {
-        return new ForAll<>(gen, name, seed, newSettings, shrinkTimeLimit, classifier, out);
+        return new ForAll<>(gen, name, seed, newSettings, shrinkTimeLimit, classifier, coverage, out);
     }
 
     /**
@@ -72,7 +75,7 @@ public final class ForAll<T> {
         if (newName == null || newName.isBlank()) {
             throw new IllegalArgumentException("a property name must not be blank, got " + (newName == null ? "null" : "\"" + newName + "\""));
         }
-        return new ForAll<>(gen, newName, seed, settings, shrinkTimeLimit, classifier, out);
+        return new ForAll<>(gen, newName, seed, settings, shrinkTimeLimit, classifier, coverage, out);
     }
 
     /**
@@ -93,7 +96,7 @@ public final class ForAll<T> {
      * @return the configured property
      */
     public ForAll<T> seed(long newSeed) {
-        return new ForAll<>(gen, name, OptionalLong.of(newSeed), settings, shrinkTimeLimit, classifier, out);
+        return new ForAll<>(gen, name, OptionalLong.of(newSeed), settings, shrinkTimeLimit, classifier, coverage, out);
     }
 
     /**
@@ -162,7 +165,7 @@ public final class ForAll<T> {
         if (limit == null || limit.isZero() || limit.isNegative()) {
             throw new IllegalArgumentException("shrinkTimeLimit must be positive, got " + limit);
         }
-        return new ForAll<>(gen, name, seed, settings, limit, classifier, out);
+        return new ForAll<>(gen, name, seed, settings, limit, classifier, coverage, out);
     }
 
     /**
@@ -175,7 +178,23 @@ public final class ForAll<T> {
         if (newClassifier == null) {
             throw new NullPointerException("classifier must not be null");
         }
-        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, newClassifier, out);
+        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, newClassifier, coverage, out);
+    }
+
+    /**
+     * Makes a passing run fail unless every sometimes condition declared in its simulations was reached
+     * in at least one try: a property that never reached the interesting situation passed vacuously. The
+     * property adds each try's coverage to the tally ({@code tally.add(harness.coverage())}); the tally
+     * is checked once, after the tries, and the failure names every condition no try reached.
+     *
+     * @param tally the tally the property adds each try's coverage to
+     * @return the configured property
+     */
+    public ForAll<T> expectSometimes(CoverageTally tally) {
+        if (tally == null) {
+            throw new NullPointerException("tally must not be null");
+        }
+        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, classifier, tally, out);
     }
 
     /**
@@ -188,7 +207,7 @@ public final class ForAll<T> {
         if (stream == null) {
             throw new NullPointerException("stream must not be null");
         }
-        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, classifier, stream);
+        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, classifier, coverage, stream);
     }
 
     /**
@@ -207,6 +226,9 @@ public final class ForAll<T> {
             String report = FailureReport.render(shownName, failure, test);
             out.println(report);
             throw new PropertyFailedError(FailureReport.summary(shownName, failure, test), report, failure);
+        }
+        if (coverage != null) {
+            coverage.assertSometimesReached();
         }
         return (Passed<T>) result;
     }
