@@ -119,6 +119,22 @@ public final class SimRandom {
     }
 
     /**
+     * Runs a unit of work that returns nothing as a span; see {@link #span(String, Supplier)}.
+     *
+     * @param label what kind of unit this is, such as {@code "request"}, not empty
+     * @param work the unit of work
+     */
+    public void span(String label, Runnable work) {
+        if (work == null) {
+            throw new NullPointerException("work must not be null");
+        }
+        span(label, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
      * Draws a value in {@code [0, bound)} picked by a sampler with a distribution of its own. Under the
      * property engine only the picked value is recorded and shrunk, so a generator can bias its draws
      * (toward boundaries, toward earlier values) without making them harder to shrink.

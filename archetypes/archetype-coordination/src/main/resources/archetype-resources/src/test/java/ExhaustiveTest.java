@@ -8,6 +8,7 @@ import ${package}.${moduleName}Input.Renew;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.testkit.exhaustive.ExhaustiveResult;
 import dev.simscaffold.testkit.exhaustive.ExhaustiveSearch;
+import dev.simscaffold.testkit.exhaustive.ExhaustiveSearchBuilder;
 import dev.simscaffold.testkit.scenario.Action;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,15 +41,12 @@ class ${moduleName}ExhaustiveTest {
     }
 
     private static ExhaustiveResult<${moduleName}Input> explore(StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules) {
-        return ExhaustiveSearch.builder(rules)
+        ExhaustiveSearchBuilder<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> search = ExhaustiveSearch.builder(rules)
                 .instances(1, ${moduleName}State.empty())
                 .alphabet(alphabet())
-                .transitionInvariant(${moduleName}Invariants::atMostOneLiveHolder)
-                .transitionInvariant(${moduleName}Invariants::epochsStrictlyIncrease)
-                .transitionInvariant(${moduleName}Invariants::expiredLeaseNeverRenewed)
-                .depth(DEPTH)
-                .build()
-                .run();
+                .depth(DEPTH);
+        ${moduleName}Invariants.standard().forEach(search::transitionInvariant);
+        return search.build().run();
     }
 
     @Test

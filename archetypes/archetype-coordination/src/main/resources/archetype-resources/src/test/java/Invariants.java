@@ -1,25 +1,21 @@
 package ${package};
 
 import ${package}.${moduleName}Input.Release;
-import dev.simscaffold.core.harness.Invariant;
-import dev.simscaffold.core.harness.Step;
-import dev.simscaffold.core.time.LogicalTime;
+import ${package}.${moduleName}Input.Renew;
+import dev.simscaffold.core.harness.Transition;
+import dev.simscaffold.core.harness.TransitionInvariant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 /**
- * The lease table's invariants, each a small named check that the simulation runs after every step over
- * every table instance. The names are sentences because a failure report leads with them.
+ * The lease table's invariants, each a small named check of one step: the table before, the request,
+ * the table after and the time. The simulation and the exhaustive search run all of them after every
+ * step of every table. The names are sentences because a failure report leads with them.
  *
- * <p>Three invariants compare each shard's lease with the one seen at the previous check, which is why
- * they keep history and why every simulation needs fresh instances from {@code standard}.
- * The fourth looks at the last transition itself, because "changes nothing" is a claim about a step,
- * not about a state.
+ * <p>They keep no history of their own: what they need from the past is in the state (the last epoch
+ * issued per shard), so one instance of each serves a whole run, a property or an exhaustive search.
  */
 final class ${moduleName}Invariants {
 
@@ -27,174 +23,148 @@ final class ${moduleName}Invariants {
     static final String EPOCHS_STRICTLY_INCREASE = "fencing epochs strictly increase per shard";
     static final String EXPIRED_LEASE_NEVER_RENEWED = "an expired lease is never renewed";
     static final String RELEASE_BY_NON_HOLDER_CHANGES_NOTHING = "a release by a non-holder changes nothing";
-
-    /**
-     * One step of one table as the simulation saw it.
-     *
-     * @param before the state the transition started from
-     * @param input the request
-     * @param at the time of the step
-     * @param step what the transition returned
-     */
-    record Transition(${moduleName}State before, ${moduleName}Input input, LogicalTime at, Step<${moduleName}State, ${moduleName}Effect> step) {
-    }
+    static final String STALE_EPOCH_CHANGES_NOTHING = "a request with a stale fencing epoch never changes the table";
 
     private ${moduleName}Invariants() {
     }
 
     /**
-     * Returns fresh instances of every shipped invariant, in the order the simulation checks them.
+     * Returns every shipped invariant, in the order the simulation checks them.
      *
-     * @param lastTransition the most recent transition, empty before the first step
      * @return the invariants
      */
-    static List<Invariant<${moduleName}State>> standard(Supplier<Optional<Transition>> lastTransition) {
+    static List<TransitionInvariant<${moduleName}State, ${moduleName}Input>> standard() {
         return List.of(
                 atMostOneLiveHolder(),
                 epochsStrictlyIncrease(),
                 expiredLeaseNeverRenewed(),
-                releaseByNonHolderChangesNothing(lastTransition));
+                releaseByNonHolderChangesNothing(),
+                staleEpochChangesNothing());
     }
 
     /**
      * A shard's lease is only ever replaced once it is no longer live: a grant while another lease is
      * live would give two workers the shard at once.
      *
-     * @return a fresh invariant
+     * @return the invariant
      */
-    static Invariant<${moduleName}State> atMostOneLiveHolder() {
-        return new LeaseHistory(AT_MOST_ONE_LIVE_HOLDER) {
-            @Override
-            void check(String where, Lease before, Lease after, LogicalTime now, List<String> violations) {
-                if (before != null && after != null && !sameGrant(before, after) && before.isLiveAt(now)) {
-                    violations.add(where + ": " + after.worker() + " was granted epoch " + after.epoch() + " at " + now
-                            + " while " + before.worker() + " held epoch " + before.epoch() + " live until " + before.expiresAt());
-                }
+    static TransitionInvariant<${moduleName}State, ${moduleName}Input> atMostOneLiveHolder() {
+        return TransitionInvariant.of(AT_MOST_ONE_LIVE_HOLDER, step -> eachShard(step, (shard, before, after, violations) -> {
+            if (before != null && after != null && !sameGrant(before, after) && before.isLiveAt(step.now())) {
+                violations.add(where(step, shard) + ": " + after.worker() + " was granted epoch " + after.epoch() + " at "
+                        + step.now() + " while " + before.worker() + " held epoch " + before.epoch() + " live until "
+                        + before.expiresAt());
             }
-        };
+        }));
     }
 
     /**
      * Every grant of a shard carries a higher epoch than any earlier grant of it, so storage can fence
-     * off writes from every previous holder.
+     * off writes from every previous holder; the record of issued epochs never goes back.
      *
-     * @return a fresh invariant
+     * @return the invariant
      */
-    static Invariant<${moduleName}State> epochsStrictlyIncrease() {
-        return new LeaseHistory(EPOCHS_STRICTLY_INCREASE) {
-            private final NavigableMap<String, Long> highest = new TreeMap<>();
-
-            @Override
-            void check(String where, Lease before, Lease after, LogicalTime now, List<String> violations) {
-                if (after == null) {
-                    return;
-                }
-                long seen = highest.getOrDefault(where, 0L);
-                boolean newGrant = before == null || !sameGrant(before, after);
-                if (newGrant ? after.epoch() <= seen : after.epoch() < seen) {
-                    violations.add(where + ": " + after.worker() + " was granted epoch " + after.epoch() + " at " + now
-                            + " but epoch " + seen + " had already been issued");
-                }
-                highest.put(where, Math.max(seen, after.epoch()));
+    static TransitionInvariant<${moduleName}State, ${moduleName}Input> epochsStrictlyIncrease() {
+        return TransitionInvariant.of(EPOCHS_STRICTLY_INCREASE, step -> eachShard(step, (shard, before, after, violations) -> {
+            long issued = step.before().lastEpoch(shard);
+            boolean newGrant = after != null && (before == null || !sameGrant(before, after));
+            if (newGrant && after.epoch() <= issued) {
+                violations.add(where(step, shard) + ": " + after.worker() + " was granted epoch " + after.epoch() + " at "
+                        + step.now() + " but epoch " + issued + " had already been issued");
             }
-        };
+            if (step.after().lastEpoch(shard) < issued) {
+                violations.add(where(step, shard) + ": the last issued epoch went back from " + issued + " to "
+                        + step.after().lastEpoch(shard));
+            }
+        }));
     }
 
     /**
      * Once a lease's deadline has passed it stays dead: its holder may acquire again and get a new
      * epoch, but the old lease is never brought back to life.
      *
-     * @return a fresh invariant
+     * @return the invariant
      */
-    static Invariant<${moduleName}State> expiredLeaseNeverRenewed() {
-        return new LeaseHistory(EXPIRED_LEASE_NEVER_RENEWED) {
-            @Override
-            void check(String where, Lease before, Lease after, LogicalTime now, List<String> violations) {
-                if (before != null && after != null && sameGrant(before, after)
-                        && after.expiresAt().isAfter(before.expiresAt()) && !before.isLiveAt(now)) {
-                    violations.add(where + ": " + after.worker() + "'s epoch " + after.epoch() + " expired at " + before.expiresAt()
-                            + " and was renewed at " + now + " until " + after.expiresAt());
-                }
+    static TransitionInvariant<${moduleName}State, ${moduleName}Input> expiredLeaseNeverRenewed() {
+        return TransitionInvariant.of(EXPIRED_LEASE_NEVER_RENEWED, step -> eachShard(step, (shard, before, after, violations) -> {
+            if (before != null && after != null && sameGrant(before, after)
+                    && after.expiresAt().isAfter(before.expiresAt()) && !before.isLiveAt(step.now())) {
+                violations.add(where(step, shard) + ": " + after.worker() + "'s epoch " + after.epoch() + " expired at "
+                        + before.expiresAt() + " and was renewed at " + step.now() + " until " + after.expiresAt());
             }
-        };
+        }));
     }
 
     /**
-     * A release that does not name the current lease exactly (another worker, or a stale epoch) leaves
+     * A release that does not name the current lease exactly (another worker, or another epoch) leaves
      * the table as it was: a confused or paused worker cannot free a shard someone else holds.
      *
-     * @param lastTransition the most recent transition
-     * @return a fresh invariant
+     * @return the invariant
      */
-    static Invariant<${moduleName}State> releaseByNonHolderChangesNothing(Supplier<Optional<Transition>> lastTransition) {
-        return Invariant.of(RELEASE_BY_NON_HOLDER_CHANGES_NOTHING, (states, now) -> {
-            Optional<Transition> last = lastTransition.get();
-            if (last.isEmpty() || !(last.get().input() instanceof Release release)) {
+    static TransitionInvariant<${moduleName}State, ${moduleName}Input> releaseByNonHolderChangesNothing() {
+        return TransitionInvariant.of(RELEASE_BY_NON_HOLDER_CHANGES_NOTHING, step -> {
+            if (!(step.input() instanceof Release release)) {
                 return List.of();
             }
-            Transition transition = last.get();
-            boolean holder = transition.before().lease(release.shard())
+            boolean holder = step.before().lease(release.shard())
                     .filter(lease -> lease.isHeldBy(release.worker(), release.epoch()))
                     .isPresent();
-            if (holder || transition.step().state().equals(transition.before())) {
-                return List.of();
-            }
-            return List.of(release + " at " + transition.at() + " does not name the current lease "
-                    + transition.before().lease(release.shard()).map(Lease::toString).orElse("(none)")
-                    + ", yet it changed the table to " + transition.step().state().leases());
+            return holder || step.after().equals(step.before()) ? List.of() : List.of(changed(step, release));
         });
+    }
+
+    /**
+     * A renewal or release naming an epoch older than the last one issued for its shard comes from a
+     * worker that has been fenced off, and leaves the table as it was, whoever sends it: this is what
+     * makes the epoch a fencing token.
+     *
+     * @return the invariant
+     */
+    static TransitionInvariant<${moduleName}State, ${moduleName}Input> staleEpochChangesNothing() {
+        return TransitionInvariant.of(STALE_EPOCH_CHANGES_NOTHING, step -> {
+            Optional<Long> named = namedEpoch(step.input());
+            boolean stale = named.isPresent() && named.get() < step.before().lastEpoch(step.input().shard());
+            return !stale || step.after().equals(step.before()) ? List.of() : List.of(changed(step, step.input()));
+        });
+    }
+
+    private static Optional<Long> namedEpoch(${moduleName}Input input) {
+        if (input instanceof Renew renew) {
+            return Optional.of(renew.epoch());
+        }
+        if (input instanceof Release release) {
+            return Optional.of(release.epoch());
+        }
+        return Optional.empty();
+    }
+
+    private static String changed(Transition<${moduleName}State, ${moduleName}Input> step, ${moduleName}Input request) {
+        return request + " at " + step.now() + " against " + step.before().lease(request.shard()).map(Lease::toString).orElse("(no lease)")
+                + " changed the table to " + step.after().leases();
     }
 
     static boolean sameGrant(Lease a, Lease b) {
         return a.worker().equals(b.worker()) && a.epoch() == b.epoch() && a.grantedAt().equals(b.grantedAt());
     }
 
-    /**
-     * Walks every shard of every table, handing each check the shard's lease at the previous check and
-     * now (either may be null), then remembers the current leases.
-     */
-    private abstract static class LeaseHistory implements Invariant<${moduleName}State> {
+    /** One shard's check: its lease before and after the step, either may be null. */
+    @FunctionalInterface
+    private interface ShardCheck {
+        void check(String shard, Lease before, Lease after, List<String> violations);
+    }
 
-        private final String name;
-        private final NavigableMap<String, Lease> previous = new TreeMap<>();
-
-        LeaseHistory(String name) {
-            this.name = name;
+    /** Runs a check on every shard that had or has a lease, in shard order. */
+    private static List<String> eachShard(Transition<${moduleName}State, ${moduleName}Input> step, ShardCheck check) {
+        TreeSet<String> shards = new TreeSet<>(step.before().leases().keySet());
+        shards.addAll(step.after().leases().keySet());
+        List<String> violations = new ArrayList<>();
+        for (String shard : shards) {
+            check.check(shard, step.before().leases().get(shard), step.after().leases().get(shard), violations);
         }
+        return violations;
+    }
 
-        abstract void check(String where, Lease before, Lease after, LogicalTime now, List<String> violations);
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public List<String> check(List<${moduleName}State> states, LogicalTime now) {
-            List<String> violations = new ArrayList<>();
-            NavigableMap<String, Lease> current = new TreeMap<>();
-            for (int table = 0; table < states.size(); table++) {
-                for (Lease lease : states.get(table).leases().values()) {
-                    current.put(where(table, lease.shard()), lease);
-                }
-            }
-            TreeSet<String> places = new TreeSet<>(previous.keySet());
-            places.addAll(current.keySet());
-            for (String where : places) {
-                check(where, previous.get(where), current.get(where), now, violations);
-            }
-            previous.clear();
-            previous.putAll(current);
-            return violations;
-        }
-
-        private static String where(int table, String shard) {
-            return "table " + table + " " + shard;
-        }
-
-        @Override
-        public String toString() {
-            return "Invariant[" + name + "]";
-        }
+    private static String where(Transition<${moduleName}State, ${moduleName}Input> step, String shard) {
+        return "table " + step.instance() + " " + shard;
     }
 }

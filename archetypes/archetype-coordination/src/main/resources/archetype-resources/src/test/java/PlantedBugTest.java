@@ -57,6 +57,11 @@ class PlantedBugTest {
         assertCaught(PlantedBugTest::releaseWithoutCheckingTheHolder, ${moduleName}Invariants.RELEASE_BY_NON_HOLDER_CHANGES_NOTHING);
     }
 
+    @Test
+    void renewingWithAStaleEpochLetsAFencedOffWorkerBackIn() {
+        assertCaught(PlantedBugTest::renewAcceptingAStaleEpoch, ${moduleName}Invariants.STALE_EPOCH_CHANGES_NOTHING);
+    }
+
     /**
      * A seed sweep such as those in {@code ${moduleName}Properties} reports a bug it finds with what a
      * reader needs: the seed, the command that reruns just that seed, and the trace files.
@@ -107,6 +112,20 @@ class PlantedBugTest {
             ${moduleName}State state, ${moduleName}Input input, LogicalTime now) {
         if (input instanceof Renew renew) {
             Optional<Lease> named = state.lease(renew.shard()).filter(lease -> lease.isHeldBy(renew.worker(), renew.epoch()));
+            if (named.isPresent()) {
+                Lease renewed = named.get().renewedUntil(now.advance(RULES.leaseTtlTicks()));
+                return Step.of(state.with(renewed), new Renewed(renewed));
+            }
+        }
+        return RULES.transition(state, input, now);
+    }
+
+    /** Bug: a renewal by the holder is accepted with any epoch up to the current one, fenced-off ones included. */
+    private static Step<${moduleName}State, ${moduleName}Effect> renewAcceptingAStaleEpoch(
+            ${moduleName}State state, ${moduleName}Input input, LogicalTime now) {
+        if (input instanceof Renew renew) {
+            Optional<Lease> named = state.lease(renew.shard())
+                    .filter(lease -> lease.worker().equals(renew.worker()) && renew.epoch() <= lease.epoch() && lease.isLiveAt(now));
             if (named.isPresent()) {
                 Lease renewed = named.get().renewedUntil(now.advance(RULES.leaseTtlTicks()));
                 return Step.of(state.with(renewed), new Renewed(renewed));

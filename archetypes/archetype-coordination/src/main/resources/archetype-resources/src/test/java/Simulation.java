@@ -7,15 +7,14 @@ import ${package}.${moduleName}Effect.Renewed;
 import ${package}.${moduleName}Input.Acquire;
 import ${package}.${moduleName}Input.Release;
 import ${package}.${moduleName}Input.Renew;
-import ${package}.${moduleName}Invariants.Transition;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.EffectRecord;
 import dev.simscaffold.core.harness.Invariant;
 import dev.simscaffold.core.harness.SimHarness;
+import dev.simscaffold.core.harness.SimHarnessBuilder;
 import dev.simscaffold.core.harness.StateMachine;
-import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
@@ -23,7 +22,6 @@ import dev.simscaffold.core.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -94,6 +92,13 @@ final class ${moduleName}Simulation {
     record Outcome(long seed, long steps, LogicalTime end, String fingerprint, NavigableMap<String, Integer> counts) {
     }
 
+    /**
+     * The span label of one request with the time that passes after it: shrinking deletes a request
+     * together with the faults and the clock movement it drew, instead of letting them slide onto the
+     * next request.
+     */
+    private static final String REQUEST_SPAN = "request";
+
     private ${moduleName}Simulation() {
     }
 
@@ -151,22 +156,23 @@ final class ${moduleName}Simulation {
      */
     static Outcome run(SimRandom random, Scenario scenario, StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules,
             List<Invariant<${moduleName}State>> extraInvariants) {
-        Recorder recorder = new Recorder(rules);
         Workers workers = new Workers(scenario);
-        SimHarness.Builder<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> builder = SimHarness.builder(recorder)
+        SimHarnessBuilder<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> builder = SimHarness.builder(rules)
                 .context(new SimContext(random))
                 .instances(scenario.tables(), ${moduleName}State.empty())
                 .faults(scenario.faults())
                 .effectSink((table, effect, at) -> workers.hear(table, effect));
-        ${moduleName}Invariants.standard(recorder::last).forEach(builder::invariant);
+        ${moduleName}Invariants.standard().forEach(builder::transitionInvariant);
         extraInvariants.forEach(builder::invariant);
         SimHarness<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> harness = builder.build();
 
         SimRandom workload = harness.context().fork("workload");
         for (int i = 0; i < scenario.steps(); i++) {
-            int table = workload.nextInt(scenario.tables());
-            harness.apply(table, workers.nextRequest(table, workload));
-            harness.advance(workload.between(0, scenario.leaseTtlTicks() / 2));
+            random.span(REQUEST_SPAN, () -> {
+                int table = workload.nextInt(scenario.tables());
+                harness.apply(table, workers.nextRequest(table, workload));
+                harness.advance(workload.between(0, scenario.leaseTtlTicks() / 2));
+            });
         }
         return new Outcome(harness.seed(), harness.steps(), harness.now(), harness.trace().fingerprintHex(), counts(harness));
     }
@@ -187,28 +193,6 @@ final class ${moduleName}Simulation {
             }
         }
         return counts;
-    }
-
-    /** Remembers the last transition, for invariants about steps rather than states. */
-    private static final class Recorder implements StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> {
-
-        private final StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules;
-        private Transition last;
-
-        Recorder(StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules) {
-            this.rules = rules;
-        }
-
-        @Override
-        public Step<${moduleName}State, ${moduleName}Effect> transition(${moduleName}State state, ${moduleName}Input input, LogicalTime now) {
-            Step<${moduleName}State, ${moduleName}Effect> step = rules.transition(state, input, now);
-            last = new Transition(state, input, now, step);
-            return step;
-        }
-
-        Optional<Transition> last() {
-            return Optional.ofNullable(last);
-        }
     }
 
     /**
