@@ -18,6 +18,7 @@ public final class PropertyFailedError extends AssertionError implements Reporte
 
     private static final long serialVersionUID = 1L;
 
+    /** The full failure report, as printed when the property failed. */
     private final String report;
     private final transient Falsified<?> result;
 

@@ -11,10 +11,15 @@ import ${package}.${moduleName}Input.Release;
 import ${package}.${moduleName}Input.Renew;
 import ${package}.${moduleName}Simulation.Scenario;
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.testkit.property.Properties;
+import dev.simscaffold.testkit.property.PropertyFailedError;
 import dev.simscaffold.testkit.sweep.SeedSweep;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +65,21 @@ class PlantedBugTest {
     @Test
     void renewingWithAStaleEpochLetsAFencedOffWorkerBackIn() {
         assertCaught(PlantedBugTest::renewAcceptingAStaleEpoch, ${moduleName}Invariants.STALE_EPOCH_CHANGES_NOTHING);
+    }
+
+    /**
+     * The stale-epoch bug fails the faulty property itself, shrunk to a few requests, not only a hunt
+     * over seeds: the property is what a developer runs on every build.
+     */
+    @Test
+    void theFaultyPropertyCatchesARenewalWithAStaleEpoch() {
+        PropertyFailedError failure = catchThrowableOfType(PropertyFailedError.class, () -> Properties.forAll(Gen.liveRandom())
+                .seed(1).printTo(new PrintStream(OutputStream.nullOutputStream()))
+                .check(random -> ${moduleName}Simulation.run(random, SCENARIO, PlantedBugTest::renewAcceptingAStaleEpoch, List.of())));
+
+        assertThat(failure).as("the property over the planted bug").isNotNull();
+        assertThat(failure.result().shrunk().origin().where()).isEqualTo(${moduleName}Invariants.STALE_EPOCH_CHANGES_NOTHING);
+        assertThat(failure.getMessage()).contains("-Dsim.seed=" + failure.result().failingSeed());
     }
 
     /**
