@@ -13,9 +13,11 @@ import java.util.TreeMap;
  * @param choices the choice sequence that replays this test case
  * @param spans the units of work the run went through (list elements, harness steps, network events),
  *              in the order they opened
+ * @param decisions what each top-level span decided that was not the simplest choice (a fault, a
+ *                  "one more element"), in the order the spans opened; spans that decided nothing are left out
  * @param failure what the property (or the generator) threw
  */
-public record Counterexample<T>(T value, ChoiceSequence choices, List<Span> spans, Throwable failure) {
+public record Counterexample<T>(T value, ChoiceSequence choices, List<Span> spans, List<SpanDecisions> decisions, Throwable failure) {
 
     /**
      * Validates the components; the message of any failure names the bad component.
@@ -23,13 +25,15 @@ public record Counterexample<T>(T value, ChoiceSequence choices, List<Span> span
      * @param value the generated value, may be null
      * @param choices the choices, not null
      * @param spans the spans, not null
+     * @param decisions the top-level spans' non-simplest choices, not null
      * @param failure the failure, not null
      */
     public Counterexample {
-        if (choices == null || spans == null || failure == null) {
-            throw new NullPointerException("choices, spans and failure must not be null");
+        if (choices == null || spans == null || decisions == null || failure == null) {
+            throw new NullPointerException("choices, spans, decisions and failure must not be null");
         }
         spans = List.copyOf(spans);
+        decisions = List.copyOf(decisions);
     }
 
     /**

@@ -93,6 +93,35 @@ record DrawLog(ChoiceSequence choices, SortedMap<ForkPath, List<Integer>> order,
         return result;
     }
 
+    /**
+     * What each top-level span decided, for the ones that made at least one choice other than the
+     * simplest value, in the order they opened.
+     */
+    List<SpanDecisions> decisions() {
+        List<SpanDecisions> decisions = new ArrayList<>();
+        TreeMap<String, Integer> ordinals = new TreeMap<>();
+        for (Span span : spans) {
+            if (span.depth() != 0) {
+                continue;
+            }
+            int ordinal = ordinals.merge(span.label(), 1, Integer::sum);
+            TreeMap<ForkPath, List<Choice>> made = new TreeMap<>();
+            for (Map.Entry<ForkPath, List<Choice>> stream : choices.streams().entrySet()) {
+                List<Integer> indices = order.getOrDefault(stream.getKey(), List.of());
+                for (int i = 0; i < stream.getValue().size(); i++) {
+                    Choice choice = stream.getValue().get(i);
+                    if (!choice.isSimplest() && span.contains(indices.get(i))) {
+                        made.computeIfAbsent(stream.getKey(), path -> new ArrayList<>()).add(choice);
+                    }
+                }
+            }
+            if (!made.isEmpty()) {
+                decisions.add(new SpanDecisions(span, ordinal, made));
+            }
+        }
+        return decisions;
+    }
+
     /** The paths that drew inside a span. */
     List<ForkPath> pathsIn(Span span) {
         List<ForkPath> paths = new ArrayList<>();

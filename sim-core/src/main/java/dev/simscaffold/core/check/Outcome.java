@@ -18,6 +18,6 @@ record Outcome<T>(Status status, T value, DrawLog log, Throwable failure, String
     }
 
     Counterexample<T> counterexample() {
-        return new Counterexample<>(value, log.choices(), log.spans(), failure);
+        return new Counterexample<>(value, log.choices(), log.spans(), log.decisions(), failure);
     }
 }

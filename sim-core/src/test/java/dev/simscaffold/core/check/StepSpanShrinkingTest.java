@@ -85,6 +85,11 @@ class StepSpanShrinkingTest {
 
         assertThat(shrunk.spanCounts()).containsEntry("harness.step", 2).containsKey("list.element");
         assertThat(shrunk.spans()).filteredOn(span -> span.label().equals("harness.step")).allMatch(span -> span.size() >= 1);
+        assertThat(shrunk.decisions()).filteredOn(decision -> decision.span().label().equals("harness.step"))
+                .singleElement().satisfies(jump -> {
+                    assertThat(jump.ordinal()).isEqualTo(2);
+                    assertThat(jump.choices()).containsOnlyKeys(new ForkPath(List.of("clock")));
+                });
     }
 
     private static Falsified<Scenario> falsify(long seed) {

@@ -3,9 +3,11 @@ package dev.simscaffold.testkit.property;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.check.Counterexample;
 import dev.simscaffold.core.check.Falsified;
+import dev.simscaffold.core.check.SpanDecisions;
 import dev.simscaffold.testkit.replay.ReplayCommand;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import dev.simscaffold.testkit.report.SimulationReport;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +19,9 @@ import java.util.Optional;
  * each with a command that replays exactly that case; then the original counterexample and the choices.
  */
 final class FailureReport {
+
+    /** How many spans' decisions a report lists: a shrunk run rarely needs more to be understood. */
+    private static final int MAX_DECISION_LINES = 12;
 
     private FailureReport() {
     }
@@ -59,7 +64,22 @@ final class FailureReport {
         return "Shrunk counterexample (" + failure.shrinkSteps() + " shrink steps, " + failure.shrinkAttempts() + " attempts; "
                 + shrunk.choices().size() + " choices" + spans(shrunk) + "):\n"
                 + value(shrunk) + '\n'
-                + FiredFaults.render(shrunk.failure());
+                + FiredFaults.render(shrunk.failure())
+                + decisions(shrunk);
+    }
+
+    /** What the shrunk run's top-level spans decided, beyond the simplest choices, the first few of them. */
+    private static String decisions(Counterexample<?> shrunk) {
+        List<SpanDecisions> decisions = shrunk.decisions();
+        if (decisions.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("Decisions by span (choices other than the simplest):\n");
+        decisions.stream().limit(MAX_DECISION_LINES).forEach(decision -> text.append("  ").append(decision).append('\n'));
+        if (decisions.size() > MAX_DECISION_LINES) {
+            text.append("  ... ").append(decisions.size() - MAX_DECISION_LINES).append(" more\n");
+        }
+        return text.toString();
     }
 
     private static String spans(Counterexample<?> counterexample) {
