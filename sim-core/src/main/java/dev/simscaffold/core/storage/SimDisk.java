@@ -217,7 +217,7 @@ public final class SimDisk {
             long firstSector = torn.offset() / sectorBytes;
             long end = torn.offset() + torn.data().length;
             long sectors = (end - 1) / sectorBytes - firstSector + 1;
-            long kept = torn.data().length == 0 ? 0 : tearing.between(0, sectors - 1);
+            long kept = sectors <= 1 ? 0 : tearing.between(0, sectors - 1);
             int prefix = (int) Math.max(0, Math.min(torn.data().length, (firstSector + kept) * sectorBytes - torn.offset()));
             durable.write(torn.offset(), torn.data(), prefix);
             trace.record(now, EventKind.DISK_TORN_WRITE, name, "", "write at offset " + torn.offset() + " kept "
