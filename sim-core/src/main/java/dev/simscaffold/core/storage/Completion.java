@@ -56,6 +56,11 @@ public sealed interface Completion {
             data = Objects.requireNonNull(data, "data must not be null").clone();
         }
 
+        /**
+         * The bytes read.
+         *
+         * @return a copy, so the completion stays a value
+         */
         @Override
         public byte[] data() {
             return data.clone();
