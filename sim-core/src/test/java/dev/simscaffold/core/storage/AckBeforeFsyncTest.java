@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AckBeforeFsyncTest {
 
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 42, 99})
+    @ValueSource(longs = {1, 2, 3, 7, 42, 99})
     void ackBeforeFsyncLosesAnAcknowledgedPutAndShrinksToOnePutAndOnePowerLoss(long seed) {
         PropertyResult<KvScenario> result = PropertyRunner.check(
                 KvScenario.scenarios(Op.PUT, Op.POWER_LOSS, Op.PROCESS_CRASH), PropertySettings.seeded(seed), s -> s.run(false));
@@ -34,6 +34,14 @@ class AckBeforeFsyncTest {
         assertThat(failure.shrunk().failure()).isInstanceOf(AssertionError.class).hasMessageContaining("lost after POWER_LOSS");
         assertThat(failure.shrunk().value().ops()).containsExactly(Op.PUT, Op.POWER_LOSS);
         assertThat(failure.original().value().ops().size()).isGreaterThanOrEqualTo(2);
+
+        KvScenario replayed = PropertyRunner.replay(KvScenario.scenarios(Op.PUT, Op.POWER_LOSS, Op.PROCESS_CRASH),
+                failure.shrunk().choices(), failure.failingSeed());
+        Trace trace = Trace.full();
+        assertThatThrownBy(() -> replayed.run(false, trace)).isInstanceOf(AssertionError.class);
+        assertThat(trace.count(EventKind.DISK_WRITE)).isEqualTo(1);
+        assertThat(trace.count(EventKind.POWER_LOSS)).isEqualTo(1);
+        assertThat(trace.count(EventKind.DISK_TORN_WRITE)).isZero();
     }
 
     @Test
