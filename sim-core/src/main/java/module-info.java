@@ -12,4 +12,5 @@ module dev.simscaffold.core {
     exports dev.simscaffold.core.net;
     exports dev.simscaffold.core.trace;
     exports dev.simscaffold.core.check;
+    exports dev.simscaffold.core.storage;
 }

@@ -55,7 +55,25 @@ public enum EventKind {
     /** A routed effect was applied as its receiving instance's input. */
     RECEIVE,
     /** An action on a paused node waits, in order, for the node to resume. */
-    INVOKE_QUEUED;
+    INVOKE_QUEUED,
+    /** A simulated disk accepted a write into its volatile cache (or failed it). */
+    DISK_WRITE,
+    /** A simulated disk completed (or failed) an fsync: the cached writes became durable. */
+    DISK_FSYNC,
+    /** A simulated disk completed (or failed) a read. */
+    DISK_READ,
+    /** Fault injection failed a disk write, fsync or read with an I/O error. */
+    DISK_IO_ERROR(true),
+    /** A disk write did not fit in the disk's capacity. */
+    DISK_FULL(true),
+    /** Fault injection flipped a bit of the data a disk write stored. */
+    DISK_CORRUPTION(true),
+    /** A node's process crashed: its disk lost in-flight operations, and its page cache survived. */
+    DISK_PROCESS_CRASH(true),
+    /** A node lost power: its disk kept only fsynced data (plus whatever the fault model let survive). */
+    POWER_LOSS(true),
+    /** At a power loss, the last unsynced write persisted only a prefix of its sectors. */
+    DISK_TORN_WRITE(true);
 
     private final boolean fault;
 

@@ -1,0 +1,9 @@
+package dev.simscaffold.core.storage;
+
+/** Why a disk operation failed. */
+public enum FailureReason {
+    /** An injected I/O error ({@link StorageFaults#writeErrorRate()} and its siblings). */
+    IO_ERROR,
+    /** A write would end beyond {@link StorageFaults#capacityBytes()}; it stored nothing. */
+    DISK_FULL
+}

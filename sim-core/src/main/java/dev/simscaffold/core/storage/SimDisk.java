@@ -1,0 +1,328 @@
+package dev.simscaffold.core.storage;
+
+import dev.simscaffold.core.internal.Require;
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.EventKind;
+import dev.simscaffold.core.trace.Trace;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One node's simulated disk: a byte-addressed device (one file, in effect) with a volatile cache in front
+ * of durable storage, addressed sans-IO. A node submits operations and later polls their completions; the
+ * disk never calls back and never reads a clock.
+ *
+ * <p>Methods, by group:
+ * <ul>
+ *   <li>inputs: {@link #write}, {@link #fsync}, {@link #read} (each returns the operation's id),
+ *       {@link #handleTimeout} (completes what is due), {@link #crash} (a node went down);</li>
+ *   <li>outputs: {@link #pollTimeout} (when the next operation completes), then {@link #pollCompletion}
+ *       until empty, after every {@code handleTimeout};</li>
+ *   <li>observation for tests and invariants, never for the node: {@link #durableContents},
+ *       {@link #cachedContents}, {@link #unsyncedWrites}.</li>
+ * </ul>
+ *
+ * <p>The device is one FIFO queue: an operation completes {@code latency} ticks after it was submitted,
+ * but never before the one submitted before it, so an fsync makes durable exactly the writes submitted
+ * before it. Faults are decided when an operation completes, each kind from its own fork of the disk's
+ * stream (see {@link StorageFaults}); what a crash keeps is stated on {@link CrashKind}. Every operation
+ * and fault is recorded in the trace under the disk's name.
+ */
+public final class SimDisk {
+
+    /** The sector size used when none is given: the unit a torn write tears at. */
+    public static final int DEFAULT_SECTOR_BYTES = 512;
+
+    private record Pending(long op, OpKind kind, long offset, byte[] data, int length, LogicalTime due) {
+    }
+
+    private record Unsynced(long offset, byte[] data) {
+    }
+
+    private final String name;
+    private final int sectorBytes;
+    private final StorageFaults faults;
+    private final Trace trace;
+    private final SimRandom latency;
+    private final SimRandom writeErrors;
+    private final SimRandom fsyncErrors;
+    private final SimRandom readErrors;
+    private final SimRandom corruption;
+    private final SimRandom survival;
+    private final SimRandom tearing;
+    private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+    private final ArrayDeque<Completion> completions = new ArrayDeque<>();
+    private final List<Unsynced> unsynced = new ArrayList<>();
+    private DiskImage durable = new DiskImage();
+    private DiskImage cache = new DiskImage();
+    private long nextOp;
+
+    /**
+     * Creates an empty disk with {@link #DEFAULT_SECTOR_BYTES}-byte sectors.
+     *
+     * @param name the disk's name in the trace, usually its node's
+     * @param faults what the disk may do wrong
+     * @param random the disk's own stream, such as {@code context.fork("storage." + node)}
+     * @param trace where operations and faults are recorded
+     */
+    public SimDisk(String name, StorageFaults faults, SimRandom random, Trace trace) {
+        this(name, DEFAULT_SECTOR_BYTES, faults, random, trace);
+    }
+
+    /**
+     * Creates an empty disk.
+     *
+     * @param name the disk's name in the trace, usually its node's
+     * @param sectorBytes the sector size, {@code >= 1}: torn writes keep whole sectors
+     * @param faults what the disk may do wrong
+     * @param random the disk's own stream, such as {@code context.fork("storage." + node)}
+     * @param trace where operations and faults are recorded
+     */
+    public SimDisk(String name, int sectorBytes, StorageFaults faults, SimRandom random, Trace trace) {
+        this.name = Require.name("a disk", name);
+        this.sectorBytes = (int) Require.positive("sectorBytes", sectorBytes);
+        this.faults = Require.present("faults", faults);
+        this.trace = Require.present("trace", trace);
+        Require.present("random", random);
+        latency = random.fork("latency");
+        writeErrors = random.fork("writeError");
+        fsyncErrors = random.fork("fsyncError");
+        readErrors = random.fork("readError");
+        corruption = random.fork("corruption");
+        survival = random.fork("survival");
+        tearing = random.fork("torn");
+    }
+
+    /**
+     * Submits a write of {@code data} at {@code offset}; it reaches the cache when it completes.
+     *
+     * @param now the current time
+     * @param offset where to write, {@code >= 0}
+     * @param data the bytes (copied)
+     * @return the operation's id
+     */
+    public long write(LogicalTime now, long offset, byte[] data) {
+        Require.nonNegative("offset", offset);
+        byte[] copy = Require.present("data", data).clone();
+        return submit(now, OpKind.WRITE, offset, copy, copy.length);
+    }
+
+    /**
+     * Submits an fsync: when it completes, every write submitted before it is durable.
+     *
+     * @param now the current time
+     * @return the operation's id
+     */
+    public long fsync(LogicalTime now) {
+        return submit(now, OpKind.FSYNC, 0, null, 0);
+    }
+
+    /**
+     * Submits a read of {@code length} bytes at {@code offset}, answered from the cache when it completes.
+     *
+     * @param now the current time
+     * @param offset where to read, {@code >= 0}
+     * @param length how many bytes, {@code >= 0}
+     * @return the operation's id
+     */
+    public long read(LogicalTime now, long offset, int length) {
+        Require.nonNegative("offset", offset);
+        Require.nonNegative("length", length);
+        return submit(now, OpKind.READ, offset, null, length);
+    }
+
+    private long submit(LogicalTime now, OpKind kind, long offset, byte[] data, int length) {
+        Require.present("now", now);
+        long ticks = faults.minLatencyTicks() == faults.maxLatencyTicks()
+                ? faults.minLatencyTicks()
+                : latency.between(faults.minLatencyTicks(), faults.maxLatencyTicks());
+        LogicalTime due = now.advance(ticks);
+        if (!inFlight.isEmpty() && inFlight.peekLast().due().compareTo(due) > 0) {
+            due = inFlight.peekLast().due();
+        }
+        long op = nextOp++;
+        inFlight.addLast(new Pending(op, kind, offset, data, length, due));
+        return op;
+    }
+
+    /**
+     * When the next in-flight operation completes.
+     *
+     * @return its completion time, or empty when nothing is in flight
+     */
+    public Optional<LogicalTime> pollTimeout() {
+        return inFlight.isEmpty() ? Optional.empty() : Optional.of(inFlight.peekFirst().due());
+    }
+
+    /**
+     * Completes, in submission order, every operation due at or before {@code now}; poll their
+     * completions afterwards.
+     *
+     * @param now the current time
+     */
+    public void handleTimeout(LogicalTime now) {
+        while (!inFlight.isEmpty() && inFlight.peekFirst().due().compareTo(now) <= 0) {
+            Pending pending = inFlight.removeFirst();
+            completions.addLast(switch (pending.kind()) {
+                case WRITE -> completeWrite(now, pending);
+                case FSYNC -> completeFsync(now, pending);
+                case READ -> completeRead(now, pending);
+            });
+        }
+    }
+
+    /**
+     * Takes the oldest completion not yet polled.
+     *
+     * @return it, or empty when none is waiting
+     */
+    public Optional<Completion> pollCompletion() {
+        return Optional.ofNullable(completions.pollFirst());
+    }
+
+    /**
+     * A node went down: applies the crash kind's survival rule (see {@link CrashKind}).
+     *
+     * @param now the current time
+     * @param kind how the node went down
+     */
+    public void crash(LogicalTime now, CrashKind kind) {
+        Require.present("kind", kind);
+        int lostOps = inFlight.size();
+        inFlight.clear();
+        completions.clear();
+        switch (kind) {
+            case PROCESS_CRASH -> trace.record(now, EventKind.DISK_PROCESS_CRASH, name, "",
+                    "lost " + lostOps + " in-flight ops, kept " + unsynced.size() + " unsynced writes in the page cache");
+            case POWER_LOSS -> powerLoss(now, lostOps);
+        }
+    }
+
+    private void powerLoss(LogicalTime now, int lostOps) {
+        int total = unsynced.size();
+        Unsynced torn = total > 0 && should(tearing, faults.tornWriteRate()) ? unsynced.remove(total - 1) : null;
+        int survived = 0;
+        for (Unsynced write : unsynced) {
+            if (should(survival, faults.unsyncedSurvivalRate())) {
+                durable.write(write.offset(), write.data(), write.data().length);
+                survived++;
+            }
+        }
+        trace.record(now, EventKind.POWER_LOSS, name, "", "lost " + lostOps + " in-flight ops; "
+                + survived + " of " + total + " unsynced writes survived");
+        if (torn != null) {
+            long firstSector = torn.offset() / sectorBytes;
+            long end = torn.offset() + torn.data().length;
+            long sectors = (end - 1) / sectorBytes - firstSector + 1;
+            long kept = sectors <= 1 ? 0 : tearing.between(0, sectors - 1);
+            int prefix = (int) Math.max(0, Math.min(torn.data().length, (firstSector + kept) * sectorBytes - torn.offset()));
+            durable.write(torn.offset(), torn.data(), prefix);
+            trace.record(now, EventKind.DISK_TORN_WRITE, name, "", "write at offset " + torn.offset() + " kept "
+                    + prefix + " of " + torn.data().length + " bytes (" + kept + " of " + sectors + " sectors)");
+        }
+        unsynced.clear();
+        cache = durable.copy();
+    }
+
+    private Completion completeWrite(LogicalTime now, Pending write) {
+        long end = write.offset() + write.length();
+        if (faults.capacityBytes() > 0 && end > faults.capacityBytes()) {
+            trace.record(now, EventKind.DISK_FULL, name, "", "op " + write.op() + ": write ending at " + end
+                    + " exceeds capacity " + faults.capacityBytes());
+            return new Completion.Failed(write.op(), OpKind.WRITE, FailureReason.DISK_FULL);
+        }
+        if (should(writeErrors, faults.writeErrorRate())) {
+            trace.record(now, EventKind.DISK_IO_ERROR, name, "", "op " + write.op() + ": write failed, stored nothing");
+            return new Completion.Failed(write.op(), OpKind.WRITE, FailureReason.IO_ERROR);
+        }
+        byte[] data = write.data();
+        if (data.length > 0 && should(corruption, faults.corruptionRate())) {
+            long bit = corruption.nextLong(data.length * 8L);
+            data[(int) (bit / 8)] ^= (byte) (1 << (bit % 8));
+            trace.record(now, EventKind.DISK_CORRUPTION, name, "", "op " + write.op() + ": flipped bit " + bit
+                    + " of the write at offset " + write.offset());
+        }
+        unsynced.add(new Unsynced(write.offset(), data));
+        cache.write(write.offset(), data, data.length);
+        trace.record(now, EventKind.DISK_WRITE, name, "", "op " + write.op() + ": " + data.length + " bytes at " + write.offset());
+        return new Completion.Written(write.op(), write.offset(), data.length);
+    }
+
+    private Completion completeFsync(LogicalTime now, Pending fsync) {
+        if (should(fsyncErrors, faults.fsyncErrorRate())) {
+            trace.record(now, EventKind.DISK_IO_ERROR, name, "", "op " + fsync.op() + ": fsync failed, discarded "
+                    + unsynced.size() + " unsynced writes");
+            unsynced.clear();
+            cache = durable.copy();
+            return new Completion.Failed(fsync.op(), OpKind.FSYNC, FailureReason.IO_ERROR);
+        }
+        for (Unsynced write : unsynced) {
+            durable.write(write.offset(), write.data(), write.data().length);
+        }
+        trace.record(now, EventKind.DISK_FSYNC, name, "", "op " + fsync.op() + ": made " + unsynced.size() + " writes durable");
+        unsynced.clear();
+        return new Completion.Synced(fsync.op());
+    }
+
+    private Completion completeRead(LogicalTime now, Pending read) {
+        if (should(readErrors, faults.readErrorRate())) {
+            trace.record(now, EventKind.DISK_IO_ERROR, name, "", "op " + read.op() + ": read failed");
+            return new Completion.Failed(read.op(), OpKind.READ, FailureReason.IO_ERROR);
+        }
+        trace.record(now, EventKind.DISK_READ, name, "", "op " + read.op() + ": " + read.length() + " bytes at " + read.offset());
+        return new Completion.Read(read.op(), read.offset(), cache.read(read.offset(), read.length()));
+    }
+
+    /** One named fault decision: a zero rate draws nothing, so a disabled fault leaves its stream untouched. */
+    private static boolean should(SimRandom stream, double rate) {
+        return rate > 0 && stream.chance(rate);
+    }
+
+    /**
+     * What survives a power loss right now, if no unsynced write survived: the fsynced data.
+     *
+     * @return a copy of the durable bytes, as long as the furthest durable write reaches
+     */
+    public byte[] durableContents() {
+        return durable.read(0, (int) durable.size());
+    }
+
+    /**
+     * What a read sees right now: the durable data overlaid with every completed unsynced write.
+     *
+     * @return a copy of the cached bytes, as long as the furthest completed write reaches
+     */
+    public byte[] cachedContents() {
+        return cache.read(0, (int) cache.size());
+    }
+
+    /**
+     * How far the cached contents reach, which is what a recovering node reads up to.
+     *
+     * @return the cache's size in bytes
+     */
+    public long size() {
+        return cache.size();
+    }
+
+    /**
+     * How many completed writes are not yet durable.
+     *
+     * @return the count
+     */
+    public int unsyncedWrites() {
+        return unsynced.size();
+    }
+
+    /**
+     * The disk's name, as it appears in the trace.
+     *
+     * @return the name
+     */
+    public String name() {
+        return name;
+    }
+}

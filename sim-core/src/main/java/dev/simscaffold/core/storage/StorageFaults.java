@@ -1,0 +1,275 @@
+package dev.simscaffold.core.storage;
+
+import dev.simscaffold.core.internal.Require;
+import dev.simscaffold.core.random.SimRandom;
+
+/**
+ * Every fault a {@link SimDisk} may inject, with its unit. Faults are off unless asked for:
+ * {@link #none()} is a perfect, unbounded disk that completes every operation in the tick it was
+ * submitted. Each rate is decided by its own fork of the disk's stream, and a zero rate draws nothing, so
+ * switching one fault on does not change the decisions of another and shrinking can drive a rate's draws
+ * to "no fault" one by one.
+ *
+ * <pre>{@code
+ * StorageFaults faults = StorageFaults.builder()
+ *         .minLatencyTicks(1).maxLatencyTicks(5)
+ *         .tornWriteRate(0.5)
+ *         .writeErrorRate(0.01)
+ *         .build();
+ * }</pre>
+ *
+ * @param minLatencyTicks fewest ticks between submitting an operation and its completion, {@code >= 0}
+ * @param maxLatencyTicks most ticks between submitting an operation and its completion, {@code >= min}
+ * @param writeErrorRate probability, per write, that it fails with an I/O error and stores nothing, in [0, 1]
+ * @param fsyncErrorRate probability, per fsync, that it fails; a failed fsync discards every unsynced write
+ *                       (the data is not guaranteed, as on Linux after an fsync error), in [0, 1]
+ * @param readErrorRate probability, per read, that it fails with an I/O error, in [0, 1]
+ * @param corruptionRate probability, per completed write, that one bit of the stored data flips (latent
+ *                       corruption: reads return the flipped bit; only the node's checksums can tell), in [0, 1]
+ * @param unsyncedSurvivalRate probability, per unsynced write at a power loss, that it reached the platter
+ *                             anyway; survivors are picked independently, so any subset can survive (applied in submission
+ *                             order), in [0, 1]
+ * @param tornWriteRate probability, per power loss with unsynced writes, that the last of them persists only a
+ *                      prefix of its sectors (possibly none), in [0, 1]
+ * @param capacityBytes the disk's size in bytes; a write ending beyond it fails as disk full; {@code 0} means
+ *                      unbounded
+ */
+public record StorageFaults(
+        long minLatencyTicks,
+        long maxLatencyTicks,
+        double writeErrorRate,
+        double fsyncErrorRate,
+        double readErrorRate,
+        double corruptionRate,
+        double unsyncedSurvivalRate,
+        double tornWriteRate,
+        long capacityBytes) {
+
+    private static final StorageFaults NONE = new Builder().build();
+
+    /**
+     * Validates the components; the message of any failure names the bad component and value.
+     *
+     * @param minLatencyTicks fewest ticks to completion
+     * @param maxLatencyTicks most ticks to completion
+     * @param writeErrorRate write failure probability
+     * @param fsyncErrorRate fsync failure probability
+     * @param readErrorRate read failure probability
+     * @param corruptionRate bit-flip probability per write
+     * @param unsyncedSurvivalRate survival probability of an unsynced write at power loss
+     * @param tornWriteRate torn-write probability per power loss
+     * @param capacityBytes capacity, 0 for unbounded
+     */
+    public StorageFaults {
+        Require.nonNegative("storage.minLatencyTicks", minLatencyTicks);
+        Require.nonNegative("storage.maxLatencyTicks", maxLatencyTicks);
+        Require.ordered("storage.minLatencyTicks", minLatencyTicks, "storage.maxLatencyTicks", maxLatencyTicks);
+        Require.rate("storage.writeErrorRate", writeErrorRate);
+        Require.rate("storage.fsyncErrorRate", fsyncErrorRate);
+        Require.rate("storage.readErrorRate", readErrorRate);
+        Require.rate("storage.corruptionRate", corruptionRate);
+        Require.rate("storage.unsyncedSurvivalRate", unsyncedSurvivalRate);
+        Require.rate("storage.tornWriteRate", tornWriteRate);
+        Require.nonNegative("storage.capacityBytes", capacityBytes);
+    }
+
+    /**
+     * A perfect disk: no errors, no corruption, no latency, no capacity limit; a power loss loses exactly
+     * the unsynced writes.
+     *
+     * @return the fault-free configuration
+     */
+    public static StorageFaults none() {
+        return NONE;
+    }
+
+    /**
+     * Draws random storage faults for swarm testing: each kind is on with probability one half, and an
+     * enabled one gets a random rate. Capacity stays unbounded, since a full disk is a scenario a test
+     * chooses, not a background fault.
+     *
+     * @param random the stream to draw from (give it its own fork, such as {@code "swarm.storage"})
+     * @return the drawn faults
+     */
+    public static StorageFaults swarm(SimRandom random) {
+        Builder b = builder();
+        if (on(random)) {
+            long min = random.between(0, 3);
+            b.minLatencyTicks(min).maxLatencyTicks(min + random.between(0, 10));
+        }
+        if (on(random)) {
+            b.writeErrorRate(rate(random, 0.05));
+        }
+        if (on(random)) {
+            b.fsyncErrorRate(rate(random, 0.05));
+        }
+        if (on(random)) {
+            b.readErrorRate(rate(random, 0.05));
+        }
+        if (on(random)) {
+            b.corruptionRate(rate(random, 0.01));
+        }
+        if (on(random)) {
+            b.unsyncedSurvivalRate(rate(random, 1.0));
+        }
+        if (on(random)) {
+            b.tornWriteRate(rate(random, 1.0));
+        }
+        return b.build();
+    }
+
+    private static boolean on(SimRandom random) {
+        return random.chance(0.5);
+    }
+
+    private static double rate(SimRandom random, double max) {
+        return random.nextDouble() * max;
+    }
+
+    /**
+     * Starts a builder with every fault off.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder holding these faults, to derive a variant.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder().minLatencyTicks(minLatencyTicks).maxLatencyTicks(maxLatencyTicks)
+                .writeErrorRate(writeErrorRate).fsyncErrorRate(fsyncErrorRate).readErrorRate(readErrorRate)
+                .corruptionRate(corruptionRate).unsyncedSurvivalRate(unsyncedSurvivalRate)
+                .tornWriteRate(tornWriteRate).capacityBytes(capacityBytes);
+    }
+
+    /** Builds {@link StorageFaults}; each method is named after the component it sets, and documented there. */
+    public static final class Builder {
+        private long minLatencyTicks;
+        private long maxLatencyTicks;
+        private double writeErrorRate;
+        private double fsyncErrorRate;
+        private double readErrorRate;
+        private double corruptionRate;
+        private double unsyncedSurvivalRate;
+        private double tornWriteRate;
+        private long capacityBytes;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@link StorageFaults#minLatencyTicks()}.
+         *
+         * @param ticks the value
+         * @return this builder
+         */
+        public Builder minLatencyTicks(long ticks) {
+            minLatencyTicks = ticks;
+            return this;
+        }
+
+        /**
+         * Sets {@link StorageFaults#maxLatencyTicks()}.
+         *
+         * @param ticks the value
+         * @return this builder
+         */
+        public Builder maxLatencyTicks(long ticks) {
+            maxLatencyTicks = ticks;
+            return this;
+        }
+
+        /**
+         * Sets {@link StorageFaults#writeErrorRate()}.
+         *
+         * @param rate the value
+         * @return this builder
+         */
+        public Builder writeErrorRate(double rate) {
+            writeErrorRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link StorageFaults#fsyncErrorRate()}.
+         *
+         * @param rate the value
+         * @return this builder
+         */
+        public Builder fsyncErrorRate(double rate) {
+            fsyncErrorRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link StorageFaults#readErrorRate()}.
+         *
+         * @param rate the value
+         * @return this builder
+         */
+        public Builder readErrorRate(double rate) {
+            readErrorRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link StorageFaults#corruptionRate()}.
+         *
+         * @param rate the value
+         * @return this builder
+         */
+        public Builder corruptionRate(double rate) {
+            corruptionRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link StorageFaults#unsyncedSurvivalRate()}.
+         *
+         * @param rate the value
+         * @return this builder
+         */
+        public Builder unsyncedSurvivalRate(double rate) {
+            unsyncedSurvivalRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link StorageFaults#tornWriteRate()}.
+         *
+         * @param rate the value
+         * @return this builder
+         */
+        public Builder tornWriteRate(double rate) {
+            tornWriteRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link StorageFaults#capacityBytes()}.
+         *
+         * @param bytes the value
+         * @return this builder
+         */
+        public Builder capacityBytes(long bytes) {
+            capacityBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Validates and builds.
+         *
+         * @return the faults
+         * @throws IllegalArgumentException naming the first bad field and its value
+         */
+        public StorageFaults build() {
+            return new StorageFaults(minLatencyTicks, maxLatencyTicks, writeErrorRate, fsyncErrorRate, readErrorRate,
+                    corruptionRate, unsyncedSurvivalRate, tornWriteRate, capacityBytes);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.simscaffold.core.storage;
+
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.Trace;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A test's driver for one disk: holds the time and runs the disk until nothing is in flight. */
+final class DiskClock {
+    final SimDisk disk;
+    final Trace trace = Trace.full();
+    LogicalTime now = LogicalTime.ZERO;
+
+    DiskClock(StorageFaults faults, long seed) {
+        this(faults, SimRandom.seeded(seed), 4);
+    }
+
+    DiskClock(StorageFaults faults, SimRandom random, int sectorBytes) {
+        disk = new SimDisk("n1", sectorBytes, faults, random, trace);
+    }
+
+    /** Completes every in-flight operation, advancing time to each completion, and returns the completions. */
+    List<Completion> settle() {
+        List<Completion> out = new ArrayList<>();
+        for (int step = 0; step < 100_000; step++) {
+            disk.pollCompletion().ifPresent(out::add);
+            if (disk.pollTimeout().isEmpty()) {
+                while (true) {
+                    var next = disk.pollCompletion();
+                    if (next.isEmpty()) {
+                        return out;
+                    }
+                    out.add(next.get());
+                }
+            }
+            now = LogicalTime.max(now, disk.pollTimeout().get());
+            disk.handleTimeout(now);
+        }
+        throw new AssertionError("the disk did not settle in 100000 steps");
+    }
+
+    /** Writes and waits for the write to complete. */
+    Completion write(long offset, String text) {
+        disk.write(now, offset, bytes(text));
+        return settle().get(0);
+    }
+
+    /** Fsyncs and waits. */
+    Completion fsync() {
+        disk.fsync(now);
+        return settle().get(0);
+    }
+
+    /** Reads and waits, returning the text read. */
+    String read(long offset, int length) {
+        disk.read(now, offset, length);
+        return new String(((Completion.Read) settle().get(0)).data(), StandardCharsets.ISO_8859_1);
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+}
