@@ -36,17 +36,21 @@ public class NetworkBench {
     private static final int NODES = 5;
     private static final long SEED = 42;
 
-    private SimNetwork<TokenNode.Token, TokenNode> network;
+    private SimNetwork<TokenNode.Token, TokenNode<TokenNode.Token>> network;
+    private SimNetwork<TokenNode.CheapToken, TokenNode<TokenNode.CheapToken>> cheapText;
     private BareNetworkLoop<TokenNode.Token> bare;
 
     /** Builds both loops once per trial; the token workload never runs dry. */
     @Setup
     public void setUp() {
         NetworkFaults delays = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(5).build();
-        network = SimNetwork.<TokenNode.Token, TokenNode>builder().seed(SEED)
-                .nodes(NODES, (id, random) -> new TokenNode(id, NODES, random)).faults(delays)
+        network = SimNetwork.<TokenNode.Token, TokenNode<TokenNode.Token>>builder().seed(SEED)
+                .nodes(NODES, (id, random) -> new TokenNode<>(id, NODES, random, TokenNode.Token::new)).faults(delays)
                 .traceMode(TraceMode.FINGERPRINT_ONLY).build();
-        bare = new BareNetworkLoop<>(SEED, NODES, 1, 5, (id, random) -> new TokenNode(id, NODES, random));
+        cheapText = SimNetwork.<TokenNode.CheapToken, TokenNode<TokenNode.CheapToken>>builder().seed(SEED)
+                .nodes(NODES, (id, random) -> new TokenNode<>(id, NODES, random, TokenNode.CheapToken::new)).faults(delays)
+                .traceMode(TraceMode.FINGERPRINT_ONLY).build();
+        bare = new BareNetworkLoop<>(SEED, NODES, 1, 5, (id, random) -> new TokenNode<>(id, NODES, random, TokenNode.Token::new));
     }
 
     /**
@@ -61,6 +65,22 @@ public class NetworkBench {
             network.step();
         }
         return network.events();
+    }
+
+    /**
+     * {@link #EVENTS} events through {@code SimNetwork.step()} with a message whose {@code toString()} is
+     * hand-written (same text): the difference to {@link #simNetwork()} is what the record's generated
+     * {@code toString()} costs the fingerprint.
+     *
+     * @return the event count, so nothing is dead code
+     */
+    @Benchmark
+    @OperationsPerInvocation(EVENTS)
+    public long simNetworkCheapToString() {
+        for (int i = 0; i < EVENTS; i++) {
+            cheapText.step();
+        }
+        return cheapText.events();
     }
 
     /**

@@ -7,26 +7,51 @@ import dev.simscaffold.core.net.Transmit;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * The token workload of sim-core's {@code ThroughputTest}: every node starts with 20 tokens, forwards each
  * token it receives to a random peer and keeps a heartbeat timer. A cheap, busy node, so the benchmark
  * measures the event loop around it. The same class runs on {@code SimNetwork} and on the bare loop.
  */
-public final class TokenNode implements SansIoNode<TokenNode.Token> {
+public final class TokenNode<T extends TokenNode.Hops> implements SansIoNode<T> {
+
+    /** A token: it knows how often it was forwarded. */
+    public interface Hops {
+        /**
+         * How often the token was forwarded.
+         *
+         * @return the count
+         */
+        int hops();
+    }
 
     /**
-     * The message of the token workload.
+     * The message of the token workload, with the record's generated {@code toString()}.
      *
      * @param hops how often it was forwarded
      */
-    public record Token(int hops) {
+    public record Token(int hops) implements Hops {
+    }
+
+    /**
+     * The same message with a hand-written {@code toString()} giving the same text, to measure what the
+     * generated one costs on the trace's hot path.
+     *
+     * @param hops how often it was forwarded
+     */
+    public record CheapToken(int hops) implements Hops {
+        @Override
+        public String toString() {
+            return "CheapToken[hops=" + hops + "]";
+        }
     }
 
     private final NodeId id;
     private final int nodes;
     private final SimRandom random;
-    private final Outbox<Token> outbox;
+    private final Outbox<T> outbox;
+    private final IntFunction<T> tokens;
     private LogicalTime heartbeat = LogicalTime.of(10);
     private long handled;
 
@@ -36,24 +61,26 @@ public final class TokenNode implements SansIoNode<TokenNode.Token> {
      * @param id the node's address
      * @param nodes how many nodes the network has (at least 2)
      * @param random the node's own stream
+     * @param tokens makes the token with a given hop count
      */
-    public TokenNode(NodeId id, int nodes, SimRandom random) {
+    public TokenNode(NodeId id, int nodes, SimRandom random, IntFunction<T> tokens) {
         this.id = id;
+        this.tokens = tokens;
         this.nodes = nodes;
         this.outbox = new Outbox<>(id);
         this.random = random;
         for (int i = 0; i < 20; i++) {
-            forward(new Token(0));
+            forward(tokens.apply(0));
         }
     }
 
-    private void forward(Token token) {
+    private void forward(T token) {
         int peer = random.nextInt(nodes - 1);
-        outbox.send(NodeId.of(peer >= id.index() ? peer + 1 : peer), new Token(token.hops() + 1));
+        outbox.send(NodeId.of(peer >= id.index() ? peer + 1 : peer), tokens.apply(token.hops() + 1));
     }
 
     @Override
-    public void handleInput(NodeId from, Token message, LogicalTime now) {
+    public void handleInput(NodeId from, T message, LogicalTime now) {
         handled++;
         forward(message);
     }
@@ -64,7 +91,7 @@ public final class TokenNode implements SansIoNode<TokenNode.Token> {
     }
 
     @Override
-    public Optional<Transmit<Token>> pollTransmit() {
+    public Optional<Transmit<T>> pollTransmit() {
         return outbox.poll();
     }
 
