@@ -77,7 +77,7 @@ public final class BenchMain {
         Map<String, List<RunResult>> byClass = new TreeMap<>();
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark();
-            String owner = name.substring(0, name.lastIndexOf('.'));
+            String owner = name.substring(0, name.lastIndexOf('.')) + params(result);
             byClass.computeIfAbsent(owner, k -> new ArrayList<>()).add(result);
         }
         StringBuilder out = new StringBuilder();
@@ -92,18 +92,29 @@ public final class BenchMain {
                 }
             }
             group.sort((a, b) -> Boolean.compare(!method(a).equals(BASELINE), !method(b).equals(BASELINE)));
-            String simple = entry.getKey().substring(entry.getKey().lastIndexOf('.') + 1);
+            String owner = group.get(0).getParams().getBenchmark();
+            String simple = owner.substring(0, owner.lastIndexOf('.'));
+            simple = simple.substring(simple.lastIndexOf('.') + 1);
             for (RunResult result : group) {
                 Result<?> primary = result.getPrimaryResult();
                 String ratio = baseline == null || baseline == 0 ? "n/a"
                         : String.format(Locale.ROOT, "%.2f×", primary.getScore() / baseline);
                 Result<?> alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
                 String bytes = alloc == null ? "" : String.format(Locale.ROOT, "%.1f", alloc.getScore());
-                out.append(String.format(Locale.ROOT, "| %s.%s | %.1f | %.1f | %s | %s | %s |%n", simple, method(result),
-                        primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), ratio, bytes));
+                out.append(String.format(Locale.ROOT, "| %s.%s%s | %.1f | %.1f | %s | %s | %s |%n", simple, method(result),
+                        params(result), primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), ratio, bytes));
             }
         }
         return out.toString();
+    }
+
+    /** The benchmark's parameters as {@code " (a=1, b=2)"}, or empty; a baseline pairs only with equal ones. */
+    private static String params(RunResult result) {
+        List<String> pairs = new ArrayList<>();
+        for (String key : result.getParams().getParamsKeys()) {
+            pairs.add(key + "=" + result.getParams().getParam(key));
+        }
+        return pairs.isEmpty() ? "" : " (" + String.join(", ", pairs) + ")";
     }
 
     private static String method(RunResult result) {

@@ -1,9 +1,11 @@
 package dev.simscaffold.bench;
 
+import dev.simscaffold.core.harness.Invariant;
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.TraceMode;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,6 +45,7 @@ public class HarnessBench {
     private int[] targets;
     private int cursor;
     private SimHarness<LeaseMachine.Lease, LeaseMachine.Request, Void> harness;
+    private SimHarness<LeaseMachine.Lease, LeaseMachine.Request, Void> checked;
     private int bareCursor;
     private LeaseMachine.Lease[] bareStates;
     private LogicalTime bareNow;
@@ -59,6 +62,9 @@ public class HarnessBench {
             targets[i] = random.nextInt(INSTANCES);
         }
         harness = SimHarness.builder(machine).seed(7).instances(INSTANCES, LeaseMachine.Lease.FREE)
+                .traceMode(TraceMode.FINGERPRINT_ONLY).build();
+        checked = SimHarness.builder(machine).seed(7).instances(INSTANCES, LeaseMachine.Lease.FREE)
+                .invariant(Invariant.of("leases are well-formed", HarnessBench::wellFormed))
                 .traceMode(TraceMode.FINGERPRINT_ONLY).build();
         bareStates = new LeaseMachine.Lease[INSTANCES];
         java.util.Arrays.fill(bareStates, LeaseMachine.Lease.FREE);
@@ -79,6 +85,32 @@ public class HarnessBench {
             harness.advance(1);
         }
         return harness.steps();
+    }
+
+    private static List<String> wellFormed(List<LeaseMachine.Lease> leases, LogicalTime now) {
+        for (LeaseMachine.Lease lease : leases) {
+            if (lease.holder() < -1 || lease.holder() >= CLIENTS || lease.epoch() < 0) {
+                return List.of("malformed " + lease);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * As {@link #simHarness()} with one cheap invariant over all instances, checked after every
+     * {@code apply} and {@code advance}.
+     *
+     * @return the step count, so nothing is dead code
+     */
+    @Benchmark
+    @OperationsPerInvocation(STEPS)
+    public long simHarnessInvariant() {
+        for (int i = 0; i < STEPS; i++) {
+            int k = cursor++ & (INPUTS - 1);
+            checked.apply(targets[k], requests[k]);
+            checked.advance(1);
+        }
+        return checked.steps();
     }
 
     /**

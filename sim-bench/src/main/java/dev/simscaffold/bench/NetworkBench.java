@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -18,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The {@code SimNetwork} event loop against a bare {@link java.util.PriorityQueue} loop driving the same
- * {@link TokenNode}s: 5 nodes, delays uniform in 1..5 ticks, no other faults, fingerprint-only trace, no
+ * {@link TokenNode}s: 5 or 100 nodes, delays uniform in 1..5 ticks, no other faults, fingerprint-only trace, no
  * invariants. One operation is one processed event, so the scores are ns/event and the ratio
  * {@code simNetwork / bareLoop} is the simulator's overhead.
  */
@@ -33,8 +34,11 @@ public class NetworkBench {
     /** Events per benchmark invocation. */
     static final int EVENTS = 1_000;
 
-    private static final int NODES = 5;
     private static final long SEED = 42;
+
+    /** How many nodes; each starts with 20 tokens in flight. */
+    @Param({"5", "100"})
+    public int nodes;
 
     private SimNetwork<TokenNode.Token, TokenNode<TokenNode.Token>> network;
     private SimNetwork<TokenNode.CheapToken, TokenNode<TokenNode.CheapToken>> cheapText;
@@ -43,14 +47,15 @@ public class NetworkBench {
     /** Builds both loops once per trial; the token workload never runs dry. */
     @Setup
     public void setUp() {
+        final int count = nodes;
         NetworkFaults delays = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(5).build();
         network = SimNetwork.<TokenNode.Token, TokenNode<TokenNode.Token>>builder().seed(SEED)
-                .nodes(NODES, (id, random) -> new TokenNode<>(id, NODES, random, TokenNode.Token::new)).faults(delays)
+                .nodes(count, (id, random) -> new TokenNode<>(id, count, random, TokenNode.Token::new)).faults(delays)
                 .traceMode(TraceMode.FINGERPRINT_ONLY).build();
         cheapText = SimNetwork.<TokenNode.CheapToken, TokenNode<TokenNode.CheapToken>>builder().seed(SEED)
-                .nodes(NODES, (id, random) -> new TokenNode<>(id, NODES, random, TokenNode.CheapToken::new)).faults(delays)
+                .nodes(count, (id, random) -> new TokenNode<>(id, count, random, TokenNode.CheapToken::new)).faults(delays)
                 .traceMode(TraceMode.FINGERPRINT_ONLY).build();
-        bare = new BareNetworkLoop<>(SEED, NODES, 1, 5, (id, random) -> new TokenNode<>(id, NODES, random, TokenNode.Token::new));
+        bare = new BareNetworkLoop<>(SEED, count, 1, 5, (id, random) -> new TokenNode<>(id, count, random, TokenNode.Token::new));
     }
 
     /**
