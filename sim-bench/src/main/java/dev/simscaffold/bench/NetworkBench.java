@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -86,6 +87,44 @@ public class NetworkBench {
             cheapText.step();
         }
         return cheapText.events();
+    }
+
+    /**
+     * A network with a {@code FULL} trace, rebuilt for every iteration: a full trace keeps every event,
+     * so a network that ran through all the iterations would measure an ever larger heap.
+     */
+    @State(Scope.Thread)
+    public static class FullTrace {
+        SimNetwork<TokenNode.Token, TokenNode<TokenNode.Token>> network;
+
+        /**
+         * Builds the network with the benchmark's node count.
+         *
+         * @param bench the benchmark state, for its parameters
+         */
+        @Setup(Level.Iteration)
+        public void setUp(NetworkBench bench) {
+            final int count = bench.nodes;
+            NetworkFaults delays = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(5).build();
+            network = SimNetwork.<TokenNode.Token, TokenNode<TokenNode.Token>>builder().seed(SEED)
+                    .nodes(count, (id, random) -> new TokenNode<>(id, count, random, TokenNode.Token::new)).faults(delays)
+                    .traceMode(TraceMode.FULL).build();
+        }
+    }
+
+    /**
+     * {@link #EVENTS} events through {@code SimNetwork.step()} with a {@code FULL} trace (every event kept).
+     *
+     * @param full the network, fresh each iteration
+     * @return the event count, so nothing is dead code
+     */
+    @Benchmark
+    @OperationsPerInvocation(EVENTS)
+    public long simNetworkFullTrace(FullTrace full) {
+        for (int i = 0; i < EVENTS; i++) {
+            full.network.step();
+        }
+        return full.network.events();
     }
 
     /**
