@@ -40,6 +40,13 @@ class BenchSmokeTest {
     }
 
     @Test
+    void exhaustiveBenchRuns() throws RunnerException {
+        assertRanWithBaseline(runOnce(ExhaustiveBench.class));
+        ExhaustiveBench bench = new ExhaustiveBench();
+        assertThat(bench.exhaustiveSearch()).as("both searches explore the same worlds").isEqualTo(bench.bareLoop());
+    }
+
+    @Test
     void harnessBenchRuns() throws RunnerException {
         assertRanWithBaseline(runOnce(HarnessBench.class));
     }
