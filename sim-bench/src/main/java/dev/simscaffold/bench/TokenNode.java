@@ -1,0 +1,111 @@
+package dev.simscaffold.bench;
+
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.Outbox;
+import dev.simscaffold.core.net.SansIoNode;
+import dev.simscaffold.core.net.Transmit;
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.time.LogicalTime;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * The token workload of sim-core's {@code ThroughputTest}: every node starts with 20 tokens, forwards each
+ * token it receives to a random peer and keeps a heartbeat timer. A cheap, busy node, so the benchmark
+ * measures the event loop around it. The same class runs on {@code SimNetwork} and on the bare loop.
+ */
+public final class TokenNode<T extends TokenNode.Hops> implements SansIoNode<T> {
+
+    /** A token: it knows how often it was forwarded. */
+    public interface Hops {
+        /**
+         * How often the token was forwarded.
+         *
+         * @return the count
+         */
+        int hops();
+    }
+
+    /**
+     * The message of the token workload, with the record's generated {@code toString()}.
+     *
+     * @param hops how often it was forwarded
+     */
+    public record Token(int hops) implements Hops {
+    }
+
+    /**
+     * The same message with a hand-written {@code toString()} giving the same text, to measure what the
+     * generated one costs on the trace's hot path.
+     *
+     * @param hops how often it was forwarded
+     */
+    public record CheapToken(int hops) implements Hops {
+        @Override
+        public String toString() {
+            return "CheapToken[hops=" + hops + "]";
+        }
+    }
+
+    private final NodeId id;
+    private final int nodes;
+    private final SimRandom random;
+    private final Outbox<T> outbox;
+    private final IntFunction<T> tokens;
+    private LogicalTime heartbeat = LogicalTime.of(10);
+    private long handled;
+
+    /**
+     * Creates a node and queues its first 20 tokens.
+     *
+     * @param id the node's address
+     * @param nodes how many nodes the network has (at least 2)
+     * @param random the node's own stream
+     * @param tokens makes the token with a given hop count
+     */
+    public TokenNode(NodeId id, int nodes, SimRandom random, IntFunction<T> tokens) {
+        this.id = id;
+        this.tokens = tokens;
+        this.nodes = nodes;
+        this.outbox = new Outbox<>(id);
+        this.random = random;
+        for (int i = 0; i < 20; i++) {
+            forward(tokens.apply(0));
+        }
+    }
+
+    private void forward(T token) {
+        int peer = random.nextInt(nodes - 1);
+        outbox.send(NodeId.of(peer >= id.index() ? peer + 1 : peer), tokens.apply(token.hops() + 1));
+    }
+
+    @Override
+    public void handleInput(NodeId from, T message, LogicalTime now) {
+        handled++;
+        forward(message);
+    }
+
+    @Override
+    public void handleTimeout(LogicalTime now) {
+        heartbeat = now.advance(10);
+    }
+
+    @Override
+    public Optional<Transmit<T>> pollTransmit() {
+        return outbox.poll();
+    }
+
+    @Override
+    public Optional<LogicalTime> pollTimeout() {
+        return Optional.of(heartbeat);
+    }
+
+    /**
+     * How many tokens this node has received.
+     *
+     * @return the count
+     */
+    public long handled() {
+        return handled;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.simscaffold.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collection;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Keeps the benchmarks compiling and working: each benchmark class runs through JMH in this JVM (no fork),
+ * with no warm-up and one measurement iteration of a few milliseconds. The scores mean nothing here and
+ * are never asserted on; only that every benchmark ran and the ratio table renders.
+ */
+class BenchSmokeTest {
+
+    private static Collection<RunResult> runOnce(Class<?> benchmarks) throws RunnerException {
+        Options options = new OptionsBuilder().include("^" + benchmarks.getName().replace(".", "\\.") + "\\.")
+                .forks(0).warmupIterations(0).measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(20)).timeUnit(TimeUnit.NANOSECONDS)
+                .shouldFailOnError(true).verbosity(org.openjdk.jmh.runner.options.VerboseMode.SILENT).build();
+        return new Runner(options).run();
+    }
+
+    private static void assertRanWithBaseline(Collection<RunResult> results) {
+        assertThat(results).extracting(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
+                .contains(BenchMain.BASELINE).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+        assertThat(BenchMain.table(results)).contains("bareLoop").contains("1.00×");
+    }
+
+    @Test
+    void networkBenchRuns() throws RunnerException {
+        assertRanWithBaseline(runOnce(NetworkBench.class));
+    }
+
+    @Test
+    void exhaustiveBenchRuns() throws RunnerException {
+        assertRanWithBaseline(runOnce(ExhaustiveBench.class));
+        ExhaustiveBench bench = new ExhaustiveBench();
+        assertThat(bench.exhaustiveSearch()).as("both searches explore the same worlds").isEqualTo(bench.bareLoop());
+    }
+
+    @Test
+    void harnessBenchRuns() throws RunnerException {
+        assertRanWithBaseline(runOnce(HarnessBench.class));
+    }
+}
