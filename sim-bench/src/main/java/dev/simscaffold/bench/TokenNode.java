@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * The token workload of sim-core's {@code ThroughputTest}: every node starts with 20 tokens, forwards each
+ * A token-forwarding workload: every node starts with 20 tokens, forwards each
  * token it receives to a random peer and keeps a heartbeat timer. A cheap, busy node, so the benchmark
  * measures the event loop around it. The same class runs on {@code SimNetwork} and on the bare loop.
  */
