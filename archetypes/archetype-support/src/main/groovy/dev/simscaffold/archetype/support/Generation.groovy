@@ -83,8 +83,7 @@ final class Generation {
     }
 
     private String problem() {
-        PropertyRules rules = PropertyRules.load(resources)
-        String problem = rules.firstProblem(values) ?: InvariantNames.problem(values.invariants, rules.reserved)
+        String problem = PropertyRules.check(resources, values)
         if (problem != null) {
             return problem
         }

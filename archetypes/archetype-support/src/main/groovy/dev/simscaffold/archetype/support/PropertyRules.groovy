@@ -34,6 +34,18 @@ final class PropertyRules {
         return new PropertyRules(raw)
     }
 
+    /**
+     * Every check an archetype applies to its properties before anything is generated, in one call: the
+     * post-generate machine and the sim-scaffold Maven plugin both refuse exactly what this refuses.
+     *
+     * @param archetypeJar the archetype's class loader (its rules and spec)
+     * @return the first problem, naming the property and its value, or null
+     */
+    static String check(ClassLoader archetypeJar, Map<String, String> values) {
+        PropertyRules rules = load(archetypeJar)
+        return rules.firstProblem(values) ?: InvariantNames.problem(values.invariants, rules.reserved)
+    }
+
     /** The expression a property must match, as the descriptor's validationRegex has it. */
     String regex(String property) {
         return rules.getProperty("rule.${property}")
