@@ -110,7 +110,7 @@ class SeedSweepTest {
                 .hasMessageContaining("sweep tally: 1 of 5 seeds failed")
                 .hasMessageContaining("first failure (seed 4):\ninvariant violated: totals stay below 10\n  total 12")
                 .hasMessageContaining("-Dsim.seed=4")
-                .hasMessageContaining("full trace: target/sim-traces/SeedSweepTest.aSimulationFailureGetsTheFullReportAndTraceFiles-4.txt");
+                .hasMessageContaining("full trace: target/sim-traces/SeedSweepTest.aSimulationFailureGetsTheFullReportAndTraceFiles.seed_4.txt");
     }
 
     @Test
