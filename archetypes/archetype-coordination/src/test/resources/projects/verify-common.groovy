@@ -3,6 +3,7 @@
 //   - its files are exactly the manifest's (archetype-support's Manifest over this archetype's spec);
 //   - the tests really ran: the surefire reports hold the expected counts, and each named invariant
 //     is a skipped test whose reason is its sentence;
+//   - the README's sample trace is the file this build's planted-bug property wrote;
 //   - the build printed not a single warning: none from the compiler (-Xlint:all), none from a library.
 import groovy.xml.XmlSlurper
 
@@ -44,6 +45,18 @@ return { File moduleDir, File caseDir ->
         assert counts(stubs) == [pending.size(), 0, 0, pending.size()]
         assert stubs.testcase.collect { it.skipped.@message.text() }.sort() == pending.sort()
     }
+
+    // The README's sample trace is the real file the planted-bug property wrote in this very build (only
+    // the replay command differs: it depends on where the module sits).
+    String readme = new File(moduleDir, 'README.md').getText('UTF-8')
+    def sample = readme =~ /(?s)`(target\/sim-traces\/[^`]+\.txt)`:\n\n```\n(.*?)\n```/
+    assert sample.find(): 'the README shows no sample trace file'
+    File traceFile = new File(moduleDir, sample.group(1))
+    assert traceFile.isFile(): "the README's sample trace ${sample.group(1)} was not written by this build"
+    def withoutReplay = { String text -> text.readLines().collect { it.startsWith('replay: ') ? it.replaceFirst(/^replay: .* (-Dtest=)/, 'replay: ... $1') : it } }
+    List<String> shown = withoutReplay(sample.group(2))
+    List<String> real = withoutReplay(traceFile.getText('UTF-8').trim())
+    assert shown == real: "the README's sample trace differs from ${traceFile} (update the template README from it):\n${(real - shown).join('\n')}"
 
     String log = new File(moduleDir, 'build.log').getText('UTF-8')
     assert log.contains('BUILD SUCCESS')
