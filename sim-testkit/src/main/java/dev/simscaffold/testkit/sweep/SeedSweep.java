@@ -1,12 +1,10 @@
 package dev.simscaffold.testkit.sweep;
 
-import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.Simulation;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.CoverageTally;
 import dev.simscaffold.testkit.replay.ReplayCommand;
-import dev.simscaffold.testkit.replay.TestCoordinates;
-import dev.simscaffold.testkit.report.SimulationReport;
+import dev.simscaffold.testkit.report.SeedFailureText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 
@@ -121,7 +118,7 @@ public final class SeedSweep {
             try {
                 simulation.accept(seed);
             } catch (AssertionError | RuntimeException e) {
-                failures.add(new SweepSummary.Failure(seed, firstLine(e)));
+                failures.add(new SweepSummary.Failure(seed, SeedFailureText.firstLine(e)));
                 firstFailure = firstFailure == null ? e : firstFailure;
             }
         }
@@ -184,14 +181,7 @@ public final class SeedSweep {
                 .append(" of ").append(summary.seedsRun()).append(" seeds failed (shard ").append(summary.shard()).append(")\n")
                 .append("failing seeds: ");
         summary.failures().forEach(f -> message.append(f.seed()).append(' '));
-        message.append("\nfirst failure (seed ").append(firstSeedFailed).append("):\n");
-        Optional<InvariantViolationError> violation = SimulationReport.violationIn(first).filter(v -> v.trace() != null);
-        if (violation.isPresent()) {
-            String test = TestCoordinates.ofCallingTest().map(TestCoordinates::surefireFilter).orElse(name);
-            message.append(SimulationReport.render(test, violation.get(), replay, Optional.empty()));
-        } else {
-            message.append(first.getMessage()).append("\nreplay just this case:\n  ").append(replay);
-        }
+        message.append("\nfirst failure (seed ").append(firstSeedFailed).append("):\n").append(SeedFailureText.render(name, first, replay));
         return new AssertionError(message.toString(), first);
     }
 
@@ -203,12 +193,6 @@ public final class SeedSweep {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the sweep summary under " + SUMMARY_DIRECTORY.toAbsolutePath(), e);
         }
-    }
-
-    private static String firstLine(Throwable e) {
-        String message = String.valueOf(e.getMessage());
-        int newline = message.indexOf('\n');
-        return e.getClass().getSimpleName() + ": " + (newline < 0 ? message : message.substring(0, newline));
     }
 
     private static long positive(String field, long value) {
