@@ -7,10 +7,12 @@ import dev.simscaffold.testkit.campaign.CampaignResult.SeedFailure;
 import dev.simscaffold.testkit.campaign.CampaignResult.ShardRun;
 import dev.simscaffold.testkit.replay.ReplayCommand;
 import dev.simscaffold.testkit.report.SeedFailureText;
+import dev.simscaffold.testkit.sweep.SeedProperties;
 import dev.simscaffold.testkit.sweep.ShardSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 
@@ -102,9 +104,9 @@ public final class Campaign {
      * @throws AssertionError for a corpus seed that fails again, or listing this shard's failing seeds
      */
     public ShardRun run(LongConsumer simulation) {
-        String replay = System.getProperty("sim.seed");
-        if (replay != null && !replay.isBlank()) {
-            long seed = parseSeed(replay);
+        OptionalLong replay = SeedProperties.replaySeed();
+        if (replay.isPresent()) {
+            long seed = replay.getAsLong();
             runOrReport(simulation, seed, "seed " + seed);
             return new ShardRun(seeds.campaign(), 0, 1, 1, 0, "seeds", commit(), jdk(), configHash(), 0);
         }
@@ -126,20 +128,12 @@ public final class Campaign {
     public Coverage runSimulations(LongFunction<? extends Simulation> simulation) {
         CoverageTally tally = new CoverageTally();
         run(seed -> tally.add(simulation.apply(seed).coverage()));
-        String replay = System.getProperty("sim.seed");
-        if (replay == null || replay.isBlank()) {
-            try {
-                tally.assertSometimesReached();
-            } catch (AssertionError e) {
-                throw new AssertionError("campaign " + seeds.campaign() + ": " + e.getMessage(), e);
-            }
-        }
+        SeedProperties.judgeCoverage("campaign " + seeds.campaign(), tally);
         return tally.coverage();
     }
 
     private ShardRun runShard(LongConsumer simulation) {
-        String shardText = System.getProperty("sim.shard");
-        ShardSpec shard = shardText == null || shardText.isBlank() ? ShardSpec.ALL : ShardSpec.parse(shardText);
+        ShardSpec shard = SeedProperties.shard();
         Budget budget = Budget.fromSystemProperties(seedsPerShard);
         long started = System.nanoTime();
         long deadline = budget.time() == null ? Long.MAX_VALUE : started + budget.time().toNanos();
@@ -214,13 +208,5 @@ public final class Campaign {
 
     private static long millisSince(long nanoTime) {
         return (System.nanoTime() - nanoTime) / 1_000_000;
-    }
-
-    private static long parseSeed(String text) {
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("sim.seed must be a whole number, got \"" + text + "\"", e);
-        }
     }
 }

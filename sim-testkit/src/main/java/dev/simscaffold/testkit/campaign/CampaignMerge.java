@@ -2,6 +2,7 @@ package dev.simscaffold.testkit.campaign;
 
 import dev.simscaffold.testkit.campaign.CampaignResult.SeedFailure;
 import dev.simscaffold.testkit.campaign.CampaignResult.ShardRun;
+import dev.simscaffold.testkit.report.JsonLine;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

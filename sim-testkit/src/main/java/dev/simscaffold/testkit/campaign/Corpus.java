@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.campaign;
 
+import dev.simscaffold.testkit.report.JsonLine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

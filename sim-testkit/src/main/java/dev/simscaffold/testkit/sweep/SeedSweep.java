@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 
@@ -103,12 +104,11 @@ public final class SeedSweep {
      * @throws AssertionError listing the failing seeds, the first failure and the command that replays it
      */
     public SweepSummary run(LongConsumer simulation) {
-        String replay = System.getProperty("sim.seed");
-        String shardText = System.getProperty("sim.shard");
-        ShardSpec shard = shardText == null || shardText.isBlank() ? ShardSpec.ALL : ShardSpec.parse(shardText);
+        OptionalLong replay = SeedProperties.replaySeed();
+        ShardSpec shard = SeedProperties.shard();
         long total = seedCount();
-        long start = replay != null && !replay.isBlank() ? parseSeed(replay) : firstSeed + shard.sliceStart(total);
-        long end = replay != null && !replay.isBlank() ? start + 1 : firstSeed + shard.sliceEnd(total);
+        long start = replay.isPresent() ? replay.getAsLong() : firstSeed + shard.sliceStart(total);
+        long end = replay.isPresent() ? start + 1 : firstSeed + shard.sliceEnd(total);
 
         List<SweepSummary.Failure> failures = new ArrayList<>();
         Throwable firstFailure = null;
@@ -143,14 +143,7 @@ public final class SeedSweep {
     public Coverage runSimulations(LongFunction<? extends Simulation> simulation) {
         CoverageTally tally = new CoverageTally();
         run(seed -> tally.add(simulation.apply(seed).coverage()));
-        String replay = System.getProperty("sim.seed");
-        if (replay == null || replay.isBlank()) {
-            try {
-                tally.assertSometimesReached();
-            } catch (AssertionError e) {
-                throw new AssertionError("sweep " + name + ": " + e.getMessage(), e);
-            }
-        }
+        SeedProperties.judgeCoverage("sweep " + name, tally);
         return tally.coverage();
     }
 
@@ -163,14 +156,6 @@ public final class SeedSweep {
             return positive("sim.seeds", Long.parseLong(text.trim()));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("sim.seeds must be a positive whole number, got \"" + text + "\"", e);
-        }
-    }
-
-    private static long parseSeed(String text) {
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("sim.seed must be a whole number, got \"" + text + "\"", e);
         }
     }
 

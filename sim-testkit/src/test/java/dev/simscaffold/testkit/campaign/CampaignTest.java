@@ -1,6 +1,6 @@
 package dev.simscaffold.testkit.campaign;
 
-import static dev.simscaffold.testkit.campaign.CampaignProperties.with;
+import static dev.simscaffold.testkit.fixtures.SimProperties.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

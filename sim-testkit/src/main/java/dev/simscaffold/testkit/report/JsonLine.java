@@ -1,17 +1,21 @@
-package dev.simscaffold.testkit.campaign;
+package dev.simscaffold.testkit.report;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One flat JSON object on one line: string, whole-number and null fields in a fixed order. Campaign results
- * need nothing more, and a reader this small keeps users' test classpaths free of a JSON library; the
- * parser refuses anything else (nesting, arrays, fractions) with the offending position.
+ * One flat JSON object on one line: string, whole-number and null fields in a fixed order. Sweep summaries
+ * and campaign results need nothing more, and a reader this small keeps users' test classpaths free of a
+ * JSON library; the parser refuses anything else (nesting, arrays, fractions) with the offending position.
  */
-final class JsonLine {
+public final class JsonLine {
 
     private final StringBuilder text = new StringBuilder("{");
+
+    /** Starts an empty object. */
+    public JsonLine() {
+    }
 
     /**
      * Adds a string field (null writes {@code null}).
@@ -20,7 +24,7 @@ final class JsonLine {
      * @param value the value, or null
      * @return this line
      */
-    JsonLine put(String name, String value) {
+    public JsonLine put(String name, String value) {
         key(name);
         if (value == null) {
             text.append("null");
@@ -37,7 +41,7 @@ final class JsonLine {
      * @param value the value
      * @return this line
      */
-    JsonLine put(String name, long value) {
+    public JsonLine put(String name, long value) {
         key(name);
         text.append(value);
         return this;
@@ -57,6 +61,17 @@ final class JsonLine {
     }
 
     private void quote(String value) {
+        text.append(quoted(value));
+    }
+
+    /**
+     * Quotes a string as JSON does, escaping quotes, backslashes and control characters.
+     *
+     * @param value the string
+     * @return the JSON string literal
+     */
+    public static String quoted(String value) {
+        StringBuilder text = new StringBuilder();
         text.append('"');
         for (char c : value.toCharArray()) {
             switch (c) {
@@ -74,7 +89,7 @@ final class JsonLine {
                 }
             }
         }
-        text.append('"');
+        return text.append('"').toString();
     }
 
     /**
@@ -84,7 +99,7 @@ final class JsonLine {
      * @return the fields in their order: {@link String}, {@link Long} or null values
      * @throws IllegalArgumentException naming the position of the first thing that is not such an object
      */
-    static Map<String, Object> parse(String line) {
+    public static Map<String, Object> parse(String line) {
         return new Parser(line).object();
     }
 
