@@ -6,7 +6,8 @@ import java.util.ArrayDeque;
 /**
  * Everything the network keeps about one address across incarnations: the live node (or null while
  * crashed), generation counters that invalidate stale queued events, the pause state with the messages
- * and invoked actions that arrived meanwhile, the timer clock and the counters.
+ * and invoked actions that arrived meanwhile, the timer clock, the machine's disk if it has one, and the
+ * counters. Exactly one of {@code factory} and {@code diskFactory} is set.
  *
  * @param <M> the message type
  * @param <N> the node type
@@ -18,6 +19,8 @@ final class NodeSlot<M, N extends SansIoNode<M>> {
     final NodeId id;
     final String name;
     final NodeFactory<? extends N> factory;
+    final DiskNodeFactory<? extends N> diskFactory;
+    final NodeDisk disk;
     final SimRandom random;
     NodeClock clock;
     N node;
@@ -39,9 +42,20 @@ final class NodeSlot<M, N extends SansIoNode<M>> {
     long pauses;
 
     NodeSlot(NodeId id, NodeFactory<? extends N> factory, SimRandom random, NodeClock clock) {
+        this(id, factory, null, null, random, clock);
+    }
+
+    NodeSlot(NodeId id, DiskNodeFactory<? extends N> diskFactory, NodeDisk disk, SimRandom random, NodeClock clock) {
+        this(id, null, diskFactory, disk, random, clock);
+    }
+
+    private NodeSlot(NodeId id, NodeFactory<? extends N> factory, DiskNodeFactory<? extends N> diskFactory, NodeDisk disk,
+            SimRandom random, NodeClock clock) {
         this.id = id;
         this.name = id.toString();
         this.factory = factory;
+        this.diskFactory = diskFactory;
+        this.disk = disk;
         this.random = random;
         this.clock = clock;
     }

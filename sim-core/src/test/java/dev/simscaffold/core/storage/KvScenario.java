@@ -1,6 +1,7 @@
 package dev.simscaffold.core.storage;
 
 import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.Trace;

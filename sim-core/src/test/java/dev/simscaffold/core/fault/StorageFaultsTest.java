@@ -1,9 +1,10 @@
-package dev.simscaffold.core.storage;
+package dev.simscaffold.core.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.storage.SimDisk;
 import dev.simscaffold.core.trace.Trace;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
-package dev.simscaffold.core.storage;
+package dev.simscaffold.core.fault;
 
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.SimRandom;
 
 /**
- * Every fault a {@link SimDisk} may inject, with its unit. Faults are off unless asked for:
+ * Every fault a {@link dev.simscaffold.core.storage.SimDisk} may inject, with its unit. Faults are off unless asked for:
  * {@link #none()} is a perfect, unbounded disk that completes every operation in the tick it was
  * submitted. Each rate is decided by its own fork of the disk's stream, and a zero rate draws nothing, so
  * switching one fault on does not change the decisions of another and shrinking can drive a rate's draws
@@ -93,37 +93,29 @@ public record StorageFaults(
      */
     public static StorageFaults swarm(SimRandom random) {
         Builder b = builder();
-        if (on(random)) {
+        if (Swarm.on(random)) {
             long min = random.between(0, 3);
             b.minLatencyTicks(min).maxLatencyTicks(min + random.between(0, 10));
         }
-        if (on(random)) {
-            b.writeErrorRate(rate(random, 0.05));
+        if (Swarm.on(random)) {
+            b.writeErrorRate(Swarm.rate(random, 0.05));
         }
-        if (on(random)) {
-            b.fsyncErrorRate(rate(random, 0.05));
+        if (Swarm.on(random)) {
+            b.fsyncErrorRate(Swarm.rate(random, 0.05));
         }
-        if (on(random)) {
-            b.readErrorRate(rate(random, 0.05));
+        if (Swarm.on(random)) {
+            b.readErrorRate(Swarm.rate(random, 0.05));
         }
-        if (on(random)) {
-            b.corruptionRate(rate(random, 0.01));
+        if (Swarm.on(random)) {
+            b.corruptionRate(Swarm.rate(random, 0.01));
         }
-        if (on(random)) {
-            b.unsyncedSurvivalRate(rate(random, 1.0));
+        if (Swarm.on(random)) {
+            b.unsyncedSurvivalRate(Swarm.rate(random, 1.0));
         }
-        if (on(random)) {
-            b.tornWriteRate(rate(random, 1.0));
+        if (Swarm.on(random)) {
+            b.tornWriteRate(Swarm.rate(random, 1.0));
         }
         return b.build();
-    }
-
-    private static boolean on(SimRandom random) {
-        return random.chance(0.5);
-    }
-
-    private static double rate(SimRandom random, double max) {
-        return random.nextDouble() * max;
     }
 
     /**
