@@ -78,7 +78,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     /** Creates every node and lets it send and set timers, in id order. */
     void start() {
         for (NodeSlot<M, N> slot : slots) {
-            slot.node = disks.create(slot, slot.random);
+            slot.node = slot.create(slot.random, this::now);
             live.put(slot.id, slot.node);
         }
         for (NodeSlot<M, N> slot : slots) {

@@ -1,14 +1,11 @@
 package dev.simscaffold.core.net;
 
-import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.storage.Completion;
 import dev.simscaffold.core.storage.CrashKind;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The disks of a {@link NetworkEngine}'s machines: creates disk nodes with a handle on their disk, turns
- * each disk's next completion into a queued {@link NetworkEventType#DISK} event (in network time, so equal
+ * The disks of a {@link NetworkEngine}'s machines: turns each disk's next completion into a queued {@link NetworkEventType#DISK} event (in network time, so equal
  * times run in insertion order with every other event), hands completions to the node, and applies a
  * {@link CrashKind} to the disk when its node goes down. The disks record into the network's trace under
  * their node's name.
@@ -22,21 +19,6 @@ final class NodeDisks<M, N extends SansIoNode<M>> {
 
     NodeDisks(NetworkEngine<M, N> engine) {
         this.engine = engine;
-    }
-
-    /** Creates the slot's node for its current incarnation: a disk node gets a new handle on its machine's disk. */
-    N create(NodeSlot<M, N> slot, SimRandom random) {
-        N node;
-        if (slot.disk == null) {
-            node = slot.durableState == null ? slot.factory.create(slot.id, random) : slot.factory.restore(slot.id, random, slot.durableState);
-        } else {
-            node = slot.diskFactory.create(slot.id, random, slot.disk.open(slot.name, slot.incarnation, engine::now));
-            if (node != null && !(node instanceof StorageNode)) {
-                throw new IllegalStateException(slot.name + " has a disk, but its factory made a " + node.getClass().getName()
-                        + ", which does not implement StorageNode and so cannot receive disk completions");
-            }
-        }
-        return Objects.requireNonNull(node, "the factory of " + slot.name + " returned null");
     }
 
     /** Re-reads the disk's next completion time into a queued event, after every poll of the node. */

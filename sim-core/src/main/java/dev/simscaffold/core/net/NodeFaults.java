@@ -75,7 +75,7 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
     }
 
     void restart(NodeSlot<M, N> slot) {
-        N node = engine.disks.create(slot, slot.incarnationRandom());
+        N node = slot.create(slot.incarnationRandom(), engine::now);
         slot.node = node;
         slot.restarts++;
         engine.live.put(slot.id, node);

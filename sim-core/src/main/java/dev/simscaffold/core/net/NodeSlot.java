@@ -1,7 +1,10 @@
 package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayDeque;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Everything the network keeps about one address across incarnations: the live node (or null while
@@ -58,6 +61,24 @@ final class NodeSlot<M, N extends SansIoNode<M>> {
         this.disk = disk;
         this.random = random;
         this.clock = clock;
+    }
+
+    /**
+     * Creates the node of the current incarnation, from its durable state if it had one; a node with a disk
+     * gets a new handle on its machine's disk, submitting at {@code now}.
+     */
+    N create(SimRandom random, Supplier<LogicalTime> now) {
+        N made;
+        if (disk == null) {
+            made = durableState == null ? factory.create(id, random) : factory.restore(id, random, durableState);
+        } else {
+            made = diskFactory.create(id, random, disk.open(name, incarnation, now));
+            if (made != null && !(made instanceof StorageNode)) {
+                throw new IllegalStateException(name + " has a disk, but its factory made a " + made.getClass().getName()
+                        + ", which does not implement StorageNode and so cannot receive disk completions");
+            }
+        }
+        return Objects.requireNonNull(made, "the factory of " + name + " returned null");
     }
 
     boolean up() {

@@ -3,6 +3,13 @@ package dev.simscaffold.core.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.simscaffold.core.check.ChoiceSequence;
+import dev.simscaffold.core.check.ChoiceSource;
+import dev.simscaffold.core.check.Falsified;
+import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.check.PropertyResult;
+import dev.simscaffold.core.check.PropertyRunner;
+import dev.simscaffold.core.check.PropertySettings;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -166,6 +173,23 @@ class FaultConfigTest {
         assertThatThrownBy(() -> FaultConfig.builder().storage(s -> s.capacityBytes(-1)).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("storage.capacityBytes").hasMessageContaining("-1");
+    }
+
+    /** A storage fault found by swarm testing shrinks like every other fault: to that one kind, every other one off. */
+    @Test
+    void aSwarmedStorageFaultShrinksToTheOneKindThatMatters() {
+        PropertyResult<FaultConfig> result = PropertyRunner.check(Gen.faultConfigs(), PropertySettings.seeded(5), config -> {
+            if (config.storage().tornWriteRate() >= 0.5) {
+                throw new AssertionError("torn writes too likely: " + config.storage());
+            }
+        });
+
+        assertThat(result).isInstanceOf(Falsified.class);
+        FaultConfig shrunk = ((Falsified<FaultConfig>) result).shrunk().value();
+        assertThat(shrunk.storage()).isEqualTo(StorageFaults.builder().tornWriteRate(shrunk.storage().tornWriteRate()).build());
+        assertThat(shrunk.storage().tornWriteRate()).isBetween(0.5, 0.51);
+        assertThat(shrunk.toBuilder().storage(s -> s.tornWriteRate(0)).build())
+                .isEqualTo(Gen.faultConfigs().draw(new SimRandom(ChoiceSource.replaying(ChoiceSequence.EMPTY, 5, 1000))));
     }
 
     @Test
