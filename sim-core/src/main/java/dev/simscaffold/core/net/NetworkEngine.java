@@ -24,8 +24,8 @@ import java.util.function.Function;
  * each to its handler in one exhaustive switch over {@link NetworkEventType}, decides message faults,
  * drives the sans-IO nodes (deliveries, timers, invoked actions, the polling order), applies the
  * operator's faults (cut, crash, restart, quiesce) and records everything in the trace; random and
- * scheduled node and link faults live in {@link NodeFaults}, the machines' disks in {@link NodeDisks}. The public facade adds argument checks,
- * run bounds and the re-entrancy guard.
+ * scheduled node and link faults live in {@link NodeFaults}, the machines' disks in {@link NodeDisks}.
+ * The public facade adds argument checks, run bounds and the re-entrancy guard.
  *
  * @param <M> the message type
  * @param <N> the node type

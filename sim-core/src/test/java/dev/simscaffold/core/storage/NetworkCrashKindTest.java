@@ -101,6 +101,25 @@ class NetworkCrashKindTest {
     }
 
     @Test
+    void aPowerLossHitsOnlyItsOwnMachinesDisk() {
+        NodeId other = NodeId.of(1);
+        SimNetwork<String, KvNode> net = SimNetwork.<String, KvNode>builder().seed(3)
+                .diskNodes(2, KvNode.factory(false, new TreeMap<>())).storage(TWO_TICKS)
+                .build();
+        net.invoke(SERVER, "put 1", node -> node.put(1));
+        net.invoke(other, "put 2", node -> node.put(2));
+        net.run(5);
+        net.powerLoss(other);
+        net.restart(other);
+        net.run(5);
+
+        assertThat(net.node(SERVER).orElseThrow().state()).containsOnlyKeys(1);
+        assertThat(net.node(other).orElseThrow().state()).isEmpty();
+        assertThat(net.disk(SERVER).orElseThrow().unsyncedWrites()).isEqualTo(1);
+        assertThat(net.disk(other).orElseThrow().name()).isEqualTo("node-1");
+    }
+
+    @Test
     void theFsyncingServerKeepsEveryAcknowledgedPutAcrossAPowerLoss() {
         Server server = Server.start(true);
         server.putThree();
