@@ -89,7 +89,7 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
                         .maxClockDriftPpm(1000))
                 .storage(s -> s.minLatencyTicks(1).maxLatencyTicks(20)
                         .writeErrorRate(0.01).fsyncErrorRate(0.01).readErrorRate(0.01).corruptionRate(0.001)
-                        .unsyncedSurvivalRate(0.3).tornWriteRate(0.5))
+                        .unsyncedSurvivalRate(0.3).tornWriteRate(0.5).powerLossRate(0.5))
                 .build();
     }
 

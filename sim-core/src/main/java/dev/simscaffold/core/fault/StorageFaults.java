@@ -33,6 +33,9 @@ import dev.simscaffold.core.random.SimRandom;
  *                      prefix of its sectors (possibly none), in [0, 1]
  * @param capacityBytes the disk's size in bytes; a write ending beyond it fails as disk full; {@code 0} means
  *                      unbounded
+ * @param powerLossRate probability, per random crash of a network node with a disk
+ *                      ({@link NetworkFaults#crashRate()}), that it is a power loss rather than a process
+ *                      crash, in [0, 1]
  */
 public record StorageFaults(
         long minLatencyTicks,
@@ -43,7 +46,8 @@ public record StorageFaults(
         double corruptionRate,
         double unsyncedSurvivalRate,
         double tornWriteRate,
-        long capacityBytes) {
+        long capacityBytes,
+        double powerLossRate) {
 
     private static final StorageFaults NONE = new Builder().build();
 
@@ -59,6 +63,7 @@ public record StorageFaults(
      * @param unsyncedSurvivalRate survival probability of an unsynced write at power loss
      * @param tornWriteRate torn-write probability per power loss
      * @param capacityBytes capacity, 0 for unbounded
+     * @param powerLossRate share of random crashes that are power losses
      */
     public StorageFaults {
         Require.nonNegative("storage.minLatencyTicks", minLatencyTicks);
@@ -71,6 +76,7 @@ public record StorageFaults(
         Require.rate("storage.unsyncedSurvivalRate", unsyncedSurvivalRate);
         Require.rate("storage.tornWriteRate", tornWriteRate);
         Require.nonNegative("storage.capacityBytes", capacityBytes);
+        Require.rate("storage.powerLossRate", powerLossRate);
     }
 
     /**
@@ -115,6 +121,9 @@ public record StorageFaults(
         if (Swarm.on(random)) {
             b.tornWriteRate(Swarm.rate(random, 1.0));
         }
+        if (Swarm.on(random)) {
+            b.powerLossRate(Swarm.rate(random, 1.0));
+        }
         return b.build();
     }
 
@@ -136,7 +145,7 @@ public record StorageFaults(
         return new Builder().minLatencyTicks(minLatencyTicks).maxLatencyTicks(maxLatencyTicks)
                 .writeErrorRate(writeErrorRate).fsyncErrorRate(fsyncErrorRate).readErrorRate(readErrorRate)
                 .corruptionRate(corruptionRate).unsyncedSurvivalRate(unsyncedSurvivalRate)
-                .tornWriteRate(tornWriteRate).capacityBytes(capacityBytes);
+                .tornWriteRate(tornWriteRate).capacityBytes(capacityBytes).powerLossRate(powerLossRate);
     }
 
     /** Builds {@link StorageFaults}; each method is named after the component it sets, and documented there. */
@@ -150,6 +159,7 @@ public record StorageFaults(
         private double unsyncedSurvivalRate;
         private double tornWriteRate;
         private long capacityBytes;
+        private double powerLossRate;
 
         private Builder() {
         }
@@ -254,6 +264,17 @@ public record StorageFaults(
         }
 
         /**
+         * Sets {@link StorageFaults#powerLossRate()}.
+         *
+         * @param rate the value
+         * @return this builder
+         */
+        public Builder powerLossRate(double rate) {
+            powerLossRate = rate;
+            return this;
+        }
+
+        /**
          * Validates and builds.
          *
          * @return the faults
@@ -261,7 +282,7 @@ public record StorageFaults(
          */
         public StorageFaults build() {
             return new StorageFaults(minLatencyTicks, maxLatencyTicks, writeErrorRate, fsyncErrorRate, readErrorRate,
-                    corruptionRate, unsyncedSurvivalRate, tornWriteRate, capacityBytes);
+                    corruptionRate, unsyncedSurvivalRate, tornWriteRate, capacityBytes, powerLossRate);
         }
     }
 }

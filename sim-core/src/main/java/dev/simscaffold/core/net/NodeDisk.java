@@ -1,5 +1,7 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.storage.SimDisk;
 import dev.simscaffold.core.storage.StorageIo;
 import dev.simscaffold.core.time.LogicalTime;
@@ -7,8 +9,9 @@ import java.util.function.Supplier;
 
 /**
  * The disk of one machine on a {@link SimNetwork}, kept across the incarnations of its node: the
- * {@link SimDisk} itself, the handle of the current incarnation (closed when it crashes), and the deadline
- * bookkeeping that turns the disk's next completion into a queued network event.
+ * {@link SimDisk} itself, the handle of the current incarnation (closed when it crashes), the deadline
+ * bookkeeping that turns the disk's next completion into a queued network event, and the machine's own
+ * decision whether a random crash is a power loss.
  */
 final class NodeDisk {
 
@@ -18,10 +21,19 @@ final class NodeDisk {
     long deadline = NodeSlot.NO_DEADLINE;
     /** Completions became due while the node was paused; deliver them when it resumes. */
     boolean completionsDueOnResume;
+    private final SimRandom powerLosses;
+    private final double powerLossRate;
     private Handle handle;
 
-    NodeDisk(SimDisk disk) {
+    NodeDisk(SimDisk disk, SimRandom powerLosses, double powerLossRate) {
         this.disk = disk;
+        this.powerLosses = powerLosses;
+        this.powerLossRate = powerLossRate;
+    }
+
+    /** How a random crash takes this machine down: a zero rate draws nothing. */
+    CrashKind randomCrashKind() {
+        return powerLossRate > 0 && powerLosses.chance(powerLossRate) ? CrashKind.POWER_LOSS : CrashKind.PROCESS_CRASH;
     }
 
     /** Closes the previous incarnation's handle, if any, and opens one for the next, submitting at {@code now}. */

@@ -187,7 +187,7 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
             return;
         }
         NodeSlot<M, N> slot = engine.slots.get(engine.injector.crashRandom().pick(new ArrayList<>(engine.live.keySet())).index());
-        crash(slot, CrashKind.PROCESS_CRASH);
+        crash(slot, slot.disk == null ? CrashKind.PROCESS_CRASH : slot.disk.randomCrashKind());
         long at = Math.addExact(engine.now().ticks(), engine.injector.faults().restartAfterTicks());
         engine.queue.push(at, NetworkEventType.RESTART, slot.id.index(), slot.incarnation, null);
     }

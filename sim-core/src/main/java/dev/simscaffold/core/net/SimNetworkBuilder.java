@@ -334,6 +334,8 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
     }
 
     private NodeDisk disk(SimContext ctx, NodeId id, Trace trace) {
-        return new NodeDisk(new SimDisk(id.toString(), sectorBytes, storage, ctx.fork("storage." + id), trace));
+        SimRandom random = ctx.fork("storage." + id);
+        return new NodeDisk(new SimDisk(id.toString(), sectorBytes, storage, random, trace), random.fork("powerLoss"),
+                storage.powerLossRate());
     }
 }

@@ -41,4 +41,26 @@ class StorageRateTest {
         assertThat(net.trace().count(EventKind.DISK_IO_ERROR))
                 .isEqualTo(node.failed(OpKind.WRITE) + node.failed(OpKind.FSYNC) + node.failed(OpKind.READ));
     }
+
+    /** With {@code powerLossRate}, that share of a disk node's random crashes are power losses. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void aShareOfRandomCrashesArePowerLosses(long seed) {
+        FaultConfig faults = FaultConfig.builder()
+                .network(n -> n.minDelayTicks(1).maxDelayTicks(1).crashRate(0.2).restartAfterTicks(1))
+                .storage(s -> s.powerLossRate(0.3))
+                .build();
+        SimNetwork<Ping, HeartbeatDiskNode> net = SimNetwork.<Ping, HeartbeatDiskNode>builder().seed(seed)
+                .diskNode((id, random, disk) -> new HeartbeatDiskNode(id)).faults(faults)
+                .build();
+        net.run(30_000);
+
+        long crashes = net.trace().count(EventKind.CRASH);
+        long powerLosses = net.trace().events().stream()
+                .filter(event -> event.kind() == EventKind.CRASH && event.detail().equals("power loss")).count();
+        assertThat(crashes).isGreaterThan(2_000);
+        assertWithinFiveSigma("power losses among random crashes", powerLosses, crashes, 0.3);
+        assertThat(net.trace().count(EventKind.POWER_LOSS)).isEqualTo(powerLosses);
+        assertThat(net.trace().count(EventKind.DISK_PROCESS_CRASH)).isEqualTo(crashes - powerLosses);
+    }
 }
