@@ -5,9 +5,10 @@ import dev.simscaffold.core.storage.CrashKind;
 import java.util.Optional;
 
 /**
- * The disks of a {@link NetworkEngine}'s machines: turns each disk's next completion into a queued {@link NetworkEventType#DISK} event (in network time, so equal
- * times run in insertion order with every other event), hands completions to the node, and applies a
- * {@link CrashKind} to the disk when its node goes down. The disks record into the network's trace under
+ * The disks of a {@link NetworkEngine}'s machines: turns each disk's next completion into a queued
+ * {@link NetworkEventType#DISK} event (in network time, so equal times run in insertion order with every
+ * other event), hands completions to the node, and applies a {@link CrashKind} to the disk when its node
+ * goes down. The disks record into the network's trace under
  * their node's name.
  *
  * @param <M> the message type
