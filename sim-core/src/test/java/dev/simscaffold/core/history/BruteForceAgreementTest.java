@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The memoised, partitioned search agrees with the brute-force definition on thousands of small random
+ * The memoised, partitioned search (and the sequential-consistency search) agrees with the brute-force definition on thousands of small random
  * histories: up to four clients, up to seven operations, reads, writes and compare-and-sets on two keys,
  * with random concurrency and random ok, fail and info outcomes. Read outputs are drawn near the values
  * written, so both verdicts are common.
@@ -21,6 +21,7 @@ class BruteForceAgreementTest {
         SimRandom random = SimRandom.seeded(17);
         int linearizable = 0;
         int withInfo = 0;
+        int sequentialOnly = 0;
         for (int i = 0; i < HISTORIES; i++) {
             History<KvOp, Long> history = randomHistory(random);
             boolean expected = BruteForceChecker.linearizable(KvModel.register(), history);
@@ -35,10 +36,16 @@ class BruteForceAgreementTest {
                 assertThat(BruteForceChecker.linearizable(KvModel.register(), bad.minimal())).as("minimal of history %d", i).isFalse();
                 assertThat(BruteForceChecker.linearizable(KvModel.register(), bad.longestPrefix())).as("prefix of history %d", i).isTrue();
             }
+            boolean sequential = BruteForceChecker.sequentiallyConsistent(KvModel.register(), history);
+            assertThat(SequentialConsistencyChecker.of(KvModel.register()).check(history).verdict())
+                    .as("sequential consistency, history %d:%n%s", i, history.toText()).isEqualTo(sequential ? Verdict.OK : Verdict.VIOLATED);
+            assertThat(sequential || !expected).as("linearizable implies sequentially consistent").isTrue();
+            sequentialOnly += sequential && !expected ? 1 : 0;
             linearizable += expected ? 1 : 0;
             withInfo += history.count(OpOutcome.INFO) > 0 ? 1 : 0;
         }
         assertThat(linearizable).as("linearizable histories").isBetween(HISTORIES / 5, HISTORIES * 4 / 5);
+        assertThat(sequentialOnly).as("sequentially consistent, not linearizable").isGreaterThan(HISTORIES / 50);
         assertThat(withInfo).as("histories with indeterminate operations").isGreaterThan(HISTORIES / 5);
     }
 

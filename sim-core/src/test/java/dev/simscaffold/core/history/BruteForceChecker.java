@@ -2,12 +2,13 @@ package dev.simscaffold.core.history;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
- * The definition of linearizability, executed: try every order of the operations that respects real time,
- * in which each indeterminate operation appears or not. No memoisation, no list tricks: exponential, and
- * obviously right, which is what the fast checker is compared against.
+ * The definitions, executed: try every order of all operations that respects an order between them (real
+ * time for linearizability, each client session's own order for sequential consistency), where an indeterminate
+ * operation either takes effect in its place or has no effect. No memoisation, no list tricks:
+ * exponential, and obviously right, which is what the fast checkers are compared against.
  */
 final class BruteForceChecker {
 
@@ -15,24 +16,45 @@ final class BruteForceChecker {
     }
 
     static <S, I, O> boolean linearizable(Model<S, I, O> model, History<I, O> history) {
-        List<Operation<I, O>> ops = new ArrayList<>();
-        history.operations().stream().filter(op -> op.outcome() != OpOutcome.FAIL).forEach(ops::add);
-        return extend(model, model.initialState(), ops, new boolean[ops.size()]);
+        return exists(model, history, Operation::precedes);
     }
 
-    private static <S, I, O> boolean extend(Model<S, I, O> model, S state, List<Operation<I, O>> ops, boolean[] placed) {
-        if (allDeterminatePlaced(ops, placed)) {
+    static <S, I, O> boolean sequentiallyConsistent(Model<S, I, O> model, History<I, O> history) {
+        return exists(model, history, (a, b) -> a.client().equals(b.client()) && a.invokeIndex() < b.invokeIndex()
+                && noIndeterminateBetween(history, a, b));
+    }
+
+    /** An indeterminate operation ends its client's session: it need not precede the client's later operations. */
+    private static <I, O> boolean noIndeterminateBetween(History<I, O> history, Operation<I, O> a, Operation<I, O> b) {
+        return history.operations().stream().noneMatch(op -> op.client().equals(a.client()) && op.outcome() == OpOutcome.INFO
+                && op.invokeIndex() >= a.invokeIndex() && op.invokeIndex() < b.invokeIndex());
+    }
+
+    private static <S, I, O> boolean exists(Model<S, I, O> model, History<I, O> history,
+            BiPredicate<Operation<I, O>, Operation<I, O>> mustPrecede) {
+        List<Operation<I, O>> ops = new ArrayList<>();
+        history.operations().stream().filter(op -> op.outcome() != OpOutcome.FAIL).forEach(ops::add);
+        return extend(model, model.initialState(), ops, new boolean[ops.size()], 0, mustPrecede);
+    }
+
+    private static <S, I, O> boolean extend(Model<S, I, O> model, S state, List<Operation<I, O>> ops, boolean[] placed, int count,
+            BiPredicate<Operation<I, O>, Operation<I, O>> mustPrecede) {
+        if (count == ops.size()) {
             return true;
         }
         for (int i = 0; i < ops.size(); i++) {
-            if (!placed[i] && noUnplacedPredecessor(ops, placed, ops.get(i))) {
+            if (!placed[i] && noUnplacedPredecessor(ops, placed, ops.get(i), mustPrecede)) {
                 Operation<I, O> op = ops.get(i);
-                List<S> next = op.outcome() == OpOutcome.INFO
-                        ? model.stepIndeterminate(state, op.input())
-                        : optionalToList(model.step(state, op.input(), op.output()));
+                List<S> next = new ArrayList<>();
+                if (op.outcome() == OpOutcome.INFO) {
+                    next.addAll(model.stepIndeterminate(state, op.input()));
+                    next.add(state);
+                } else {
+                    model.step(state, op.input(), op.output()).ifPresent(next::add);
+                }
                 placed[i] = true;
                 for (S after : next) {
-                    if (extend(model, after, ops, placed)) {
+                    if (extend(model, after, ops, placed, count + 1, mustPrecede)) {
                         return true;
                     }
                 }
@@ -42,25 +64,13 @@ final class BruteForceChecker {
         return false;
     }
 
-    private static <I, O> boolean allDeterminatePlaced(List<Operation<I, O>> ops, boolean[] placed) {
-        for (int i = 0; i < ops.size(); i++) {
-            if (!placed[i] && ops.get(i).outcome() == OpOutcome.OK) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static <I, O> boolean noUnplacedPredecessor(List<Operation<I, O>> ops, boolean[] placed, Operation<I, O> op) {
+    private static <I, O> boolean noUnplacedPredecessor(List<Operation<I, O>> ops, boolean[] placed, Operation<I, O> op,
+            BiPredicate<Operation<I, O>, Operation<I, O>> mustPrecede) {
         for (int j = 0; j < ops.size(); j++) {
-            if (!placed[j] && ops.get(j).precedes(op)) {
+            if (!placed[j] && mustPrecede.test(ops.get(j), op)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static <S> List<S> optionalToList(Optional<S> state) {
-        return state.map(List::of).orElse(List.of());
     }
 }
