@@ -26,6 +26,10 @@ public final class HistoryBuilder<I, O> {
     private int operations;
     private long lastTime;
 
+    /** Use {@link History#builder()}. */
+    HistoryBuilder() {
+    }
+
     /**
      * Records that a client invoked an operation.
      *

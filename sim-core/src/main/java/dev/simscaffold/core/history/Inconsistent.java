@@ -29,13 +29,6 @@ public record Inconsistent<I, O>(String property, String model, Object partition
     /** How many operations of the prefix's order a report lists. */
     private static final int LISTED = 20;
 
-    /**
-     * Copies the order.
-     */
-    public Inconsistent {
-        prefixOrder = List.copyOf(prefixOrder);
-    }
-
     @Override
     public Verdict verdict() {
         return Verdict.VIOLATED;

@@ -1,7 +1,5 @@
 package dev.simscaffold.core.history;
 
-import java.util.Objects;
-
 /**
  * An operation on a key-value store of registers, the workload of Jepsen's and Porcupine's register tests.
  * Its output is a {@code Long}: the value a read saw, {@code null} for writes and for a compare-and-set
@@ -22,11 +20,6 @@ public sealed interface KvOp {
      * @param key the key
      */
     record Read(String key) implements KvOp {
-        /** Checks the key. */
-        public Read {
-            Objects.requireNonNull(key, "key");
-        }
-
         @Override
         public String toString() {
             return "read " + key;
@@ -40,11 +33,6 @@ public sealed interface KvOp {
      * @param value the value
      */
     record Write(String key, long value) implements KvOp {
-        /** Checks the key. */
-        public Write {
-            Objects.requireNonNull(key, "key");
-        }
-
         @Override
         public String toString() {
             return "write " + key + "=" + value;
@@ -59,11 +47,6 @@ public sealed interface KvOp {
      * @param value the value to set
      */
     record Cas(String key, long expected, long value) implements KvOp {
-        /** Checks the key. */
-        public Cas {
-            Objects.requireNonNull(key, "key");
-        }
-
         @Override
         public String toString() {
             return "cas " + key + " " + expected + "->" + value;

@@ -27,6 +27,15 @@ public record Operation<I, O>(int id, String client, I input, O output, OpOutcom
     /**
      * Validates the operation.
      *
+     * @param id the operation's number
+     * @param client its client
+     * @param input what it asked for
+     * @param output what it returned, only when ok
+     * @param outcome how it ended
+     * @param invokeTime tick of the invocation
+     * @param completeTime tick of the completion, not before {@code invokeTime}
+     * @param invokeIndex event position of the invocation, &gt;= 0
+     * @param completeIndex event position of the completion, after {@code invokeIndex}
      * @throws IllegalArgumentException when the times or indices are out of order, or a non-OK operation
      *         carries an output
      */
