@@ -3,7 +3,8 @@ package dev.simscaffold.core.history;
 /**
  * An operation on a key-value store of registers, the workload of Jepsen's and Porcupine's register tests.
  * Its output is a {@code Long}: the value a read saw, {@code null} for writes and for a compare-and-set
- * that applied (one that did not apply is recorded as a failure, as Jepsen's clients do).
+ * that applied; a compare-and-set that did not apply is recorded as a failure, as Jepsen's clients do, or as
+ * ok with the value it found (see {@link KvModel}).
  */
 public sealed interface KvOp {
 
