@@ -17,7 +17,7 @@ final class ConsistencyCheck {
     }
 
     static <I, O> CheckResult<I, O> run(String property, String model, History<I, O> history, Function<? super I, ?> partitionKey,
-            BiFunction<List<Operation<I, O>>, Long, SearchOutcome<I, O>> search, long maxSteps, boolean explain) {
+            BiFunction<List<Operation<I, O>>, Long, SearchOutcome<I, O>> search, long maxSteps) {
         Map<Object, List<Operation<I, O>>> partitions = new LinkedHashMap<>();
         for (Operation<I, O> op : history.operations()) {
             if (op.outcome() != OpOutcome.FAIL) {
@@ -33,12 +33,8 @@ final class ConsistencyCheck {
             }
             if (outcome.verdict() == Verdict.VIOLATED) {
                 List<Operation<I, O>> ops = partition.getValue();
-                History<I, O> all = History.of(ops);
-                if (!explain) {
-                    return new Inconsistent<>(property, model, partition.getKey(), all, ops.get(ops.size() - 1), all, List.of(), all, steps);
-                }
                 FailureAnalysis.Findings<I, O> findings = new FailureAnalysis<>(search, maxSteps).explain(ops);
-                return new Inconsistent<>(property, model, partition.getKey(), all, findings.first(), History.of(findings.prefix()),
+                return new Inconsistent<>(property, model, partition.getKey(), History.of(ops), findings.first(), History.of(findings.prefix()),
                         findings.prefixOrder(), History.of(findings.minimal()), steps + findings.steps());
             }
         }

@@ -1,6 +1,7 @@
 package dev.simscaffold.core.history;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -40,7 +41,7 @@ final class FailureAnalysis<I, O> {
      */
     Findings<I, O> explain(List<Operation<I, O>> ops) {
         List<Operation<I, O>> completions = ops.stream().filter(op -> op.outcome() == OpOutcome.OK)
-                .sorted(java.util.Comparator.comparingInt(Operation::completeIndex)).toList();
+                .sorted(Comparator.comparingInt(Operation::completeIndex)).toList();
         int low = 0;
         int high = completions.size() - 1;
         while (low < high) {

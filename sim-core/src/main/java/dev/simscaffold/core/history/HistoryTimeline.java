@@ -1,5 +1,7 @@
 package dev.simscaffold.core.history;
 
+import java.util.Locale;
+
 /**
  * Renders a history as a timeline with one lane per client: a Mermaid {@code gantt} chart (GitHub renders
  * it inline) or a self-contained HTML page. Bars span an operation's invocation to its completion in
@@ -68,7 +70,7 @@ public final class HistoryTimeline {
             for (Operation<?, ?> op : history.operations()) {
                 if (op.client().equals(client)) {
                     String kind = op.id() == highlight ? "op crit" : op.outcome() == OpOutcome.INFO ? "op info" : "op";
-                    page.append(String.format(java.util.Locale.ROOT, "<div class=\"%s\" style=\"left:%.1fpx;width:%.1fpx\" title=\"%s\">%s</div>",
+                    page.append(String.format(Locale.ROOT, "<div class=\"%s\" style=\"left:%.1fpx;width:%.1fpx\" title=\"%s\">%s</div>",
                             kind, op.invokeTime() * scale, Math.max(2, (end(op) - op.invokeTime()) * scale), html(op.describe()),
                             html(label(op))));
                 }

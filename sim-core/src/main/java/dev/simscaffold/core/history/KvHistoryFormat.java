@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -163,10 +164,16 @@ public final class KvHistoryFormat {
     }
 
     private static void complete(HistoryBuilder<KvOp, Long> builder, String client, OpOutcome outcome, long tick) {
-        if (outcome == OpOutcome.FAIL) {
-            builder.fail(client, tick < 0 ? 0 : tick);
+        if (tick < 0) {
+            if (outcome == OpOutcome.FAIL) {
+                builder.fail(client);
+            } else {
+                builder.info(client);
+            }
+        } else if (outcome == OpOutcome.FAIL) {
+            builder.fail(client, tick);
         } else {
-            builder.info(client, tick < 0 ? 0 : tick);
+            builder.info(client, tick);
         }
     }
 
@@ -181,7 +188,7 @@ public final class KvHistoryFormat {
         }
 
         String type() {
-            return invoke ? "invoke" : op.outcome().name().toLowerCase(java.util.Locale.ROOT);
+            return invoke ? "invoke" : op.outcome().name().toLowerCase(Locale.ROOT);
         }
     }
 

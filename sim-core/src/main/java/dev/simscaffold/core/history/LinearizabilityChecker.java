@@ -30,19 +30,17 @@ public final class LinearizabilityChecker<S, I, O> {
 
     private final Model<S, I, O> model;
     private final long maxSteps;
-    private final boolean explain;
 
-    private LinearizabilityChecker(Model<S, I, O> model, long maxSteps, boolean explain) {
+    private LinearizabilityChecker(Model<S, I, O> model, long maxSteps) {
         this.model = Objects.requireNonNull(model, "model");
         if (maxSteps <= 0) {
             throw new IllegalArgumentException("maxSteps must be > 0, got " + maxSteps);
         }
         this.maxSteps = maxSteps;
-        this.explain = explain;
     }
 
     /**
-     * Makes a checker with the default budget that explains failures.
+     * Makes a checker with the default budget.
      *
      * @param <S> the state type
      * @param <I> the input type
@@ -51,7 +49,7 @@ public final class LinearizabilityChecker<S, I, O> {
      * @return the checker
      */
     public static <S, I, O> LinearizabilityChecker<S, I, O> of(Model<S, I, O> model) {
-        return new LinearizabilityChecker<>(model, DEFAULT_MAX_STEPS, true);
+        return new LinearizabilityChecker<>(model, DEFAULT_MAX_STEPS);
     }
 
     /**
@@ -62,18 +60,7 @@ public final class LinearizabilityChecker<S, I, O> {
      * @return the checker
      */
     public LinearizabilityChecker<S, I, O> maxSteps(long steps) {
-        return new LinearizabilityChecker<>(model, steps, explain);
-    }
-
-    /**
-     * Returns a checker that does or does not explain a failure (prefix, first operation, minimal
-     * sub-history); without it a failure costs one search, and its evidence is the whole partition.
-     *
-     * @param enabled whether to explain
-     * @return the checker
-     */
-    public LinearizabilityChecker<S, I, O> explainFailures(boolean enabled) {
-        return new LinearizabilityChecker<>(model, maxSteps, enabled);
+        return new LinearizabilityChecker<>(model, steps);
     }
 
     /**
@@ -84,7 +71,7 @@ public final class LinearizabilityChecker<S, I, O> {
      */
     public CheckResult<I, O> check(History<I, O> history) {
         return ConsistencyCheck.run("linearizable", model.name(), history, model::partitionKey,
-                (ops, budget) -> WglSearch.run(model, ops, budget), maxSteps, explain);
+                (ops, budget) -> WglSearch.run(model, ops, budget), maxSteps);
     }
 
     /**
@@ -96,6 +83,6 @@ public final class LinearizabilityChecker<S, I, O> {
      */
     public CheckResult<I, O> checkWhole(History<I, O> history) {
         return ConsistencyCheck.run("linearizable", model.name(), history, input -> "all",
-                (ops, budget) -> WglSearch.run(model, ops, budget), maxSteps, explain);
+                (ops, budget) -> WglSearch.run(model, ops, budget), maxSteps);
     }
 }

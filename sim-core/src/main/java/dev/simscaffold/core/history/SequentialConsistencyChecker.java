@@ -58,6 +58,6 @@ public final class SequentialConsistencyChecker<S, I, O> {
      */
     public CheckResult<I, O> check(History<I, O> history) {
         return ConsistencyCheck.run("sequentially consistent", model.name(), history, input -> "all",
-                (ops, budget) -> SequentialSearch.run(model, ops, budget), maxSteps, true);
+                (ops, budget) -> SequentialSearch.run(model, ops, budget), maxSteps);
     }
 }

@@ -3,6 +3,7 @@ package dev.simscaffold.core.history;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,7 +45,7 @@ final class SequentialSearch<S, I, O> {
         this.model = model;
         Map<String, Integer> sessions = new LinkedHashMap<>();
         Map<String, List<Operation<I, O>>> clients = new LinkedHashMap<>();
-        for (Operation<I, O> op : ops.stream().sorted(java.util.Comparator.comparingInt(Operation::invokeIndex)).toList()) {
+        for (Operation<I, O> op : ops.stream().sorted(Comparator.comparingInt(Operation::invokeIndex)).toList()) {
             int session = sessions.getOrDefault(op.client(), 0);
             clients.computeIfAbsent(op.client() + "#" + session, c -> new ArrayList<>()).add(op);
             if (op.outcome() == OpOutcome.INFO) {
