@@ -5,7 +5,7 @@ import dev.simscaffold.core.history.CheckResult;
 import dev.simscaffold.core.history.History;
 import dev.simscaffold.core.history.KvModel;
 import dev.simscaffold.core.history.KvOp;
-import dev.simscaffold.core.history.LinearizabilityChecker;
+import dev.simscaffold.core.history.HistoryChecker;
 import dev.simscaffold.core.history.Model;
 import dev.simscaffold.core.history.Operation;
 import dev.simscaffold.core.history.Verdict;
@@ -74,7 +74,7 @@ public class HistoryBench {
      */
     @Benchmark
     public Verdict partitioned() {
-        return LinearizabilityChecker.of(kv).check(history).verdict();
+        return HistoryChecker.of(kv).linearizable(history).verdict();
     }
 
     /**
@@ -84,7 +84,7 @@ public class HistoryBench {
      */
     @Benchmark
     public Verdict unpartitioned() {
-        CheckResult<KvOp, Long> result = LinearizabilityChecker.of(store).checkWhole(history);
+        CheckResult<KvOp, Long> result = HistoryChecker.of(store).linearizableWithoutPartitions(history);
         return result.verdict();
     }
 }

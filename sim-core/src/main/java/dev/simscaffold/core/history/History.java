@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The operations clients performed against a system, each with its invocation and completion, in the
  * shape Jepsen and Porcupine check. Build one with {@link #builder()} (by hand) or a
- * {@link HistoryRecorder} (from a simulation), check it with {@link LinearizabilityChecker}, and render it
+ * {@link HistoryRecorder} (from a simulation), check it with {@link HistoryChecker}, and render it
  * with {@link #toText()} or {@link HistoryTimeline}.
  *
  * @param <I> the input type

@@ -2,7 +2,6 @@ package dev.simscaffold.core.history;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -24,17 +23,12 @@ final class SequentialSearch<S, I, O> {
 
     /** Where the search stands, and the operation that took effect to get there ({@code null} for the start and a skipped indeterminate one). */
     private record Node<S, I, O>(int[] positions, S state, Operation<I, O> via) {
-    }
-
-    private record Configuration(int[] positions, Object state) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Configuration that && Arrays.equals(positions, that.positions) && state.equals(that.state);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * Arrays.hashCode(positions) + state.hashCode();
+        Configuration configuration() {
+            long[] done = new long[positions.length];
+            for (int c = 0; c < positions.length; c++) {
+                done[c] = positions[c];
+            }
+            return new Configuration(done, state);
         }
     }
 
@@ -64,7 +58,7 @@ final class SequentialSearch<S, I, O> {
         Deque<List<Node<S, I, O>>> frontier = new ArrayDeque<>();
         Deque<Node<S, I, O>> path = new ArrayDeque<>();
         Node<S, I, O> start = new Node<>(new int[byClient.size()], model.initialState(), null);
-        seen.add(new Configuration(start.positions(), start.state()));
+        seen.add(start.configuration());
         path.push(start);
         frontier.push(new ArrayList<>(successors(start)));
         long steps = 0;
@@ -88,7 +82,7 @@ final class SequentialSearch<S, I, O> {
                 continue;
             }
             Node<S, I, O> next = options.remove(0);
-            if (seen.add(new Configuration(next.positions(), next.state()))) {
+            if (seen.add(next.configuration())) {
                 path.push(next);
                 frontier.push(new ArrayList<>(successors(next)));
             }

@@ -2,7 +2,6 @@ package dev.simscaffold.core.history;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
@@ -40,19 +39,6 @@ final class WglSearch<S, I, O> {
 
     /** A linearized call: where to resume when backtracking over it. */
     private record Frame<S>(Entry entry, S stateBefore, int candidate) {
-    }
-
-    /** A memoised configuration. The bit set is a private copy. */
-    private record Configuration(long[] linearized, Object state) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Configuration that && Arrays.equals(linearized, that.linearized) && state.equals(that.state);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * Arrays.hashCode(linearized) + state.hashCode();
-        }
     }
 
     private final Model<S, I, O> model;

@@ -25,19 +25,19 @@ class BruteForceAgreementTest {
         for (int i = 0; i < HISTORIES; i++) {
             History<KvOp, Long> history = randomHistory(random);
             boolean expected = BruteForceChecker.linearizable(KvModel.register(), history);
-            CheckResult<KvOp, Long> register = LinearizabilityChecker.of(KvModel.register()).check(history);
+            CheckResult<KvOp, Long> register = HistoryChecker.of(KvModel.register()).linearizable(history);
             assertThat(register.verdict()).as("register, history %d:%n%s", i, history.toText())
                     .isEqualTo(expected ? Verdict.OK : Verdict.VIOLATED);
             boolean perKey = KvModelKeys.keys(history).stream()
                     .allMatch(key -> BruteForceChecker.linearizable(KvModel.register(), KvModelKeys.only(history, key)));
-            assertThat(LinearizabilityChecker.of(KvModel.kv()).check(history).verdict()).as("kv, history %d:%n%s", i, history.toText())
+            assertThat(HistoryChecker.of(KvModel.kv()).linearizable(history).verdict()).as("kv, history %d:%n%s", i, history.toText())
                     .isEqualTo(perKey ? Verdict.OK : Verdict.VIOLATED);
             if (register instanceof Inconsistent<KvOp, Long> bad) {
                 assertThat(BruteForceChecker.linearizable(KvModel.register(), bad.minimal())).as("minimal of history %d", i).isFalse();
                 assertThat(BruteForceChecker.linearizable(KvModel.register(), bad.longestPrefix())).as("prefix of history %d", i).isTrue();
             }
             boolean sequential = BruteForceChecker.sequentiallyConsistent(KvModel.register(), history);
-            assertThat(SequentialConsistencyChecker.of(KvModel.register()).check(history).verdict())
+            assertThat(HistoryChecker.of(KvModel.register()).sequentiallyConsistent(history).verdict())
                     .as("sequential consistency, history %d:%n%s", i, history.toText()).isEqualTo(sequential ? Verdict.OK : Verdict.VIOLATED);
             assertThat(sequential || !expected).as("linearizable implies sequentially consistent").isTrue();
             sequentialOnly += sequential && !expected ? 1 : 0;

@@ -49,7 +49,7 @@ class KvHistoryFormatTest {
         assertThat(log).startsWith("{:process 0, :type :invoke, :f :put, :key \"6\", :value \"1\"}\n")
                 .contains("{:process 1, :type :ok, :f :get, :key \"6\", :value \"0\"}");
         History<KvOp, Long> read = KvHistoryFormat.read(log);
-        assertThat(LinearizabilityChecker.of(KvModel.kv()).check(read).verdict()).isEqualTo(Verdict.VIOLATED);
+        assertThat(HistoryChecker.of(KvModel.kv()).linearizable(read).verdict()).isEqualTo(Verdict.VIOLATED);
         assertThatThrownBy(() -> KvHistoryFormat.toPorcupineKv(HISTORY)).hasMessageContaining("no compare-and-set");
     }
 

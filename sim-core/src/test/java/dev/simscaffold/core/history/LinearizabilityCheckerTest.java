@@ -19,7 +19,7 @@ class LinearizabilityCheckerTest {
     private static final Model<Long, KvOp, Long> KV = KvModel.kv();
 
     private static CheckResult<KvOp, Long> check(HistoryBuilder<KvOp, Long> history) {
-        return LinearizabilityChecker.of(REGISTER).check(history.build());
+        return HistoryChecker.of(REGISTER).linearizable(history.build());
     }
 
     private static HistoryBuilder<KvOp, Long> history() {
@@ -118,7 +118,7 @@ class LinearizabilityCheckerTest {
                 .invoke("a", write("x", 1))
                 .invoke("b", read("x")).ok("b", 1L).build();
         assertThat(history.operations().get(0).outcome()).isEqualTo(OpOutcome.INFO);
-        assertThat(LinearizabilityChecker.of(REGISTER).check(history).verdict()).isEqualTo(Verdict.OK);
+        assertThat(HistoryChecker.of(REGISTER).linearizable(history).verdict()).isEqualTo(Verdict.OK);
     }
 
     @Test
@@ -141,13 +141,13 @@ class LinearizabilityCheckerTest {
                 .invoke("a", write("y", 2)).ok("a", null)
                 .invoke("b", read("x")).ok("b", 1L)
                 .invoke("b", read("y")).ok("b", 0L).build();
-        CheckResult<KvOp, Long> result = LinearizabilityChecker.of(KV).check(history);
+        CheckResult<KvOp, Long> result = HistoryChecker.of(KV).linearizable(history);
         assertThat(result).isInstanceOfSatisfying(Inconsistent.class, bad -> {
             assertThat(bad.partition()).isEqualTo("y");
             assertThat(bad.partitionHistory().size()).isEqualTo(2);
             assertThat(bad.describe()).contains("partition y").contains("read y -> ok 0");
         });
-        assertThat(LinearizabilityChecker.of(REGISTER).check(history).verdict())
+        assertThat(HistoryChecker.of(REGISTER).linearizable(history).verdict())
                 .as("as one register, y=2 then read 0 is just as wrong").isEqualTo(Verdict.VIOLATED);
     }
 
@@ -161,7 +161,7 @@ class LinearizabilityCheckerTest {
         builder.invoke("a", write("x", 9)).invoke("b", read("x")).ok("b", 9L).ok("a", null);
         builder.invoke("b", read("x")).ok("b", 6L);                              // stale: 9 was read before
         History<KvOp, Long> history = builder.build();
-        Inconsistent<KvOp, Long> bad = (Inconsistent<KvOp, Long>) LinearizabilityChecker.of(REGISTER).check(history);
+        Inconsistent<KvOp, Long> bad = (Inconsistent<KvOp, Long>) HistoryChecker.of(REGISTER).linearizable(history);
         assertThat(bad.first().describe()).contains("read x -> ok 6").contains("#14");
         assertThat(bad.longestPrefix().size()).isEqualTo(15);
         assertThat(bad.prefixOrder()).as("the stale read, in flight there, never took effect").hasSize(14);
@@ -170,7 +170,7 @@ class LinearizabilityCheckerTest {
         for (int i = 0; i < minimal.size(); i++) {
             List<Operation<KvOp, Long>> fewer = new ArrayList<>(minimal);
             fewer.remove(i);
-            assertThat(LinearizabilityChecker.of(REGISTER).check(History.of(fewer)).verdict())
+            assertThat(HistoryChecker.of(REGISTER).linearizable(History.of(fewer)).verdict())
                     .as("without %s", minimal.get(i).describe()).isEqualTo(Verdict.OK);
         }
     }
@@ -185,11 +185,11 @@ class LinearizabilityCheckerTest {
             builder.ok("c" + c, null);
         }
         builder.invoke("r", read("x")).ok("r", 99L);
-        CheckResult<KvOp, Long> result = LinearizabilityChecker.of(REGISTER).maxSteps(50).check(builder.build());
+        CheckResult<KvOp, Long> result = HistoryChecker.of(REGISTER).maxSteps(50).linearizable(builder.build());
         assertThat(result).isInstanceOf(Undecided.class);
         assertThat(result.steps()).isEqualTo(50);
         assertThat(result.describe()).contains("maxSteps=50");
-        assertThat(LinearizabilityChecker.of(REGISTER).check(builder.build()).verdict())
+        assertThat(HistoryChecker.of(REGISTER).linearizable(builder.build()).verdict())
                 .as("with the default budget the memoised search decides").isEqualTo(Verdict.VIOLATED);
     }
 
@@ -198,15 +198,15 @@ class LinearizabilityCheckerTest {
         HistoryBuilder<KvOp, Long> builder = history()
                 .invoke("a", write("x", 1)).invoke("b", write("x", 2)).ok("a", null).ok("b", null)
                 .invoke("c", read("x")).ok("c", 1L).invoke("c", read("x")).ok("c", 2L);
-        CheckResult<KvOp, Long> first = LinearizabilityChecker.of(REGISTER).check(builder.build());
-        CheckResult<KvOp, Long> second = LinearizabilityChecker.of(REGISTER).check(builder.build());
+        CheckResult<KvOp, Long> first = HistoryChecker.of(REGISTER).linearizable(builder.build());
+        CheckResult<KvOp, Long> second = HistoryChecker.of(REGISTER).linearizable(builder.build());
         assertThat(first.describe()).isEqualTo(second.describe());
         assertThat(first.steps()).isEqualTo(second.steps());
     }
 
     @Test
     void badInputIsRejectedNamingTheValue() {
-        assertThatThrownBy(() -> LinearizabilityChecker.of(REGISTER).maxSteps(0))
+        assertThatThrownBy(() -> HistoryChecker.of(REGISTER).maxSteps(0))
                 .hasMessage("maxSteps must be > 0, got 0");
         assertThatThrownBy(() -> history().invoke("a", read("x")).invoke("a", read("y")))
                 .hasMessageContaining("client a invoked read y while read x is still in flight");
@@ -233,7 +233,7 @@ class LinearizabilityCheckerTest {
                 return "strict";
             }
         };
-        assertThatThrownBy(() -> LinearizabilityChecker.of(strict).check(history()
+        assertThatThrownBy(() -> HistoryChecker.of(strict).linearizable(history()
                         .invoke("a", write("x", 1)).info("a").invoke("b", read("x")).ok("b", 1L).build()))
                 .hasMessageContaining("model strict cannot apply the indeterminate (info) operation write x=1");
     }

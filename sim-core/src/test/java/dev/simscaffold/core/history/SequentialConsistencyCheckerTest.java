@@ -14,8 +14,8 @@ class SequentialConsistencyCheckerTest {
         History<KvOp, Long> history = History.<KvOp, Long>builder()
                 .invoke("a", write("x", 1)).ok("a", null)
                 .invoke("b", read("x")).ok("b", 0L).build();
-        assertThat(SequentialConsistencyChecker.of(KvModel.register()).check(history).verdict()).isEqualTo(Verdict.OK);
-        assertThat(LinearizabilityChecker.of(KvModel.register()).check(history).verdict()).isEqualTo(Verdict.VIOLATED);
+        assertThat(HistoryChecker.of(KvModel.register()).sequentiallyConsistent(history).verdict()).isEqualTo(Verdict.OK);
+        assertThat(HistoryChecker.of(KvModel.register()).linearizable(history).verdict()).isEqualTo(Verdict.VIOLATED);
     }
 
     @Test
@@ -23,7 +23,7 @@ class SequentialConsistencyCheckerTest {
         History<KvOp, Long> history = History.<KvOp, Long>builder()
                 .invoke("a", write("x", 1)).ok("a", null)
                 .invoke("a", read("x")).ok("a", 0L).build();
-        CheckResult<KvOp, Long> result = SequentialConsistencyChecker.of(KvModel.register()).check(history);
+        CheckResult<KvOp, Long> result = HistoryChecker.of(KvModel.register()).sequentiallyConsistent(history);
         assertThat(result).isInstanceOfSatisfying(Inconsistent.class, bad -> {
             assertThat(bad.first().input()).isEqualTo(read("x"));
             assertThat(bad.describe()).contains("not sequentially consistent");
@@ -37,6 +37,6 @@ class SequentialConsistencyCheckerTest {
                 .invoke("w2", write("x", 2)).ok("w2", null)
                 .invoke("a", read("x")).ok("a", 1L).invoke("a", read("x")).ok("a", 2L)
                 .invoke("b", read("x")).ok("b", 2L).invoke("b", read("x")).ok("b", 1L).build();
-        assertThat(SequentialConsistencyChecker.of(KvModel.register()).check(history).verdict()).isEqualTo(Verdict.VIOLATED);
+        assertThat(HistoryChecker.of(KvModel.register()).sequentiallyConsistent(history).verdict()).isEqualTo(Verdict.VIOLATED);
     }
 }

@@ -2,9 +2,8 @@ package dev.simscaffold.testkit.history;
 
 import dev.simscaffold.core.history.CheckResult;
 import dev.simscaffold.core.history.History;
-import dev.simscaffold.core.history.LinearizabilityChecker;
+import dev.simscaffold.core.history.HistoryChecker;
 import dev.simscaffold.core.history.Model;
-import dev.simscaffold.core.history.SequentialConsistencyChecker;
 import dev.simscaffold.core.history.Verdict;
 import org.assertj.core.api.AbstractAssert;
 
@@ -48,7 +47,7 @@ public final class HistoryAssert<I, O> extends AbstractAssert<HistoryAssert<I, O
      * @return this assertion
      */
     public <S> HistoryAssert<I, O> isLinearizable(Model<S, I, O> model) {
-        return isLinearizable(LinearizabilityChecker.of(model));
+        return isLinearizable(HistoryChecker.of(model));
     }
 
     /**
@@ -58,9 +57,9 @@ public final class HistoryAssert<I, O> extends AbstractAssert<HistoryAssert<I, O
      * @param checker the checker
      * @return this assertion
      */
-    public <S> HistoryAssert<I, O> isLinearizable(LinearizabilityChecker<S, I, O> checker) {
+    public <S> HistoryAssert<I, O> isLinearizable(HistoryChecker<S, I, O> checker) {
         isNotNull();
-        return passes(checker.check(actual));
+        return passes(checker.linearizable(actual));
     }
 
     /**
@@ -72,7 +71,7 @@ public final class HistoryAssert<I, O> extends AbstractAssert<HistoryAssert<I, O
      */
     public <S> HistoryAssert<I, O> isSequentiallyConsistent(Model<S, I, O> model) {
         isNotNull();
-        return passes(SequentialConsistencyChecker.of(model).check(actual));
+        return passes(HistoryChecker.of(model).sequentiallyConsistent(actual));
     }
 
     /**
@@ -84,7 +83,7 @@ public final class HistoryAssert<I, O> extends AbstractAssert<HistoryAssert<I, O
      */
     public <S> HistoryAssert<I, O> isNotLinearizable(Model<S, I, O> model) {
         isNotNull();
-        CheckResult<I, O> result = LinearizabilityChecker.of(model).check(actual);
+        CheckResult<I, O> result = HistoryChecker.of(model).linearizable(actual);
         if (result.verdict() != Verdict.VIOLATED) {
             failWithMessage("expected a non-linearizable history but: %s%n%s", result.describe(), actual.toText());
         }

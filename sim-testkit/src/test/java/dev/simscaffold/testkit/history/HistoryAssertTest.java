@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.simscaffold.core.history.History;
 import dev.simscaffold.core.history.KvModel;
 import dev.simscaffold.core.history.KvOp;
-import dev.simscaffold.core.history.LinearizabilityChecker;
+import dev.simscaffold.core.history.HistoryChecker;
 import dev.simscaffold.core.history.Undecided;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class HistoryAssertTest {
 
     @Test
     void anUndecidedCheckFailsToo() {
-        assertThatThrownBy(() -> assertThat(STALE).isLinearizable(LinearizabilityChecker.of(KvModel.kv()).maxSteps(1)))
+        assertThatThrownBy(() -> assertThat(STALE).isLinearizable(HistoryChecker.of(KvModel.kv()).maxSteps(1)))
                 .isInstanceOfSatisfying(HistoryViolationError.class,
                         error -> org.assertj.core.api.Assertions.assertThat(error.result()).isInstanceOf(Undecided.class))
                 .hasMessageContaining("used its budget of maxSteps=1");
