@@ -59,6 +59,11 @@ class HistoryRecorderTest {
     }
 
     @Test
+    void theFingerprintIsPinnedAcrossJdks() {
+        assertThat(runAndRecord(7, 1)).as("checked on JDK 17 and 25").isEqualTo("ff5a91c4ddad2df0");
+    }
+
+    @Test
     void aRecorderMustBeAttachedOnceBeforeUse() {
         HistoryRecorder<KvOp, Long> history = HistoryRecorder.create();
         assertThatThrownBy(() -> history.invoke("c", KvOp.read("x")))
