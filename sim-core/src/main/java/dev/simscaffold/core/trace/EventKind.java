@@ -76,6 +76,7 @@ public enum EventKind {
     DISK_TORN_WRITE(true);
 
     private final boolean fault;
+    private final long word;
 
     EventKind() {
         this(false);
@@ -83,6 +84,7 @@ public enum EventKind {
 
     EventKind(boolean fault) {
         this.fault = fault;
+        this.word = FingerprintHash.stringWord(name());
     }
 
     /**
@@ -93,5 +95,10 @@ public enum EventKind {
      */
     public boolean fault() {
         return fault;
+    }
+
+    /** The word this kind adds to a fingerprint: the string word of its name. */
+    long word() {
+        return word;
     }
 }
