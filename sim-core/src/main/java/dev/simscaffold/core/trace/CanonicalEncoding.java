@@ -79,8 +79,11 @@ final class CanonicalEncoding {
             Function<Object, Object> reference) {
     }
 
-    private Class<?> lastType;
-    private Shape lastShape;
+    private static final int RECENT = 4;
+
+    private final Class<?>[] recentTypes = new Class<?>[RECENT];
+    private final Shape[] recentShapes = new Shape[RECENT];
+    private int replace;
 
     /**
      * Feeds the words of the value of one event; refuses, like {@link TraceText#of(Object)}, a value that
@@ -98,15 +101,7 @@ final class CanonicalEncoding {
             hash.put(NULL);
             return;
         }
-        Class<?> type = value.getClass();
-        Shape shape;
-        if (type == lastType) {
-            shape = lastShape;
-        } else {
-            shape = SHAPES.get(type);
-            lastType = type;
-            lastShape = shape;
-        }
+        Shape shape = shape(value.getClass());
         if (shape instanceof RecordShape record) {
             encodeRecord(record, value, hash);
         } else if (shape instanceof EnumShape constants) {
@@ -114,6 +109,23 @@ final class CanonicalEncoding {
         } else {
             encodeLeaf(((Leaf) shape).kind(), value, hash);
         }
+    }
+
+    /**
+     * The shape of a class: the last few classes seen are remembered here, since a run's values come from a
+     * handful of types and this is cheaper than {@link ClassValue#get} on every event.
+     */
+    private Shape shape(Class<?> type) {
+        for (int i = 0; i < RECENT; i++) {
+            if (recentTypes[i] == type) {
+                return recentShapes[i];
+            }
+        }
+        Shape shape = SHAPES.get(type);
+        recentTypes[replace] = type;
+        recentShapes[replace] = shape;
+        replace = (replace + 1) & (RECENT - 1);
+        return shape;
     }
 
     private void encodeRecord(RecordShape shape, Object record, FingerprintHash hash) {

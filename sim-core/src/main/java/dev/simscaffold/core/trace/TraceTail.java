@@ -19,6 +19,7 @@ final class TraceTail {
     private final Object[] values;
     private final String[] notes;
     private long recorded;
+    private int next;
 
     TraceTail(int capacity) {
         times = new LogicalTime[capacity];
@@ -31,7 +32,8 @@ final class TraceTail {
 
     /** Keeps one event, overwriting the oldest once the tail is full. */
     void add(LogicalTime time, EventKind kind, String actor, String peer, Object value, String note) {
-        int slot = (int) (recorded % times.length);
+        int slot = next;
+        next = slot + 1 == times.length ? 0 : slot + 1;
         times[slot] = time;
         kinds[slot] = kind;
         actors[slot] = actor;
