@@ -262,7 +262,11 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
                 throw new IllegalStateException(slot.name + " returned a transmit from " + transmit.from()
                         + ": a node may only send as itself");
             }
-            send(slot, index(transmit.to(), "transmit destination of " + slot.name), transmit.message());
+            NodeId to = transmit.to();
+            if (to == null || to.index() >= slots.size()) {
+                index(to, "transmit destination of " + slot.name); // throws, naming the destination
+            }
+            send(slot, to.index(), transmit.message());
         }
         scheduleTimer(slot);
     }

@@ -9,47 +9,37 @@ import java.util.List;
  * rendered to {@link TraceEvent}s only when a failure report or a test asks: a long run records millions
  * of events and reads at most a tail of them, so rendering on the way in would be wasted. A value is
  * rendered when the tail is read, which is why trace values should be immutable (records of values).
+ * Each event is one small object in a ring, so keeping it costs one reference store (one garbage-collector
+ * write barrier) rather than one per field.
  */
 final class TraceTail {
 
-    private final LogicalTime[] times;
-    private final EventKind[] kinds;
-    private final String[] actors;
-    private final String[] peers;
-    private final Object[] values;
-    private final String[] notes;
+    /** One kept event, as recorded. */
+    private record Kept(LogicalTime time, EventKind kind, String actor, String peer, Object value, String note) {
+    }
+
+    private final Kept[] ring;
     private long recorded;
     private int next;
 
     TraceTail(int capacity) {
-        times = new LogicalTime[capacity];
-        kinds = new EventKind[capacity];
-        actors = new String[capacity];
-        peers = new String[capacity];
-        values = new Object[capacity];
-        notes = new String[capacity];
+        ring = new Kept[capacity];
     }
 
     /** Keeps one event, overwriting the oldest once the tail is full. */
     void add(LogicalTime time, EventKind kind, String actor, String peer, Object value, String note) {
-        int slot = next;
-        next = slot + 1 == times.length ? 0 : slot + 1;
-        times[slot] = time;
-        kinds[slot] = kind;
-        actors[slot] = actor;
-        peers[slot] = peer;
-        values[slot] = value;
-        notes[slot] = note;
+        ring[next] = new Kept(time, kind, actor, peer, value, note);
+        next = next + 1 == ring.length ? 0 : next + 1;
         recorded++;
     }
 
     /** Renders the kept events, oldest first; sequence numbers count every event ever added. */
     List<TraceEvent> events() {
-        int kept = (int) Math.min(recorded, times.length);
+        int kept = (int) Math.min(recorded, ring.length);
         List<TraceEvent> events = new ArrayList<>(kept);
         for (long sequence = recorded - kept; sequence < recorded; sequence++) {
-            int slot = (int) (sequence % times.length);
-            events.add(new TraceEvent(sequence, times[slot], kinds[slot], actors[slot], peers[slot], text(values[slot], notes[slot])));
+            Kept event = ring[(int) (sequence % ring.length)];
+            events.add(new TraceEvent(sequence, event.time(), event.kind(), event.actor(), event.peer(), text(event.value(), event.note())));
         }
         return events;
     }
