@@ -40,8 +40,10 @@ final class StepChecks<S, I> {
      * nothing here.
      */
     Violation checkStep(List<S> states, int instance, S before, I input, S after, LogicalTime now) {
-        Transition<S, I> transition = sometimes.isEmpty() && transitionInvariants.isEmpty()
-                ? null : new Transition<>(instance, before, input, after, now);
+        if (sometimes.isEmpty() && transitionInvariants.isEmpty()) {
+            return checkStates(states, now);
+        }
+        Transition<S, I> transition = new Transition<>(instance, before, input, after, now);
         for (int i = 0; i < sometimes.size(); i++) {
             if (sometimes.get(i).condition().test(transition)) {
                 reached[i]++;
@@ -57,7 +59,8 @@ final class StepChecks<S, I> {
 
     /** Returns the first state invariant that fails, or null. */
     Violation checkStates(List<S> states, LogicalTime now) {
-        for (Invariant<S> invariant : invariants) {
+        for (int i = 0; i < invariants.size(); i++) {
+            Invariant<S> invariant = invariants.get(i);
             Violation violation = violation(invariant.name(), invariant.check(states, now));
             if (violation != null) {
                 return violation;

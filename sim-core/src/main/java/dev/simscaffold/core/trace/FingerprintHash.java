@@ -22,6 +22,7 @@ final class FingerprintHash {
     private static final long START = 0x5a3c_e1f0_7d2b_9e61L;
     private static final long STRING_START = 0x243f_6a88_85a3_08d3L;
     private static final int CACHE_SIZE = 256;
+    private static final long EMPTY_WORD = stringWord("");
 
     private final String[] cachedNames = new String[CACHE_SIZE];
     private final long[] cachedWords = new long[CACHE_SIZE];
@@ -34,6 +35,10 @@ final class FingerprintHash {
 
     /** Feeds a recurring string (an actor, a peer, a note) as its string word, through the cache. */
     void putName(String name) {
+        if (name.isEmpty()) {
+            state = mix(state, EMPTY_WORD);
+            return;
+        }
         int slot = name.hashCode() & (CACHE_SIZE - 1);
         String cached = cachedNames[slot];
         long word;
