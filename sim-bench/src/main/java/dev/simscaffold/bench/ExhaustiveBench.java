@@ -72,7 +72,7 @@ public class ExhaustiveBench {
                 .depth(DEPTH).build().run().statesExplored();
     }
 
-    private static List<String> epochsNonNegative(List<LeaseMachine.Lease> leases, LogicalTime now) {
+    static List<String> epochsNonNegative(List<LeaseMachine.Lease> leases, LogicalTime now) {
         for (LeaseMachine.Lease lease : leases) {
             if (lease.epoch() < 0) {
                 return List.of("negative epoch in " + lease);

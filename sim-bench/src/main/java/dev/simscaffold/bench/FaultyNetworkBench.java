@@ -54,7 +54,7 @@ public class FaultyNetworkBench {
      * @return the faults
      */
     static NetworkFaults profile(String name) {
-        NetworkFaults.Builder delays = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(5);
+        NetworkFaults.Builder delays = TokenNode.DELAYS.toBuilder();
         return switch (name) {
             case "mild" -> delays.lossRate(0.01).duplicateRate(0.01).tailDelayRate(0.01).maxTailDelayTicks(20).build();
             case "hostile" -> delays.lossRate(0.05).duplicateRate(0.02).tailDelayRate(0.02).maxTailDelayTicks(50)
@@ -68,9 +68,7 @@ public class FaultyNetworkBench {
     @Setup
     public void setUp() {
         final int count = nodes;
-        network = SimNetwork.<TokenNode.Token, TokenNode<TokenNode.Token>>builder().seed(SEED)
-                .nodes(count, (id, random) -> new TokenNode<>(id, count, random, TokenNode.Token::new)).faults(profile(faults))
-                .traceMode(TraceMode.FINGERPRINT_ONLY).build();
+        network = TokenNode.network(SEED, count, TokenNode.TOKENS, profile(faults), TraceMode.FINGERPRINT_ONLY);
         bare = new BareNetworkLoop<>(SEED, count, 1, 5, (id, random) -> new TokenNode<>(id, count, random, TokenNode.Token::new));
     }
 

@@ -49,10 +49,8 @@ public class NetworkBench {
     @Setup
     public void setUp() {
         final int count = nodes;
-        NetworkFaults delays = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(5).build();
-        network = SimNetwork.<TokenNode.Token, TokenNode<TokenNode.Token>>builder().seed(SEED)
-                .nodes(count, (id, random) -> new TokenNode<>(id, count, random, TokenNode.Token::new)).faults(delays)
-                .traceMode(TraceMode.FINGERPRINT_ONLY).build();
+        NetworkFaults delays = TokenNode.DELAYS;
+        network = TokenNode.network(SEED, count, TokenNode.TOKENS, delays, TraceMode.FINGERPRINT_ONLY);
         cheapText = SimNetwork.<TokenNode.CheapToken, TokenNode<TokenNode.CheapToken>>builder().seed(SEED)
                 .nodes(count, (id, random) -> new TokenNode<>(id, count, random, TokenNode.CheapToken::new)).faults(delays)
                 .traceMode(TraceMode.FINGERPRINT_ONLY).build();
@@ -104,11 +102,7 @@ public class NetworkBench {
          */
         @Setup(Level.Iteration)
         public void setUp(NetworkBench bench) {
-            final int count = bench.nodes;
-            NetworkFaults delays = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(5).build();
-            network = SimNetwork.<TokenNode.Token, TokenNode<TokenNode.Token>>builder().seed(SEED)
-                    .nodes(count, (id, random) -> new TokenNode<>(id, count, random, TokenNode.Token::new)).faults(delays)
-                    .traceMode(TraceMode.FULL).build();
+            network = TokenNode.network(SEED, bench.nodes, TokenNode.TOKENS, TokenNode.DELAYS, TraceMode.FULL);
         }
     }
 

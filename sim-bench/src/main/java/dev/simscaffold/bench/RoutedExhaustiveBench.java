@@ -83,17 +83,8 @@ public class RoutedExhaustiveBench {
         EffectFaults effectFaults = lossy() ? EffectFaults.builder().delayRate(0.1).dropRate(0.1).duplicateRate(0.1).build() : EffectFaults.NONE;
         return ExhaustiveSearch.builder(machine).instances(2, LeaseMachine.Lease.FREE).alphabet(alphabet)
                 .router(ReplicatedLease.ROUTER).faults(effectFaults)
-                .invariant(Invariant.of("epochs are never negative", RoutedExhaustiveBench::epochsNonNegative))
+                .invariant(Invariant.of("epochs are never negative", ExhaustiveBench::epochsNonNegative))
                 .depth(depth()).maxStates(Long.MAX_VALUE).build().run().statesExplored();
-    }
-
-    private static List<String> epochsNonNegative(List<LeaseMachine.Lease> leases, LogicalTime now) {
-        for (LeaseMachine.Lease lease : leases) {
-            if (lease.epoch() < 0) {
-                return List.of("negative epoch in " + lease);
-            }
-        }
-        return List.of();
     }
 
     /** A message in flight in the bare search. */
@@ -147,7 +138,7 @@ public class RoutedExhaustiveBench {
     }
 
     private static void visit(World world, Set<World> seen, List<World> next) {
-        if (epochsNonNegative(world.leases(), LogicalTime.of(world.now())).isEmpty() && seen.add(world)) {
+        if (ExhaustiveBench.epochsNonNegative(world.leases(), LogicalTime.of(world.now())).isEmpty() && seen.add(world)) {
             next.add(world);
         }
     }

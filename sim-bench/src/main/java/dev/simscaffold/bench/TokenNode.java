@@ -1,11 +1,14 @@
 package dev.simscaffold.bench;
 
+import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.Outbox;
 import dev.simscaffold.core.net.SansIoNode;
+import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.net.Transmit;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.TraceMode;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -46,6 +49,9 @@ public final class TokenNode<T extends TokenNode.Hops> implements SansIoNode<T> 
             return "CheapToken[hops=" + hops + "]";
         }
     }
+
+    /** The token workload's network delays: uniform in 1..5 ticks, no other faults. */
+    static final NetworkFaults DELAYS = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(5).build();
 
     /** Tokens each node starts with, and the fewest it should see per heartbeat. */
     static final int TOKENS = 20;
@@ -90,6 +96,22 @@ public final class TokenNode<T extends TokenNode.Hops> implements SansIoNode<T> 
         for (int i = 0; i < initial; i++) {
             forward(tokens.apply(0));
         }
+    }
+
+    /**
+     * The token workload on a {@code SimNetwork}, the one way every benchmark and scale run builds it.
+     *
+     * @param seed the network's seed
+     * @param nodes how many nodes
+     * @param tokensPerNode how many tokens each node starts with
+     * @param faults the network's faults
+     * @param mode the trace mode
+     * @return the started network
+     */
+    static SimNetwork<Token, TokenNode<Token>> network(long seed, int nodes, int tokensPerNode, NetworkFaults faults, TraceMode mode) {
+        return SimNetwork.<Token, TokenNode<Token>>builder().seed(seed)
+                .nodes(nodes, (id, random) -> new TokenNode<>(id, nodes, random, Token::new, tokensPerNode))
+                .faults(faults).traceMode(mode).build();
     }
 
     private void forward(T token) {
