@@ -2,6 +2,7 @@ package dev.simscaffold.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.simscaffold.core.history.Verdict;
 import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -76,5 +77,14 @@ class BenchSmokeTest {
     @Test
     void timeCompressionBenchRuns() throws RunnerException {
         assertRanWithBaseline(runOnce(TimeCompressionBench.class));
+    }
+
+    @Test
+    void historyBenchRuns() throws RunnerException {
+        assertRanWithBaseline(runOnce(HistoryBench.class));
+        HistoryBench bench = new HistoryBench();
+        assertThat(bench.bareLoop()).as("the generated history replays in completion order").isEqualTo(HistoryBench.OPERATIONS);
+        assertThat(bench.partitioned()).isEqualTo(Verdict.OK);
+        assertThat(bench.unpartitioned()).isEqualTo(Verdict.OK);
     }
 }

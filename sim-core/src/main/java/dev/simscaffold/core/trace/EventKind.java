@@ -73,7 +73,16 @@ public enum EventKind {
     /** A node lost power: its disk kept only fsynced data (plus whatever the fault model let survive). */
     POWER_LOSS(true),
     /** At a power loss, the last unsynced write persisted only a prefix of its sectors. */
-    DISK_TORN_WRITE(true);
+    DISK_TORN_WRITE(true),
+
+    /** A client invoked an operation of a recorded history (see {@code dev.simscaffold.core.history}). */
+    HISTORY_INVOKE,
+    /** A client's operation returned its output. */
+    HISTORY_OK,
+    /** A client's operation certainly did not take effect. */
+    HISTORY_FAIL,
+    /** A client gave up on an operation without knowing whether it took effect. */
+    HISTORY_INFO;
 
     private final boolean fault;
     private final long word;
