@@ -5,17 +5,12 @@ import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.trace.TraceMode;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code SimNetwork} with faults on, against the same fault-free bare loop as {@link NetworkBench}: the
@@ -24,12 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * network loses, so the workload stays busy under every profile. Fingerprint-only trace, no invariants.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class FaultyNetworkBench {
+public class FaultyNetworkBench extends BenchDefaults {
 
     private static final long SEED = 42;
 

@@ -5,18 +5,13 @@ import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.trace.TraceMode;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The {@code SimNetwork} event loop against a bare {@link java.util.PriorityQueue} loop driving the same
@@ -25,12 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code simNetwork / bareLoop} is the simulator's overhead.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class NetworkBench {
+public class NetworkBench extends BenchDefaults {
 
     /** Events per benchmark invocation. */
     static final int EVENTS = 1_000;

@@ -15,15 +15,10 @@ import dev.simscaffold.core.trace.TraceMode;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The property engine on the README's counter harness: a client learns the count from acknowledgements,
@@ -34,12 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code SimRandom}, apply it to the counter and check the invariant after every command.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class PropertyBench {
+public class PropertyBench extends BenchDefaults {
 
     /** Tries per {@link #tries()} invocation. */
     static final int TRIES = 100;

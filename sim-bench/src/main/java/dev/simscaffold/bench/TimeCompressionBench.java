@@ -6,15 +6,12 @@ import dev.simscaffold.core.trace.TraceMode;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time compression: how many simulated milliseconds a 5-member {@link GossipNode} group runs per wall
@@ -23,12 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * loop runs the same members, and its ratio is the simulator's share (below 1: slower than bare).
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class TimeCompressionBench {
+@BenchmarkMode(Mode.Throughput)
+public class TimeCompressionBench extends BenchDefaults {
 
     /** Simulated milliseconds per benchmark invocation. */
     static final int SIMULATED_MS = 100;
