@@ -53,6 +53,33 @@ class BenchSmokeTest {
     }
 
     @Test
+    void faultyNetworkBenchRuns() throws RunnerException {
+        assertRanWithBaseline(runOnce(FaultyNetworkBench.class));
+    }
+
+    @Test
+    void routedExhaustiveBenchRuns() throws RunnerException {
+        assertRanWithBaseline(runOnce(RoutedExhaustiveBench.class));
+        for (String faults : new String[] {"none", "lossy"}) {
+            RoutedExhaustiveBench bench = new RoutedExhaustiveBench();
+            bench.faults = faults;
+            assertThat(bench.exhaustiveSearch()).as("both searches explore the same worlds with faults=%s", faults)
+                    .isEqualTo(bench.bareLoop()).isGreaterThan(100);
+        }
+    }
+
+    @Test
+    void propertyBenchRuns() throws RunnerException {
+        assertRanWithBaseline(runOnce(PropertyBench.class));
+        assertThat(new PropertyBench().shrink()).as("the planted bug shrinks to three increments").isEqualTo(3);
+    }
+
+    @Test
+    void timeCompressionBenchRuns() throws RunnerException {
+        assertRanWithBaseline(runOnce(TimeCompressionBench.class));
+    }
+
+    @Test
     void historyBenchRuns() throws RunnerException {
         assertRanWithBaseline(runOnce(HistoryBench.class));
         HistoryBench bench = new HistoryBench();

@@ -85,6 +85,7 @@ public enum EventKind {
     HISTORY_INFO;
 
     private final boolean fault;
+    private final long word;
 
     EventKind() {
         this(false);
@@ -92,6 +93,7 @@ public enum EventKind {
 
     EventKind(boolean fault) {
         this.fault = fault;
+        this.word = FingerprintHash.stringWord(name());
     }
 
     /**
@@ -102,5 +104,10 @@ public enum EventKind {
      */
     public boolean fault() {
         return fault;
+    }
+
+    /** The word this kind adds to a fingerprint: the string word of its name. */
+    long word() {
+        return word;
     }
 }
