@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ${moduleName}Properties {
 
     /** Simulated runs per property; raise it for a longer hunt. */
-    static final int TRIES = 100;
+    static final int TRIES = 40;
     /** Seeds the coverage check sums over. */
     private static final int COVERAGE_SEEDS = 60;
     /** Replaying is checked on the first seeds: each costs three runs. */
