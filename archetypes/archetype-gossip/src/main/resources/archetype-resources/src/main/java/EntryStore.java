@@ -1,7 +1,6 @@
 package ${package};
 
 import dev.simscaffold.core.net.NodeId;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
@@ -56,11 +55,9 @@ final class EntryStore {
 
     /** Every entry a peer with this digest lacks or holds in an older version, in key order. */
     List<Entry> newerThan(SortedMap<String, Version> digest) {
-        List<Entry> newer = new ArrayList<>();
-        entries.values().stream()
+        return entries.values().stream()
                 .filter(entry -> !digest.containsKey(entry.key()) || entry.version().isNewerThan(digest.get(entry.key())))
-                .forEach(newer::add);
-        return newer;
+                .toList();
     }
 
     SortedMap<String, Entry> entries() {

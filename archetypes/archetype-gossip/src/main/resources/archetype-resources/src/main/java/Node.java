@@ -43,7 +43,7 @@ public final class ${moduleName}Node implements SansIoNode<${moduleName}Message>
     private final NodeId id;
     private final List<NodeId> peers;
     private final ${moduleName}Config config;
-    private final SimRandom start;
+    private final SimRandom jitter;
     private final EntryStore store;
     private final PeerCycle cycle;
     private final FailureDetector detector;
@@ -74,7 +74,7 @@ public final class ${moduleName}Node implements SansIoNode<${moduleName}Message>
         this.peers = cluster.stream().filter(node -> !node.equals(id)).sorted().toList();
         config.requireFits(peers.size());
         this.config = config;
-        this.start = random.fork("start");
+        this.jitter = random.fork("jitter");
         this.store = new EntryStore(rule, stored.entries());
         this.cycle = new PeerCycle(peers, config.fanout(), random.fork("peers"));
         this.detector = detector;
@@ -213,7 +213,7 @@ public final class ${moduleName}Node implements SansIoNode<${moduleName}Message>
         }
         started = true;
         detector.start(peers, now);
-        nextRound = now.advance(1 + start.nextLong(config.gossipInterval()));
+        nextRound = now.advance(1 + jitter.nextLong(config.gossipInterval()));
         return true;
     }
 

@@ -146,6 +146,11 @@ final class ${moduleName}Simulation {
         return new Outcome(net.trace().fingerprint(), agreed.time().ticks() - quiet, net.coverage());
     }
 
+    /** The shipped nodes under the hostile scenario with more invariants: how the pending stubs run once written. */
+    static Outcome runChecking(SimRandom random, List<NetworkInvariant<${moduleName}Node>> extra) {
+        return run(random, Scenario.hostile(), shippedNodes(), extra);
+    }
+
     /**
      * A network of the given nodes with the standard invariants and sometimes conditions, for tests that
      * script their own faults.

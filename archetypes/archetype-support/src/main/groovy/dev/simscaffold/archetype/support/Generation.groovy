@@ -104,6 +104,7 @@ final class Generation {
         context.pending = InvariantNames.pending(values.invariants)
         context.files = manifest.entries
         context.shipped = spec.shippedInvariants
+        context.check = (spec.pendingCheck ?: [:]).collectEntries { key, text -> [(key): Text.fill(text as String, values)] }
         manifest.rendered().each { Manifest.Entry entry ->
             String template = resources.getResource(entry.resource).getText('UTF-8')
             File file = moduleDir.toPath().resolve(entry.path).toFile()
