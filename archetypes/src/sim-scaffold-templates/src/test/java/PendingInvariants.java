@@ -1,6 +1,6 @@
 package ${package};
 
-import dev.simscaffold.core.harness.Invariant;
+import ${check.type};
 
 /**
  * The invariants named when this module was generated, as stubs. Each has a test in
@@ -19,8 +19,8 @@ final class ${moduleName}PendingInvariants {
      *
      * @return a fresh invariant
      */
-    static Invariant<${moduleName}State> ${invariant.method}() {
-        return Invariant.of("${invariant.sentence}", (states, now) -> {
+    static ${check.declared} ${invariant.method}() {
+        return ${check.factory}("${invariant.sentence}", ${check.arguments} -> {
             throw new UnsupportedOperationException("invariant not implemented yet: ${invariant.sentence}");
         });
     }

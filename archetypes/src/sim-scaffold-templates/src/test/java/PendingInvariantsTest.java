@@ -1,6 +1,5 @@
 package ${package};
 
-import ${package}.${moduleName}Simulation.Scenario;
 import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.testkit.property.Properties;
 import java.util.List;
@@ -8,7 +7,7 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * One property per invariant named at generation, each run like the shipped ones: the faulty scenario,
+ * One property per invariant named at generation, each run like the shipped ones: ${check.scenario},
  * {@value ${moduleName}Properties#TRIES} shrinking runs, with the stub checked after every step. Each is
  * reported as skipped, with its sentence, until its stub in {@code ${moduleName}PendingInvariants} is
  * written: visible in every build, never a green lie.
@@ -19,9 +18,8 @@ class ${moduleName}PendingInvariantsTest {
     @Test
     @Disabled("${invariant.sentence}")
     void ${invariant.method}() {
-        Scenario scenario = Scenario.faulty();
-        Properties.forAll(Gen.liveRandom()).tries(${moduleName}Properties.TRIES).check(random -> ${moduleName}Simulation.run(
-                random, scenario, new ${moduleName}Logic(scenario.leaseTtlTicks()), List.of(${moduleName}PendingInvariants.${invariant.method}())));
+        Properties.forAll(Gen.liveRandom()).tries(${moduleName}Properties.TRIES)
+                .check(random -> ${moduleName}Simulation.runChecking(random, List.of(${moduleName}PendingInvariants.${invariant.method}())));
     }
 #end
 }
