@@ -7,8 +7,8 @@ import java.nio.file.Files
 /**
  * The post-generate machine, run by maven-archetype-plugin after it has written the module.
  *
- * 1. Validates every property (the plugin enforces the descriptor's validationRegex in interactive mode
- *    only) and refuses a directory that holds files this generation did not write. A refusal undoes the
+ * 1. Validates every property (the plugin itself checks nothing: the descriptors declare no
+ *    validationRegex) and refuses a directory that holds files this generation did not write. A refusal undoes the
  *    generation (see Rollback) and throws: the build fails with one message naming the property.
  * 2. Gives the files their final names (State.java becomes LeaseTableState.java). Template file names
  *    carry no __moduleName__ token because the plugin substitutes those with a regex replacement that

@@ -4,8 +4,8 @@ import java.util.regex.Pattern
 
 /**
  * The rules for the properties every archetype takes. The expressions come from property-rules.properties,
- * the file whose values the archetype build also writes into each descriptor's validationRegex, so
- * interactive mode and this check cannot disagree; this class adds the reason to a refusal.
+ * their one source; this class applies them in every mode (the descriptors declare no validationRegex) and
+ * adds the reason to a refusal.
  */
 final class PropertyRules {
 
@@ -48,7 +48,7 @@ final class PropertyRules {
                 rules.firstOwnProblem(values, own) ?: rules.crossProblem(values, own)
     }
 
-    /** The expression a property must match, as the descriptor's validationRegex has it. */
+    /** The expression a property must match. */
     String regex(String property) {
         return rules.getProperty("rule.${property}")
     }
