@@ -1,26 +1,22 @@
 package dev.simscaffold.plugin;
 
 import java.nio.file.Path;
-import javax.inject.Inject;
-import org.apache.maven.archetype.common.ArchetypeArtifactManager;
-import org.apache.maven.archetype.generator.ArchetypeGenerator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * {@code sim-scaffold:add -Dtype=coordination -DartifactId=...}, run in a pom-packaging project: generates
- * {@code ./artifactId} inheriting the project, and lists it in the project's pom.xml with one inserted
+ * {@code ./artifactId} inheriting the project (groupId and version default to the project's), and lists it in the project's pom.xml with one inserted
  * {@code <module>} line; every other byte of that file stays as it was.
  */
 @Mojo(name = "add", requiresProject = false, aggregator = true, threadSafe = true)
 public class AddMojo extends ScaffoldMojo {
 
-    /**
-     * @param artifacts resolves archetype jars
-     * @param generator archetype-common's generator
-     */
-    @Inject
-    public AddMojo(ArchetypeArtifactManager artifacts, ArchetypeGenerator generator) {
-        super(artifacts, generator);
+    /** Maven creates the goal and injects its components. */
+    public AddMojo() {
+        super();
     }
 
     @Override
@@ -28,7 +24,7 @@ public class AddMojo extends ScaffoldMojo {
         Path workingDirectory = workingDirectory();
         ParentPom parent = ParentPom.in(workingDirectory);
         Archetype archetype = requestedArchetype();
-        Request request = Request.validate(archetype, given(), workingDirectory);
+        Request request = Request.validate(archetype, withParentDefaults(archetype.machine().parentCoordinates(parent.file())), workingDirectory);
         String problem = archetype.machine().moduleProblem(parent.text(), request.artifactId());
         if (problem != null) {
             throw new IllegalArgumentException(problem + " (" + parent.file() + ")");
@@ -42,5 +38,17 @@ public class AddMojo extends ScaffoldMojo {
             throw e;
         }
         print(report);
+    }
+
+    /** The user's values, with groupId and version defaulting to the parent's, so that the module inherits both. */
+    private Map<String, String> withParentDefaults(Map<String, String> parent) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : List.of("groupId", "version")) {
+            if (parent.get(key) != null) {
+                values.put(key, parent.get(key));
+            }
+        }
+        values.putAll(given());
+        return values;
     }
 }

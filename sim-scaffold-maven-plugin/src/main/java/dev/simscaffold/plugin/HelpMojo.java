@@ -1,25 +1,18 @@
 package dev.simscaffold.plugin;
 
-import javax.inject.Inject;
-import org.apache.maven.archetype.common.ArchetypeArtifactManager;
-import org.apache.maven.archetype.generator.ArchetypeGenerator;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /** {@code sim-scaffold:help}: the goals, then the types with their properties, defaults and rules. */
 @Mojo(name = "help", requiresProject = false, aggregator = true, threadSafe = true)
-public class HelpMojo extends ScaffoldMojo {
+public class HelpMojo extends ListMojo {
 
-    /**
-     * @param artifacts resolves archetype jars
-     * @param generator archetype-common's generator (unused here)
-     */
-    @Inject
-    public HelpMojo(ArchetypeArtifactManager artifacts, ArchetypeGenerator generator) {
-        super(artifacts, generator);
+    /** Maven creates the goal and injects its components. */
+    public HelpMojo() {
+        super();
     }
 
     @Override
-    void run() {
-        print(describe(true));
+    boolean withGoals() {
+        return true;
     }
 }

@@ -2,6 +2,7 @@ package dev.simscaffold.plugin;
 
 import groovy.lang.GroovyClassLoader;
 import groovy.lang.GroovyResourceLoader;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.codehaus.groovy.runtime.InvokerHelper;
@@ -60,9 +61,19 @@ final class Machine {
         return (String) call("ModuleEntry", "add", pom, artifactId);
     }
 
+    /** The parent pom's groupId, artifactId and version, the first two inherited from its own parent when absent. */
+    Map<String, String> parentCoordinates(Path pom) {
+        Object parent = InvokerHelper.invokeConstructorOf(load("ParentProject"), new Object[] {pom.toFile()});
+        return cast(InvokerHelper.invokeMethod(parent, "coordinates", null));
+    }
+
     private Object call(String className, String method, Object... arguments) {
+        return InvokerHelper.invokeStaticMethod(load(className), method, arguments);
+    }
+
+    private Class<?> load(String className) {
         try {
-            return InvokerHelper.invokeStaticMethod(compiler.loadClass(PACKAGE + className), method, arguments);
+            return compiler.loadClass(PACKAGE + className);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("the archetype jar has no " + PACKAGE + className + ": it was built without the sim-scaffold machine", e);
         }

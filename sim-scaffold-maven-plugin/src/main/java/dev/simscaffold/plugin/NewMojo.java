@@ -1,8 +1,5 @@
 package dev.simscaffold.plugin;
 
-import javax.inject.Inject;
-import org.apache.maven.archetype.common.ArchetypeArtifactManager;
-import org.apache.maven.archetype.generator.ArchetypeGenerator;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
@@ -12,13 +9,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "new", requiresProject = false, aggregator = true, threadSafe = true)
 public class NewMojo extends ScaffoldMojo {
 
-    /**
-     * @param artifacts resolves archetype jars
-     * @param generator archetype-common's generator
-     */
-    @Inject
-    public NewMojo(ArchetypeArtifactManager artifacts, ArchetypeGenerator generator) {
-        super(artifacts, generator);
+    /** Maven creates the goal and injects its components. */
+    public NewMojo() {
+        super();
     }
 
     @Override

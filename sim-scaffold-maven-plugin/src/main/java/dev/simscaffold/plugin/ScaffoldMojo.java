@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import javax.inject.Inject;
 import org.apache.maven.archetype.common.ArchetypeArtifactManager;
 import org.apache.maven.archetype.generator.ArchetypeGenerator;
 import org.apache.maven.execution.MavenSession;
@@ -26,13 +27,13 @@ abstract class ScaffoldMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
-    private final ArchetypeArtifactManager artifacts;
-    private final ArchetypeGenerator generator;
+    /** Resolves archetype jars, as archetype:generate does. */
+    @Inject
+    private ArchetypeArtifactManager artifacts;
 
-    ScaffoldMojo(ArchetypeArtifactManager artifacts, ArchetypeGenerator generator) {
-        this.artifacts = artifacts;
-        this.generator = generator;
-    }
+    /** archetype-common's generator, the one archetype:generate uses. */
+    @Inject
+    private ArchetypeGenerator generator;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {

@@ -2,9 +2,13 @@ package dev.simscaffold.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The machine compiled from the archetype-coordination jar on the test class path, as the plugin compiles it. */
 class MachineTest {
@@ -51,5 +55,18 @@ class MachineTest {
 
         assertThat(listed).isEqualTo(parent.replace("    <module>billing</module>\n", "    <module>billing</module>\n    <module>leases</module>\n"));
         assertThat(machine.moduleProblem(listed, "leases")).isEqualTo("property 'artifactId' = 'leases' is listed as a <module> of this project already");
+    }
+
+    @Test
+    void the_parents_coordinates_are_read_with_groupId_and_version_inherited_from_its_own_parent(@TempDir Path directory) throws IOException {
+        Path pom = Files.writeString(directory.resolve("pom.xml"), """
+                <project>
+                  <parent><groupId>com.example</groupId><artifactId>root</artifactId><version>7</version></parent>
+                  <artifactId>platform</artifactId>
+                  <packaging>pom</packaging>
+                </project>
+                """);
+
+        assertThat(machine.parentCoordinates(pom)).containsEntry("groupId", "com.example").containsEntry("artifactId", "platform").containsEntry("version", "7");
     }
 }
