@@ -11,12 +11,12 @@ assert pom.version.text() == '0.1.0-SNAPSHOT'
 File archetypeDir = new File(projectDir.path.substring(0, projectDir.path.lastIndexOf('/target/')))
 assert pom.properties.'sim.version'.text() == new groovy.xml.XmlSlurper().parse(new File(archetypeDir, 'pom.xml')).parent.version.text()
 
-// One source for the rules: the built descriptor's validationRegex values are the machine's expressions.
-GroovyClassLoader machine = new GroovyClassLoader(getClass().classLoader)
-machine.addClasspath(new File(archetypeDir, 'target/classes').path)
-def rules = machine.loadClass('dev.simscaffold.archetype.support.PropertyRules').load(machine)
+// Interactive prompts stay short: no property carries a validationRegex (3.4.1 would print it as the
+// prompt), and groupId/artifactId are left to the plugin (declared without a default, they are listed
+// twice in the confirmation). The machine alone checks the values, in every mode.
 def descriptor = new groovy.xml.XmlSlurper().parse(new File(archetypeDir, 'target/classes/META-INF/maven/archetype-metadata.xml'))
-descriptor.requiredProperties.requiredProperty.each { assert it.validationRegex.text() == rules.regex(it.@key.text()): it.@key.text() }
+assert descriptor.requiredProperties.requiredProperty.every { it.validationRegex.isEmpty() }
+assert descriptor.requiredProperties.requiredProperty.collect { it.@key.text() }.intersect(['groupId', 'artifactId']).isEmpty()
 
 // The default output is checked in (src/test/snapshot/default-properties): a template change shows as a
 // diff in review. After an intended change, rebuild with -Dsnapshot.update=true and commit the snapshot.

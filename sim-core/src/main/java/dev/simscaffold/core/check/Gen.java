@@ -1,6 +1,7 @@
 package dev.simscaffold.core.check;
 
 import dev.simscaffold.core.fault.FaultConfig;
+import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.net.FaultSchedule;
 import dev.simscaffold.core.net.NodeId;
@@ -443,13 +444,43 @@ public interface Gen<T> {
      * @return the generator
      */
     static Gen<FaultSchedule> faultSchedules(List<NodeId> nodes, long horizon, int maxEvents) {
+        List<NodeId> copy = scheduleNodes(nodes, horizon, maxEvents);
+        return random -> FaultSchedule.random(random, copy, horizon, maxEvents);
+    }
+
+    /**
+     * Random fault schedules that may also cut a node's power, drawn by
+     * {@link FaultSchedule#randomWithPowerLoss}, for networks whose nodes own disks; they shrink like
+     * {@link #faultSchedules}.
+     *
+     * @param nodes the nodes faults may hit, not empty
+     * @param horizon the latest time of a fault, in ticks, {@code >= 0}
+     * @param maxEvents the most faults in one schedule, {@code >= 0}
+     * @return the generator
+     */
+    static Gen<FaultSchedule> faultSchedulesWithPowerLoss(List<NodeId> nodes, long horizon, int maxEvents) {
+        List<NodeId> copy = scheduleNodes(nodes, horizon, maxEvents);
+        return random -> FaultSchedule.randomWithPowerLoss(random, copy, horizon, maxEvents);
+    }
+
+    private static List<NodeId> scheduleNodes(List<NodeId> nodes, long horizon, int maxEvents) {
         List<NodeId> copy = List.copyOf(nodes);
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("a fault schedule needs at least one node");
         }
         Require.nonNegative("horizon", horizon);
         Require.nonNegative("maxEvents", maxEvents);
-        return random -> FaultSchedule.random(random, copy, horizon, maxEvents);
+        return copy;
+    }
+
+    /**
+     * Random storage faults for simulated disks, drawn by {@link StorageFaults#swarm(SimRandom)}; they
+     * shrink toward fewer fault kinds and lower rates, like {@link #faultConfigs()}.
+     *
+     * @return the generator
+     */
+    static Gen<StorageFaults> storageFaults() {
+        return StorageFaults::swarm;
     }
 
     /**

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 
 /**
  * Every fault a simulation may inject, one validated record per layer: effects (for the harness), the
- * clock (for the harness), and the network. Faults are off unless asked for: {@link #none()} is the
- * default.
+ * clock (for the harness), the network, and storage (for the simulated disks of network nodes). Faults are
+ * off unless asked for: {@link #none()} is the default.
  *
  * <p>Each layer has its own builder whose methods are the layer's component names, so there is no
  * dictionary to learn:
@@ -28,10 +28,11 @@ import java.util.function.Consumer;
  * @param effects faults applied to state-machine effects
  * @param clock faults in the passage of time
  * @param network faults applied to network messages and nodes
+ * @param storage faults of every node's simulated disk (see {@link StorageFaults})
  */
-public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults network) {
+public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults network, StorageFaults storage) {
 
-    private static final FaultConfig NONE = new FaultConfig(EffectFaults.NONE, ClockFaults.NONE, NetworkFaults.NONE);
+    private static final FaultConfig NONE = new FaultConfig(EffectFaults.NONE, ClockFaults.NONE, NetworkFaults.NONE, StorageFaults.none());
 
     /**
      * Rejects a missing layer.
@@ -39,10 +40,11 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
      * @param effects faults applied to state-machine effects
      * @param clock faults in the passage of time
      * @param network faults applied to network messages and nodes
+     * @param storage faults of every node's simulated disk
      */
     public FaultConfig {
-        if (effects == null || clock == null || network == null) {
-            throw new NullPointerException("effects, clock and network faults must not be null (use their NONE)");
+        if (effects == null || clock == null || network == null || storage == null) {
+            throw new NullPointerException("effects, clock, network and storage faults must not be null (use their NONE or none())");
         }
     }
 
@@ -66,6 +68,7 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
                 .clock(c -> c.jumpRate(0.01).maxJumpTicks(10))
                 .network(n -> n.lossRate(0.01).duplicateRate(0.01).minDelayTicks(1).maxDelayTicks(5)
                         .tailDelayRate(0.01).maxTailDelayTicks(50))
+                .storage(s -> s.minLatencyTicks(1).maxLatencyTicks(3).unsyncedSurvivalRate(0.5))
                 .build();
     }
 
@@ -84,13 +87,17 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
                         .crashRate(0.005).restartAfterTicks(100)
                         .pauseRate(0.01).maxPauseTicks(100)
                         .maxClockDriftPpm(1000))
+                .storage(s -> s.minLatencyTicks(1).maxLatencyTicks(20)
+                        .writeErrorRate(0.01).fsyncErrorRate(0.01).readErrorRate(0.01).corruptionRate(0.001)
+                        .unsyncedSurvivalRate(0.3).tornWriteRate(0.5).powerLossRate(0.5))
                 .build();
     }
 
     /**
-     * Draws a random configuration of every layer, in the order effects, clock, network: each fault kind is
-     * switched on with probability one half, and an enabled one gets a random rate and range. Run many
-     * seeds and each exercises a different mix.
+     * Draws a random configuration of every layer, in the order effects, clock, network, storage: each
+     * fault kind is switched on with probability one half, and an enabled one gets a random rate and range.
+     * Run many seeds and each exercises a different mix. Storage comes last, so the first three layers a
+     * seed draws are the ones it drew before storage existed.
      *
      * @param random the stream to draw from (give it its own fork, such as {@code "swarm"})
      * @return the drawn configuration
@@ -98,7 +105,8 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
     public static FaultConfig swarm(SimRandom random) {
         EffectFaults effects = EffectFaults.swarm(random);
         ClockFaults clock = ClockFaults.swarm(random);
-        return new FaultConfig(effects, clock, NetworkFaults.swarm(random));
+        NetworkFaults network = NetworkFaults.swarm(random);
+        return new FaultConfig(effects, clock, network, StorageFaults.swarm(random));
     }
 
     /**
@@ -110,17 +118,18 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
      */
     public static FaultConfig swarmHarness(SimRandom random) {
         EffectFaults effects = EffectFaults.swarm(random);
-        return new FaultConfig(effects, ClockFaults.swarm(random), NetworkFaults.NONE);
+        return new FaultConfig(effects, ClockFaults.swarm(random), NetworkFaults.NONE, StorageFaults.none());
     }
 
     /**
-     * Draws random network faults, the layer a network uses, and no harness faults.
+     * Draws random network and storage faults, the layers a network uses, and no harness faults.
      *
      * @param random the stream to draw from
      * @return the drawn configuration
      */
     public static FaultConfig swarmNetwork(SimRandom random) {
-        return new FaultConfig(EffectFaults.NONE, ClockFaults.NONE, NetworkFaults.swarm(random));
+        NetworkFaults network = NetworkFaults.swarm(random);
+        return new FaultConfig(EffectFaults.NONE, ClockFaults.NONE, network, StorageFaults.swarm(random));
     }
 
     /**
@@ -149,11 +158,13 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
         private final EffectFaults.Builder effects;
         private final ClockFaults.Builder clock;
         private final NetworkFaults.Builder network;
+        private final StorageFaults.Builder storage;
 
         private Builder(FaultConfig from) {
             effects = from.effects.toBuilder();
             clock = from.clock.toBuilder();
             network = from.network.toBuilder();
+            storage = from.storage.toBuilder();
         }
 
         /**
@@ -190,13 +201,24 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
         }
 
         /**
+         * Edits the storage faults of every node's disk.
+         *
+         * @param edit sets fields of the layer, such as {@code s -> s.fsyncErrorRate(0.01)}
+         * @return this builder
+         */
+        public Builder storage(Consumer<StorageFaults.Builder> edit) {
+            Objects.requireNonNull(edit, "edit must not be null").accept(storage);
+            return this;
+        }
+
+        /**
          * Validates and builds the configuration.
          *
          * @return the configuration
          * @throws IllegalArgumentException naming the first bad field and its value
          */
         public FaultConfig build() {
-            return new FaultConfig(effects.build(), clock.build(), network.build());
+            return new FaultConfig(effects.build(), clock.build(), network.build(), storage.build());
         }
     }
 }

@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * One timed entry of a {@link FaultSchedule}: a partition, a heal, a crash, a restart or a pause. Each
+ * One timed entry of a {@link FaultSchedule}: a partition, a heal, a crash, a restart, a pause or a power
+ * loss. Each
  * is a value, so a schedule prints, compares and shrinks like any other test input.
  */
 public sealed interface FaultEvent {
@@ -161,6 +162,35 @@ public sealed interface FaultEvent {
         @Override
         public String toString() {
             return "t=" + at + " pause " + node + " for " + ticks;
+        }
+    }
+
+    /**
+     * The node's machine loses power. A live node goes down as in a {@link Crash}, but its disk keeps only
+     * what {@link dev.simscaffold.core.storage.CrashKind#POWER_LOSS} keeps (fsynced data, plus what the
+     * storage faults let survive or tear); a node already crashed stays down and its disk loses the page
+     * cache its process crash had kept. A node without a disk just crashes. Restart it with a
+     * {@link Restart}.
+     *
+     * @param at when, in ticks
+     * @param node the node, up or crashed
+     */
+    record PowerLoss(long at, NodeId node) implements FaultEvent {
+
+        /**
+         * Validates the components; the message of any failure names the bad component and value.
+         *
+         * @param at the {@code at} component
+         * @param node the {@code node} component
+         */
+        public PowerLoss {
+            checkTime("PowerLoss", at);
+            Objects.requireNonNull(node, "PowerLoss.node must not be null");
+        }
+
+        @Override
+        public String toString() {
+            return "t=" + at + " power loss " + node;
         }
     }
 

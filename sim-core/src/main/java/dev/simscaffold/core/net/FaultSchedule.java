@@ -81,6 +81,25 @@ public final class FaultSchedule {
      * @return the schedule
      */
     public static FaultSchedule random(SimRandom random, List<NodeId> nodes, long horizon, int maxEvents) {
+        return draw(random, nodes, horizon, maxEvents, false);
+    }
+
+    /**
+     * Draws a valid schedule like {@link #random}, with {@link FaultEvent.PowerLoss} as a sixth kind of
+     * entry, for networks whose nodes own disks. A seed draws a different schedule here than there: the
+     * kind draw ranges over six kinds instead of five.
+     *
+     * @param random the stream to draw from (give it its own fork, such as {@code "schedule"})
+     * @param nodes the nodes faults may hit, not empty
+     * @param horizon the latest time of a fault, in ticks, {@code >= 0}
+     * @param maxEvents the most faults to draw, {@code >= 0}
+     * @return the schedule
+     */
+    public static FaultSchedule randomWithPowerLoss(SimRandom random, List<NodeId> nodes, long horizon, int maxEvents) {
+        return draw(random, nodes, horizon, maxEvents, true);
+    }
+
+    private static FaultSchedule draw(SimRandom random, List<NodeId> nodes, long horizon, int maxEvents, boolean powerLoss) {
         Objects.requireNonNull(random, "random must not be null");
         if (horizon < 0) {
             throw new IllegalArgumentException("horizon must be >= 0, got " + horizon);
@@ -92,7 +111,7 @@ public final class FaultSchedule {
         if (sortedNodes.isEmpty()) {
             throw new IllegalArgumentException("a fault schedule needs at least one node");
         }
-        return new RandomScheduleDrawer(random, sortedNodes, horizon).draw(maxEvents);
+        return new RandomScheduleDrawer(random, sortedNodes, horizon, powerLoss).draw(maxEvents);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.Trace;
@@ -12,7 +13,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -24,8 +24,8 @@ import java.util.function.Function;
  * each to its handler in one exhaustive switch over {@link NetworkEventType}, decides message faults,
  * drives the sans-IO nodes (deliveries, timers, invoked actions, the polling order), applies the
  * operator's faults (cut, crash, restart, quiesce) and records everything in the trace; random and
- * scheduled node and link faults live in {@link NodeFaults}. The public facade adds argument checks,
- * run bounds and the re-entrancy guard.
+ * scheduled node and link faults live in {@link NodeFaults}, the machines' disks in {@link NodeDisks}.
+ * The public facade adds argument checks, run bounds and the re-entrancy guard.
  *
  * @param <M> the message type
  * @param <N> the node type
@@ -45,6 +45,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     final EventQueue queue = new EventQueue();
     final Links links;
     final NodeFaults<M, N> faults;
+    final NodeDisks<M, N> disks = new NodeDisks<>(this);
     private final List<NetworkInvariant<N>> invariants;
     private final List<NetworkSometimes<N>> sometimes;
     private final long[] reached;
@@ -77,8 +78,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     /** Creates every node and lets it send and set timers, in id order. */
     void start() {
         for (NodeSlot<M, N> slot : slots) {
-            slot.node = Objects.requireNonNull(slot.factory.create(slot.id, slot.random),
-                    "the factory of " + slot.name + " returned null");
+            slot.node = slot.create(slot.random, this::now);
             live.put(slot.id, slot.node);
         }
         for (NodeSlot<M, N> slot : slots) {
@@ -127,6 +127,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
             case HEAL -> faults.randomHeal(generation, (FaultEvent.Partition) payload);
             case SCHEDULED -> faults.applyScheduled(generation, (FaultEvent) payload);
             case INVOKE -> runQueued(slots.get(node), generation, (QueuedInvoke<N>) payload);
+            case DISK -> disks.complete(slots.get(node), generation);
         };
         if (real) {
             counters.events++;
@@ -222,7 +223,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         if (!slot.up()) {
             throw new IllegalStateException("cannot crash " + slot.name + ": it is already crashed");
         }
-        faults.crash(slot);
+        faults.crash(slot, CrashKind.PROCESS_CRASH);
     }
 
     void restart(NodeSlot<M, N> slot) {
@@ -252,7 +253,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         }
     }
 
-    /** Sends everything the node queued, then re-reads its deadline (the sans-IO polling order). */
+    /** Sends everything the node queued, then re-reads its deadline (the sans-IO polling order) and its disk's. */
     void drain(NodeSlot<M, N> slot) {
         N node = slot.node;
         for (Optional<Transmit<M>> next = node.pollTransmit(); next.isPresent(); next = node.pollTransmit()) {
@@ -264,6 +265,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
             send(slot, index(transmit.to(), "transmit destination of " + slot.name), transmit.message());
         }
         scheduleTimer(slot);
+        disks.schedule(slot);
     }
 
     private void send(NodeSlot<M, N> slot, int to, M message) {

@@ -17,7 +17,9 @@ enum NetworkEventType {
     /** A fault schedule entry applies (payload: the fault event; generation: the schedule epoch). */
     SCHEDULED,
     /** An action invoked on a paused node runs now that it resumed (payload: the action). */
-    INVOKE;
+    INVOKE,
+    /** A node's disk completes the operations due now (generation: the disk's deadline generation). */
+    DISK;
 
     private static final NetworkEventType[] VALUES = values();
 

@@ -1,6 +1,7 @@
 package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.trace.EventKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +36,9 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
         }
     }
 
-    void crash(NodeSlot<M, N> slot) {
-        slot.durableState = slot.node instanceof Durable durable
+    /** The node goes down; its disk, if it has one, keeps what {@code kind} says. */
+    void crash(NodeSlot<M, N> slot, CrashKind kind) {
+        slot.durableState = slot.disk == null && slot.node instanceof Durable durable
                 ? Objects.requireNonNull(durable.durableState(), slot.name + " returned null durable state")
                 : null;
         slot.node = null;
@@ -49,15 +51,32 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
         slot.parked.clear();
         slot.crashes++;
         engine.live.remove(slot.id);
-        engine.trace.record(engine.now(), EventKind.CRASH, slot.name, "", slot.durableState == null ? "" : "durable state kept");
+        engine.trace.record(engine.now(), EventKind.CRASH, slot.name, "", crashDetail(slot, kind));
+        engine.disks.crash(slot, kind);
+    }
+
+    private static String crashDetail(NodeSlot<?, ?> slot, CrashKind kind) {
+        if (kind == CrashKind.POWER_LOSS) {
+            return "power loss";
+        }
+        return slot.durableState == null ? "" : "durable state kept";
+    }
+
+    /**
+     * The node's machine loses power: a live node goes down, and the disk keeps only what
+     * {@link CrashKind#POWER_LOSS} keeps; an already crashed node's disk loses its page cache.
+     */
+    void powerLoss(NodeSlot<M, N> slot) {
+        if (slot.up()) {
+            crash(slot, CrashKind.POWER_LOSS);
+        } else {
+            engine.disks.crash(slot, CrashKind.POWER_LOSS);
+        }
     }
 
     void restart(NodeSlot<M, N> slot) {
-        SimRandom random = slot.incarnationRandom();
-        N node = slot.durableState == null
-                ? slot.factory.create(slot.id, random)
-                : slot.factory.restore(slot.id, random, slot.durableState);
-        slot.node = Objects.requireNonNull(node, "the factory of " + slot.name + " returned null");
+        N node = slot.create(slot.incarnationRandom(), engine::now);
+        slot.node = node;
         slot.restarts++;
         engine.live.put(slot.id, node);
         engine.trace.record(engine.now(), EventKind.RESTART, slot.name, "",
@@ -95,6 +114,7 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
             slot.timerDueOnResume = false;
             engine.queue.push(now, NetworkEventType.TIMER, slot.id.index(), slot.timerGeneration, null);
         }
+        engine.disks.resume(slot);
         return true;
     }
 
@@ -167,7 +187,7 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
             return;
         }
         NodeSlot<M, N> slot = engine.slots.get(engine.injector.crashRandom().pick(new ArrayList<>(engine.live.keySet())).index());
-        crash(slot);
+        crash(slot, slot.disk == null ? CrashKind.PROCESS_CRASH : slot.disk.randomCrashKind());
         long at = Math.addExact(engine.now().ticks(), engine.injector.faults().restartAfterTicks());
         engine.queue.push(at, NetworkEventType.RESTART, slot.id.index(), slot.incarnation, null);
     }
@@ -204,7 +224,7 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
         } else if (event instanceof FaultEvent.Crash c) {
             NodeSlot<M, N> slot = engine.slots.get(c.node().index());
             if (slot.up()) {
-                crash(slot);
+                crash(slot, CrashKind.PROCESS_CRASH);
             } else {
                 skipped(event, "already crashed");
             }
@@ -215,6 +235,8 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
             } else {
                 restart(slot);
             }
+        } else if (event instanceof FaultEvent.PowerLoss loss) {
+            powerLoss(engine.slots.get(loss.node().index()));
         } else {
             FaultEvent.Pause p = (FaultEvent.Pause) event;
             NodeSlot<M, N> slot = engine.slots.get(p.node().index());

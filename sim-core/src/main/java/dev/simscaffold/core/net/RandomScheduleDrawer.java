@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Draws a valid {@link FaultSchedule}, encoded so that shrinking works on it. Each event is announced by
- * its own "one more?" draw and its kind is an index over all five kinds, skipped when not valid in the
+ * its own "one more?" draw and its kind is an index over all five kinds (six with power losses, which come
+ * last so that a drawer without them draws exactly what it always drew), skipped when not valid in the
  * state so far (a heal with no partition). Every draw therefore means the same thing whatever came before
  * it: deleting one event's draws removes exactly that event, and lowering draws gives fewer, earlier,
  * shorter faults. Picking among only the valid kinds would renumber them whenever an earlier event went.
@@ -18,7 +19,7 @@ final class RandomScheduleDrawer {
     private static final int CRASH = 2;
     private static final int RESTART = 3;
     private static final int PAUSE = 4;
-    private static final int KINDS = 5;
+    private static final int POWER_LOSS = 5;
     /** Probability that the schedule has one more event, up to its maximum. */
     private static final double ANOTHER_EVENT = 0.8;
 
@@ -26,12 +27,14 @@ final class RandomScheduleDrawer {
     private final List<NodeId> nodes;
     private final long horizon;
     private final ScheduleState state;
+    private final int kinds;
 
-    RandomScheduleDrawer(SimRandom random, List<NodeId> nodes, long horizon) {
+    RandomScheduleDrawer(SimRandom random, List<NodeId> nodes, long horizon, boolean powerLoss) {
         this.random = random;
         this.nodes = nodes;
         this.horizon = horizon;
         this.state = new ScheduleState(nodes);
+        this.kinds = powerLoss ? POWER_LOSS + 1 : POWER_LOSS;
     }
 
     FaultSchedule draw(int maxEvents) {
@@ -53,7 +56,7 @@ final class RandomScheduleDrawer {
     }
 
     private FaultEvent drawAt(long at) {
-        int kind = random.nextInt(KINDS);
+        int kind = random.nextInt(kinds);
         List<NodeId> up = new ArrayList<>();
         List<NodeId> down = new ArrayList<>();
         List<NodeId> pausable = new ArrayList<>();
@@ -68,7 +71,8 @@ final class RandomScheduleDrawer {
             case HEAL -> state.partitioned();
             case CRASH -> !up.isEmpty();
             case RESTART -> !down.isEmpty();
-            default -> !pausable.isEmpty();
+            case PAUSE -> !pausable.isEmpty();
+            default -> true;
         };
         if (!valid) {
             return null;
@@ -78,7 +82,8 @@ final class RandomScheduleDrawer {
             case HEAL -> new FaultEvent.Heal(at);
             case CRASH -> new FaultEvent.Crash(at, random.pick(up));
             case RESTART -> new FaultEvent.Restart(at, random.pick(down));
-            default -> new FaultEvent.Pause(at, random.pick(pausable), random.between(1, Math.max(1, horizon / 4)));
+            case PAUSE -> new FaultEvent.Pause(at, random.pick(pausable), random.between(1, Math.max(1, horizon / 4)));
+            default -> new FaultEvent.PowerLoss(at, random.pick(nodes));
         };
     }
 

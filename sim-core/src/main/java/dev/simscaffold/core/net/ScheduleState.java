@@ -66,6 +66,9 @@ final class ScheduleState {
             }
             return crashed(r.node()) ? null : "cannot restart " + r.node() + " at t=" + r.at() + ": it is not crashed";
         }
+        if (event instanceof FaultEvent.PowerLoss loss) {
+            return known(loss.node()) ? null : unknown(loss.node(), event);
+        }
         FaultEvent.Pause p = (FaultEvent.Pause) event;
         if (!known(p.node())) {
             return unknown(p.node(), event);
@@ -89,6 +92,9 @@ final class ScheduleState {
         } else if (event instanceof FaultEvent.Crash c) {
             crashed[c.node().index()] = true;
             pausedUntil[c.node().index()] = 0;
+        } else if (event instanceof FaultEvent.PowerLoss loss) {
+            crashed[loss.node().index()] = true;
+            pausedUntil[loss.node().index()] = 0;
         } else if (event instanceof FaultEvent.Restart r) {
             crashed[r.node().index()] = false;
         } else {

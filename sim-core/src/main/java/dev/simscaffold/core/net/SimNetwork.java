@@ -4,6 +4,8 @@ import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.Simulation;
 import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.storage.CrashKind;
+import dev.simscaffold.core.storage.SimDisk;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.Trace;
@@ -24,7 +26,8 @@ import java.util.function.Supplier;
 /**
  * A discrete-event simulated network of {@link SansIoNode}s with a full fault model: loss,
  * duplication, uniform and heavy-tail delays (which reorder), symmetric and one-way partitions,
- * crashes with restart from durable state, GC-like pauses and skewed timer clocks. Faults come at
+ * crashes with restart from durable state or a simulated disk, power losses, GC-like pauses and skewed
+ * timer clocks. Faults come at
  * random from {@link NetworkFaults}, from a scripted {@link FaultSchedule}, or from calls such as
  * {@link #crash(NodeId)}; all three combine.
  *
@@ -223,8 +226,9 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
     }
 
     /**
-     * Crashes a node now: its volatile state, pending timers and in-flight inbound messages are lost;
-     * only what it exposes through {@link Durable} survives.
+     * Crashes a node's process now: its volatile state, pending timers and in-flight inbound messages are
+     * lost; only what it exposes through {@link Durable} survives, or, for a node with a disk, what
+     * {@link CrashKind#PROCESS_CRASH} keeps (every completed write, synced or not).
      *
      * @param node the node, which must be up
      * @throws IllegalStateException if it is already crashed
@@ -232,6 +236,30 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
     public void crash(NodeId node) {
         NodeSlot<M, N> slot = slot(node);
         act(() -> engine.crash(slot));
+    }
+
+    /**
+     * Cuts a node's machine off power now, like a scheduled {@link FaultEvent.PowerLoss}: a live node
+     * crashes and its disk keeps only what {@link CrashKind#POWER_LOSS} keeps; a crashed node's disk loses
+     * the page cache. Restart it with {@link #restart(NodeId)}.
+     *
+     * @param node the node, up or crashed
+     */
+    public void powerLoss(NodeId node) {
+        NodeSlot<M, N> slot = slot(node);
+        act(() -> engine.faults.powerLoss(slot));
+    }
+
+    /**
+     * Returns a node's disk, to observe what it holds ({@link SimDisk#durableContents()} and the like) from
+     * a test or invariant; nodes reach their disk only through their {@link dev.simscaffold.core.storage.StorageIo}.
+     *
+     * @param node the node
+     * @return its machine's disk, or empty if it was added without one
+     */
+    public Optional<SimDisk> disk(NodeId node) {
+        NodeDisk disk = slot(node).disk;
+        return disk == null ? Optional.empty() : Optional.of(disk.disk);
     }
 
     /**

@@ -4,7 +4,9 @@ import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.storage.SimDisk;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceMode;
 import java.util.ArrayList;
@@ -15,7 +17,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Configures a {@link SimNetwork}: where chance comes from (a seed or a {@link SimContext}), the nodes
- * (one factory per node), random faults, a fault schedule, invariants, clocks and bounds. Everything is
+ * (one factory per node; a {@link DiskNodeFactory} gives the node's machine a simulated disk), random
+ * message, node and storage faults, a fault schedule, invariants, clocks and bounds. Everything is
  * validated by {@link #build()} or earlier, with messages that name the bad value.
  *
  * @param <M> the message type
@@ -25,8 +28,14 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
 
     private long seed;
     private SimContext context;
-    private final List<NodeFactory<? extends N>> factories = new ArrayList<>();
+    /** How one node is made: exactly one of the two factories is set. */
+    private record Maker<N>(NodeFactory<? extends N> plain, DiskNodeFactory<? extends N> withDisk) {
+    }
+
+    private final List<Maker<N>> factories = new ArrayList<>();
     private NetworkFaults faults = NetworkFaults.NONE;
+    private StorageFaults storage = StorageFaults.none();
+    private int sectorBytes = SimDisk.DEFAULT_SECTOR_BYTES;
     private FaultSchedule schedule = FaultSchedule.none();
     private final List<NetworkInvariant<N>> invariants = new ArrayList<>();
     private final List<NetworkSometimes<N>> sometimes = new ArrayList<>();
@@ -80,8 +89,43 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * @return this builder
      */
     public SimNetworkBuilder<M, N> node(NodeFactory<? extends N> factory) {
-        factories.add(Objects.requireNonNull(factory, "node factory must not be null"));
+        factories.add(new Maker<>(Objects.requireNonNull(factory, "node factory must not be null"), null));
         return this;
+    }
+
+    /**
+     * Adds one node whose machine has a simulated disk; its id is the number of nodes added before it.
+     * The disk draws from the context's fork {@code "storage.<node>"}, records into the network's trace
+     * under the node's name, and fails as {@link #storage(StorageFaults)} says.
+     *
+     * @param factory creates the node, at the start and on every restart, with a handle on the disk; the
+     *                node must implement {@link StorageNode}
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> diskNode(DiskNodeFactory<? extends N> factory) {
+        factories.add(new Maker<>(null, Objects.requireNonNull(factory, "disk node factory must not be null")));
+        return this;
+    }
+
+    /**
+     * Adds {@code count} nodes with disks, made by the same factory.
+     *
+     * @param count how many, {@code >= 1}
+     * @param factory creates each node; it receives the node's id and a handle on its disk
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> diskNodes(int count, DiskNodeFactory<? extends N> factory) {
+        requireCount(count);
+        for (int i = 0; i < count; i++) {
+            diskNode(factory);
+        }
+        return this;
+    }
+
+    private static void requireCount(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("node count must be >= 1, got " + count);
+        }
     }
 
     /**
@@ -92,9 +136,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * @return this builder
      */
     public SimNetworkBuilder<M, N> nodes(int count, NodeFactory<? extends N> factory) {
-        if (count < 1) {
-            throw new IllegalArgumentException("node count must be >= 1, got " + count);
-        }
+        requireCount(count);
         for (int i = 0; i < count; i++) {
             node(factory);
         }
@@ -113,13 +155,39 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
     }
 
     /**
-     * Sets the random faults from a whole configuration's network part.
+     * Sets the random faults from a whole configuration's network and storage parts.
      *
      * @param config the configuration
      * @return this builder
      */
     public SimNetworkBuilder<M, N> faults(FaultConfig config) {
-        return faults(Objects.requireNonNull(config, "config must not be null").network());
+        Objects.requireNonNull(config, "config must not be null");
+        return faults(config.network()).storage(config.storage());
+    }
+
+    /**
+     * Sets the faults of every node's disk (nodes without a disk ignore them).
+     *
+     * @param faults the faults, for example {@code FaultConfig.hostile().storage()}
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> storage(StorageFaults faults) {
+        this.storage = Objects.requireNonNull(faults, "storage faults must not be null (use StorageFaults.none())");
+        return this;
+    }
+
+    /**
+     * Sets the sector size of every node's disk, the unit a torn write tears at.
+     *
+     * @param bytes {@code >= 1}; {@value SimDisk#DEFAULT_SECTOR_BYTES} unless set
+     * @return this builder
+     */
+    public SimNetworkBuilder<M, N> diskSectorBytes(int bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("diskSectorBytes must be >= 1, got " + bytes);
+        }
+        this.sectorBytes = bytes;
+        return this;
     }
 
     /**
@@ -249,15 +317,25 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
         }
         SimContext ctx = context != null ? context : new SimContext(seed);
         FaultInjector injector = new FaultInjector(faults, ctx);
+        Trace trace = new Trace(traceMode, Math.max(Trace.DEFAULT_TAIL, InvariantViolationError.REPORT_EVENTS));
         List<NodeSlot<M, N>> slots = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             NodeId id = NodeId.of(i);
-            NodeClock drawn = injector.drawClock();
-            slots.add(new NodeSlot<>(id, factories.get(i), ctx.fork(id.toString()), clocks.getOrDefault(i, drawn)));
+            NodeClock clock = clocks.getOrDefault(i, injector.drawClock());
+            Maker<N> maker = factories.get(i);
+            SimRandom random = ctx.fork(id.toString());
+            slots.add(maker.plain() != null
+                    ? new NodeSlot<>(id, maker.plain(), random, clock)
+                    : new NodeSlot<>(id, maker.withDisk(), disk(ctx, id, trace), random, clock));
         }
-        Trace trace = new Trace(traceMode, Math.max(Trace.DEFAULT_TAIL, InvariantViolationError.REPORT_EVENTS));
         NetworkEngine<M, N> engine = new NetworkEngine<>(ctx, injector, trace, slots, List.copyOf(invariants), List.copyOf(sometimes), schedule,
                 staleMessagesReachNewIncarnation);
         return new SimNetwork<>(engine, schedule, maxEventsPerRun, stopwatch);
+    }
+
+    private NodeDisk disk(SimContext ctx, NodeId id, Trace trace) {
+        SimRandom random = ctx.fork("storage." + id);
+        return new NodeDisk(new SimDisk(id.toString(), sectorBytes, storage, random, trace), random.fork("powerLoss"),
+                storage.powerLossRate());
     }
 }

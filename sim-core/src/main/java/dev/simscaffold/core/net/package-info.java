@@ -6,7 +6,12 @@
  * {@link dev.simscaffold.core.net.Outbox}), give
  * {@link dev.simscaffold.core.net.SimNetwork} one {@link dev.simscaffold.core.net.NodeFactory} per node,
  * and run it under random {@link dev.simscaffold.core.fault.NetworkFaults} and a scripted
- * {@link dev.simscaffold.core.net.FaultSchedule}. Safety is checked after every event
+ * {@link dev.simscaffold.core.net.FaultSchedule}. A node that keeps data on a simulated disk is added
+ * with a {@link dev.simscaffold.core.net.DiskNodeFactory}, implements
+ * {@link dev.simscaffold.core.net.StorageNode} and reaches its disk only through the
+ * {@link dev.simscaffold.core.storage.StorageIo} it is given; crashes, restarts and
+ * {@link dev.simscaffold.core.net.FaultEvent.PowerLoss power losses} apply to the disk as its
+ * {@link dev.simscaffold.core.storage.CrashKind} says. Safety is checked after every event
  * ({@link dev.simscaffold.core.net.NetworkInvariant}), liveness after the faults stop
  * ({@link dev.simscaffold.core.net.Liveness}), and the whole run is fingerprinted in its
  * {@link dev.simscaffold.core.trace.Trace}.

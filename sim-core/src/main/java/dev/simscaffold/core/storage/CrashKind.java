@@ -1,5 +1,7 @@
 package dev.simscaffold.core.storage;
 
+import dev.simscaffold.core.fault.StorageFaults;
+
 /**
  * How a node went down, which decides what its {@link SimDisk} keeps. Both kinds lose every operation
  * still in flight (submitted, not completed) and every completion not yet polled: the process that would

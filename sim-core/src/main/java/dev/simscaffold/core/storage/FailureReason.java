@@ -1,5 +1,7 @@
 package dev.simscaffold.core.storage;
 
+import dev.simscaffold.core.fault.StorageFaults;
+
 /** Why a disk operation failed. */
 public enum FailureReason {
     /** An injected I/O error ({@link StorageFaults#writeErrorRate()} and its siblings). */

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.storage;
 
+import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;

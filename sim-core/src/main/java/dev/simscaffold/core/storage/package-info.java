@@ -5,7 +5,7 @@
  * <p>Writes land in a volatile cache and {@code fsync} makes them durable; a
  * {@link dev.simscaffold.core.storage.CrashKind} decides what survives a node going down (a process crash
  * keeps the page cache, a power loss keeps only fsynced data, optionally a torn last write or random
- * survivors). {@link dev.simscaffold.core.storage.StorageFaults} adds I/O errors, latent corruption,
+ * survivors). {@link dev.simscaffold.core.fault.StorageFaults} adds I/O errors, latent corruption,
  * latency and a capacity limit, each decided by its own fork of the disk's stream, so under the property
  * engine every storage fault shrinks with the inputs.
  *

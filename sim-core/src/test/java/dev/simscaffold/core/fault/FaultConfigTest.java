@@ -3,6 +3,13 @@ package dev.simscaffold.core.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.simscaffold.core.check.ChoiceSequence;
+import dev.simscaffold.core.check.ChoiceSource;
+import dev.simscaffold.core.check.Falsified;
+import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.check.PropertyResult;
+import dev.simscaffold.core.check.PropertyRunner;
+import dev.simscaffold.core.check.PropertySettings;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -112,7 +119,10 @@ class FaultConfigTest {
             FaultConfig network = FaultConfig.swarmNetwork(SimRandom.seeded(seed));
             assertThat(network.effects()).isEqualTo(EffectFaults.NONE);
             assertThat(network.clock()).isEqualTo(ClockFaults.NONE);
-            assertThat(network.network()).isEqualTo(NetworkFaults.swarm(SimRandom.seeded(seed)));
+            SimRandom networkThenStorage = SimRandom.seeded(seed);
+            assertThat(network.network()).isEqualTo(NetworkFaults.swarm(networkThenStorage));
+            assertThat(network.storage()).isEqualTo(StorageFaults.swarm(networkThenStorage));
+            assertThat(harness.storage()).isEqualTo(StorageFaults.none());
         }
     }
 
@@ -128,6 +138,7 @@ class FaultConfigTest {
         int dropOn = 0;
         int jumpOn = 0;
         int lossOn = 0;
+        int tornOn = 0;
         int seeds = 200;
         for (long seed = 0; seed < seeds; seed++) {
             FaultConfig config = FaultConfig.swarm(SimRandom.seeded(seed));
@@ -135,17 +146,59 @@ class FaultConfigTest {
             dropOn += config.effects().dropRate() > 0 ? 1 : 0;
             jumpOn += config.clock().enabled() ? 1 : 0;
             lossOn += config.network().lossRate() > 0 ? 1 : 0;
+            tornOn += config.storage().tornWriteRate() > 0 ? 1 : 0;
         }
         assertThat(distinct).hasSize(seeds);
         assertThat(dropOn).isBetween(70, 130);
         assertThat(jumpOn).isBetween(70, 130);
         assertThat(lossOn).isBetween(70, 130);
+        assertThat(tornOn).isBetween(70, 130);
+    }
+
+    /** The storage layer is off by default, edited by its own builder, and validated naming the field and value. */
+    @Test
+    void theStorageLayerIsOffByDefaultAndValidatedByName() {
+        assertThat(FaultConfig.none().storage()).isEqualTo(StorageFaults.none());
+        assertThat(FaultConfig.mild().storage().fsyncErrorRate()).isZero();
+        FaultConfig edited = FaultConfig.builder().storage(s -> s.fsyncErrorRate(0.25).minLatencyTicks(2).maxLatencyTicks(4)).build();
+        assertThat(edited.storage()).isEqualTo(StorageFaults.builder().fsyncErrorRate(0.25).minLatencyTicks(2).maxLatencyTicks(4).build());
+        assertThat(edited.network()).isEqualTo(NetworkFaults.NONE);
+        assertThat(FaultConfig.hostile().toBuilder().build()).isEqualTo(FaultConfig.hostile());
+        assertThatThrownBy(() -> FaultConfig.builder().storage(s -> s.tornWriteRate(1.5)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("storage.tornWriteRate").hasMessageContaining("1.5");
+        assertThatThrownBy(() -> FaultConfig.builder().storage(s -> s.minLatencyTicks(5).maxLatencyTicks(2)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("storage.minLatencyTicks").hasMessageContaining("5").hasMessageContaining("2");
+        assertThatThrownBy(() -> FaultConfig.builder().storage(s -> s.capacityBytes(-1)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("storage.capacityBytes").hasMessageContaining("-1");
+    }
+
+    /** A storage fault found by swarm testing shrinks like every other fault: to that one kind, every other one off. */
+    @Test
+    void aSwarmedStorageFaultShrinksToTheOneKindThatMatters() {
+        PropertyResult<FaultConfig> result = PropertyRunner.check(Gen.faultConfigs(), PropertySettings.seeded(5), config -> {
+            if (config.storage().tornWriteRate() >= 0.5) {
+                throw new AssertionError("torn writes too likely: " + config.storage());
+            }
+        });
+
+        assertThat(result).isInstanceOf(Falsified.class);
+        FaultConfig shrunk = ((Falsified<FaultConfig>) result).shrunk().value();
+        assertThat(shrunk.storage()).isEqualTo(StorageFaults.builder().tornWriteRate(shrunk.storage().tornWriteRate()).build());
+        assertThat(shrunk.storage().tornWriteRate()).isBetween(0.5, 0.51);
+        assertThat(shrunk.toBuilder().storage(s -> s.tornWriteRate(0)).build())
+                .isEqualTo(Gen.faultConfigs().draw(new SimRandom(ChoiceSource.replaying(ChoiceSequence.EMPTY, 5, 1000))));
     }
 
     @Test
     void missingLayersAreRejected() {
-        assertThatThrownBy(() -> new FaultConfig(null, ClockFaults.NONE, NetworkFaults.NONE))
+        assertThatThrownBy(() -> new FaultConfig(null, ClockFaults.NONE, NetworkFaults.NONE, StorageFaults.none()))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("NONE");
+        assertThatThrownBy(() -> new FaultConfig(EffectFaults.NONE, ClockFaults.NONE, NetworkFaults.NONE, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("storage");
     }
 }

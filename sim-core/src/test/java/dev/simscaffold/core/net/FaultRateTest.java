@@ -2,6 +2,7 @@ package dev.simscaffold.core.net;
 
 import static dev.simscaffold.core.net.NetTestSupport.N0;
 import static dev.simscaffold.core.net.NetTestSupport.N1;
+import static dev.simscaffold.core.net.NetTestSupport.assertWithinFiveSigma;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.simscaffold.core.fault.FaultConfig;
@@ -59,13 +60,5 @@ class FaultRateTest {
         assertWithinFiveSigma("partitions", stats.partitions(), stats.delivered(), 0.01);
         assertWithinFiveSigma("crashes", stats.crashes(), stats.delivered(), 0.005);
         assertWithinFiveSigma("pauses", stats.pauses(), stats.delivered(), 0.02);
-    }
-
-    private static void assertWithinFiveSigma(String what, long observed, long trials, double rate) {
-        double mean = trials * rate;
-        double sigma = Math.sqrt(trials * rate * (1 - rate));
-        assertThat((double) observed)
-                .as("%s: observed %d of %d trials, expected %.1f +- 5 * %.1f", what, observed, trials, mean, sigma)
-                .isBetween(mean - 5 * sigma, mean + 5 * sigma);
     }
 }

@@ -1,5 +1,7 @@
 package dev.simscaffold.core.net;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.TraceEvent;
@@ -32,6 +34,15 @@ final class NetTestSupport {
 
     static List<Integer> numbers(RecorderNode node) {
         return node.received().stream().map(r -> r.ping().n()).toList();
+    }
+
+    /** Fails unless {@code observed} is within five binomial standard deviations of {@code trials * rate}. */
+    static void assertWithinFiveSigma(String what, long observed, long trials, double rate) {
+        double mean = trials * rate;
+        double sigma = Math.sqrt(trials * rate * (1 - rate));
+        assertThat((double) observed)
+                .as("%s: observed %d of %d trials, expected %.1f +- 5 * %.1f", what, observed, trials, mean, sigma)
+                .isBetween(mean - 5 * sigma, mean + 5 * sigma);
     }
 
     static List<TraceEvent> events(SimNetwork<?, ?> net, EventKind kind) {

@@ -2,6 +2,7 @@ package dev.simscaffold.core.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.trace.EventKind;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.simscaffold.core.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;

@@ -1,8 +1,8 @@
 package dev.simscaffold.core.storage;
 
 import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.random.SimRandom;
-import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.Trace;
 import java.util.List;
 import java.util.Map;
@@ -36,22 +36,19 @@ record KvScenario(List<Op> ops, SimRandom random) {
 
     /** Runs into the given trace, so a failing run's trace can still be read. */
     Outcome run(boolean fsyncBeforeAck, Trace trace) {
-        SimDisk disk = new SimDisk("n1", 4, FAULTS, random.fork("storage.n1"), trace);
-        LogKv kv = new LogKv(disk, fsyncBeforeAck);
+        DiskClock d = new DiskClock(FAULTS, random.fork("storage.n1"), 4, trace);
+        LogKv kv = new LogKv(d.io(), fsyncBeforeAck);
         Map<Integer, Integer> acked = new TreeMap<>();
-        LogicalTime now = LogicalTime.ZERO;
         int key = 0;
         for (Op op : ops) {
             switch (op) {
-                case PUT -> kv.put(now, key, 1000 + key++);
+                case PUT -> kv.put(key, 1000 + key++);
                 case POWER_LOSS, PROCESS_CRASH -> {
-                    disk.crash(now, op == Op.POWER_LOSS ? CrashKind.POWER_LOSS : CrashKind.PROCESS_CRASH);
-                    kv = new LogKv(disk, fsyncBeforeAck);
-                    kv.recover(now);
+                    d.disk.crash(d.now, op == Op.POWER_LOSS ? CrashKind.POWER_LOSS : CrashKind.PROCESS_CRASH);
+                    kv = new LogKv(d.io(), fsyncBeforeAck);
+                    kv.recover();
                     while (!kv.recovered()) {
-                        now = disk.pollTimeout().orElseThrow();
-                        disk.handleTimeout(now);
-                        kv.drain();
+                        d.advanceTo(d.disk.pollTimeout().orElseThrow(), kv::handle);
                     }
                     for (Map.Entry<Integer, Integer> put : acked.entrySet()) {
                         if (!put.getValue().equals(kv.state().get(put.getKey()))) {
@@ -60,13 +57,11 @@ record KvScenario(List<Op> ops, SimRandom random) {
                     }
                 }
             }
-            now = now.advance(1);
-            disk.handleTimeout(now);
-            kv.drain();
+            d.advanceTo(d.now.advance(1), kv::handle);
             for (int ackedKey : kv.pollAcks()) {
                 acked.put(ackedKey, 1000 + ackedKey);
             }
         }
-        return new Outcome(trace, disk.durableContents());
+        return new Outcome(trace, d.disk.durableContents());
     }
 }

@@ -2,6 +2,7 @@ package dev.simscaffold.core.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
@@ -18,20 +19,18 @@ class LatentCorruptionTest {
     @Test
     void aCorruptedDurableRecordIsReadBackFlippedAndTheChecksumRejectsIt() {
         for (long seed = 1; seed <= 30; seed++) {
-            Trace trace = Trace.full();
-            SimDisk disk = new SimDisk("n1", 4, StorageFaults.builder().corruptionRate(1.0).build(), SimRandom.seeded(seed), trace);
-            LogKv kv = new LogKv(disk, true);
-            kv.put(LogicalTime.ZERO, 7, 1007);
-            disk.handleTimeout(LogicalTime.ZERO);
-            kv.drain();
+            DiskClock d = new DiskClock(StorageFaults.builder().corruptionRate(1.0).build(), SimRandom.seeded(seed), 4);
+            Trace trace = d.trace;
+            LogKv kv = new LogKv(d.io(), true);
+            kv.put(7, 1007);
+            d.advanceTo(LogicalTime.ZERO, kv::handle);
             assertThat(kv.pollAcks()).containsExactly(7);
 
-            disk.crash(LogicalTime.ZERO, CrashKind.POWER_LOSS);
-            assertThat(disk.durableContents()).hasSize(LogKv.RECORD_BYTES);
-            LogKv recovered = new LogKv(disk, true);
-            recovered.recover(LogicalTime.ZERO);
-            disk.handleTimeout(LogicalTime.ZERO);
-            recovered.drain();
+            d.disk.crash(LogicalTime.ZERO, CrashKind.POWER_LOSS);
+            assertThat(d.disk.durableContents()).hasSize(LogKv.RECORD_BYTES);
+            LogKv recovered = new LogKv(d.io(), true);
+            recovered.recover();
+            d.advanceTo(LogicalTime.ZERO, recovered::handle);
 
             assertThat(recovered.recovered()).isTrue();
             assertThat(recovered.state()).as("seed " + seed).isEmpty();

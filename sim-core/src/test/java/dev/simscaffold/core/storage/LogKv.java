@@ -1,6 +1,5 @@
 package dev.simscaffold.core.storage;
 
-import dev.simscaffold.core.time.LogicalTime;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A tiny key-value store over a write-ahead log on a {@link SimDisk}: each put appends a 12-byte record
- * (key, value, checksum) and is acknowledged to the client; recovery replays the log up to the first
- * record whose checksum fails (a torn, lost or corrupted tail).
+ * A tiny key-value store over a write-ahead log, reached through a {@link StorageIo} handle (a
+ * {@link DiskClock}'s in unit tests, a {@code SimNetwork} node's on the network): each put appends a 12-byte
+ * record (key, value, checksum) and is acknowledged to the client; recovery replays the log up to the first
+ * record whose checksum fails (a torn, lost or corrupted tail). The driver hands it every completion.
  *
  * <p>The planted bug is {@code fsyncBeforeAck == false}: the store acknowledges a put as soon as the
  * write reaches the cache. A process crash never shows it (the page cache survives); a power loss does.
@@ -21,7 +21,7 @@ final class LogKv {
     private record Put(int key, int value, long writeOp) {
     }
 
-    private final SimDisk disk;
+    private final StorageIo disk;
     private final boolean fsyncBeforeAck;
     private final Map<Integer, Integer> state = new TreeMap<>();
     private final List<Put> written = new ArrayList<>();
@@ -31,39 +31,33 @@ final class LogKv {
     private long recoveryRead = -1;
     private boolean recovered = true;
 
-    LogKv(SimDisk disk, boolean fsyncBeforeAck) {
+    LogKv(StorageIo disk, boolean fsyncBeforeAck) {
         this.disk = disk;
         this.fsyncBeforeAck = fsyncBeforeAck;
     }
 
     /** Starts recovery: reads the whole log; {@link #recovered()} turns true when it has been replayed. */
-    void recover(LogicalTime now) {
+    void recover() {
         recovered = false;
-        recoveryRead = disk.read(now, 0, (int) disk.size());
+        recoveryRead = disk.read(0, (int) disk.size());
     }
 
     boolean recovered() {
         return recovered;
     }
 
-    void put(LogicalTime now, int key, int value) {
+    void put(int key, int value) {
         ByteBuffer record = ByteBuffer.allocate(RECORD_BYTES).putInt(key).putInt(value).putInt(checksum(key, value));
-        long op = disk.write(now, tail, record.array());
+        long op = disk.write(tail, record.array());
         tail += RECORD_BYTES;
         inFlight.add(new Put(key, value, op));
         if (fsyncBeforeAck) {
-            disk.fsync(now);
+            disk.fsync();
         }
     }
 
-    /** Hands every waiting completion of the disk to the store. */
-    void drain() {
-        for (var next = disk.pollCompletion(); next.isPresent(); next = disk.pollCompletion()) {
-            handle(next.get());
-        }
-    }
-
-    private void handle(Completion completion) {
+    /** Takes the outcome of one of this store's disk operations. */
+    void handle(Completion completion) {
         if (completion instanceof Completion.Written w) {
             Put put = inFlight.stream().filter(p -> p.writeOp() == w.op()).findFirst().orElseThrow();
             inFlight.remove(put);

@@ -2,6 +2,7 @@ package dev.simscaffold.core.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.trace.MermaidDiagram;
 import org.junit.jupiter.api.Test;
 

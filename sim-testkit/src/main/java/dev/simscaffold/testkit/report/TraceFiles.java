@@ -13,9 +13,11 @@ import java.nio.file.Path;
 
 /**
  * The full trace of a failed simulation, written next to the build output so it outlives the console:
- * {@code target/sim-traces/<test>-<seed>.txt} holds the header and the whole timeline,
- * {@code <test>-<seed>.md} a Mermaid sequence diagram of the events that led to the failure, which
- * GitHub renders inline (attach it to an issue or a CI artifact).
+ * {@code target/sim-traces/<Class.method>.seed_<seed>.txt} holds the header and the whole timeline,
+ * {@code <Class.method>.seed_<seed>.md} a Mermaid sequence diagram of the events that led to the
+ * failure, which GitHub renders inline (attach it to an issue or a CI artifact). The seed follows
+ * {@code seed_} exactly as {@code -Dsim.seed} takes it, sign included, so {@code seed_-6703…} cannot be
+ * misread as a separator and a positive seed.
  *
  * @param text the plain-text timeline file
  * @param diagram the Markdown file with the Mermaid sequence diagram
@@ -38,6 +40,18 @@ public record TraceFiles(Path text, Path diagram) {
     }
 
     /**
+     * The file name both trace files share, without extension: the test with every character outside
+     * {@code [A-Za-z0-9._$-]} (such as {@code #}) replaced by {@code .}, then {@code .seed_} and the seed.
+     *
+     * @param testName the test, as {@code Class#method}
+     * @param seed the failing seed
+     * @return for example {@code LeaseTableProperties.invariantsHoldWithoutFaults.seed_-6703534882574009558}
+     */
+    public static String baseName(String testName, long seed) {
+        return testName.replaceAll("[^A-Za-z0-9._$-]", ".") + ".seed_" + seed;
+    }
+
+    /**
      * Writes both files for a violation.
      *
      * @param testName the test, as {@code Class#method}
@@ -47,7 +61,7 @@ public record TraceFiles(Path text, Path diagram) {
      * @throws UncheckedIOException if the files cannot be written
      */
     public static TraceFiles write(String testName, InvariantViolationError violation, String replayCommand) {
-        String base = testName.replaceAll("[^A-Za-z0-9._$-]", ".") + "-" + violation.seed();
+        String base = baseName(testName, violation.seed());
         TraceFiles files = new TraceFiles(DIRECTORY.resolve(base + ".txt"), DIRECTORY.resolve(base + ".md"));
         try {
             Files.createDirectories(DIRECTORY);

@@ -1,12 +1,10 @@
 package dev.simscaffold.testkit.sweep;
 
-import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.Simulation;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.CoverageTally;
 import dev.simscaffold.testkit.replay.ReplayCommand;
-import dev.simscaffold.testkit.replay.TestCoordinates;
-import dev.simscaffold.testkit.report.SimulationReport;
+import dev.simscaffold.testkit.report.SeedFailureText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 
@@ -106,12 +104,11 @@ public final class SeedSweep {
      * @throws AssertionError listing the failing seeds, the first failure and the command that replays it
      */
     public SweepSummary run(LongConsumer simulation) {
-        String replay = System.getProperty("sim.seed");
-        String shardText = System.getProperty("sim.shard");
-        ShardSpec shard = shardText == null || shardText.isBlank() ? ShardSpec.ALL : ShardSpec.parse(shardText);
+        OptionalLong replay = SeedProperties.replaySeed();
+        ShardSpec shard = SeedProperties.shard();
         long total = seedCount();
-        long start = replay != null && !replay.isBlank() ? parseSeed(replay) : firstSeed + shard.sliceStart(total);
-        long end = replay != null && !replay.isBlank() ? start + 1 : firstSeed + shard.sliceEnd(total);
+        long start = replay.isPresent() ? replay.getAsLong() : firstSeed + shard.sliceStart(total);
+        long end = replay.isPresent() ? start + 1 : firstSeed + shard.sliceEnd(total);
 
         List<SweepSummary.Failure> failures = new ArrayList<>();
         Throwable firstFailure = null;
@@ -121,7 +118,7 @@ public final class SeedSweep {
             try {
                 simulation.accept(seed);
             } catch (AssertionError | RuntimeException e) {
-                failures.add(new SweepSummary.Failure(seed, firstLine(e)));
+                failures.add(new SweepSummary.Failure(seed, SeedFailureText.firstLine(e)));
                 firstFailure = firstFailure == null ? e : firstFailure;
             }
         }
@@ -146,14 +143,7 @@ public final class SeedSweep {
     public Coverage runSimulations(LongFunction<? extends Simulation> simulation) {
         CoverageTally tally = new CoverageTally();
         run(seed -> tally.add(simulation.apply(seed).coverage()));
-        String replay = System.getProperty("sim.seed");
-        if (replay == null || replay.isBlank()) {
-            try {
-                tally.assertSometimesReached();
-            } catch (AssertionError e) {
-                throw new AssertionError("sweep " + name + ": " + e.getMessage(), e);
-            }
-        }
+        SeedProperties.judgeCoverage("sweep " + name, tally);
         return tally.coverage();
     }
 
@@ -169,14 +159,6 @@ public final class SeedSweep {
         }
     }
 
-    private static long parseSeed(String text) {
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("sim.seed must be a whole number, got \"" + text + "\"", e);
-        }
-    }
-
     private AssertionError failure(SweepSummary summary, Throwable first) {
         long firstSeedFailed = summary.failures().get(0).seed();
         String replay = ReplayCommand.forCallingTest(firstSeedFailed);
@@ -184,14 +166,7 @@ public final class SeedSweep {
                 .append(" of ").append(summary.seedsRun()).append(" seeds failed (shard ").append(summary.shard()).append(")\n")
                 .append("failing seeds: ");
         summary.failures().forEach(f -> message.append(f.seed()).append(' '));
-        message.append("\nfirst failure (seed ").append(firstSeedFailed).append("):\n");
-        Optional<InvariantViolationError> violation = SimulationReport.violationIn(first).filter(v -> v.trace() != null);
-        if (violation.isPresent()) {
-            String test = TestCoordinates.ofCallingTest().map(TestCoordinates::surefireFilter).orElse(name);
-            message.append(SimulationReport.render(test, violation.get(), replay, Optional.empty()));
-        } else {
-            message.append(first.getMessage()).append("\nreplay just this case:\n  ").append(replay);
-        }
+        message.append("\nfirst failure (seed ").append(firstSeedFailed).append("):\n").append(SeedFailureText.render(name, first, replay));
         return new AssertionError(message.toString(), first);
     }
 
@@ -203,12 +178,6 @@ public final class SeedSweep {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the sweep summary under " + SUMMARY_DIRECTORY.toAbsolutePath(), e);
         }
-    }
-
-    private static String firstLine(Throwable e) {
-        String message = String.valueOf(e.getMessage());
-        int newline = message.indexOf('\n');
-        return e.getClass().getSimpleName() + ": " + (newline < 0 ? message : message.substring(0, newline));
     }
 
     private static long positive(String field, long value) {

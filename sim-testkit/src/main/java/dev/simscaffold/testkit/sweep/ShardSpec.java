@@ -67,6 +67,28 @@ public record ShardSpec(int index, int count) {
         return total * (index + 1) / count;
     }
 
+    /**
+     * Returns the {@code j}-th seed index of this shard in a campaign, which deals indices round-robin:
+     * shard {@code i} of {@code n} runs {@code k = i, i + n, i + 2n, ...}, so any number of shards covers
+     * the indices exactly once and a shard's share never depends on the campaign's total.
+     *
+     * @param j how many of this shard's indices come before it, {@code >= 0}
+     * @return {@code index + j * count}
+     */
+    public long campaignIndex(long j) {
+        return index + j * count;
+    }
+
+    /**
+     * Tells whether campaign seed index {@code k} belongs to this shard ({@code k mod count == index}).
+     *
+     * @param k a seed index, {@code >= 0}
+     * @return whether this shard runs it
+     */
+    public boolean owns(long k) {
+        return Math.floorMod(k, (long) count) == index;
+    }
+
     @Override
     public String toString() {
         return index + "/" + count;

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.sweep;
 
+import dev.simscaffold.testkit.report.JsonLine;
 import java.util.List;
 
 /**
@@ -43,8 +44,8 @@ public record SweepSummary(String name, ShardSpec shard, long firstSeed, long se
      */
     public String toJson() {
         StringBuilder json = new StringBuilder("{\n")
-                .append("  \"name\": ").append(quote(name)).append(",\n")
-                .append("  \"shard\": ").append(quote(shard.toString())).append(",\n")
+                .append("  \"name\": ").append(JsonLine.quoted(name)).append(",\n")
+                .append("  \"shard\": ").append(JsonLine.quoted(shard.toString())).append(",\n")
                 .append("  \"firstSeed\": ").append(firstSeed).append(",\n")
                 .append("  \"seedsRun\": ").append(seedsRun).append(",\n")
                 .append("  \"failed\": ").append(failures.size()).append(",\n")
@@ -52,29 +53,8 @@ public record SweepSummary(String name, ShardSpec shard, long firstSeed, long se
         for (int i = 0; i < failures.size(); i++) {
             Failure failure = failures.get(i);
             json.append(i == 0 ? "\n" : ",\n")
-                    .append("    {\"seed\": ").append(failure.seed()).append(", \"message\": ").append(quote(failure.message())).append('}');
+                    .append("    {\"seed\": ").append(failure.seed()).append(", \"message\": ").append(JsonLine.quoted(failure.message())).append('}');
         }
         return json.append(failures.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
-    }
-
-    private static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
     }
 }

@@ -58,14 +58,14 @@ class SimulationReportTest {
         assertThat(List.of(seed, replay, shrunk, events, files)).allMatch(i -> i > 0).isSorted();
         assertThat(report).contains("-Dsim.seed=" + error.result().failingSeed())
                 .contains("VIOLATION totals stay below 25 total 25")
-                .contains("sequence diagram: target/sim-traces/SimulationReportTest#aFailedSimulationPropertyReportsInTheOrderAReaderNeeds-".replace("#", "."));
+                .contains("sequence diagram: target/sim-traces/SimulationReportTest.aFailedSimulationPropertyReportsInTheOrderAReaderNeeds.seed_" + error.result().failingSeed() + ".md");
     }
 
     @Test
     void theFullTraceIsWrittenAsTextAndMermaid() throws IOException {
         PropertyFailedError error = failingProperty();
         InvariantViolationError violation = (InvariantViolationError) error.result().shrunk().failure();
-        String base = "SimulationReportTest.theFullTraceIsWrittenAsTextAndMermaid-" + violation.seed();
+        String base = "SimulationReportTest.theFullTraceIsWrittenAsTextAndMermaid.seed_" + violation.seed();
 
         String text = Files.readString(TraceFiles.DIRECTORY.resolve(base + ".txt"));
         assertThat(text).contains("invariant violated: totals stay below 25", "trace fingerprint " + violation.trace().fingerprintHex())
@@ -118,7 +118,7 @@ class SimulationReportTest {
         assertThat(thrown).isInstanceOf(SimulationFailedError.class).hasCauseInstanceOf(InvariantViolationError.class);
         assertThat(thrown.getMessage()).startsWith("invariant violated: totals stay below 10\n  total 12\n")
                 .contains("-Dtest='SimulationReportTest$PlainSimulationTest#overflows' -Dsim.seed=99")
-                .contains("full trace: target/sim-traces/SimulationReportTest$PlainSimulationTest.overflows-99.txt");
-        assertThat(Path.of("target/sim-traces/SimulationReportTest$PlainSimulationTest.overflows-99.md")).exists();
+                .contains("full trace: target/sim-traces/SimulationReportTest$PlainSimulationTest.overflows.seed_99.txt");
+        assertThat(Path.of("target/sim-traces/SimulationReportTest$PlainSimulationTest.overflows.seed_99.md")).exists();
     }
 }

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.sweep;
 
+import static dev.simscaffold.testkit.fixtures.SimProperties.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,32 +17,9 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class SeedSweepTest {
-
-    private static final List<String> PROPERTIES = List.of("sim.seed", "sim.seeds", "sim.shard");
-
-    /** Runs with the given sim.* properties set, restoring whatever was there before. */
-    private static <T> T with(Map<String, String> properties, Supplier<T> body) {
-        Map<String, String> saved = new TreeMap<>();
-        PROPERTIES.forEach(key -> {
-            String old = System.getProperty(key);
-            if (old != null) {
-                saved.put(key, old);
-            }
-            System.clearProperty(key);
-        });
-        properties.forEach(System::setProperty);
-        try {
-            return body.get();
-        } finally {
-            PROPERTIES.forEach(System::clearProperty);
-            saved.forEach(System::setProperty);
-        }
-    }
 
     private static List<Long> seedsRun(String name, long count, Map<String, String> properties) {
         List<Long> seen = new ArrayList<>();
@@ -110,7 +88,7 @@ class SeedSweepTest {
                 .hasMessageContaining("sweep tally: 1 of 5 seeds failed")
                 .hasMessageContaining("first failure (seed 4):\ninvariant violated: totals stay below 10\n  total 12")
                 .hasMessageContaining("-Dsim.seed=4")
-                .hasMessageContaining("full trace: target/sim-traces/SeedSweepTest.aSimulationFailureGetsTheFullReportAndTraceFiles-4.txt");
+                .hasMessageContaining("full trace: target/sim-traces/SeedSweepTest.aSimulationFailureGetsTheFullReportAndTraceFiles.seed_4.txt");
     }
 
     @Test

@@ -14,14 +14,25 @@ final class FrontDoor {
     }
 
     /**
-     * The properties the archetype's descriptor declares, in its order, each as [key: ..., defaultValue: ...]
-     * with a null defaultValue where the user must give one.
+     * The properties archetype:generate always takes, declared in the descriptor or not, with the
+     * defaults maven-archetype-plugin 3.4.1 gives those it does not require.
+     */
+    static final Map<String, String> BUILT_IN = [groupId: null, artifactId: null, version: '1.0-SNAPSHOT', package: '${groupId}']
+
+    /**
+     * Every property of the archetype, each as [key: ..., defaultValue: ...] with a null defaultValue
+     * where the user must give one: the built-in ones first (with the descriptor's default where it
+     * declares one), then the others the descriptor declares, in its order.
      */
     static List<Map<String, String>> properties(ClassLoader archetypeJar) {
         def descriptor = new XmlSlurper().parse(archetypeJar.getResource(Generation.DESCRIPTOR).openStream())
-        return descriptor.requiredProperties.requiredProperty.collect {
-            [key: it.@key.text(), defaultValue: it.defaultValue.size() == 0 ? null : it.defaultValue.text()]
+        Map<String, String> declared = new LinkedHashMap<>()
+        descriptor.requiredProperties.requiredProperty.each {
+            declared[it.@key.text()] = it.defaultValue.size() == 0 ? null : it.defaultValue.text()
         }
+        Map<String, String> all = new LinkedHashMap<>(BUILT_IN)
+        declared.each { String key, String value -> all[key] = value ?: all[key] }
+        return all.collect { String key, String value -> [key: key, defaultValue: value] }
     }
 
     /**

@@ -11,8 +11,6 @@ class FrontDoorCases {
         descriptor.text = '''<?xml version="1.0" encoding="UTF-8"?>
 <archetype-descriptor xmlns="https://maven.apache.org/plugins/maven-archetype-plugin/archetype-descriptor/1.1.0" name="probe">
   <requiredProperties>
-    <requiredProperty key="groupId"/>
-    <requiredProperty key="artifactId"/>
     <requiredProperty key="package">
       <defaultValue>${groupId}.sim</defaultValue>
     </requiredProperty>
@@ -32,14 +30,15 @@ class FrontDoorCases {
         archetypeJar = new URLClassLoader([dir.toURI().toURL()] as URL[], (ClassLoader) null)
     }
 
-    void 'the properties come from the descriptor, in its order, with their defaults'() {
+    void 'the built-in properties come first, with the descriptor's defaults, then the declared ones in its order'() {
         assert FrontDoor.properties(archetypeJar) == [[key: 'groupId', defaultValue: null], [key: 'artifactId', defaultValue: null],
-                [key: 'package', defaultValue: '${groupId}.sim'], [key: 'moduleName', defaultValue: 'LeaseTable'], [key: 'fanout', defaultValue: '3']]
+                [key: 'version', defaultValue: '1.0-SNAPSHOT'], [key: 'package', defaultValue: '${groupId}.sim'],
+                [key: 'moduleName', defaultValue: 'LeaseTable'], [key: 'fanout', defaultValue: '3']]
     }
 
     void 'a default refers to earlier values, a given value is copied as it is, a missing one is null'() {
         Map<String, String> values = FrontDoor.values(archetypeJar, [groupId: 'com.example', moduleName: '${groupId}', unrelated: 'x'])
-        assert values == [groupId: 'com.example', artifactId: null, package: 'com.example.sim', moduleName: '${groupId}', fanout: '3']
+        assert values == [groupId: 'com.example', artifactId: null, version: '1.0-SNAPSHOT', package: 'com.example.sim', moduleName: '${groupId}', fanout: '3']
     }
 
     void 'a reference in a given groupId reaches the default literally, for the rules to refuse'() {

@@ -1,9 +1,10 @@
-package dev.simscaffold.core.storage;
+package dev.simscaffold.core.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.storage.SimDisk;
 import dev.simscaffold.core.trace.Trace;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,7 @@ class StorageFaultsTest {
         assertThatThrownBy(() -> StorageFaults.builder().readErrorRate(2).build()).hasMessageContaining("storage.readErrorRate");
         assertThatThrownBy(() -> StorageFaults.builder().corruptionRate(2).build()).hasMessageContaining("storage.corruptionRate");
         assertThatThrownBy(() -> StorageFaults.builder().unsyncedSurvivalRate(2).build()).hasMessageContaining("storage.unsyncedSurvivalRate");
+        assertThatThrownBy(() -> StorageFaults.builder().powerLossRate(-1).build()).hasMessage("storage.powerLossRate must be in [0, 1], got -1.0");
         assertThatThrownBy(() -> new SimDisk("n1", 0, StorageFaults.none(), SimRandom.seeded(1), Trace.full()))
                 .hasMessage("sectorBytes must be > 0, got 0");
     }
@@ -33,24 +35,24 @@ class StorageFaultsTest {
     @Test
     void noneIsAPerfectUnboundedDiskWithoutLatency() {
         StorageFaults none = StorageFaults.none();
-        assertThat(none).isEqualTo(new StorageFaults(0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(none).isEqualTo(new StorageFaults(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         assertThat(none.toBuilder().build()).isEqualTo(none);
     }
 
     @Test
     void toBuilderRoundTripsEveryField() {
-        StorageFaults all = new StorageFaults(1, 2, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 7);
+        StorageFaults all = new StorageFaults(1, 2, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 7, 0.8);
         assertThat(all.toBuilder().build()).isEqualTo(all);
     }
 
     @Test
     void swarmDrawsValidConfigurationsThatSwitchEachFaultOnAndOff() {
         SimRandom random = SimRandom.seeded(3);
-        int[] enabled = new int[7];
+        int[] enabled = new int[8];
         for (int i = 0; i < 400; i++) {
             StorageFaults f = StorageFaults.swarm(random);
             double[] rates = {f.maxLatencyTicks(), f.writeErrorRate(), f.fsyncErrorRate(), f.readErrorRate(),
-                f.corruptionRate(), f.unsyncedSurvivalRate(), f.tornWriteRate()};
+                f.corruptionRate(), f.unsyncedSurvivalRate(), f.tornWriteRate(), f.powerLossRate()};
             for (int k = 0; k < rates.length; k++) {
                 enabled[k] += rates[k] > 0 ? 1 : 0;
             }

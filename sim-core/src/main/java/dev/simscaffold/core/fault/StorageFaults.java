@@ -1,10 +1,10 @@
-package dev.simscaffold.core.storage;
+package dev.simscaffold.core.fault;
 
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.SimRandom;
 
 /**
- * Every fault a {@link SimDisk} may inject, with its unit. Faults are off unless asked for:
+ * Every fault a {@link dev.simscaffold.core.storage.SimDisk} may inject, with its unit. Faults are off unless asked for:
  * {@link #none()} is a perfect, unbounded disk that completes every operation in the tick it was
  * submitted. Each rate is decided by its own fork of the disk's stream, and a zero rate draws nothing, so
  * switching one fault on does not change the decisions of another and shrinking can drive a rate's draws
@@ -33,6 +33,9 @@ import dev.simscaffold.core.random.SimRandom;
  *                      prefix of its sectors (possibly none), in [0, 1]
  * @param capacityBytes the disk's size in bytes; a write ending beyond it fails as disk full; {@code 0} means
  *                      unbounded
+ * @param powerLossRate probability, per random crash of a network node with a disk
+ *                      ({@link NetworkFaults#crashRate()}), that it is a power loss rather than a process
+ *                      crash, in [0, 1]
  */
 public record StorageFaults(
         long minLatencyTicks,
@@ -43,7 +46,8 @@ public record StorageFaults(
         double corruptionRate,
         double unsyncedSurvivalRate,
         double tornWriteRate,
-        long capacityBytes) {
+        long capacityBytes,
+        double powerLossRate) {
 
     private static final StorageFaults NONE = new Builder().build();
 
@@ -59,6 +63,7 @@ public record StorageFaults(
      * @param unsyncedSurvivalRate survival probability of an unsynced write at power loss
      * @param tornWriteRate torn-write probability per power loss
      * @param capacityBytes capacity, 0 for unbounded
+     * @param powerLossRate share of random crashes that are power losses
      */
     public StorageFaults {
         Require.nonNegative("storage.minLatencyTicks", minLatencyTicks);
@@ -71,6 +76,7 @@ public record StorageFaults(
         Require.rate("storage.unsyncedSurvivalRate", unsyncedSurvivalRate);
         Require.rate("storage.tornWriteRate", tornWriteRate);
         Require.nonNegative("storage.capacityBytes", capacityBytes);
+        Require.rate("storage.powerLossRate", powerLossRate);
     }
 
     /**
@@ -93,37 +99,32 @@ public record StorageFaults(
      */
     public static StorageFaults swarm(SimRandom random) {
         Builder b = builder();
-        if (on(random)) {
+        if (Swarm.on(random)) {
             long min = random.between(0, 3);
             b.minLatencyTicks(min).maxLatencyTicks(min + random.between(0, 10));
         }
-        if (on(random)) {
-            b.writeErrorRate(rate(random, 0.05));
+        if (Swarm.on(random)) {
+            b.writeErrorRate(Swarm.rate(random, 0.05));
         }
-        if (on(random)) {
-            b.fsyncErrorRate(rate(random, 0.05));
+        if (Swarm.on(random)) {
+            b.fsyncErrorRate(Swarm.rate(random, 0.05));
         }
-        if (on(random)) {
-            b.readErrorRate(rate(random, 0.05));
+        if (Swarm.on(random)) {
+            b.readErrorRate(Swarm.rate(random, 0.05));
         }
-        if (on(random)) {
-            b.corruptionRate(rate(random, 0.01));
+        if (Swarm.on(random)) {
+            b.corruptionRate(Swarm.rate(random, 0.01));
         }
-        if (on(random)) {
-            b.unsyncedSurvivalRate(rate(random, 1.0));
+        if (Swarm.on(random)) {
+            b.unsyncedSurvivalRate(Swarm.rate(random, 1.0));
         }
-        if (on(random)) {
-            b.tornWriteRate(rate(random, 1.0));
+        if (Swarm.on(random)) {
+            b.tornWriteRate(Swarm.rate(random, 1.0));
+        }
+        if (Swarm.on(random)) {
+            b.powerLossRate(Swarm.rate(random, 1.0));
         }
         return b.build();
-    }
-
-    private static boolean on(SimRandom random) {
-        return random.chance(0.5);
-    }
-
-    private static double rate(SimRandom random, double max) {
-        return random.nextDouble() * max;
     }
 
     /**
@@ -144,7 +145,7 @@ public record StorageFaults(
         return new Builder().minLatencyTicks(minLatencyTicks).maxLatencyTicks(maxLatencyTicks)
                 .writeErrorRate(writeErrorRate).fsyncErrorRate(fsyncErrorRate).readErrorRate(readErrorRate)
                 .corruptionRate(corruptionRate).unsyncedSurvivalRate(unsyncedSurvivalRate)
-                .tornWriteRate(tornWriteRate).capacityBytes(capacityBytes);
+                .tornWriteRate(tornWriteRate).capacityBytes(capacityBytes).powerLossRate(powerLossRate);
     }
 
     /** Builds {@link StorageFaults}; each method is named after the component it sets, and documented there. */
@@ -158,6 +159,7 @@ public record StorageFaults(
         private double unsyncedSurvivalRate;
         private double tornWriteRate;
         private long capacityBytes;
+        private double powerLossRate;
 
         private Builder() {
         }
@@ -262,6 +264,17 @@ public record StorageFaults(
         }
 
         /**
+         * Sets {@link StorageFaults#powerLossRate()}.
+         *
+         * @param rate the value
+         * @return this builder
+         */
+        public Builder powerLossRate(double rate) {
+            powerLossRate = rate;
+            return this;
+        }
+
+        /**
          * Validates and builds.
          *
          * @return the faults
@@ -269,7 +282,7 @@ public record StorageFaults(
          */
         public StorageFaults build() {
             return new StorageFaults(minLatencyTicks, maxLatencyTicks, writeErrorRate, fsyncErrorRate, readErrorRate,
-                    corruptionRate, unsyncedSurvivalRate, tornWriteRate, capacityBytes);
+                    corruptionRate, unsyncedSurvivalRate, tornWriteRate, capacityBytes, powerLossRate);
         }
     }
 }

@@ -1,0 +1,212 @@
+package dev.simscaffold.testkit.campaign;
+
+import dev.simscaffold.core.Simulation;
+import dev.simscaffold.core.trace.Coverage;
+import dev.simscaffold.core.trace.CoverageTally;
+import dev.simscaffold.testkit.campaign.CampaignResult.SeedFailure;
+import dev.simscaffold.testkit.campaign.CampaignResult.ShardRun;
+import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.report.SeedFailureText;
+import dev.simscaffold.testkit.sweep.SeedProperties;
+import dev.simscaffold.testkit.sweep.ShardSpec;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
+
+/**
+ * A seed campaign: seed {@code k} is {@link CampaignSeeds#seed(long)}, shard {@code i} of {@code n} runs the
+ * indices {@code k ≡ i (mod n)}, and the campaign is steered from the command line so that a CI matrix or a
+ * Kubernetes Indexed Job scales it with no scheduler of ours:
+ *
+ * <ul>
+ *   <li>{@code -Dsim.shard=i/n}: this process's shard (default {@code 0/1});</li>
+ *   <li>{@code -Dsim.seeds=N}: how many seeds this shard runs; {@code -Dsim.budget=40m}: for how long
+ *       (whichever ends first; the seed in progress finishes);</li>
+ *   <li>{@code -Dsim.seed=S}: replay just seed {@code S};</li>
+ *   <li>{@code -Dsim.commit=SHA} (else {@code GITHUB_SHA}): the commit recorded with the results;
+ *       {@code -Dsim.corpus=DIR}: the corpus (default {@code src/test/resources/sim-corpus}).</li>
+ * </ul>
+ *
+ * <p>Before any new seed, the campaign replays its corpus (the failures kept under
+ * {@code sim-corpus/<campaign>/}); a corpus seed that fails again fails at once with its replay command.
+ * Each shard writes {@code target/sim-campaigns/<campaign>/shard-<i>-of-<n>.jsonl} and a JUnit XML report
+ * beside it; {@link CampaignMerge} combines the shards.
+ */
+public final class Campaign {
+
+    private final CampaignSeeds seeds;
+    private long seedsPerShard = 100;
+    private int maxFailures = 10;
+    private String configuration = "";
+
+    private Campaign(String id) {
+        this.seeds = new CampaignSeeds(id);
+    }
+
+    /**
+     * Starts a campaign.
+     *
+     * @param id the campaign's id; it fixes every seed's identity, so change it only to start afresh
+     * @return the campaign
+     */
+    public static Campaign named(String id) {
+        return new Campaign(id);
+    }
+
+    /**
+     * Sets how many seeds each shard runs when neither {@code -Dsim.seeds} nor {@code -Dsim.budget} is given.
+     *
+     * @param count {@code >= 1}
+     * @return this campaign
+     */
+    public Campaign seedsPerShard(long count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("seedsPerShard must be >= 1, got " + count);
+        }
+        this.seedsPerShard = count;
+        return this;
+    }
+
+    /**
+     * Sets after how many failing seeds a shard stops.
+     *
+     * @param count {@code >= 1}
+     * @return this campaign
+     */
+    public Campaign maxFailures(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("maxFailures must be >= 1, got " + count);
+        }
+        this.maxFailures = count;
+        return this;
+    }
+
+    /**
+     * Declares what the seeds run against (a fault configuration, a node count...): its text is hashed into
+     * every result line, so a merge never silently combines runs of different set-ups.
+     *
+     * @param description a deterministic description, such as a {@code FaultConfig}'s {@code toString()}
+     * @return this campaign
+     */
+    public Campaign configuration(Object description) {
+        this.configuration = String.valueOf(description);
+        return this;
+    }
+
+    /**
+     * Runs the corpus, then this shard's seeds.
+     *
+     * @param simulation runs one seed, throwing (typically an {@code AssertionError}) on failure
+     * @return this shard's result line, when every seed passed
+     * @throws AssertionError for a corpus seed that fails again, or listing this shard's failing seeds
+     */
+    public ShardRun run(LongConsumer simulation) {
+        OptionalLong replay = SeedProperties.replaySeed();
+        if (replay.isPresent()) {
+            long seed = replay.getAsLong();
+            runOrReport(simulation, seed, "seed " + seed);
+            return new ShardRun(seeds.campaign(), 0, 1, 1, 0, "seeds", commit(), jdk(), configHash(), 0);
+        }
+        for (Corpus.Entry entry : Corpus.fromSystemProperties().entries(seeds.campaign())) {
+            runOrReport(simulation, entry.seed(), "corpus seed " + entry.seed() + " (k=" + entry.k() + ", found at "
+                    + entry.foundAt() + " failing \"" + entry.invariant() + "\")");
+        }
+        return runShard(simulation);
+    }
+
+    /**
+     * Runs like {@link #run(LongConsumer)} and sums what each run covered: once every seed has passed, a
+     * sometimes condition no run reached fails the shard, naming it.
+     *
+     * @param simulation runs one seed and returns the finished simulation
+     * @return the summed coverage
+     * @throws AssertionError as {@link #run(LongConsumer)} does, or naming the conditions no seed reached
+     */
+    public Coverage runSimulations(LongFunction<? extends Simulation> simulation) {
+        CoverageTally tally = new CoverageTally();
+        run(seed -> tally.add(simulation.apply(seed).coverage()));
+        SeedProperties.judgeCoverage("campaign " + seeds.campaign(), tally);
+        return tally.coverage();
+    }
+
+    private ShardRun runShard(LongConsumer simulation) {
+        ShardSpec shard = SeedProperties.shard();
+        Budget budget = Budget.fromSystemProperties(seedsPerShard);
+        long started = System.nanoTime();
+        long deadline = budget.time() == null ? Long.MAX_VALUE : started + budget.time().toNanos();
+        List<SeedFailure> failures = new ArrayList<>();
+        Throwable first = null;
+        long ran = 0;
+        String stoppedBy = "seeds";
+        for (long j = 0; j < budget.seeds(); j++) {
+            if (failures.size() >= maxFailures) {
+                stoppedBy = "maxFailures";
+                break;
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                stoppedBy = "budget";
+                break;
+            }
+            long k = shard.campaignIndex(j);
+            long seed = seeds.seed(k);
+            long seedStarted = System.nanoTime();
+            ran++;
+            try {
+                simulation.accept(seed);
+            } catch (AssertionError | RuntimeException e) {
+                failures.add(new SeedFailure(seeds.campaign(), k, seed, SeedFailureText.whatFailed(e), SeedFailureText.firstLine(e),
+                        ReplayCommand.forCallingTest(seed), commit(), jdk(), configHash(), millisSince(seedStarted)));
+                first = first == null ? e : first;
+            }
+        }
+        ShardRun run = new ShardRun(seeds.campaign(), shard.index(), shard.count(), ran, failures.size(), stoppedBy,
+                commit(), jdk(), configHash(), millisSince(started));
+        CampaignFiles.write(run, failures);
+        if (first != null) {
+            SeedFailure firstFailure = failures.get(0);
+            StringBuilder message = new StringBuilder("campaign ").append(seeds.campaign()).append(": ").append(failures.size())
+                    .append(" of ").append(ran).append(" seeds failed (shard ").append(shard).append(")\nfailing seeds (k=seed): ");
+            failures.forEach(f -> message.append(f.k()).append('=').append(f.seed()).append(' '));
+            message.append("\nfirst failure (k=").append(firstFailure.k()).append(", seed ").append(firstFailure.seed()).append("):\n")
+                    .append(SeedFailureText.render(seeds.campaign(), first, firstFailure.replay()));
+            throw new AssertionError(message.toString(), first);
+        }
+        return run;
+    }
+
+    private void runOrReport(LongConsumer simulation, long seed, String what) {
+        try {
+            simulation.accept(seed);
+        } catch (AssertionError | RuntimeException e) {
+            throw new AssertionError("campaign " + seeds.campaign() + ": " + what + " fails:\n"
+                    + SeedFailureText.render(seeds.campaign(), e, ReplayCommand.forCallingTest(seed)), e);
+        }
+    }
+
+    private String configHash() {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : configuration.getBytes(StandardCharsets.UTF_8)) {
+            hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        return String.format("%016x", hash);
+    }
+
+    private static String commit() {
+        String commit = System.getProperty("sim.commit");
+        if (commit == null || commit.isBlank()) {
+            commit = System.getenv("GITHUB_SHA");
+        }
+        return commit == null || commit.isBlank() ? "unknown" : commit.trim();
+    }
+
+    private static String jdk() {
+        return System.getProperty("java.vendor") + " " + System.getProperty("java.version");
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
+    }
+}

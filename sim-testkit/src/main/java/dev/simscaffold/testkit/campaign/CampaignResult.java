@@ -1,0 +1,121 @@
+package dev.simscaffold.testkit.campaign;
+
+import dev.simscaffold.testkit.report.JsonLine;
+import java.util.Map;
+
+/**
+ * One line of a campaign's JSON Lines results: what one shard process ran, or one seed that failed. Passing
+ * seeds are not listed one by one (a million-seed shard would write a million lines); a shard's line says
+ * which indices it ran ({@code k = index, index + count, ...}, {@code seedsRun} of them), so the set of
+ * seeds that ran is known exactly.
+ */
+public sealed interface CampaignResult permits CampaignResult.ShardRun, CampaignResult.SeedFailure {
+
+    /**
+     * The campaign this line belongs to.
+     *
+     * @return the campaign id
+     */
+    String campaign();
+
+    /**
+     * Renders the line.
+     *
+     * @return one line of JSON, without a line break
+     */
+    String toJsonLine();
+
+    /**
+     * What one shard process ran.
+     *
+     * @param campaign the campaign id
+     * @param shardIndex this shard, from 0
+     * @param shardCount how many shards share the campaign
+     * @param seedsRun how many of the shard's indices ran, from the first: {@code k = shardIndex + j * shardCount}, {@code j < seedsRun}
+     * @param failed how many of them failed
+     * @param stoppedBy what ended the shard: {@code seeds}, {@code budget} or {@code maxFailures}
+     * @param commit the commit under test ({@code -Dsim.commit}, else {@code GITHUB_SHA}, else {@code unknown})
+     * @param jdk the JDK that ran it ({@code java.vendor} and {@code java.version})
+     * @param configHash a hash of the configuration the campaign declares, so runs of different set-ups never merge unnoticed
+     * @param durationMillis wall-clock time of the shard, for capacity planning only
+     */
+    record ShardRun(String campaign, int shardIndex, int shardCount, long seedsRun, long failed, String stoppedBy,
+            String commit, String jdk, String configHash, long durationMillis) implements CampaignResult {
+
+        @Override
+        public String toJsonLine() {
+            return new JsonLine().put("type", "shard").put("campaign", campaign).put("shard", shardIndex + "/" + shardCount)
+                    .put("seedsRun", seedsRun).put("failed", failed).put("stoppedBy", stoppedBy).put("commit", commit)
+                    .put("jdk", jdk).put("configHash", configHash).put("durationMillis", durationMillis).toString();
+        }
+    }
+
+    /**
+     * One seed that failed.
+     *
+     * @param campaign the campaign id
+     * @param k the seed's index in the campaign
+     * @param seed the seed ({@link CampaignSeeds#seed(long)} of {@code k})
+     * @param invariant what failed: the invariant's name, or the failure's type
+     * @param message the first line of the failure
+     * @param replay the command that replays just this seed
+     * @param commit the commit under test
+     * @param jdk the JDK that ran it
+     * @param configHash the hash of the campaign's configuration
+     * @param durationMillis wall-clock time of this seed
+     */
+    record SeedFailure(String campaign, long k, long seed, String invariant, String message, String replay,
+            String commit, String jdk, String configHash, long durationMillis) implements CampaignResult {
+
+        @Override
+        public String toJsonLine() {
+            return new JsonLine().put("type", "failure").put("campaign", campaign).put("k", k).put("seed", seed)
+                    .put("verdict", "fail").put("invariant", invariant).put("message", message).put("replay", replay)
+                    .put("commit", commit).put("jdk", jdk).put("configHash", configHash).put("durationMillis", durationMillis).toString();
+        }
+    }
+
+    /**
+     * Reads a line written by {@link #toJsonLine()}; a merged file's {@code summary} line reads as null,
+     * since a merge recomputes it.
+     *
+     * @param line one line of a results file
+     * @return the result, or null for a summary line
+     * @throws IllegalArgumentException naming the line when it is not a campaign result
+     */
+    static CampaignResult parse(String line) {
+        Map<String, Object> f = JsonLine.parse(line);
+        String type = text(f, "type", line);
+        switch (type) {
+            case "summary" -> {
+                return null;
+            }
+            case "shard" -> {
+                String[] shard = text(f, "shard", line).split("/");
+                return new ShardRun(text(f, "campaign", line), Integer.parseInt(shard[0]), Integer.parseInt(shard[1]),
+                        number(f, "seedsRun", line), number(f, "failed", line), text(f, "stoppedBy", line), text(f, "commit", line),
+                        text(f, "jdk", line), text(f, "configHash", line), number(f, "durationMillis", line));
+            }
+            case "failure" -> {
+                return new SeedFailure(text(f, "campaign", line), number(f, "k", line), number(f, "seed", line),
+                        text(f, "invariant", line), text(f, "message", line), text(f, "replay", line), text(f, "commit", line),
+                        text(f, "jdk", line), text(f, "configHash", line), number(f, "durationMillis", line));
+            }
+            default -> throw new IllegalArgumentException("unknown campaign result type \"" + type + "\" in: " + line);
+        }
+    }
+
+    private static String text(Map<String, Object> fields, String name, String line) {
+        if (!(fields.get(name) instanceof String value)) {
+            throw new IllegalArgumentException("campaign result without a text field \"" + name + "\": " + line);
+        }
+        return value;
+    }
+
+    private static long number(Map<String, Object> fields, String name, String line) {
+        if (!(fields.get(name) instanceof Long value)) {
+            throw new IllegalArgumentException("campaign result without a number field \"" + name + "\": " + line);
+        }
+        return value;
+    }
+}

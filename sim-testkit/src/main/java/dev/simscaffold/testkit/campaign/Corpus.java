@@ -1,0 +1,114 @@
+package dev.simscaffold.testkit.campaign;
+
+import dev.simscaffold.testkit.report.JsonLine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The failing seeds a module keeps, TigerBeetle-style: one small JSON file per failure under
+ * {@code src/test/resources/sim-corpus/<campaign>/seed_<seed>.json}, committed with the code. A campaign
+ * replays its corpus before any new seed, so a bug a campaign once found stays a regression test; the
+ * merge adds new failures to it.
+ *
+ * @param directory the corpus root (by default {@link #DEFAULT}, or {@code -Dsim.corpus})
+ */
+public record Corpus(Path directory) {
+
+    /** The corpus root relative to the module directory, Surefire's working directory. */
+    public static final Path DEFAULT = Path.of("src", "test", "resources", "sim-corpus");
+
+    /**
+     * One kept failure.
+     *
+     * @param campaign the campaign that found it
+     * @param k its index in the campaign
+     * @param seed the seed
+     * @param invariant what failed when it was found
+     * @param foundAt the commit it was found at
+     */
+    public record Entry(String campaign, long k, long seed, String invariant, String foundAt) {
+    }
+
+    /**
+     * Validates the component.
+     *
+     * @param directory the {@code directory} component
+     */
+    public Corpus {
+        if (directory == null) {
+            throw new NullPointerException("corpus directory");
+        }
+    }
+
+    /**
+     * The corpus {@code -Dsim.corpus} names, else {@link #DEFAULT}.
+     *
+     * @return the corpus
+     */
+    public static Corpus fromSystemProperties() {
+        String dir = System.getProperty("sim.corpus");
+        return new Corpus(dir == null || dir.isBlank() ? DEFAULT : Path.of(dir));
+    }
+
+    /**
+     * The kept failures of one campaign, in seed-index order (empty when it has none).
+     *
+     * @param campaign the campaign id
+     * @return its entries
+     */
+    public List<Entry> entries(String campaign) {
+        Path dir = directory.resolve(new CampaignSeeds(campaign).campaign());
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")).map(Corpus::read)
+                    .sorted(java.util.Comparator.comparingLong(Entry::k).thenComparingLong(Entry::seed)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the corpus " + dir, e);
+        }
+    }
+
+    /**
+     * Adds a failure unless the corpus already holds its seed; an entry once written is never rewritten,
+     * so adding is idempotent.
+     *
+     * @param entry the failure
+     * @return whether a new file was written
+     */
+    public boolean add(Entry entry) {
+        Path file = directory.resolve(new CampaignSeeds(entry.campaign()).campaign()).resolve("seed_" + entry.seed() + ".json");
+        if (Files.exists(file)) {
+            return false;
+        }
+        String json = new JsonLine().put("campaign", entry.campaign()).put("k", entry.k()).put("seed", entry.seed())
+                .put("invariant", entry.invariant()).put("foundAt", entry.foundAt()) + "\n";
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, json, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not add " + file + " to the corpus", e);
+        }
+        return true;
+    }
+
+    private static Entry read(Path file) {
+        try {
+            Map<String, Object> f = JsonLine.parse(Files.readString(file, StandardCharsets.UTF_8).trim());
+            if (!(f.get("campaign") instanceof String campaign) || !(f.get("k") instanceof Long k)
+                    || !(f.get("seed") instanceof Long seed) || !(f.get("invariant") instanceof String invariant)
+                    || !(f.get("foundAt") instanceof String foundAt)) {
+                throw new IllegalArgumentException("corpus file " + file + " needs campaign, k, seed, invariant and foundAt");
+            }
+            return new Entry(campaign, k, seed, invariant, foundAt);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read corpus file " + file, e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Seed campaigns that outgrow one machine: stable seed identity ({@link dev.simscaffold.testkit.campaign.CampaignSeeds}),
+ * shards that a CI matrix or a Kubernetes Indexed Job runs with no scheduler of ours
+ * ({@link dev.simscaffold.testkit.campaign.Campaign}), results as JSON Lines and JUnit XML, a merge that is
+ * idempotent and order-independent ({@link dev.simscaffold.testkit.campaign.CampaignMerge}), and a corpus
+ * of failing seeds that every build replays first ({@link dev.simscaffold.testkit.campaign.Corpus}).
+ */
+package dev.simscaffold.testkit.campaign;
