@@ -30,7 +30,7 @@ class FrontDoorCases {
         archetypeJar = new URLClassLoader([dir.toURI().toURL()] as URL[], (ClassLoader) null)
     }
 
-    void 'the built-in properties come first, with the descriptor's defaults, then the declared ones in its order'() {
+    void 'the built-in properties come first, with the descriptor defaults, then the declared ones in descriptor order'() {
         assert FrontDoor.properties(archetypeJar) == [[key: 'groupId', defaultValue: null], [key: 'artifactId', defaultValue: null],
                 [key: 'version', defaultValue: '1.0-SNAPSHOT'], [key: 'package', defaultValue: '${groupId}.sim'],
                 [key: 'moduleName', defaultValue: 'LeaseTable'], [key: 'fanout', defaultValue: '3']]
