@@ -8,12 +8,15 @@ package dev.simscaffold.archetype.support
  */
 final class ModuleEntry {
 
+    // Elements are left untyped: this class may be compiled from an archetype jar before XmlElements is,
+    // and Groovy cannot resolve the nested XmlElements.Element from sources that are not compiled yet.
+
     private ModuleEntry() {
     }
 
     /** Why {@code artifactId} cannot be listed in this parent, or null. */
     static String problem(String pom, String artifactId) {
-        List<XmlElements.Element> packaging = XmlElements.find(pom, ['project', 'packaging'])
+        List packaging = XmlElements.find(pom, ['project', 'packaging'])
         String kind = packaging.isEmpty() ? 'jar' : packaging[0].text(pom)
         if (kind != 'pom') {
             return "the project here has packaging '${kind}', and modules can only be added to a project with <packaging>pom</packaging>"
@@ -28,21 +31,21 @@ final class ModuleEntry {
     static String add(String pom, String artifactId) {
         String newline = pom.contains('\r\n') ? '\r\n' : '\n'
         String entry = "<module>${artifactId}</module>"
-        List<XmlElements.Element> modules = XmlElements.find(pom, ['project', 'modules', 'module'])
+        List modules = XmlElements.find(pom, ['project', 'modules', 'module'])
         if (!modules.isEmpty()) {
-            XmlElements.Element last = modules.last()
+            def last = modules.last()
             if (!aloneOnLine(pom, last)) {
                 return insert(pom, last.end, entry)
             }
             int lineEnd = endOfLine(pom, last.end)
             return insert(pom, lineEnd, indentOf(pom, last.start) + entry + newline)
         }
-        XmlElements.Element block = XmlElements.find(pom, ['project', 'modules'])[0]
+        def block = XmlElements.find(pom, ['project', 'modules'])[0]
         if (block != null) {
             String indent = indentOf(pom, block.start)
             return XmlElements.replace(pom, block, ['<modules>', "${indent}${unit(indent)}${entry}", "${indent}</modules>"].join(newline))
         }
-        XmlElements.Element packaging = XmlElements.find(pom, ['project', 'packaging'])[0]
+        def packaging = XmlElements.find(pom, ['project', 'packaging'])[0]
         String indent = indentOf(pom, packaging.start)
         String lines = [newline + indent + '<modules>', indent + unit(indent) + entry, indent + '</modules>'].join(newline) + newline
         return insert(pom, endOfLine(pom, packaging.end), lines)
@@ -52,7 +55,7 @@ final class ModuleEntry {
         return text.substring(0, at) + addition + text.substring(at)
     }
 
-    private static boolean aloneOnLine(String text, XmlElements.Element element) {
+    private static boolean aloneOnLine(String text, element) {
         int lineStart = text.lastIndexOf('\n', element.start - 1) + 1
         int lineEnd = text.indexOf('\n', element.end)
         String after = text.substring(element.end, lineEnd < 0 ? text.length() : lineEnd)
