@@ -6,7 +6,11 @@ assert !log.contains('BUILD FAILURE')
 assert log.contains('coordination: sim-scaffold Type A: a coordination module')
 assert log.contains('from the archetype dev.simscaffold:archetype-coordination:')
 List<String> properties = log.readLines().findAll { it ==~ /\[INFO\]     \w+ .*/ }*.substring(11)
-assert properties.collect { it.split(/\s+/)[0] }.unique() == ['groupId', 'artifactId', 'version', 'package', 'moduleName', 'invariants', 'simVersion']
+List<String> names = properties.collect { it.split(/\s+/)[0] }.unique()
+assert names.take(7) == ['groupId', 'artifactId', 'version', 'package', 'moduleName', 'invariants', 'simVersion']
+// The gossip type's own properties, read from its archetype jar, with their rules in words.
+assert log.contains('gossip: sim-scaffold Type B')
+assert names.containsAll(['nodes', 'fanout', 'gossipInterval', 'failureTimeout'])
 assert properties.any { it ==~ /groupId +required +Maven coordinates: letters, digits.*/ }
 assert properties.any { it ==~ /package +default \$\{groupId\} +Dot-separated identifiers, none a reserved word.*/ }
 assert properties.any { it ==~ /moduleName +default LeaseTable +The prefix of the generated type names.*/ }
