@@ -51,7 +51,7 @@ class FrontDoorCases {
         assert help.artifactId.rule == help.groupId.rule
         assert help.package.rule == 'Dot-separated identifiers, none a reserved word; the JVM refuses to define classes in java.* packages.'
         assert help.moduleName.rule == 'The prefix of the generated type names: UpperCamelCase letters and digits.'
-        assert help.fanout.rule == null
+        assert help.fanout.rule == 'How many peers a node gossips with each round, a whole number from 1 to 99 and below nodes.'
         assert help.package.defaultValue == '${groupId}.sim'
     }
 
