@@ -16,7 +16,7 @@ return { File projectDir, File caseDir ->
     assert pom.groupId.text() == values.groupId
     assert pom.version.text() == values.version
     def sources = []
-    new File(projectDir, 'src').eachFileRecurse(groovy.io.FileType.FILES) { sources << it }
+    new File(projectDir, 'src').eachFileRecurse(groovy.io.FileType.FILES) { if (it.name.endsWith('.java')) { sources << it } }
     assert sources.every { it.text.startsWith("package ${values.package};") || it.name == 'package-info.java' }
     assert sources.every { !it.text.contains(defaultModuleName) }
     return true
