@@ -61,6 +61,17 @@ final class SimFrameLog {
             machine.count("repeat dropped by " + disk.name());
             return;
         }
+        append(key, frame);
+    }
+
+    /**
+     * Appends a frame whether or not the log holds its key: what a sink without idempotent writes does.
+     *
+     * @param key the frame's key
+     * @param frame the encoded frame
+     * @throws StageIoException if the write failed
+     */
+    void append(long key, byte[] frame) throws StageIoException {
         long at = end;
         machine.perform(disk, "write of key " + key, now -> disk.write(now, at, frame));
         end += frame.length;
