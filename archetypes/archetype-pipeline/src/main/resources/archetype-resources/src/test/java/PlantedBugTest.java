@@ -11,6 +11,7 @@ import ${package}.${moduleName}Simulation.Scenario;
 import ${package}.${moduleName}Simulation.Wiring;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.testkit.property.Properties;
@@ -39,10 +40,15 @@ class PlantedBugTest {
 
     private static final Scenario SCENARIO = Scenario.faulty();
     private static final ${moduleName}Logic RULES = new ${moduleName}Logic(SCENARIO.policy());
+    /**
+     * The shrinking test's scenario keeps a fixed checkpoint interval, so that the sample trace the README
+     * shows from it is the same whatever {@code checkpointEvery} the module was generated with.
+     */
+    private static final Scenario SHOWN = SCENARIO.checkpointing(new CheckpointPolicy(5, 50));
 
     @Test
     void committingTheCheckpointBeforeTheSinksFsyncRunsItAheadOfTheDurableOutput() {
-        assertCaught(new Wiring(PlantedBugTest::checkpointBeforeFsync, SimOutputSink::open), ${moduleName}Invariants.CHECKPOINT_NEVER_AHEAD);
+        assertCaught(new Wiring(checkpointBeforeFsync(RULES), SimOutputSink::open), ${moduleName}Invariants.CHECKPOINT_NEVER_AHEAD);
     }
 
     @Test
@@ -68,8 +74,8 @@ class PlantedBugTest {
     void theFaultyPropertyCatchesACheckpointCommittedBeforeTheFsync() {
         PropertyFailedError failure = catchThrowableOfType(PropertyFailedError.class, () -> Properties.forAll(Gen.liveRandom())
                 .seed(1).printTo(new PrintStream(OutputStream.nullOutputStream()))
-                .check(random -> ${moduleName}Simulation.run(random, SCENARIO,
-                        new Wiring(PlantedBugTest::checkpointBeforeFsync, SimOutputSink::open), List.of())));
+                .check(random -> ${moduleName}Simulation.run(random, SHOWN,
+                        new Wiring(checkpointBeforeFsync(new ${moduleName}Logic(SHOWN.policy())), SimOutputSink::open), List.of())));
 
         assertThat(failure).as("the property over the planted bug").isNotNull();
         assertThat(failure.result().shrunk().origin().where()).isEqualTo(${moduleName}Invariants.CHECKPOINT_NEVER_AHEAD);
@@ -99,15 +105,16 @@ class PlantedBugTest {
     }
 
     /** Bug: commits the checkpoint first and fsyncs the sinks after it, so a power loss between them loses covered outputs. */
-    private static Step<${moduleName}State, ${moduleName}Effect> checkpointBeforeFsync(
-            ${moduleName}State state, ${moduleName}Input input, LogicalTime now) {
-        Step<${moduleName}State, ${moduleName}Effect> step = RULES.transition(state, input, now);
-        List<${moduleName}Effect> reordered = new ArrayList<>(step.effects());
-        reordered.removeIf(effect -> effect instanceof SyncOutputs);
-        if (reordered.size() < step.effects().size()) {
-            reordered.add(new SyncOutputs());
-        }
-        return Step.of(step.state(), reordered);
+    private static StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> checkpointBeforeFsync(${moduleName}Logic rules) {
+        return (state, input, now) -> {
+            Step<${moduleName}State, ${moduleName}Effect> step = rules.transition(state, input, now);
+            List<${moduleName}Effect> reordered = new ArrayList<>(step.effects());
+            reordered.removeIf(effect -> effect instanceof SyncOutputs);
+            if (reordered.size() < step.effects().size()) {
+                reordered.add(new SyncOutputs());
+            }
+            return Step.of(step.state(), reordered);
+        };
     }
 
     /** Bug: a record that fails validation is passed downstream as it is, instead of being quarantined. */

@@ -78,6 +78,16 @@ final class ${moduleName}Simulation {
             return new Scenario("faulty", 1, 60, 0.2, CheckpointPolicy.DEFAULT, ${moduleName}Stage.DEFAULT_BATCH, 3,
                     new SimMachine.Faults(storage, 8, 0.03, 0.5, 6));
         }
+
+        /**
+         * This scenario with another checkpoint policy.
+         *
+         * @param other the policy
+         * @return the scenario
+         */
+        Scenario checkpointing(CheckpointPolicy other) {
+            return new Scenario(name, minRecords, maxRecords, corruptRate, other, batchSize, maxIdleTicks, faults);
+        }
     }
 
     /**
