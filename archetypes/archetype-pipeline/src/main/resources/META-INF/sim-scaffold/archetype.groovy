@@ -20,6 +20,7 @@
                         'Plant a bug per new invariant in PlantedBugTest to prove it can fail',
                         'Implement the four boundaries for your real source and sink in the adapter package, and test them like FileAdaptersTest'],
     replayTest       : '{moduleName}Properties',
+    readmeSampleTrace: true,
     files            : [
         [path: 'pom.xml', about: 'sim-core (compile), sim-testkit + JUnit 5 + AssertJ + slf4j-nop (test); Java 17, `-Xlint:all` with `-Werror` on main code; every plugin pinned'],
         [path: 'README.md', rendered: true, about: 'this file'],
