@@ -5,8 +5,8 @@
  * <p>Running it on real files takes the adapters of the {@code adapter} package
  * ({@code FileAdaptersTest} runs exactly this):
  * <pre>{@code
- * try (FileOutputSink sink = FileOutputSink.open(dir.resolve("outputs.log"));
- *         FileQuarantineSink quarantine = FileQuarantineSink.open(dir.resolve("quarantine.log"))) {
+ * try (FramedFileSink sink = FramedFileSink.open(dir.resolve("outputs.log"));
+ *         FramedFileSink quarantine = FramedFileSink.open(dir.resolve("quarantine.log"))) {
  *     ${moduleName}Stage stage = ${moduleName}Stage.recover(new ${moduleName}Logic(CheckpointPolicy.DEFAULT),
  *             new FileRecordSource(dir.resolve("orders.txt")), sink, quarantine,
  *             new FileCheckpointStore(dir.resolve("checkpoint")), ${moduleName}Stage.DEFAULT_BATCH);

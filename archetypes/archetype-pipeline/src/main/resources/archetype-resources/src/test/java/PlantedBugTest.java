@@ -48,12 +48,12 @@ class PlantedBugTest {
 
     @Test
     void committingTheCheckpointBeforeTheSinksFsyncRunsItAheadOfTheDurableOutput() {
-        assertCaught(new Wiring(checkpointBeforeFsync(RULES), SimOutputSink::open), ${moduleName}Invariants.CHECKPOINT_NEVER_AHEAD);
+        assertCaught(new Wiring(checkpointBeforeFsync(RULES), ${moduleName}Simulation::shippedSink), ${moduleName}Invariants.CHECKPOINT_NEVER_AHEAD);
     }
 
     @Test
     void acknowledgingACorruptRecordAsOutputIsCaught() {
-        assertCaught(new Wiring(PlantedBugTest::emitCorruptRecords, SimOutputSink::open), ${moduleName}Invariants.CORRUPT_QUARANTINED);
+        assertCaught(new Wiring(PlantedBugTest::emitCorruptRecords, ${moduleName}Simulation::shippedSink), ${moduleName}Invariants.CORRUPT_QUARANTINED);
     }
 
     @Test
@@ -63,7 +63,7 @@ class PlantedBugTest {
 
     @Test
     void droppingOrdersWithAZeroTotalLosesThem() {
-        assertCaught(new Wiring(PlantedBugTest::dropZeroTotals, SimOutputSink::open), ${moduleName}Invariants.NOTHING_LOST);
+        assertCaught(new Wiring(PlantedBugTest::dropZeroTotals, ${moduleName}Simulation::shippedSink), ${moduleName}Invariants.NOTHING_LOST);
     }
 
     /**
@@ -75,7 +75,7 @@ class PlantedBugTest {
         PropertyFailedError failure = catchThrowableOfType(PropertyFailedError.class, () -> Properties.forAll(Gen.liveRandom())
                 .seed(1).printTo(new PrintStream(OutputStream.nullOutputStream()))
                 .check(random -> ${moduleName}Simulation.run(random, SHOWN,
-                        new Wiring(checkpointBeforeFsync(new ${moduleName}Logic(SHOWN.policy())), SimOutputSink::open), List.of())));
+                        new Wiring(checkpointBeforeFsync(new ${moduleName}Logic(SHOWN.policy())), ${moduleName}Simulation::shippedSink), List.of())));
 
         assertThat(failure).as("the property over the planted bug").isNotNull();
         assertThat(failure.result().shrunk().origin().where()).isEqualTo(${moduleName}Invariants.CHECKPOINT_NEVER_AHEAD);
@@ -88,7 +88,7 @@ class PlantedBugTest {
      */
     @Test
     void aSweepThatFindsABugReportsTheSeedTheReplayCommandAndTheTrace() {
-        Wiring bug = new Wiring(PlantedBugTest::emitCorruptRecords, SimOutputSink::open);
+        Wiring bug = new Wiring(PlantedBugTest::emitCorruptRecords, ${moduleName}Simulation::shippedSink);
         AssertionError failure = catchThrowableOfType(AssertionError.class, () -> SeedSweep.named("${moduleName}-planted-bug")
                 .firstSeed(1).seeds(SEARCH_SEEDS).maxFailures(1)
                 .run(seed -> ${moduleName}Simulation.run(seed, SCENARIO, bug)));

@@ -7,12 +7,13 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
- * An append-only log of {@link RecordFrames} on a simulated disk, with an index of the keys it holds: the
- * common part of the simulated sinks. Opening it reads the disk through the machine (so reads may fail and
- * the machine may crash) and keeps the longest valid prefix; appends land where a reader stops, over a torn
- * frame or a hole that a power loss left.
+ * A sink as an append-only log of {@link RecordFrames} on a simulated disk, in the format of the file
+ * sink: the machine's {@code sink} disk holds the outputs, its {@code quarantine} disk the refused records.
+ * Opening it reads the disk through the machine (so reads may fail and the machine may crash) and keeps the
+ * longest valid prefix; appends land where a reader stops, over a torn frame or a hole that a power loss
+ * left.
  */
-final class SimFrameLog {
+final class SimFrameLog implements OutputSink, QuarantineSink {
 
     private static final int READ_CHUNK_BYTES = 1024;
 
@@ -28,8 +29,19 @@ final class SimFrameLog {
         this.end = decoded.validBytes();
     }
 
+    @Override
+    public void write(OutputRecord output) throws StageIoException {
+        appendOnce(output.offset(), RecordFrames.encode(output));
+    }
+
+    @Override
+    public void quarantine(QuarantinedRecord record) throws StageIoException {
+        appendOnce(record.offset(), RecordFrames.encode(record));
+    }
+
     /**
-     * Opens the log on {@code disk}, reading chunk by chunk until the valid prefix ends.
+     * Opens the log on {@code disk}, as a restarted stage would, reading chunk by chunk until the valid
+     * prefix ends.
      *
      * @param machine the machine the disk belongs to
      * @param disk the disk
@@ -56,7 +68,7 @@ final class SimFrameLog {
      * @param frame the encoded frame
      * @throws StageIoException if the write failed
      */
-    void appendOnce(long key, byte[] frame) throws StageIoException {
+    private void appendOnce(long key, byte[] frame) throws StageIoException {
         if (keys.contains(key)) {
             machine.count("repeat dropped by " + disk.name());
             return;
@@ -79,12 +91,8 @@ final class SimFrameLog {
         machine.outputWritten();
     }
 
-    /**
-     * Makes every append durable.
-     *
-     * @throws StageIoException if the fsync failed: the unsynced appends are gone
-     */
-    void sync() throws StageIoException {
+    @Override
+    public void sync() throws StageIoException {
         machine.perform(disk, "fsync", disk::fsync);
     }
 }

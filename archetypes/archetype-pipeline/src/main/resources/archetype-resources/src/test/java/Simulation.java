@@ -106,7 +106,7 @@ final class ${moduleName}Simulation {
          * @return the wiring
          */
         static Wiring shipped(Scenario scenario) {
-            return new Wiring(new ${moduleName}Logic(scenario.policy()), SimOutputSink::open);
+            return new Wiring(new ${moduleName}Logic(scenario.policy()), ${moduleName}Simulation::shippedSink);
         }
     }
 
@@ -153,6 +153,17 @@ final class ${moduleName}Simulation {
         this.input = SourceFile.draw(context.fork("workload"), scenario.minRecords()
                 + (int) context.fork("size").between(0, scenario.maxRecords() - scenario.minRecords()), scenario.corruptRate());
         this.machine = new SimMachine(context, trace, scenario.faults());
+    }
+
+    /**
+     * Opens the shipped output sink: the framed log on the machine's {@code sink} disk.
+     *
+     * @param machine the machine
+     * @return the sink
+     * @throws StageIoException if reading the disk failed
+     */
+    static OutputSink shippedSink(SimMachine machine) throws StageIoException {
+        return SimFrameLog.open(machine, machine.sink());
     }
 
     /**
@@ -264,7 +275,7 @@ final class ${moduleName}Simulation {
 
     private ${moduleName}Stage recover() throws StageIoException {
         ${moduleName}Stage stage = ${moduleName}Stage.recover(traced(wiring.logic()), new SimRecordSource(machine, input.bytes().length),
-                wiring.sink().open(machine), SimQuarantineSink.open(machine),
+                wiring.sink().open(machine), SimFrameLog.open(machine, machine.quarantine()),
                 new SimCheckpointStore(machine, checkpoint -> check(StageView.of(input, machine, Optional.of(checkpoint), false))),
                 scenario.batchSize());
         trace.record(context.now(), EventKind.RESTART, STAGE, "", "recovered at offset " + stage.state().nextOffset()

@@ -47,12 +47,12 @@ class FileAdaptersTest {
     @Test
     void theSinkDropsRepeatsAndKeepsWhatItHeldAcrossAReopen() throws Exception {
         Path file = directory.resolve("outputs.log");
-        try (FileOutputSink sink = FileOutputSink.open(file)) {
+        try (FramedFileSink sink = FramedFileSink.open(file)) {
             sink.write(new OutputRecord(0, "order-1,6"));
             sink.write(new OutputRecord(0, "order-1,6"));
             sink.sync();
         }
-        try (FileOutputSink reopened = FileOutputSink.open(file)) {
+        try (FramedFileSink reopened = FramedFileSink.open(file)) {
             reopened.write(new OutputRecord(0, "order-1,6"));
             reopened.write(new OutputRecord(12, "order-2,1"));
             reopened.sync();
@@ -65,14 +65,14 @@ class FileAdaptersTest {
     @Test
     void reopeningCutsOffATornTailSoTheNextAppendIsReadable() throws Exception {
         Path file = directory.resolve("quarantine.log");
-        try (FileQuarantineSink quarantine = FileQuarantineSink.open(file)) {
+        try (FramedFileSink quarantine = FramedFileSink.open(file)) {
             quarantine.quarantine(new QuarantinedRecord(0, "x", "expected 3 fields id,quantity,unitCents, got 1"));
             quarantine.sync();
         }
         byte[] torn = RecordFrames.encode(new QuarantinedRecord(2, "y", "expected 3 fields id,quantity,unitCents, got 1"));
         Files.write(file, Arrays.copyOf(torn, 9), StandardOpenOption.APPEND);
 
-        try (FileQuarantineSink quarantine = FileQuarantineSink.open(file)) {
+        try (FramedFileSink quarantine = FramedFileSink.open(file)) {
             quarantine.quarantine(new QuarantinedRecord(4, "z", "expected 3 fields id,quantity,unitCents, got 1"));
             quarantine.sync();
         }
@@ -119,8 +119,8 @@ class FileAdaptersTest {
 
     /** Runs a fresh stage until the source is drained; the restart replays everything after the checkpoint. */
     private void runUntilDrained(${moduleName}Logic logic, Path input) throws StageIoException {
-        try (FileOutputSink sink = FileOutputSink.open(directory.resolve("outputs.log"));
-                FileQuarantineSink quarantine = FileQuarantineSink.open(directory.resolve("quarantine.log"))) {
+        try (FramedFileSink sink = FramedFileSink.open(directory.resolve("outputs.log"));
+                FramedFileSink quarantine = FramedFileSink.open(directory.resolve("quarantine.log"))) {
             ${moduleName}Stage stage = ${moduleName}Stage.recover(logic, new FileRecordSource(input), sink, quarantine,
                     new FileCheckpointStore(directory.resolve("checkpoint")), 2);
             long ticks = 0;

@@ -1,5 +1,9 @@
 package ${package}.adapter;
 
+import ${package}.OutputRecord;
+import ${package}.OutputSink;
+import ${package}.QuarantineSink;
+import ${package}.QuarantinedRecord;
 import ${package}.RecordFrames;
 import ${package}.StageIoException;
 import java.io.IOException;
@@ -12,18 +16,19 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
- * An append-only file of {@link RecordFrames} with an index of the keys it holds: the common part of the
- * file sinks. Opening it keeps the longest valid prefix and cuts off the rest (a torn last frame from a
- * crash), so the next append lands where a reader stops.
+ * A sink as a real append-only file of {@link RecordFrames}, with an index of the keys it holds: open one
+ * for the outputs and one for the quarantine. Writes are idempotent by source offset, {@code sync()} is an
+ * fsync ({@code FileChannel.force}). Opening keeps the longest valid prefix and cuts off the rest (a torn
+ * last frame from a crash), so the next append lands where a reader stops.
  */
-final class FrameFile implements AutoCloseable {
+public final class FramedFileSink implements OutputSink, QuarantineSink, AutoCloseable {
 
     private final Path path;
     private final FileChannel channel;
     private final NavigableSet<Long> keys = new TreeSet<>();
     private long end;
 
-    private FrameFile(Path path, FileChannel channel, RecordFrames.Decoded decoded) {
+    private FramedFileSink(Path path, FileChannel channel, RecordFrames.Decoded decoded) {
         this.path = path;
         this.channel = channel;
         decoded.frames().forEach(frame -> keys.add(frame.key()));
@@ -34,28 +39,31 @@ final class FrameFile implements AutoCloseable {
      * Opens (or creates) the file and truncates it to its valid prefix.
      *
      * @param path the file
-     * @return the open file
+     * @return the sink
      * @throws StageIoException if it cannot be opened, read or truncated
      */
-    static FrameFile open(Path path) throws StageIoException {
+    public static FramedFileSink open(Path path) throws StageIoException {
         try {
             FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             RecordFrames.Decoded decoded = RecordFrames.decode(Files.readAllBytes(path));
             channel.truncate(decoded.validBytes());
-            return new FrameFile(path, channel, decoded);
+            return new FramedFileSink(path, channel, decoded);
         } catch (IOException e) {
             throw new StageIoException("cannot open " + path + ": " + e.getMessage(), e);
         }
     }
 
-    /**
-     * Appends a frame unless the file holds its key.
-     *
-     * @param key the frame's key
-     * @param frame the encoded frame
-     * @throws StageIoException if the write fails
-     */
-    void appendOnce(long key, byte[] frame) throws StageIoException {
+    @Override
+    public void write(OutputRecord output) throws StageIoException {
+        appendOnce(output.offset(), RecordFrames.encode(output));
+    }
+
+    @Override
+    public void quarantine(QuarantinedRecord record) throws StageIoException {
+        appendOnce(record.offset(), RecordFrames.encode(record));
+    }
+
+    private void appendOnce(long key, byte[] frame) throws StageIoException {
         if (keys.contains(key)) {
             return;
         }
@@ -71,12 +79,8 @@ final class FrameFile implements AutoCloseable {
         }
     }
 
-    /**
-     * Forces every append to the device.
-     *
-     * @throws StageIoException if the fsync fails
-     */
-    void sync() throws StageIoException {
+    @Override
+    public void sync() throws StageIoException {
         try {
             channel.force(true);
         } catch (IOException e) {
