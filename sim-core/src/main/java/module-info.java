@@ -13,4 +13,5 @@ module dev.simscaffold.core {
     exports dev.simscaffold.core.trace;
     exports dev.simscaffold.core.check;
     exports dev.simscaffold.core.storage;
+    exports dev.simscaffold.core.history;
 }

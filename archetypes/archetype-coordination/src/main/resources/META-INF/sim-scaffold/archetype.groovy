@@ -9,7 +9,12 @@
     shippedInvariants: ['at most one live holder per shard', 'fencing epochs strictly increase per shard',
                         'an expired lease is never renewed', 'a release by a non-holder changes nothing',
                         'a request with a stale fencing epoch never changes the table'],
+    // Its README shows the trace file the planted-bug property writes; the ITs check it is that very file.
+    readmeSampleTrace: true,
     pendingType      : '{moduleName}PendingInvariants',
+    // How the shared pending templates (archetypes/src/sim-scaffold-templates) declare a stub and say what runs it.
+    pendingCheck     : [type: 'dev.simscaffold.core.harness.Invariant', declared: 'Invariant<{moduleName}State>', factory: 'Invariant.of',
+                        arguments: '(states, now)', scenario: 'the faulty scenario'],
     pendingStep      : 'Implement the stubs in {moduleName}PendingInvariants, move each into {moduleName}Invariants.standard(...) and delete its skipped test',
     nextSteps        : ['Rename the lease-table example in {moduleName}State/Input/Effect/Logic to your domain',
                         'Plant a bug per new invariant in PlantedBugTest to prove it can fail',

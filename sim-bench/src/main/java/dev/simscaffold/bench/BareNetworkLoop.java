@@ -124,6 +124,20 @@ public final class BareNetworkLoop<M> {
     }
 
     /**
+     * Processes every event up to {@code ticks} from now, then moves the clock there, as
+     * {@code SimNetwork.run(ticks)} does.
+     *
+     * @param ticks how far to run
+     */
+    public void run(long ticks) {
+        long until = now + ticks;
+        while (!queue.isEmpty() && queue.peek().time <= until) {
+            step();
+        }
+        now = until;
+    }
+
+    /**
      * How many events were processed.
      *
      * @return the count

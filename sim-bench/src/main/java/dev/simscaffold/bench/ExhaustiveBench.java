@@ -11,14 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code ExhaustiveSearch} on the lease machine (2 instances, 2 clients each acquiring and releasing, time
@@ -28,12 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * search's overhead per state.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class ExhaustiveBench {
+public class ExhaustiveBench extends BenchDefaults {
 
     /** How deep both searches go. */
     static final int DEPTH = 7;
@@ -72,7 +63,7 @@ public class ExhaustiveBench {
                 .depth(DEPTH).build().run().statesExplored();
     }
 
-    private static List<String> epochsNonNegative(List<LeaseMachine.Lease> leases, LogicalTime now) {
+    static List<String> epochsNonNegative(List<LeaseMachine.Lease> leases, LogicalTime now) {
         for (LeaseMachine.Lease lease : leases) {
             if (lease.epoch() < 0) {
                 return List.of("negative epoch in " + lease);

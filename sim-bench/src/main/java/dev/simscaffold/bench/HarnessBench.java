@@ -8,16 +8,11 @@ import dev.simscaffold.core.trace.TraceMode;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code SimHarness} against a bare loop calling {@link LeaseMachine#transition} directly: 3 lease
@@ -26,12 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * so the scores are ns/step and the ratio {@code simHarness / bareLoop} is the harness's overhead.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class HarnessBench {
+public class HarnessBench extends BenchDefaults {
 
     /** Steps per benchmark invocation. */
     static final int STEPS = 1_000;

@@ -5,18 +5,13 @@ import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.trace.TraceMode;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The {@code SimNetwork} event loop against a bare {@link java.util.PriorityQueue} loop driving the same
@@ -25,12 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code simNetwork / bareLoop} is the simulator's overhead.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class NetworkBench {
+public class NetworkBench extends BenchDefaults {
 
     /** Events per benchmark invocation. */
     static final int EVENTS = 1_000;
@@ -49,10 +40,8 @@ public class NetworkBench {
     @Setup
     public void setUp() {
         final int count = nodes;
-        NetworkFaults delays = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(5).build();
-        network = SimNetwork.<TokenNode.Token, TokenNode<TokenNode.Token>>builder().seed(SEED)
-                .nodes(count, (id, random) -> new TokenNode<>(id, count, random, TokenNode.Token::new)).faults(delays)
-                .traceMode(TraceMode.FINGERPRINT_ONLY).build();
+        NetworkFaults delays = TokenNode.DELAYS;
+        network = TokenNode.network(SEED, count, TokenNode.TOKENS, delays, TraceMode.FINGERPRINT_ONLY);
         cheapText = SimNetwork.<TokenNode.CheapToken, TokenNode<TokenNode.CheapToken>>builder().seed(SEED)
                 .nodes(count, (id, random) -> new TokenNode<>(id, count, random, TokenNode.CheapToken::new)).faults(delays)
                 .traceMode(TraceMode.FINGERPRINT_ONLY).build();
@@ -104,11 +93,7 @@ public class NetworkBench {
          */
         @Setup(Level.Iteration)
         public void setUp(NetworkBench bench) {
-            final int count = bench.nodes;
-            NetworkFaults delays = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(5).build();
-            network = SimNetwork.<TokenNode.Token, TokenNode<TokenNode.Token>>builder().seed(SEED)
-                    .nodes(count, (id, random) -> new TokenNode<>(id, count, random, TokenNode.Token::new)).faults(delays)
-                    .traceMode(TraceMode.FULL).build();
+            network = TokenNode.network(SEED, bench.nodes, TokenNode.TOKENS, TokenNode.DELAYS, TraceMode.FULL);
         }
     }
 

@@ -1,11 +1,14 @@
 package dev.simscaffold.bench;
 
+import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.Outbox;
 import dev.simscaffold.core.net.SansIoNode;
+import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.net.Transmit;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.TraceMode;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -47,6 +50,12 @@ public final class TokenNode<T extends TokenNode.Hops> implements SansIoNode<T> 
         }
     }
 
+    /** The token workload's network delays: uniform in 1..5 ticks, no other faults. */
+    static final NetworkFaults DELAYS = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(5).build();
+
+    /** Tokens each node starts with, and the fewest it should see per heartbeat. */
+    static final int TOKENS = 20;
+
     private final NodeId id;
     private final int nodes;
     private final SimRandom random;
@@ -54,6 +63,7 @@ public final class TokenNode<T extends TokenNode.Hops> implements SansIoNode<T> 
     private final IntFunction<T> tokens;
     private LogicalTime heartbeat = LogicalTime.of(10);
     private long handled;
+    private long sinceHeartbeat = TOKENS;
 
     /**
      * Creates a node and queues its first 20 tokens.
@@ -64,14 +74,44 @@ public final class TokenNode<T extends TokenNode.Hops> implements SansIoNode<T> 
      * @param tokens makes the token with a given hop count
      */
     public TokenNode(NodeId id, int nodes, SimRandom random, IntFunction<T> tokens) {
+        this(id, nodes, random, tokens, TOKENS);
+    }
+
+    /**
+     * Creates a node with a chosen number of first tokens; the scale runs use it to measure what a
+     * message in flight costs.
+     *
+     * @param id the node's address
+     * @param nodes how many nodes the network has (at least 2)
+     * @param random the node's own stream
+     * @param tokens makes the token with a given hop count
+     * @param initial how many tokens it sends at once
+     */
+    public TokenNode(NodeId id, int nodes, SimRandom random, IntFunction<T> tokens, int initial) {
         this.id = id;
         this.tokens = tokens;
         this.nodes = nodes;
         this.outbox = new Outbox<>(id);
         this.random = random;
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < initial; i++) {
             forward(tokens.apply(0));
         }
+    }
+
+    /**
+     * The token workload on a {@code SimNetwork}, the one way every benchmark and scale run builds it.
+     *
+     * @param seed the network's seed
+     * @param nodes how many nodes
+     * @param tokensPerNode how many tokens each node starts with
+     * @param faults the network's faults
+     * @param mode the trace mode
+     * @return the started network
+     */
+    static SimNetwork<Token, TokenNode<Token>> network(long seed, int nodes, int tokensPerNode, NetworkFaults faults, TraceMode mode) {
+        return SimNetwork.<Token, TokenNode<Token>>builder().seed(seed)
+                .nodes(nodes, (id, random) -> new TokenNode<>(id, nodes, random, Token::new, tokensPerNode))
+                .faults(faults).traceMode(mode).build();
     }
 
     private void forward(T token) {
@@ -82,12 +122,22 @@ public final class TokenNode<T extends TokenNode.Hops> implements SansIoNode<T> 
     @Override
     public void handleInput(NodeId from, T message, LogicalTime now) {
         handled++;
+        sinceHeartbeat++;
         forward(message);
     }
 
+    /**
+     * Beats the heartbeat and, when a lossy network let fewer than {@value #TOKENS} tokens reach this node
+     * since the last beat, sends fresh ones to make up the difference, so the workload never runs dry. A
+     * lossless network delivers several times that many per beat, so there the refill never fires.
+     */
     @Override
     public void handleTimeout(LogicalTime now) {
         heartbeat = now.advance(10);
+        for (long missing = TOKENS - sinceHeartbeat; missing > 0; missing--) {
+            forward(tokens.apply(0));
+        }
+        sinceHeartbeat = 0;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.simscaffold.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.simscaffold.core.history.Verdict;
 import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,41 @@ class BenchSmokeTest {
     @Test
     void harnessBenchRuns() throws RunnerException {
         assertRanWithBaseline(runOnce(HarnessBench.class));
+    }
+
+    @Test
+    void faultyNetworkBenchRuns() throws RunnerException {
+        assertRanWithBaseline(runOnce(FaultyNetworkBench.class));
+    }
+
+    @Test
+    void routedExhaustiveBenchRuns() throws RunnerException {
+        assertRanWithBaseline(runOnce(RoutedExhaustiveBench.class));
+        for (String faults : new String[] {"none", "lossy"}) {
+            RoutedExhaustiveBench bench = new RoutedExhaustiveBench();
+            bench.faults = faults;
+            assertThat(bench.exhaustiveSearch()).as("both searches explore the same worlds with faults=%s", faults)
+                    .isEqualTo(bench.bareLoop()).isGreaterThan(100);
+        }
+    }
+
+    @Test
+    void propertyBenchRuns() throws RunnerException {
+        assertRanWithBaseline(runOnce(PropertyBench.class));
+        assertThat(new PropertyBench().shrink()).as("the planted bug shrinks to three increments").isEqualTo(3);
+    }
+
+    @Test
+    void timeCompressionBenchRuns() throws RunnerException {
+        assertRanWithBaseline(runOnce(TimeCompressionBench.class));
+    }
+
+    @Test
+    void historyBenchRuns() throws RunnerException {
+        assertRanWithBaseline(runOnce(HistoryBench.class));
+        HistoryBench bench = new HistoryBench();
+        assertThat(bench.bareLoop()).as("the generated history replays in completion order").isEqualTo(HistoryBench.OPERATIONS);
+        assertThat(bench.partitioned()).isEqualTo(Verdict.OK);
+        assertThat(bench.unpartitioned()).isEqualTo(Verdict.OK);
     }
 }

@@ -5,7 +5,6 @@ import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.Trace;
-import dev.simscaffold.core.trace.TraceText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -33,6 +32,8 @@ final class EffectDispatcher<E, I> {
     private final Mailbox<I> mailbox;
     private final int instances;
     private final List<EffectRecord<E>> log;
+    private final String[] names;
+    private final String[] toNames;
     private final PriorityQueue<Pending<E>> delayed =
             new PriorityQueue<>(Comparator.comparing((Pending<E> p) -> p.at()).thenComparingLong(Pending::sequence));
     private long pendingSequence;
@@ -47,13 +48,19 @@ final class EffectDispatcher<E, I> {
         this.mailbox = mailbox;
         this.instances = instances;
         this.log = keepLog ? new ArrayList<>() : null;
+        this.names = new String[instances];
+        this.toNames = new String[instances];
+        for (int i = 0; i < instances; i++) {
+            names[i] = "instance-" + i;
+            toNames[i] = "to " + names[i];
+        }
     }
 
     /** Decides the fate of each effect of one step, in emission order. */
     void dispatch(long step, int instance, List<E> effects, LogicalTime now) {
         for (E effect : effects) {
             Addressed<I> addressed = route(instance, effect);
-            String to = addressed == null ? "" : "to " + actor(addressed.to());
+            String to = addressed == null ? "" : toNames[addressed.to()];
             if (shouldDrop()) {
                 record(step, instance, now, now, effect, EffectFate.DROPPED, EventKind.EFFECT_DROPPED, to);
                 continue;
@@ -87,7 +94,7 @@ final class EffectDispatcher<E, I> {
     void deliverDue(LogicalTime now) {
         while (!delayed.isEmpty() && !delayed.peek().at().isAfter(now)) {
             Pending<E> due = delayed.poll();
-            trace.record(now, EventKind.EFFECT_DELIVERED, actor(due.instance()), "", TraceText.of(due.effect()));
+            trace.recordValue(now, EventKind.EFFECT_DELIVERED, names[due.instance()], "", due.effect(), "");
             deliver(due.instance(), due.effect(), null, now);
         }
     }
@@ -142,8 +149,7 @@ final class EffectDispatcher<E, I> {
         if (log != null) {
             log.add(new EffectRecord<>(step, instance, now, at, effect, fate));
         }
-        String detail = note.isEmpty() ? TraceText.of(effect) : TraceText.of(effect) + " " + note;
-        trace.record(now, kind, actor(instance), "", detail);
+        trace.recordValue(now, kind, names[instance], "", effect, note);
     }
 
     private void deliver(int instance, E effect, Addressed<I> addressed, LogicalTime at) {
@@ -154,7 +160,8 @@ final class EffectDispatcher<E, I> {
         }
     }
 
-    static String actor(int instance) {
-        return "instance-" + instance;
+    /** The trace name of an instance, such as {@code "instance-2"}; made once per instance, not per event. */
+    String name(int instance) {
+        return names[instance];
     }
 }

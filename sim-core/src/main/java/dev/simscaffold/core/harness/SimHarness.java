@@ -11,7 +11,6 @@ import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceMode;
-import dev.simscaffold.core.trace.TraceText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -65,11 +64,13 @@ public final class SimHarness<S, I, E> implements Simulation {
     static final double DELIVER_BEFORE_INPUT = 0.5;
 
     private static final String STEP_SPAN = "harness.step";
+    private static final String CLOCK = "clock";
 
     private final StateMachine<S, I, E> machine;
     private final SimContext context;
     private final FaultConfig faults;
     private final List<S> states;
+    private final List<S> statesView;
     private final StepChecks<S, I> checks;
     private final Trace trace;
     private final SimRandom clockRandom;
@@ -81,12 +82,16 @@ public final class SimHarness<S, I, E> implements Simulation {
     private final long startedAt;
     private long steps;
     private boolean busy;
+    private final Supplier<Step<S, E>> applyPending = this::applyPending;
+    private int pendingInstance;
+    private I pendingInput;
 
     SimHarness(SimHarnessBuilder<S, I, E> builder) {
         this.machine = builder.machine;
         this.context = builder.context != null ? builder.context : new SimContext(builder.seed);
         this.faults = builder.faults;
         this.states = new ArrayList<>(builder.initialStates);
+        this.statesView = Collections.unmodifiableList(states);
         this.trace = new Trace(builder.traceMode, Math.max(Trace.DEFAULT_TAIL, InvariantViolationError.REPORT_EVENTS));
         this.checks = new StepChecks<>(builder.invariants, builder.transitionInvariants, builder.sometimes);
         this.clockRandom = context.fork("clock");
@@ -129,16 +134,29 @@ public final class SimHarness<S, I, E> implements Simulation {
         if (input == null) {
             throw new NullPointerException("input must not be null");
         }
-        return guarded(() -> context.random().span(STEP_SPAN, () -> {
-            maybeJumpClock();
-            long delivered = 0;
-            while (mailbox.nextReadyAtOrBefore(context.now()) != null && scheduler.chance(DELIVER_BEFORE_INPUT)) {
-                long count = ++delivered;
-                context.random().span(STEP_SPAN, () -> deliverNext(count));
-            }
-            trace.record(context.now(), EventKind.STEP, EffectDispatcher.actor(instance), "", TraceText.of(input));
-            return takeStep(instance, input);
-        }));
+        enter();
+        try {
+            pendingInstance = instance;
+            pendingInput = input;
+            return context.random().span(STEP_SPAN, applyPending);
+        } finally {
+            pendingInput = null;
+            busy = false;
+        }
+    }
+
+    /** The body of {@link #apply}, a method so that each step runs its span without allocating a lambda. */
+    private Step<S, E> applyPending() {
+        int instance = pendingInstance;
+        I input = pendingInput;
+        maybeJumpClock();
+        long delivered = 0;
+        while (mailbox.nextReadyAtOrBefore(context.now()) != null && scheduler.chance(DELIVER_BEFORE_INPUT)) {
+            long count = ++delivered;
+            context.random().span(STEP_SPAN, () -> deliverNext(count));
+        }
+        trace.recordValue(context.now(), EventKind.STEP, effects.name(instance), "", input, "");
+        return takeStep(instance, input);
     }
 
     /**
@@ -167,7 +185,8 @@ public final class SimHarness<S, I, E> implements Simulation {
         if (target.isBefore(context.now())) {
             throw new IllegalArgumentException("time cannot go backwards: now is " + context.now() + ", asked to move to " + target);
         }
-        guarded(() -> {
+        enter();
+        try {
             LogicalTime from = context.now();
             long delivered = 0;
             for (LogicalTime due = nextDue(target); due != null; due = nextDue(target)) {
@@ -181,11 +200,12 @@ public final class SimHarness<S, I, E> implements Simulation {
             }
             moveClockTo(target);
             if (target.isAfter(from)) {
-                trace.record(target, EventKind.TIME_ADVANCED, "clock", "", "+" + from.ticksUntil(target));
+                trace.recordValue(target, EventKind.TIME_ADVANCED, CLOCK, "", new ClockStep(from.ticksUntil(target)), "");
             }
-            failOn(checks.checkStates(states(), context.now()));
-            return null;
-        });
+            failOn(checks.checkStates(statesView, context.now()));
+        } finally {
+            busy = false;
+        }
     }
 
     private LogicalTime nextDue(LogicalTime target) {
@@ -203,8 +223,7 @@ public final class SimHarness<S, I, E> implements Simulation {
                     + " (seed " + context.seed() + "): instances may be messaging each other in a loop; raise maxDeliveriesPerCall if not");
         }
         Mailbox.Letter<I> letter = mailbox.take();
-        trace.record(context.now(), EventKind.RECEIVE, EffectDispatcher.actor(letter.to()), EffectDispatcher.actor(letter.from()),
-                TraceText.of(letter.input()));
+        trace.recordValue(context.now(), EventKind.RECEIVE, effects.name(letter.to()), effects.name(letter.from()), letter.input(), "");
         takeStep(letter.to(), letter.input());
         return null;
     }
@@ -220,7 +239,7 @@ public final class SimHarness<S, I, E> implements Simulation {
         states.set(instance, step.state());
         effects.dispatch(steps, instance, step.effects(), now);
         effects.deliverDue(now);
-        failOn(checks.checkStep(states(), new Transition<>(instance, before, input, step.state(), now)));
+        failOn(checks.checkStep(statesView, instance, before, input, step.state(), now));
         return step;
     }
 
@@ -237,7 +256,7 @@ public final class SimHarness<S, I, E> implements Simulation {
             long jump = clockRandom.between(1, clock.maxJumpTicks());
             LogicalTime target = context.now().advance(jump);
             moveClockTo(target);
-            trace.record(target, EventKind.CLOCK_JUMP, "clock", "", "+" + jump);
+            trace.recordValue(target, EventKind.CLOCK_JUMP, CLOCK, "", new ClockStep(jump), "");
         }
     }
 
@@ -250,17 +269,15 @@ public final class SimHarness<S, I, E> implements Simulation {
         context.advanceTo(target);
     }
 
-    /** The one re-entrancy guard: {@code apply} and {@code advanceTo} run through it. */
-    private <T> T guarded(Supplier<T> work) {
+    /**
+     * The one re-entrancy guard: {@code apply} and {@code advanceTo} enter it and clear {@code busy} in a
+     * {@code finally}, so an exception never leaves the harness locked.
+     */
+    private void enter() {
         if (busy) {
             throw new IllegalStateException("SimHarness is not re-entrant: an EffectSink, router or invariant called back into it");
         }
         busy = true;
-        try {
-            return work.get();
-        } finally {
-            busy = false;
-        }
     }
 
     /**

@@ -34,14 +34,22 @@ final class StepChecks<S, I> {
         this.reached = new long[sometimes.size()];
     }
 
-    /** Counts the sometimes conditions the step reached, then returns the first violation, or null. */
-    Violation checkStep(List<S> states, Transition<S, I> transition) {
+    /**
+     * Counts the sometimes conditions the step reached, then returns the first violation, or null. The
+     * {@link Transition} is built only when a check reads it, so a harness without such checks allocates
+     * nothing here.
+     */
+    Violation checkStep(List<S> states, int instance, S before, I input, S after, LogicalTime now) {
+        if (sometimes.isEmpty() && transitionInvariants.isEmpty()) {
+            return checkStates(states, now);
+        }
+        Transition<S, I> transition = new Transition<>(instance, before, input, after, now);
         for (int i = 0; i < sometimes.size(); i++) {
             if (sometimes.get(i).condition().test(transition)) {
                 reached[i]++;
             }
         }
-        Violation violation = checkStates(states, transition.now());
+        Violation violation = checkStates(states, now);
         for (int i = 0; violation == null && i < transitionInvariants.size(); i++) {
             TransitionInvariant<S, I> invariant = transitionInvariants.get(i);
             violation = violation(invariant.name(), invariant.check(transition));
@@ -51,7 +59,8 @@ final class StepChecks<S, I> {
 
     /** Returns the first state invariant that fails, or null. */
     Violation checkStates(List<S> states, LogicalTime now) {
-        for (Invariant<S> invariant : invariants) {
+        for (int i = 0; i < invariants.size(); i++) {
+            Invariant<S> invariant = invariants.get(i);
             Violation violation = violation(invariant.name(), invariant.check(states, now));
             if (violation != null) {
                 return violation;

@@ -6,7 +6,6 @@ import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.Trace;
-import dev.simscaffold.core.trace.TraceText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,6 +17,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The discrete-event core behind {@link SimNetwork}: pops events in (time, sequence) order and hands
@@ -34,7 +34,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
 
     static final String EVENT_SPAN = "network.event";
 
-    private static final String DESTINATION_DOWN = " (destination crashed)";
+    private static final String DESTINATION_DOWN = "(destination crashed)";
 
     final SimContext context;
     final FaultInjector injector;
@@ -52,6 +52,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     final TreeMap<NodeId, N> live = new TreeMap<>();
     private final SortedMap<NodeId, N> liveView = Collections.unmodifiableSortedMap(live);
     private final EventQueue.Handler handler = this::handle;
+    private final Supplier<Boolean> popNext = () -> queue.pop(handler);
     private final boolean staleReachRestarted;
     private LogicalTime now;
 
@@ -112,7 +113,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
      * makes belong to it; returns whether it did something (stale timers etc. do not).
      */
     boolean processNext() {
-        return context.random().span(EVENT_SPAN, () -> queue.pop(handler));
+        return context.random().span(EVENT_SPAN, popNext);
     }
 
     @SuppressWarnings("unchecked")
@@ -148,23 +149,23 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         boolean stale = slot.incarnation != incarnation;
         if (!slot.up() || (stale && !staleReachRestarted)) {
             counters.dropped++;
-            trace.record(now, EventKind.DROP, sender, slot.name, envelope.detail() + DESTINATION_DOWN);
+            trace.recordValue(now, EventKind.DROP, sender, slot.name, envelope.message(), DESTINATION_DOWN);
             return true;
         }
         if (!parked && links.blocked(envelope.from(), slot.id.index())) {
             counters.partitionBlocked++;
-            trace.record(now, EventKind.PARTITION_BLOCKED, sender, slot.name, envelope.detail());
+            trace.recordValue(now, EventKind.PARTITION_BLOCKED, sender, slot.name, envelope.message(), "");
             return true;
         }
         if (slot.paused) {
             slot.parked.addLast(envelope);
-            trace.record(now, EventKind.PARKED, sender, slot.name, envelope.detail());
+            trace.recordValue(now, EventKind.PARKED, sender, slot.name, envelope.message(), "");
             return true;
         }
         slot.delivered++;
         counters.delivered++;
-        trace.record(now, EventKind.DELIVER, sender, slot.name,
-                stale ? envelope.detail() + " (sent to incarnation " + incarnation + ")" : envelope.detail());
+        trace.recordValue(now, EventKind.DELIVER, sender, slot.name, envelope.message(),
+                stale ? "(sent to incarnation " + incarnation + ")" : "");
         slot.node.handleInput(ids.get(envelope.from()), envelope.message(), localNow(slot));
         drain(slot);
         faults.startRandomFaults();
@@ -262,7 +263,11 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
                 throw new IllegalStateException(slot.name + " returned a transmit from " + transmit.from()
                         + ": a node may only send as itself");
             }
-            send(slot, index(transmit.to(), "transmit destination of " + slot.name), transmit.message());
+            NodeId to = transmit.to();
+            if (to == null || to.index() >= slots.size()) {
+                index(to, "transmit destination of " + slot.name); // throws, naming the destination
+            }
+            send(slot, to.index(), transmit.message());
         }
         scheduleTimer(slot);
         disks.schedule(slot);
@@ -271,25 +276,24 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     private void send(NodeSlot<M, N> slot, int to, M message) {
         slot.sent++;
         counters.sent++;
-        String detail = TraceText.of(message);
         NodeSlot<M, N> target = slots.get(to);
-        trace.record(now, EventKind.SEND, slot.name, target.name, detail);
+        trace.recordValue(now, EventKind.SEND, slot.name, target.name, message, "");
         if (links.blocked(slot.id.index(), to)) {
             counters.partitionBlocked++;
-            trace.record(now, EventKind.PARTITION_BLOCKED, slot.name, target.name, detail);
+            trace.recordValue(now, EventKind.PARTITION_BLOCKED, slot.name, target.name, message, "");
             return;
         }
         if (injector.shouldDrop()) {
             counters.dropped++;
             counters.lost++;
-            trace.record(now, EventKind.DROP, slot.name, target.name, detail);
+            trace.recordValue(now, EventKind.DROP, slot.name, target.name, message, "");
             return;
         }
-        Envelope<M> envelope = new Envelope<>(slot.id.index(), message, detail);
+        Envelope<M> envelope = new Envelope<>(slot.id.index(), message);
         enqueueCopy(envelope, target);
         if (injector.shouldDuplicate()) {
             counters.duplicated++;
-            trace.record(now, EventKind.DUPLICATE, slot.name, target.name, detail);
+            trace.recordValue(now, EventKind.DUPLICATE, slot.name, target.name, message, "");
             enqueueCopy(envelope, target);
         }
     }

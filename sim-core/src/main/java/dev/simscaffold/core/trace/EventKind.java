@@ -73,9 +73,19 @@ public enum EventKind {
     /** A node lost power: its disk kept only fsynced data (plus whatever the fault model let survive). */
     POWER_LOSS(true),
     /** At a power loss, the last unsynced write persisted only a prefix of its sectors. */
-    DISK_TORN_WRITE(true);
+    DISK_TORN_WRITE(true),
+
+    /** A client invoked an operation of a recorded history (see {@code dev.simscaffold.core.history}). */
+    HISTORY_INVOKE,
+    /** A client's operation returned its output. */
+    HISTORY_OK,
+    /** A client's operation certainly did not take effect. */
+    HISTORY_FAIL,
+    /** A client gave up on an operation without knowing whether it took effect. */
+    HISTORY_INFO;
 
     private final boolean fault;
+    private final long word;
 
     EventKind() {
         this(false);
@@ -83,6 +93,7 @@ public enum EventKind {
 
     EventKind(boolean fault) {
         this.fault = fault;
+        this.word = FingerprintHash.stringWord(name());
     }
 
     /**
@@ -93,5 +104,10 @@ public enum EventKind {
      */
     public boolean fault() {
         return fault;
+    }
+
+    /** The word this kind adds to a fingerprint: the string word of its name. */
+    long word() {
+        return word;
     }
 }

@@ -1,8 +1,6 @@
 package dev.simscaffold.core.trace;
 
-import dev.simscaffold.core.internal.StableHash;
 import dev.simscaffold.core.time.LogicalTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -14,11 +12,14 @@ import java.util.Map;
  * 64-bit fingerprint over all of them.
  *
  * <p>Two runs are the same run exactly when their fingerprints are equal, which turns "is this
- * simulation deterministic?" into a one-line assertion. The fingerprint is {@link StableHash} over a
- * canonical encoding of each event (sequence and time as big-endian longs, then kind name, actor, peer
- * and detail as length-prefixed UTF-8), so it is stable across JDKs. It is only as stable as the
- * {@code toString()} of the inputs, effects and messages it records: use records of values, never
- * types whose {@code toString()} prints an identity hash code.
+ * simulation deterministic?" into a one-line assertion. The fingerprint is a {@link FingerprintHash}
+ * word stream over a canonical encoding of each event (time in ticks, the kind's name, actor, peer,
+ * the value and the note), with values encoded from their structure by {@link CanonicalEncoding}:
+ * records of primitives, strings, enums (by name) and lists are hashed field by field, and only other
+ * types by their {@code toString()}, so the fingerprint is stable across JDKs and costs no text
+ * rendering. Use records of values, never types whose {@code toString()} prints an identity hash code
+ * (they are refused). Event text is rendered only where it is read: at once in a {@link TraceMode#FULL}
+ * trace, when the tail is asked for in a fingerprint-only one.
  */
 public final class Trace {
 
@@ -28,8 +29,9 @@ public final class Trace {
     private final TraceMode mode;
     private final int tailCapacity;
     private final List<TraceEvent> events = new ArrayList<>();
-    private final ArrayDeque<TraceEvent> tail = new ArrayDeque<>();
-    private final StableHash hash = new StableHash();
+    private final TraceTail tail;
+    private final FingerprintHash hash = new FingerprintHash();
+    private final CanonicalEncoding encoding = new CanonicalEncoding();
     private final long[] counts = new long[EventKind.values().length];
     private long size;
 
@@ -48,6 +50,7 @@ public final class Trace {
         }
         this.mode = mode;
         this.tailCapacity = tailCapacity;
+        this.tail = new TraceTail(tailCapacity);
     }
 
     /**
@@ -60,7 +63,8 @@ public final class Trace {
     }
 
     /**
-     * Appends an event and folds it into the fingerprint.
+     * Appends an event whose detail is already text and folds it into the fingerprint; the same as
+     * {@link #recordValue} with the detail as the value and no note.
      *
      * @param time when it happened
      * @param kind what happened
@@ -71,23 +75,55 @@ public final class Trace {
      */
     public TraceEvent record(LogicalTime time, EventKind kind, String actor, String peer, String detail) {
         TraceEvent event = new TraceEvent(size, time, kind, actor, peer, detail);
-        hash.putLong(event.sequence())
-                .putLong(time.ticks())
-                .putString(kind.name())
-                .putString(actor)
-                .putString(peer)
-                .putString(detail);
-        size++;
-        counts[kind.ordinal()]++;
+        fold(time, kind, actor, peer, detail, "");
         if (mode == TraceMode.FULL) {
             events.add(event);
         } else {
-            if (tail.size() == tailCapacity) {
-                tail.removeFirst();
-            }
-            tail.addLast(event);
+            tail.add(time, kind, actor, peer, detail, "");
         }
         return event;
+    }
+
+    /**
+     * Appends an event about a value (an input, effect or message) and folds the value's canonical
+     * encoding into the fingerprint, without rendering it: a {@code FULL} trace renders the detail text
+     * now, a fingerprint-only trace only when its tail is read. The detail text is the value's
+     * {@link TraceText#of(Object) trace text}, followed by a space and the note when there is one.
+     *
+     * @param time when it happened
+     * @param kind what happened
+     * @param actor who did it
+     * @param peer the other party, or {@code ""}
+     * @param value what was involved; should be immutable, since a fingerprint-only trace renders it later
+     * @param note a remark after the value, such as {@code "to instance-1"}, or {@code ""}
+     * @throws IllegalArgumentException if the value (or a value inside it) would render an identity hash code
+     */
+    public void recordValue(LogicalTime time, EventKind kind, String actor, String peer, Object value, String note) {
+        if (time == null || kind == null || actor == null || peer == null || note == null) {
+            throw new NullPointerException("trace event fields must not be null");
+        }
+        if (mode == TraceMode.FULL) {
+            events.add(new TraceEvent(size, time, kind, actor, peer, TraceTail.text(value, note)));
+            fold(time, kind, actor, peer, value, note);
+        } else {
+            fold(time, kind, actor, peer, value, note);
+            tail.add(time, kind, actor, peer, value, note);
+        }
+    }
+
+    /**
+     * The canonical encoding of one event: time in ticks, the kind's name, actor, peer, the value and the
+     * note, each as words of {@link FingerprintHash}; the position in the trace is implied by the order.
+     */
+    private void fold(LogicalTime time, EventKind kind, String actor, String peer, Object value, String note) {
+        hash.put(time.ticks());
+        hash.put(kind.word());
+        hash.putName(actor);
+        hash.putName(peer);
+        encoding.encodeEvent(value, hash);
+        hash.putName(note);
+        size++;
+        counts[kind.ordinal()]++;
     }
 
     /**
@@ -175,7 +211,7 @@ public final class Trace {
         if (count < 0) {
             throw new IllegalArgumentException("count must be >= 0, got " + count);
         }
-        List<TraceEvent> source = mode == TraceMode.FULL ? events : new ArrayList<>(tail);
+        List<TraceEvent> source = mode == TraceMode.FULL ? events : tail.events();
         int from = Math.max(0, source.size() - count);
         return List.copyOf(source.subList(from, source.size()));
     }
@@ -186,6 +222,6 @@ public final class Trace {
      * @return the timeline
      */
     public String timeline() {
-        return Timeline.render(mode == TraceMode.FULL ? events : List.copyOf(tail));
+        return Timeline.render(mode == TraceMode.FULL ? events : tail.events());
     }
 }

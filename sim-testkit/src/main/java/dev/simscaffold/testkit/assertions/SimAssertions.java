@@ -1,9 +1,11 @@
 package dev.simscaffold.testkit.assertions;
 
 import dev.simscaffold.core.harness.SimHarness;
+import dev.simscaffold.core.history.History;
 import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.trace.Trace;
+import dev.simscaffold.testkit.history.HistoryAssert;
 
 /**
  * Entry point for sim-scaffold's AssertJ assertions: {@code import static
@@ -44,5 +46,17 @@ public final class SimAssertions {
      */
     public static TraceAssert assertThat(Trace trace) {
         return new TraceAssert(trace);
+    }
+
+    /**
+     * Starts assertions on a client history: {@code isLinearizable(model)} and friends.
+     *
+     * @param <I> the input type
+     * @param <O> the output type
+     * @param history the history
+     * @return the assertion
+     */
+    public static <I, O> HistoryAssert<I, O> assertThat(History<I, O> history) {
+        return new HistoryAssert<>(history);
     }
 }

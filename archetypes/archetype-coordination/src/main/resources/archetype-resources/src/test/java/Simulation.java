@@ -128,6 +128,20 @@ final class ${moduleName}Simulation {
     }
 
     /**
+     * Runs the shipped rules under the faulty scenario with the shipped invariants plus {@code extraInvariants}:
+     * how {@code ${moduleName}PendingInvariantsTest} runs each stub once it is written.
+     *
+     * @param random the run's root stream
+     * @param extraInvariants invariants checked after the shipped ones
+     * @return what the run did
+     * @throws InvariantViolationError at the first violation, naming the invariant and the seed
+     */
+    static Outcome runChecking(SimRandom random, List<Invariant<${moduleName}State>> extraInvariants) {
+        Scenario scenario = Scenario.faulty();
+        return run(random, scenario, new ${moduleName}Logic(scenario.leaseTtlTicks()), extraInvariants);
+    }
+
+    /**
      * Runs a given state machine (the shipped rules, or a planted bug) under a scenario with the shipped
      * invariants plus {@code extraInvariants}.
      *

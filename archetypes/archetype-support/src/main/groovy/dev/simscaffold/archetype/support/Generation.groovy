@@ -7,8 +7,8 @@ import java.nio.file.Files
 /**
  * The post-generate machine, run by maven-archetype-plugin after it has written the module.
  *
- * 1. Validates every property (the plugin enforces the descriptor's validationRegex in interactive mode
- *    only) and refuses a directory that holds files this generation did not write. A refusal undoes the
+ * 1. Validates every property (the plugin itself checks nothing: the descriptors declare no
+ *    validationRegex) and refuses a directory that holds files this generation did not write. A refusal undoes the
  *    generation (see Rollback) and throws: the build fails with one message naming the property.
  * 2. Gives the files their final names (State.java becomes LeaseTableState.java). Template file names
  *    carry no __moduleName__ token because the plugin substitutes those with a regex replacement that
@@ -20,7 +20,7 @@ import java.nio.file.Files
  */
 final class Generation {
 
-    static final String SPEC = 'META-INF/sim-scaffold/archetype.groovy'
+    static final String SPEC = ArchetypeSpec.PATH
     static final String DESCRIPTOR = 'META-INF/maven/archetype-metadata.xml'
     static final String REMOVED = 'What was generated has been removed.'
 
@@ -104,6 +104,7 @@ final class Generation {
         context.pending = InvariantNames.pending(values.invariants)
         context.files = manifest.entries
         context.shipped = spec.shippedInvariants
+        context.check = (spec.pendingCheck ?: [:]).collectEntries { key, text -> [(key): Text.fill(text as String, values)] }
         manifest.rendered().each { Manifest.Entry entry ->
             String template = resources.getResource(entry.resource).getText('UTF-8')
             File file = moduleDir.toPath().resolve(entry.path).toFile()
@@ -123,9 +124,9 @@ final class Generation {
         return notes + ParentConflicts.between(parent.pom, modulePom, javaLevel)
     }
 
-    /** The archetype's spec, META-INF/sim-scaffold/archetype.groovy: a map, see Manifest and Report. */
+    /** The archetype's spec: see ArchetypeSpec. */
     static Map spec(ClassLoader resources) {
-        return new GroovyShell(Generation.classLoader).evaluate(resources.getResource(SPEC).getText('UTF-8'), 'archetype.groovy') as Map
+        return ArchetypeSpec.load(resources)
     }
 
     /** The template directories that the descriptor marks packaged="true". */

@@ -4,8 +4,8 @@ import java.util.regex.Pattern
 
 /**
  * The rules for the properties every archetype takes. The expressions come from property-rules.properties,
- * the file whose values the archetype build also writes into each descriptor's validationRegex, so
- * interactive mode and this check cannot disagree; this class adds the reason to a refusal.
+ * their one source; this class applies them in every mode (the descriptors declare no validationRegex) and
+ * adds the reason to a refusal.
  */
 final class PropertyRules {
 
@@ -43,10 +43,12 @@ final class PropertyRules {
      */
     static String check(ClassLoader archetypeJar, Map<String, String> values) {
         PropertyRules rules = load(archetypeJar)
-        return rules.firstProblem(values) ?: InvariantNames.problem(values.invariants, rules.reserved)
+        List<String> own = ArchetypeSpec.ownProperties(ArchetypeSpec.load(archetypeJar))
+        return rules.firstProblem(values) ?: InvariantNames.problem(values.invariants, rules.reserved) ?:
+                rules.firstOwnProblem(values, own) ?: rules.crossProblem(values, own)
     }
 
-    /** The expression a property must match, as the descriptor's validationRegex has it. */
+    /** The expression a property must match. */
     String regex(String property) {
         return rules.getProperty("rule.${property}")
     }
@@ -54,6 +56,46 @@ final class PropertyRules {
     /** The first problem among {@code values}, as "property 'x' = 'value' ...", or null. */
     String firstProblem(Map<String, String> values) {
         return PROPERTIES.findResult { problem(it, values[it]) }
+    }
+
+    /** The first problem among the properties an archetype takes beyond the shared ones, or null. */
+    String firstOwnProblem(Map<String, String> values, List<String> own) {
+        return own.findResult { String property ->
+            if (regex(property) == null) {
+                throw new IllegalStateException("property rules: the spec names property '${property}', which has no rule.${property}")
+            }
+            problem(property, values[property])
+        }
+    }
+
+    /**
+     * The first broken rule between properties (cross.<property>), once each has passed its own rule:
+     * "property 'fanout' = '5' must be < nodes = 5 ...". A rule applies when the archetype takes every
+     * property it names.
+     */
+    String crossProblem(Map<String, String> values, List<String> own) {
+        Map<String, BigDecimal> numbers = own.collectEntries { [(it): new BigDecimal(values[it])] }
+        return own.findResult { String property ->
+            String rule = rules.getProperty("cross.${property}")
+            if (rule == null) {
+                return null
+            }
+            def comparison = rule =~ /^\s*(<=|>=|<|>)\s*(.+)$/
+            if (!comparison.matches()) {
+                throw new IllegalStateException("property rules: cross.${property} must be a comparison and an expression, got '${rule}'")
+            }
+            String expression = comparison.group(2).trim()
+            List<String> named = own.findAll { expression =~ /\b${it}\b/ }
+            BigDecimal bound = new GroovyShell(new Binding(numbers)).evaluate(expression) as BigDecimal
+            BigDecimal value = numbers[property]
+            boolean holds = [('<'): value < bound, ('<='): value <= bound, ('>'): value > bound, ('>='): value >= bound][comparison.group(1)]
+            if (holds) {
+                return null
+            }
+            String inputs = named.size() == 1 && expression == named[0] ? '' : " with ${named.collect { "${it} = ${values[it]}" }.join(', ')}"
+            return "property '${property}' = ${Text.shown(values[property])} must be ${comparison.group(1)} ${expression} = ${bound.stripTrailingZeros().toPlainString()}${inputs}: " +
+                    rules.getProperty("cross.${property}.reason")
+        }
     }
 
     String problem(String property, String value) {
@@ -75,6 +117,10 @@ final class PropertyRules {
     }
 
     private String reason(String property, String value) {
+        String refusal = rules.getProperty("rule.${property}.refusal")
+        if (refusal != null) {
+            return refusal
+        }
         switch (property) {
             case 'package': return packageReason(value)
             case 'moduleName': return moduleNameReason(value)

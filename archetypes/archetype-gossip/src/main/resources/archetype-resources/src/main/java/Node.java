@@ -1,0 +1,228 @@
+package ${package};
+
+import ${package}.EntryStore.Merge;
+import ${package}.${moduleName}Message.Ack;
+import ${package}.${moduleName}Message.Ack2;
+import ${package}.${moduleName}Message.Syn;
+import dev.simscaffold.core.net.Durable;
+import dev.simscaffold.core.net.NodeFactory;
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.Outbox;
+import dev.simscaffold.core.net.SansIoNode;
+import dev.simscaffold.core.net.Transmit;
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.time.LogicalTime;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * One gossip node: it spreads versioned entries by push-pull anti-entropy and keeps a membership view
+ * in which silent peers are suspected.
+ *
+ * <p>Methods, in the groups of every sans-IO node:
+ * <ul>
+ *   <li>inputs: {@link #handleInput} (a {@link ${moduleName}Message} from a peer, which is also a sign of
+ *       its life) and {@link #handleTimeout} (a gossip round is due); a client writes with {@link #put};</li>
+ *   <li>outputs: {@link #pollTransmit} (drain it after every input) and then {@link #pollTimeout} (the
+ *       next round);</li>
+ *   <li>state: {@link #entries}, {@link #suspected}, {@link #durableState} and counters.</li>
+ * </ul>
+ *
+ * <p>Every {@code gossipInterval} ticks the node sends its digest to the next {@code fanout} peers of its
+ * {@link PeerCycle} and recomputes whom it suspects. The node reads no clock: its first event tells it
+ * the time, and its first round comes a random part of an interval later, so that restarted nodes do
+ * not gossip in lockstep. All chance comes from the {@code SimRandom} it was created with.
+ */
+public final class ${moduleName}Node implements SansIoNode<${moduleName}Message>, Durable {
+
+    private final NodeId id;
+    private final List<NodeId> peers;
+    private final ${moduleName}Config config;
+    private final SimRandom jitter;
+    private final EntryStore store;
+    private final PeerCycle cycle;
+    private final FailureDetector detector;
+    private final Outbox<${moduleName}Message> outbox;
+    private final EnumMap<Merge, Long> merges = new EnumMap<>(Merge.class);
+    private SortedSet<NodeId> suspected = new TreeSet<>();
+    private long recoveries;
+    private boolean started;
+    private LogicalTime nextRound = LogicalTime.ZERO;
+
+    /**
+     * Creates a node, fresh or from what survived its crash.
+     *
+     * @param id this node
+     * @param cluster every node of the cluster, this one included
+     * @param config how to gossip; checked against the cluster's size
+     * @param random this node's own stream
+     * @param stored what stable storage holds ({@link ${moduleName}Durable#EMPTY} the first time)
+     * @param rule which of two entries for a key to keep
+     * @param detector how silence becomes suspicion
+     */
+    public ${moduleName}Node(NodeId id, List<NodeId> cluster, ${moduleName}Config config, SimRandom random,
+            ${moduleName}Durable stored, MergeRule rule, FailureDetector detector) {
+        if (!cluster.contains(id)) {
+            throw new IllegalArgumentException(id + " is not in the cluster " + cluster);
+        }
+        this.id = id;
+        this.peers = cluster.stream().filter(node -> !node.equals(id)).sorted().toList();
+        config.requireFits(peers.size());
+        this.config = config;
+        this.jitter = random.fork("jitter");
+        this.store = new EntryStore(rule, stored.entries());
+        this.cycle = new PeerCycle(peers, config.fanout(), random.fork("peers"));
+        this.detector = detector;
+        this.outbox = new Outbox<>(id);
+    }
+
+    /**
+     * Returns the factory a network creates and restores the shipped nodes with: last writer wins, a
+     * timeout detector, entries restored from stable storage.
+     *
+     * @param config how to gossip
+     * @param cluster every node of the cluster
+     * @return the factory
+     */
+    public static NodeFactory<${moduleName}Node> factory(${moduleName}Config config, List<NodeId> cluster) {
+        return new NodeFactory<>() {
+            @Override
+            public ${moduleName}Node create(NodeId id, SimRandom random) {
+                return restore(id, random, ${moduleName}Durable.EMPTY);
+            }
+
+            @Override
+            public ${moduleName}Node restore(NodeId id, SimRandom random, Object durableState) {
+                return new ${moduleName}Node(id, cluster, config, random, (${moduleName}Durable) durableState,
+                        MergeRule.LAST_WRITER_WINS, new TimeoutDetector(config.failureTimeout()));
+            }
+        };
+    }
+
+    /**
+     * Writes a value locally, as a client of this node does; gossip spreads it.
+     *
+     * @param key the key
+     * @param value the value
+     * @return the entry written, with a version later than any of the key this node has seen
+     */
+    public Entry put(String key, String value) {
+        return store.write(key, value, id);
+    }
+
+    @Override
+    public void handleInput(NodeId from, ${moduleName}Message message, LogicalTime now) {
+        startOnce(now);
+        detector.heard(from, now);
+        if (message instanceof Syn syn) {
+            outbox.send(from, new Ack(store.newerThan(syn.digest()), store.digest()));
+        } else if (message instanceof Ack ack) {
+            mergeAll(ack.entries());
+            List<Entry> missing = store.newerThan(ack.digest());
+            if (!missing.isEmpty()) {
+                outbox.send(from, new Ack2(missing));
+            }
+        } else if (message instanceof Ack2 ack2) {
+            mergeAll(ack2.entries());
+        }
+    }
+
+    @Override
+    public void handleTimeout(LogicalTime now) {
+        if (startOnce(now)) {
+            return;
+        }
+        SortedSet<NodeId> suspects = detector.suspects(now);
+        recoveries += suspected.stream().filter(peer -> !suspects.contains(peer)).count();
+        suspected = suspects;
+        SortedMap<String, Version> digest = store.digest();
+        cycle.nextRound().forEach(peer -> outbox.send(peer, new Syn(digest)));
+        nextRound = now.advance(config.gossipInterval());
+    }
+
+    @Override
+    public Optional<Transmit<${moduleName}Message>> pollTransmit() {
+        return outbox.poll();
+    }
+
+    @Override
+    public Optional<LogicalTime> pollTimeout() {
+        return Optional.of(nextRound);
+    }
+
+    @Override
+    public ${moduleName}Durable durableState() {
+        return new ${moduleName}Durable(List.copyOf(store.entries().values()));
+    }
+
+    /**
+     * Returns this node's address.
+     *
+     * @return the id
+     */
+    public NodeId id() {
+        return id;
+    }
+
+    /**
+     * Returns every entry held, by key.
+     *
+     * @return an immutable snapshot
+     */
+    public SortedMap<String, Entry> entries() {
+        return store.entries();
+    }
+
+    /**
+     * Returns the peers suspected as of the last round: the view is refreshed once per round.
+     *
+     * @return an immutable snapshot, ordered by id
+     */
+    public SortedSet<NodeId> suspected() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(suspected));
+    }
+
+    /**
+     * Returns how many arriving entries were older than the one held and ignored: duplicated or
+     * reordered messages, the case a careless merge gets wrong.
+     *
+     * @return the count
+     */
+    public long staleArrivals() {
+        return merges.getOrDefault(Merge.STALE, 0L);
+    }
+
+    /**
+     * Returns how many times a suspected peer was trusted again at a round because it had been heard.
+     *
+     * @return the count
+     */
+    public long recoveries() {
+        return recoveries;
+    }
+
+    /** Starts the detector and the first round at the first event; true if this was it. */
+    private boolean startOnce(LogicalTime now) {
+        if (started) {
+            return false;
+        }
+        started = true;
+        detector.start(peers, now);
+        nextRound = now.advance(1 + jitter.nextLong(config.gossipInterval()));
+        return true;
+    }
+
+    private void mergeAll(List<Entry> arriving) {
+        arriving.forEach(entry -> merges.merge(store.merge(entry), 1L, Long::sum));
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + store.entries().values() + (suspected.isEmpty() ? "" : " suspects " + suspected);
+    }
+}

@@ -1,0 +1,51 @@
+package ${package};
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.net.Liveness;
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.SimNetwork;
+import dev.simscaffold.testkit.sweep.SeedSweep;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A partition, narrated: the cluster splits in two, each side takes writes, and for as long as the split
+ * lasts the invariants hold after every event, each side agrees within itself, learns nothing from the
+ * other side and suspects it; after the heal every live node agrees, and trusts every peer, within the
+ * bounds. Replay a failing seed with {@code mvn test -Dtest=PartitionTest -Dsim.seed=<seed>}.
+ */
+class PartitionTest {
+
+    private static final int SEEDS = 20;
+    private static final NetworkFaults DELAYS = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(3).build();
+    private static final ${moduleName}Bounds BOUNDS = new ${moduleName}Bounds(${moduleName}Simulation.CONFIG, ${moduleName}Simulation.NODES, 3);
+    private static final List<NodeId> LEFT = ${moduleName}Simulation.CLUSTER.subList(0, ${moduleName}Simulation.NODES / 2);
+    private static final List<NodeId> RIGHT = ${moduleName}Simulation.CLUSTER.subList(${moduleName}Simulation.NODES / 2, ${moduleName}Simulation.NODES);
+
+    @Test
+    void whileSplitEachSideKeepsToItselfAndAfterTheHealAllAgreeWithinTheBound() {
+        SeedSweep.named("${moduleName}-partition").firstSeed(1).seeds(SEEDS).run(seed -> {
+            WriteLedger ledger = new WriteLedger();
+            SimNetwork<${moduleName}Message, ${moduleName}Node> net = ${moduleName}Simulation.network(seed, DELAYS, ${moduleName}Simulation.shippedNodes(), ledger);
+            net.run(BOUNDS.convergence());
+            net.partition(LEFT, RIGHT);
+            ${moduleName}Simulation.write(net, ledger, LEFT.get(0), "left");
+            ${moduleName}Simulation.write(net, ledger, RIGHT.get(0), "right");
+
+            net.run(BOUNDS.convergence() + BOUNDS.suspicion());
+
+            net.liveNodes().forEach((id, node) -> {
+                boolean left = LEFT.contains(id);
+                assertThat(node.entries()).as("%s while split", id).containsOnlyKeys(left ? "left" : "right");
+                assertThat(node.suspected()).as("%s while split", id).containsExactlyElementsOf(left ? RIGHT : LEFT);
+            });
+
+            net.heal();
+            net.awaitLiveness(${moduleName}Invariants.allAgree(ledger), BOUNDS.convergence());
+            net.awaitLiveness(Liveness.of("every live node trusts every peer",
+                    nodes -> nodes.values().stream().allMatch(node -> node.suspected().isEmpty())), BOUNDS.recovery());
+        });
+    }
+}

@@ -1,0 +1,182 @@
+package ${package};
+
+import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.net.FaultSchedule;
+import dev.simscaffold.core.net.NetworkInvariant;
+import dev.simscaffold.core.net.NetworkSometimes;
+import dev.simscaffold.core.net.NodeFactory;
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.RunResult;
+import dev.simscaffold.core.net.SimNetwork;
+import dev.simscaffold.core.net.SimNetworkBuilder;
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.trace.Coverage;
+import dev.simscaffold.core.trace.EventKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+
+/**
+ * Wires gossip nodes into a {@link SimNetwork} and drives them the way clients and operators would:
+ * writes arrive at random live nodes while the network loses, duplicates, delays and reorders messages,
+ * partitions, crashes, restarts and pauses nodes; then the faults stop and every live node must agree
+ * within {@link ${moduleName}Bounds#convergence()}. The safety invariants run after every event, and the
+ * first violation stops the run with its seed.
+ *
+ * <p>All chance comes from one root stream: the network forks its own streams for faults and for each
+ * node, the workload draws from {@code context().fork("workload")} and a random fault schedule from
+ * {@code fork("schedule")}. The same seed replays the same run, and when the property engine hands in
+ * its recording stream, a failing run shrinks to fewer writes and fewer faults at once.
+ */
+final class ${moduleName}Simulation {
+
+    /** The cluster the tests run, as generated; the bounds follow it. */
+    static final int NODES = ${nodes};
+    /** How the nodes gossip, as generated. */
+    static final ${moduleName}Config CONFIG = new ${moduleName}Config(${gossipInterval}, ${failureTimeout}, ${fanout});
+    static final List<NodeId> CLUSTER = IntStream.range(0, NODES).mapToObj(NodeId::of).toList();
+
+    static final String STALE_ENTRY_IGNORED = "an entry older than the one held arrived and was ignored";
+    static final String SUSPECT_TRUSTED_AGAIN = "a suspected peer was heard again and trusted";
+    static final String PARTITION_HEALED = "a partition healed";
+
+    /** Few keys, so that writes on different nodes collide and last writer wins has work to do. */
+    private static final List<String> KEYS = List.of("k0", "k1", "k2");
+
+    private ${moduleName}Simulation() {
+    }
+
+    /**
+     * The shape of a run.
+     *
+     * @param name a label for reports
+     * @param faults what the network does to messages and nodes at random
+     * @param writes how many client writes the fault phase carries
+     * @param scheduledFaults the most partitions, crashes, restarts and pauses a random schedule draws
+     * @param horizon how long the fault phase lasts, in ticks
+     */
+    record Scenario(String name, NetworkFaults faults, int writes, int scheduledFaults, long horizon) {
+
+        /** A perfect network: no loss, no duplicates, one tick per message. */
+        static Scenario calm() {
+            return new Scenario("calm", NetworkFaults.NONE, 12, 0, 20 * CONFIG.gossipInterval());
+        }
+
+        /** Loss, duplication and delays up to an interval (so reordering), with a rare long straggler. */
+        static Scenario messageFaults() {
+            NetworkFaults faults = NetworkFaults.builder().lossRate(0.2).duplicateRate(0.2)
+                    .minDelayTicks(1).maxDelayTicks(CONFIG.gossipInterval())
+                    .tailDelayRate(0.02).maxTailDelayTicks(5 * CONFIG.gossipInterval()).build();
+            return new Scenario("message faults", faults, 12, 0, 20 * CONFIG.gossipInterval());
+        }
+
+        /** Message faults plus a random schedule of partitions, crashes, restarts and pauses. */
+        static Scenario hostile() {
+            return new Scenario("hostile", messageFaults().faults(), 12, 6, 30 * CONFIG.gossipInterval());
+        }
+
+        /** The deadlines of this scenario's network, once its faults stop. */
+        ${moduleName}Bounds bounds() {
+            return new ${moduleName}Bounds(CONFIG, NODES, faults.maxDelayTicks());
+        }
+    }
+
+    /**
+     * What a run produced, equal for equal seeds.
+     *
+     * @param fingerprint the trace's fingerprint
+     * @param agreedAfter ticks from the end of the faults until every live node agreed
+     * @param coverage fault kinds fired and the sometimes conditions met
+     */
+    record Outcome(long fingerprint, long agreedAfter, Coverage coverage) {
+    }
+
+    /** The shipped nodes: last writer wins, a timeout detector, entries restored after a crash. */
+    static NodeFactory<${moduleName}Node> shippedNodes() {
+        return ${moduleName}Node.factory(CONFIG, CLUSTER);
+    }
+
+    /** Nodes with another merge rule or detector, the way a planted bug swaps one part. */
+    static NodeFactory<${moduleName}Node> nodesWith(MergeRule rule, Supplier<FailureDetector> detector) {
+        return (id, random) -> new ${moduleName}Node(id, CLUSTER, CONFIG, random, ${moduleName}Durable.EMPTY, rule, detector.get());
+    }
+
+    static Outcome run(long seed, Scenario scenario) {
+        return run(SimRandom.seeded(seed), scenario, shippedNodes());
+    }
+
+    static Outcome run(long seed, Scenario scenario, NodeFactory<${moduleName}Node> nodes) {
+        return run(SimRandom.seeded(seed), scenario, nodes);
+    }
+
+    static Outcome run(SimRandom random, Scenario scenario) {
+        return run(random, scenario, shippedNodes());
+    }
+
+    /** Runs one scenario: the fault phase with its writes, then quiesce and the liveness deadline. */
+    static Outcome run(SimRandom random, Scenario scenario, NodeFactory<${moduleName}Node> nodes) {
+        return run(random, scenario, nodes, List.of());
+    }
+
+    /** As {@link #run(SimRandom, Scenario, NodeFactory)}, with more invariants checked after every event. */
+    static Outcome run(SimRandom random, Scenario scenario, NodeFactory<${moduleName}Node> nodes, List<NetworkInvariant<${moduleName}Node>> extra) {
+        WriteLedger ledger = new WriteLedger();
+        FaultSchedule schedule = FaultSchedule.random(random.fork("schedule"), CLUSTER, scenario.horizon(), scenario.scheduledFaults())
+                .recoverAllAt(scenario.horizon());
+        List<NetworkInvariant<${moduleName}Node>> checks = new ArrayList<>(extra);
+        if (scenario.faults().equals(NetworkFaults.NONE) && scenario.scheduledFaults() == 0) {
+            checks.add(${moduleName}Invariants.noSuspicionWithoutFaults());
+        }
+        SimNetwork<${moduleName}Message, ${moduleName}Node> net = build(random, nodes, ledger, checks, builder -> builder
+                .faults(scenario.faults()).schedule(schedule));
+        SimRandom workload = net.context().fork("workload");
+        long gap = scenario.horizon() / scenario.writes();
+        for (int i = 0; i < scenario.writes(); i++) {
+            net.run(1 + workload.nextLong(gap));
+            List<NodeId> live = List.copyOf(net.liveNodes().keySet());
+            write(net, ledger, workload.pick(live), workload.pick(KEYS));
+        }
+        net.run(Math.max(0, scenario.horizon() - net.now().ticks()));
+        net.quiesce();
+        long quiet = net.now().ticks();
+        RunResult agreed = net.awaitLiveness(${moduleName}Invariants.allAgree(ledger), scenario.bounds().convergence());
+        return new Outcome(net.trace().fingerprint(), agreed.time().ticks() - quiet, net.coverage());
+    }
+
+    /** The shipped nodes under the hostile scenario with more invariants: how the pending stubs run once written. */
+    static Outcome runChecking(SimRandom random, List<NetworkInvariant<${moduleName}Node>> extra) {
+        return run(random, Scenario.hostile(), shippedNodes(), extra);
+    }
+
+    /**
+     * A network of the given nodes with the standard invariants and sometimes conditions, for tests that
+     * script their own faults.
+     */
+    static SimNetwork<${moduleName}Message, ${moduleName}Node> network(long seed, NetworkFaults faults, NodeFactory<${moduleName}Node> nodes, WriteLedger ledger) {
+        return build(SimRandom.seeded(seed), nodes, ledger, List.of(), builder -> builder.faults(faults));
+    }
+
+    /** A client writes the next value of a key at a node, and the ledger records it. */
+    static void write(SimNetwork<${moduleName}Message, ${moduleName}Node> net, WriteLedger ledger, NodeId node, String key) {
+        String value = "v" + (ledger.size() + 1);
+        net.invoke(node, "put " + key + "=" + value, target -> ledger.record(target.put(key, value)));
+    }
+
+    private static SimNetwork<${moduleName}Message, ${moduleName}Node> build(SimRandom random, NodeFactory<${moduleName}Node> nodes, WriteLedger ledger,
+            List<NetworkInvariant<${moduleName}Node>> extra, UnaryOperator<SimNetworkBuilder<${moduleName}Message, ${moduleName}Node>> faults) {
+        AtomicReference<SimNetwork<${moduleName}Message, ${moduleName}Node>> built = new AtomicReference<>();
+        SimNetworkBuilder<${moduleName}Message, ${moduleName}Node> builder = SimNetwork.<${moduleName}Message, ${moduleName}Node>builder()
+                .random(random).nodes(NODES, nodes)
+                .sometimes(NetworkSometimes.of(STALE_ENTRY_IGNORED, live -> live.values().stream().anyMatch(node -> node.staleArrivals() > 0)))
+                .sometimes(NetworkSometimes.of(SUSPECT_TRUSTED_AGAIN, live -> live.values().stream().anyMatch(node -> node.recoveries() > 0)))
+                .sometimes(NetworkSometimes.of(PARTITION_HEALED, live -> built.get() != null && built.get().trace().count(EventKind.HEAL) > 0));
+        ${moduleName}Invariants.standard(ledger).forEach(builder::invariant);
+        extra.forEach(builder::invariant);
+        SimNetwork<${moduleName}Message, ${moduleName}Node> net = faults.apply(builder).build();
+        built.set(net);
+        return net;
+    }
+}

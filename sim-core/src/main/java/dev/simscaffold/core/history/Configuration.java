@@ -1,0 +1,29 @@
+package dev.simscaffold.core.history;
+
+import java.util.Arrays;
+
+/**
+ * A point a consistency search reached, for its memo: which operations are done, as bits or positions,
+ * and the model state. Reaching a configuration a second time cannot lead anywhere new, which is what
+ * makes the searches fast. The array is a private copy.
+ *
+ * @param done the operations linearized (a bit set) or each client's position
+ * @param state the model state
+ */
+record Configuration(long[] done, Object state) {
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Configuration that && Arrays.equals(done, that.done) && state.equals(that.state);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(done) + state.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Configuration[" + Arrays.toString(done) + ", " + state + "]";
+    }
+}

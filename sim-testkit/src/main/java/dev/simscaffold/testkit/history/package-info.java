@@ -1,0 +1,7 @@
+/**
+ * Assertions and properties over client histories: {@code assertThat(history).isLinearizable(model)} (also
+ * through {@code SimAssertions.assertThat}), and {@link dev.simscaffold.testkit.history.HistoryProperties},
+ * which runs a history-producing simulation as a property, so that a non-linearizable history shrinks,
+ * inputs and faults together, like any other failure.
+ */
+package dev.simscaffold.testkit.history;

@@ -1,0 +1,66 @@
+package dev.simscaffold.testkit.history.example;
+
+import static dev.simscaffold.testkit.assertions.SimAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.simscaffold.core.check.Falsified;
+import dev.simscaffold.core.check.PropertyResult;
+import dev.simscaffold.core.history.History;
+import dev.simscaffold.core.history.Inconsistent;
+import dev.simscaffold.core.history.KvModel;
+import dev.simscaffold.core.history.KvOp;
+import dev.simscaffold.core.history.OpOutcome;
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.testkit.history.HistoryProperties;
+import dev.simscaffold.testkit.history.HistoryViolationError;
+import dev.simscaffold.testkit.property.Properties;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's example: a primary-backup key-value store whose clients read from any replica serves stale
+ * reads, and the property engine finds a non-linearizable history and shrinks it to a handful of
+ * operations; reading from the primary passes 1,000 seeds. Replay a failure with the {@code -Dsim.seed}
+ * the report prints.
+ */
+class ReplicatedKvLinearizabilityTest {
+
+    @Test
+    void readsFromBackupsServeStaleValuesAndShrinkToAHandfulOfOperations() {
+        ByteArrayOutputStream quiet = new ByteArrayOutputStream();
+        PropertyResult<ReplicatedKv.Scenario> result = HistoryProperties.runLinearizable(
+                Properties.forAll(ReplicatedKv.SCENARIOS).tries(300).printTo(new PrintStream(quiet, true, StandardCharsets.UTF_8)),
+                KvModel.kv(), scenario -> ReplicatedKv.run(scenario, true));
+
+        assertThat(result).isInstanceOf(Falsified.class);
+        Falsified<ReplicatedKv.Scenario> falsified = (Falsified<ReplicatedKv.Scenario>) result;
+        assertThat(falsified.shrunk().failure()).isInstanceOf(HistoryViolationError.class);
+        Inconsistent<?, ?> evidence = (Inconsistent<?, ?>) ((HistoryViolationError) falsified.shrunk().failure()).result();
+        assertThat(evidence.first().input()).as("the operation that cannot be linearized").isInstanceOf(KvOp.Read.class);
+        assertThat(evidence.minimal().size()).as("minimal sub-history:%n%s", evidence.minimal().toText()).isBetween(2, 4);
+        assertThat(falsified.shrunk().value().ops()).as("shrunk scenario").hasSizeLessThanOrEqualTo(5);
+        assertThat(falsified.shrunk().failure().getMessage())
+                .contains("history is not linearizable against kv")
+                .contains("minimal sub-history that is not linearizable")
+                .contains("gantt");
+    }
+
+    @Test
+    void readsFromThePrimaryAreLinearizableOverAThousandSeeds() {
+        HistoryProperties.checkLinearizable(Properties.forAll(ReplicatedKv.SCENARIOS).tries(1_000), KvModel.kv(),
+                scenario -> ReplicatedKv.run(scenario, false));
+    }
+
+    @Test
+    void lostRepliesAreRecordedAsIndeterminate() {
+        History<KvOp, Long> history = ReplicatedKv.run(new ReplicatedKv.Scenario(
+                IntStream.range(0, 60).mapToObj(i -> new ReplicatedKv.ClientOp(i % 3, KvOp.write("a", i))).toList(),
+                SimRandom.seeded(3)), false);
+        assertThat(history.size()).isEqualTo(60);
+        assertThat(history.count(OpOutcome.INFO)).as("with 2%% loss some replies are lost").isPositive();
+        assertThat(history).isLinearizable(KvModel.kv());
+    }
+}
