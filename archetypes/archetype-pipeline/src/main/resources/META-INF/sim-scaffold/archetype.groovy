@@ -42,6 +42,7 @@
         [path: 'src/main/java/StageIoException.java', about: 'a boundary failed: restart from the checkpoint'],
         [path: 'src/main/java/RecordFrames.java', about: 'the sinks\' format: length, key, payload, CRC-32; a reader keeps the valid prefix'],
         [path: 'src/main/java/SourceLines.java', about: 'the source format: lines, byte offsets'],
+        [path: 'src/main/java/FramedLog.java', about: 'a sink kept as a framed log: both sinks, on files and on simulated disks, write through it'],
         [path: 'src/main/java/adapter/package-info.java', about: 'the one package allowed to do I/O'],
         [path: 'src/main/java/adapter/FileRecordSource.java', about: 'a text file as the source'],
         [path: 'src/main/java/adapter/FramedFileSink.java', about: 'the output sink and the quarantine as framed files: a torn tail cut on open, one append per key, fsync on `sync()`'],

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * longest valid prefix; appends land where a reader stops, over a torn frame or a hole that a power loss
  * left.
  */
-final class SimFrameLog implements OutputSink, QuarantineSink {
+final class SimFrameLog implements FramedLog {
 
     private static final int READ_CHUNK_BYTES = 1024;
 
@@ -27,16 +27,6 @@ final class SimFrameLog implements OutputSink, QuarantineSink {
         this.disk = disk;
         decoded.frames().forEach(frame -> keys.add(frame.key()));
         this.end = decoded.validBytes();
-    }
-
-    @Override
-    public void write(OutputRecord output) throws StageIoException {
-        appendOnce(output.offset(), RecordFrames.encode(output));
-    }
-
-    @Override
-    public void quarantine(QuarantinedRecord record) throws StageIoException {
-        appendOnce(record.offset(), RecordFrames.encode(record));
     }
 
     /**
@@ -60,15 +50,9 @@ final class SimFrameLog implements OutputSink, QuarantineSink {
         return new SimFrameLog(machine, disk, decoded);
     }
 
-    /**
-     * Appends a frame unless the log holds its key; a repeat is counted, so a coverage check can see that
-     * replays happened and were dropped.
-     *
-     * @param key the frame's key
-     * @param frame the encoded frame
-     * @throws StageIoException if the write failed
-     */
-    private void appendOnce(long key, byte[] frame) throws StageIoException {
+    /** A repeat is counted, so a coverage check can see that replays happened and were dropped. */
+    @Override
+    public void appendOnce(long key, byte[] frame) throws StageIoException {
         if (keys.contains(key)) {
             machine.count("repeat dropped by " + disk.name());
             return;

@@ -1,9 +1,6 @@
 package ${package}.adapter;
 
-import ${package}.OutputRecord;
-import ${package}.OutputSink;
-import ${package}.QuarantineSink;
-import ${package}.QuarantinedRecord;
+import ${package}.FramedLog;
 import ${package}.RecordFrames;
 import ${package}.StageIoException;
 import java.io.IOException;
@@ -21,7 +18,7 @@ import java.util.TreeSet;
  * fsync ({@code FileChannel.force}). Opening keeps the longest valid prefix and cuts off the rest (a torn
  * last frame from a crash), so the next append lands where a reader stops.
  */
-public final class FramedFileSink implements OutputSink, QuarantineSink, AutoCloseable {
+public final class FramedFileSink implements FramedLog, AutoCloseable {
 
     private final Path path;
     private final FileChannel channel;
@@ -54,16 +51,7 @@ public final class FramedFileSink implements OutputSink, QuarantineSink, AutoClo
     }
 
     @Override
-    public void write(OutputRecord output) throws StageIoException {
-        appendOnce(output.offset(), RecordFrames.encode(output));
-    }
-
-    @Override
-    public void quarantine(QuarantinedRecord record) throws StageIoException {
-        appendOnce(record.offset(), RecordFrames.encode(record));
-    }
-
-    private void appendOnce(long key, byte[] frame) throws StageIoException {
+    public void appendOnce(long key, byte[] frame) throws StageIoException {
         if (keys.contains(key)) {
             return;
         }
