@@ -38,8 +38,12 @@ return { File moduleDir, File caseDir ->
     }
     assert generated.sort() == manifest.entries*.path*.toString().sort()
 
-    // Every test class surefire runs (*Test, *Properties), and the methods its source declares as tests.
-    def testSources = manifest.entries*.path*.toString().findAll { it.startsWith('src/test/java/') && it ==~ /.*(Test|Properties)\.java/ }
+    // Every test class surefire runs (the generated pom's own includes, such as **/*Test.java), and the
+    // methods its source declares as tests.
+    List<String> suffixes = new XmlSlurper().parse(new File(moduleDir, 'pom.xml')).build.plugins.plugin
+            .find { it.artifactId.text() == 'maven-surefire-plugin' }.configuration.includes.include*.text()
+            .collect { String include -> assert include ==~ /\*\*\/\*\w+\.java/: "unexpected surefire include ${include}"; include.substring(4) }
+    def testSources = manifest.entries*.path*.toString().findAll { String path -> path.startsWith('src/test/java/') && suffixes.any { path.endsWith(it) } }
     int expectedTests = 0
     int expectedSkipped = 0
     testSources.each { String path ->

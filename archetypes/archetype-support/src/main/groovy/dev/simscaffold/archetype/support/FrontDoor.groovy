@@ -1,0 +1,91 @@
+package dev.simscaffold.archetype.support
+
+import groovy.xml.XmlSlurper
+
+/**
+ * What the sim-scaffold Maven plugin asks of the machine before it writes anything: an archetype's
+ * properties with their defaults, a request's values, and the rules in words for its list and help
+ * goals. The plugin refuses with {@link PropertyRules#check}, the call the post-generate machine makes,
+ * so both refuse exactly the same values.
+ */
+final class FrontDoor {
+
+    private FrontDoor() {
+    }
+
+    /**
+     * The properties archetype:generate always takes, declared in the descriptor or not, with the
+     * defaults maven-archetype-plugin 3.4.1 gives those it does not require.
+     */
+    static final Map<String, String> BUILT_IN = [groupId: null, artifactId: null, version: '1.0-SNAPSHOT', package: '${groupId}']
+
+    /**
+     * Every property of the archetype, each as [key: ..., defaultValue: ...] with a null defaultValue
+     * where the user must give one: the built-in ones first (with the descriptor's default where it
+     * declares one), then the others the descriptor declares, in its order.
+     */
+    static List<Map<String, String>> properties(ClassLoader archetypeJar) {
+        def descriptor = new XmlSlurper().parse(archetypeJar.getResource(Generation.DESCRIPTOR).openStream())
+        Map<String, String> declared = new LinkedHashMap<>()
+        descriptor.requiredProperties.requiredProperty.each {
+            declared[it.@key.text()] = it.defaultValue.size() == 0 ? null : it.defaultValue.text()
+        }
+        Map<String, String> all = new LinkedHashMap<>(BUILT_IN)
+        declared.each { String key, String value -> all[key] = value ?: all[key] }
+        return all.collect { String key, String value -> [key: key, defaultValue: value] }
+    }
+
+    /**
+     * Every property of a request: the value the user gave, else the default, whose ${other} references
+     * (package defaults to ${groupId}) name a property before it. Given values are copied as they are,
+     * never evaluated; a property without value or default is null, which the rules refuse as empty.
+     */
+    static Map<String, String> values(ClassLoader archetypeJar, Map<String, String> given) {
+        Map<String, String> values = new LinkedHashMap<>()
+        properties(archetypeJar).each { Map<String, String> property ->
+            values[property.key] = given.containsKey(property.key) ? given[property.key] : defaultOf(property.defaultValue, values)
+        }
+        return values
+    }
+
+    /**
+     * Each property as [key, defaultValue, rule]: the rule is the first sentence of the comment above the
+     * property's expression in property-rules.properties (null for a property that file has no rule for).
+     */
+    static List<Map<String, String>> help(ClassLoader archetypeJar) {
+        Map<String, String> described = ruleComments(archetypeJar)
+        return properties(archetypeJar).collect { it + [rule: described["rule.${it.key}".toString()]] }
+    }
+
+    /** The characters no value may contain, in words: the rules' own list. */
+    static List<String> unsafeCharacters() {
+        return (PropertyRules.UNSAFE.values() as List).unique()
+    }
+
+    private static String defaultOf(String template, Map<String, String> earlier) {
+        if (template == null) {
+            return null
+        }
+        return template.replaceAll(/\$\{(\w+)\}/) { String all, String key -> earlier.containsKey(key) ? earlier[key] : all }
+    }
+
+    /** Each key of the rules file to the first sentence of the comment block above it and its neighbours. */
+    private static Map<String, String> ruleComments(ClassLoader archetypeJar) {
+        Map<String, String> described = [:]
+        List<String> comment = []
+        boolean afterKey = false
+        archetypeJar.getResource(PropertyRules.RULES).getText('ISO-8859-1').readLines().each { String line ->
+            if (line.trim().isEmpty()) {
+                comment = []
+            } else if (line.startsWith('#')) {
+                comment = afterKey ? [] : comment
+                comment << line.substring(1).trim()
+                afterKey = false
+            } else {
+                described[line.split('=', 2)[0].trim()] = comment.isEmpty() ? null : comment.join(' ').split(/(?<=\.)\s/)[0]
+                afterKey = true
+            }
+        }
+        return described
+    }
+}

@@ -1,0 +1,54 @@
+package dev.simscaffold.plugin;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * {@code sim-scaffold:add -Dtype=coordination -DartifactId=...}, run in a pom-packaging project: generates
+ * {@code ./artifactId} inheriting the project (groupId and version default to the project's), and lists it in the project's pom.xml with one inserted
+ * {@code <module>} line; every other byte of that file stays as it was.
+ */
+@Mojo(name = "add", requiresProject = false, aggregator = true, threadSafe = true)
+public class AddMojo extends ScaffoldMojo {
+
+    /** Maven creates the goal and injects its components. */
+    public AddMojo() {
+        super();
+    }
+
+    @Override
+    void run() {
+        Path workingDirectory = workingDirectory();
+        ParentPom parent = ParentPom.in(workingDirectory);
+        Archetype archetype = requestedArchetype();
+        Request request = Request.validate(archetype, withParentDefaults(archetype.machine().parentCoordinates(parent.file())), workingDirectory);
+        String problem = archetype.machine().moduleProblem(parent.text(), request.artifactId());
+        if (problem != null) {
+            throw new IllegalArgumentException(problem + " (" + parent.file() + ")");
+        }
+        String listed = archetype.machine().listModule(parent.text(), request.artifactId());
+        String report = generation().generate(request, parent.file());
+        try {
+            parent.write(listed);
+        } catch (RuntimeException e) {
+            Directories.deleteTree(request.moduleDirectory());
+            throw e;
+        }
+        print(report);
+    }
+
+    /** The user's values, with groupId and version defaulting to the parent's, so that the module inherits both. */
+    private Map<String, String> withParentDefaults(Map<String, String> parent) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : List.of("groupId", "version")) {
+            if (parent.get(key) != null) {
+                values.put(key, parent.get(key));
+            }
+        }
+        values.putAll(given());
+        return values;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.simscaffold.plugin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text of {@code sim-scaffold:list}: each type with its archetype, and each property with its default
+ * and its rule in words, all read from the archetype jars (their descriptors and rules files).
+ */
+final class Listing {
+
+    private static final String GOALS = """
+            Goals (each checks every property before anything is written, and refuses with one message naming the property and its value):
+              new   -Dtype=<type> -DgroupId=<groupId> -DartifactId=<artifactId> [more properties]
+                    generates a standalone project in ./<artifactId>
+              add   -Dtype=<type> -DartifactId=<artifactId> [more properties], in the directory of a pom-packaging project
+                    generates ./<artifactId> inheriting that project and adds one <module> line to its pom.xml, changing nothing else
+              list  the types, their properties, defaults and rules
+              help  the goals and the types
+            """;
+
+    private Listing() {
+    }
+
+    /**
+     * @param plugin how to name the plugin on a command line, groupId:artifactId:version
+     * @param archetypes every type's archetype, in catalog order
+     * @param withGoals whether to describe the goals first (help) or only the types (list)
+     */
+    static String render(String plugin, List<Archetype> archetypes, boolean withGoals) {
+        StringBuilder out = new StringBuilder();
+        out.append("sim-scaffold ").append(plugin).append(": mvn ").append(plugin).append(":<goal> -D<property>=<value> ...\n\n");
+        if (withGoals) {
+            out.append(GOALS).append('\n');
+        }
+        out.append("Types (-Dtype=...):\n");
+        for (Archetype archetype : archetypes) {
+            ArchetypeType type = archetype.type();
+            out.append("\n").append(type.name()).append(": ").append(type.description()).append('\n');
+            out.append("  from the archetype ").append(type.coordinates()).append('\n');
+            out.append("  properties:\n");
+            for (Map<String, String> property : archetype.machine().help()) {
+                out.append(property(property));
+            }
+        }
+        if (!archetypes.isEmpty()) {
+            List<String> unsafe = new ArrayList<>(archetypes.get(0).machine().unsafeCharacters());
+            out.append("\nValues are copied into the generated code as given, never evaluated: none may contain ")
+                    .append(String.join(", ", unsafe)).append(".\n");
+        }
+        return out.toString();
+    }
+
+    private static String property(Map<String, String> property) {
+        String defaultValue = property.get("defaultValue");
+        String given = defaultValue == null ? "required" : "default " + defaultValue;
+        String rule = property.get("rule");
+        return String.format("    %-12s %-28s %s%n", property.get("key"), given, rule == null ? "checked by the archetype's own rules" : rule);
+    }
+}

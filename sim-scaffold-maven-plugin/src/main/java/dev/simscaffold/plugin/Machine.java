@@ -1,0 +1,86 @@
+package dev.simscaffold.plugin;
+
+import groovy.lang.GroovyClassLoader;
+import groovy.lang.GroovyResourceLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.codehaus.groovy.runtime.InvokerHelper;
+
+/**
+ * The archetype's post-generate machine (archetypes/archetype-support), compiled from the Groovy sources
+ * inside the archetype jar exactly as its post-generate entry compiles them: the plugin refuses with the
+ * same {@code PropertyRules.check} that the machine runs after archetype:generate, so the two cannot
+ * disagree, and an archetype that adds rules adds them to both.
+ */
+final class Machine {
+
+    private static final String PACKAGE = "dev.simscaffold.archetype.support.";
+
+    private final ClassLoader archetypeJar;
+    private final GroovyClassLoader compiler;
+
+    /**
+     * @param archetypeJar a class loader over the archetype jar alone: its descriptor, spec, rules and
+     *     the machine's sources
+     */
+    Machine(ClassLoader archetypeJar) {
+        this.archetypeJar = archetypeJar;
+        this.compiler = new GroovyClassLoader(Machine.class.getClassLoader());
+        GroovyResourceLoader sources = className -> archetypeJar.getResource(className.replace('.', '/') + ".groovy");
+        compiler.setResourceLoader(sources);
+    }
+
+    /** The request's values: each property the descriptor declares, given or defaulted, never evaluated. */
+    Map<String, String> values(Map<String, String> given) {
+        return cast(call("FrontDoor", "values", archetypeJar, given));
+    }
+
+    /** The first problem among the values, naming the property and its value, or null. */
+    String problem(Map<String, String> values) {
+        return (String) call("PropertyRules", "check", archetypeJar, values);
+    }
+
+    /** Each property as [key, defaultValue, rule], the rule in words or null. */
+    List<Map<String, String>> help() {
+        return cast(call("FrontDoor", "help", archetypeJar));
+    }
+
+    /** The characters no value may carry, in words. */
+    List<String> unsafeCharacters() {
+        return cast(call("FrontDoor", "unsafeCharacters"));
+    }
+
+    /** Why {@code artifactId} cannot be listed in the parent pom {@code pom}, or null. */
+    String moduleProblem(String pom, String artifactId) {
+        return (String) call("ModuleEntry", "problem", pom, artifactId);
+    }
+
+    /** {@code pom} with one {@code <module>} line more. */
+    String listModule(String pom, String artifactId) {
+        return (String) call("ModuleEntry", "add", pom, artifactId);
+    }
+
+    /** The parent pom's groupId, artifactId and version, the first two inherited from its own parent when absent. */
+    Map<String, String> parentCoordinates(Path pom) {
+        Object parent = InvokerHelper.invokeConstructorOf(load("ParentProject"), new Object[] {pom.toFile()});
+        return cast(InvokerHelper.invokeMethod(parent, "coordinates", null));
+    }
+
+    private Object call(String className, String method, Object... arguments) {
+        return InvokerHelper.invokeStaticMethod(load(className), method, arguments);
+    }
+
+    private Class<?> load(String className) {
+        try {
+            return compiler.loadClass(PACKAGE + className);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the archetype jar has no " + PACKAGE + className + ": it was built without the sim-scaffold machine", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object value) {
+        return (T) value;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.simscaffold.plugin;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+import org.apache.maven.archetype.ArchetypeGenerationRequest;
+import org.apache.maven.archetype.ArchetypeGenerationResult;
+import org.apache.maven.archetype.generator.ArchetypeGenerator;
+import org.apache.maven.execution.MavenSession;
+
+/**
+ * Generates a module with archetype-common's generator, the one archetype:generate uses, into a staging
+ * directory of its own inside the working directory, then moves the finished module into place with one
+ * rename. The generator and the post-generate machine never see the user's directory: archetype-common
+ * rewrites a parent pom it finds next to the module, so for {@code add} it is given a copy, and the
+ * machine writes the module's {@code <parent>} from that copy. Anything that fails leaves the working
+ * directory as it was.
+ */
+final class StagedGeneration {
+
+    private static final String REPORT = "SIM-SCAFFOLD REPORT";
+
+    private final ArchetypeGenerator generator;
+    private final MavenSession session;
+
+    StagedGeneration(ArchetypeGenerator generator, MavenSession session) {
+        this.generator = generator;
+        this.session = session;
+    }
+
+    /**
+     * Generates the module and moves it to {@code request.moduleDirectory()}.
+     *
+     * @param parentPom the pom the module is added to, or null for a standalone project
+     * @return the machine's report, with the staging directory's paths replaced by the final ones
+     * @throws IllegalStateException when generation fails; nothing is left behind
+     */
+    String generate(Request request, Path parentPom) {
+        Path staging = createStaging(request.workingDirectory());
+        try {
+            if (parentPom != null) {
+                Files.copy(parentPom, staging.resolve("pom.xml"));
+            }
+            String output = runGenerator(request, staging);
+            Files.move(staging.resolve(request.artifactId()), request.moduleDirectory(), StandardCopyOption.ATOMIC_MOVE);
+            return report(output).replace(staging.toString(), request.workingDirectory().toString());
+        } catch (IOException e) {
+            throw new IllegalStateException("could not generate " + request.moduleDirectory() + ": " + e, e);
+        } finally {
+            Directories.deleteTree(staging);
+        }
+    }
+
+    private String runGenerator(Request request, Path staging) {
+        Archetype archetype = request.archetype();
+        Properties properties = new Properties();
+        properties.putAll(request.values());
+        ArchetypeGenerationRequest generation = new ArchetypeGenerationRequest()
+                .setArchetypeGroupId(archetype.type().groupId())
+                .setArchetypeArtifactId(archetype.type().artifactId())
+                .setArchetypeVersion(archetype.type().version())
+                .setGroupId(request.values().get("groupId"))
+                .setArtifactId(request.artifactId())
+                .setVersion(request.values().get("version"))
+                .setPackage(request.values().get("package"))
+                .setProperties(properties)
+                .setOutputDirectory(staging.toString())
+                .setMavenSession(session)
+                .setRepositorySession(session.getRepositorySession())
+                .setRemoteRepositories(session.getCurrentProject().getRemoteProjectRepositories());
+        ArchetypeGenerationResult result = new ArchetypeGenerationResult();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream console = System.out;
+        // The machine prints its report for the staged module; it is reprinted for the final one.
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            generator.generateArchetype(generation, archetype.jar(), result);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the archetype refused the request after validation: " + e.getMessage(), e);
+        } finally {
+            System.setOut(console);
+        }
+        if (result.getCause() != null) {
+            throw new IllegalStateException("archetype-common could not generate the module: " + result.getCause().getMessage(), result.getCause());
+        }
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The report: from its title to its last line, without the log lines printed around it. */
+    private static String report(String output) {
+        int start = output.indexOf(REPORT);
+        if (start < 0) {
+            throw new IllegalStateException("the archetype's machine printed no report: " + output);
+        }
+        StringBuilder report = new StringBuilder();
+        for (String line : output.substring(start).split("\\R")) {
+            if (line.startsWith("[")) {
+                break;
+            }
+            report.append(line).append('\n');
+        }
+        return report.toString();
+    }
+
+    private static Path createStaging(Path workingDirectory) {
+        try {
+            return Files.createTempDirectory(workingDirectory, ".sim-scaffold-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write in " + workingDirectory + ": " + e.getMessage(), e);
+        }
+    }
+}
