@@ -1,6 +1,6 @@
 // Shared checks of a module generated with every name customised, for every archetype's
 // custom-package-and-name case: the pom carries the given groupId and version, every source file is in
-// the given package or below it (the campaign corpus README is no source), and no source still names the descriptor's default moduleName.
+// the given package or below it, and no source still names the descriptor's default moduleName.
 return { File projectDir, File caseDir ->
     def verifyModule = evaluate(new File(caseDir, '../verify-common.groovy'))
     verifyModule(projectDir, caseDir)

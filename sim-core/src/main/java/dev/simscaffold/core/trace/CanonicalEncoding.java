@@ -224,7 +224,7 @@ final class CanonicalEncoding {
 
     private static EnumShape enumShape(Class<?> type) {
         Object[] constants = type.getEnumConstants();
-        long classWord = FingerprintHash.stringWord(nameInPackage(type));
+        long classWord = FingerprintHash.stringWord(simpleName(type));
         long[] words = new long[constants.length];
         for (int i = 0; i < constants.length; i++) {
             words[i] = FingerprintHash.mix(classWord, FingerprintHash.stringWord(((Enum<?>) constants[i]).name()));
@@ -233,18 +233,17 @@ final class CanonicalEncoding {
     }
 
     /**
-     * The binary name without the package ({@code LeaseTableInput$Renew}): what the text shows, so moving a
-     * type to another package, or generating a module under another package name, keeps its fingerprints.
+     * The simple name ({@code Renew}), the name the text shows: moving a type to another package or another
+     * enclosing type, or generating a module under other names, keeps its fingerprints.
      */
-    private static String nameInPackage(Class<?> type) {
-        String packageName = type.getPackageName();
-        return packageName.isEmpty() ? type.getName() : type.getName().substring(packageName.length() + 1);
+    private static String simpleName(Class<?> type) {
+        return type.getSimpleName();
     }
 
     /** The record's shape, or null when its accessors cannot be called from here (a closed module). */
     private static RecordShape recordShape(Class<?> type) {
         RecordComponent[] declared = type.getRecordComponents();
-        long word = FingerprintHash.stringWord(nameInPackage(type));
+        long word = FingerprintHash.stringWord(simpleName(type));
         Component[] components = new Component[declared.length];
         try {
             CanonicalEncoding.class.getModule().addReads(type.getModule());
