@@ -51,7 +51,9 @@ return { File moduleDir, File caseDir ->
         List<String> declared = (source =~ /@Test\s+(?:@Disabled\([^)]*\)\s+)?void (\w+)\(/).collect { it[1] }
         int disabled = (source =~ /@Disabled\(/).size()
         String simpleName = path.substring(path.lastIndexOf('/') + 1) - '.java'
-        File report = new File(moduleDir, "target/surefire-reports/TEST-${all.package}.${simpleName}.xml")
+        // The class's own package: tests may sit in a subpackage (archetype-pipeline's adapter tests).
+        String className = (path - 'src/test/java/' - '.java').replace('/', '.')
+        File report = new File(moduleDir, "target/surefire-reports/TEST-${className}.xml")
         assert report.isFile(): "no surefire report for ${simpleName}: its tests did not run"
         def suite = new XmlSlurper().parse(report)
         assert !declared.isEmpty(): "${path} declares no test"

@@ -1,6 +1,6 @@
 // Shared checks of a module generated with every name customised, for every archetype's
 // custom-package-and-name case: the pom carries the given groupId and version, every source file is in
-// the given package, and no source still names the descriptor's default moduleName.
+// the given package or below it, and no source still names the descriptor's default moduleName.
 return { File projectDir, File caseDir ->
     def verifyModule = evaluate(new File(caseDir, '../verify-common.groovy'))
     verifyModule(projectDir, caseDir)
@@ -17,7 +17,7 @@ return { File projectDir, File caseDir ->
     assert pom.version.text() == values.version
     def sources = []
     new File(projectDir, 'src').eachFileRecurse(groovy.io.FileType.FILES) { if (it.name.endsWith('.java')) { sources << it } }
-    assert sources.every { it.text.startsWith("package ${values.package};") || it.name == 'package-info.java' }
+    assert sources.every { it.text.startsWith("package ${values.package};") || it.text.startsWith("package ${values.package}.") || it.name == 'package-info.java' }
     assert sources.every { !it.text.contains(defaultModuleName) }
     return true
 }

@@ -1,0 +1,323 @@
+package ${package};
+
+import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.fault.StorageFaults;
+import dev.simscaffold.core.harness.Invariant;
+import dev.simscaffold.core.harness.StateMachine;
+import dev.simscaffold.core.harness.Step;
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.storage.Completion;
+import dev.simscaffold.core.storage.SimDisk;
+import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.EventKind;
+import dev.simscaffold.core.trace.Trace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Optional;
+
+/**
+ * Runs the stage on a simulated machine until it has drained a drawn input, through crashes and I/O
+ * failures, and checks the invariants after every step, before every checkpoint write and at the end.
+ *
+ * <p>A run narrates in phases: upstream writes and syncs the source file; the stage recovers from the last
+ * checkpoint (none at first), then steps through the input, with a few ticks of idle time between steps;
+ * when the machine crashes or a boundary fails, the stage instance is thrown away and a new one recovers
+ * from the disks, as a supervisor would restart it. Crashes stop after the scenario's budget, so the run
+ * ends; a stage that does not drain its input within {@value #MAX_RECOVERIES} recoveries fails the run.
+ *
+ * <p>All chance comes from one root stream: the workload draws from {@code workload}, idle time from
+ * {@code idle}, the machine from its own forks. The same seed replays the same run, and given the property
+ * engine's recording stream a failing run shrinks to fewer records and fewer faults at once.
+ */
+final class ${moduleName}Simulation {
+
+    /** Recoveries after which a run that has not drained its input fails. */
+    static final int MAX_RECOVERIES = 300;
+    /** The name under which the stage's own events appear in the trace. */
+    private static final String STAGE = "stage";
+    /** Liveness: with crashes bounded and failures rare, the stage must get through its input. */
+    static final String FINISHES = "the stage drains its input";
+
+    /**
+     * The shape of a run.
+     *
+     * @param name a label for reports
+     * @param minRecords the fewest input lines
+     * @param maxRecords the most input lines
+     * @param corruptRate the probability that a line is damaged
+     * @param policy when the stage checkpoints
+     * @param batchSize how many records a step reads
+     * @param maxIdleTicks the most ticks that pass between two steps
+     * @param faults what the machine does wrong
+     */
+    record Scenario(String name, int minRecords, int maxRecords, double corruptRate, CheckpointPolicy policy, int batchSize,
+            long maxIdleTicks, SimMachine.Faults faults) {
+
+        /**
+         * Damaged input, perfect disks, no crash.
+         *
+         * @return the scenario
+         */
+        static Scenario calm() {
+            return new Scenario("calm", 1, 60, 0.2, CheckpointPolicy.DEFAULT, ${moduleName}Stage.DEFAULT_BATCH, 3, SimMachine.Faults.none());
+        }
+
+        /**
+         * The calm scenario on a bad machine: latency, 2% read, write and fsync errors, up to six crashes at
+         * 3% per operation, half of them power losses that keep half the unsynced writes and tear the last
+         * one half the time, at 8-byte sectors so that a checkpoint can tear.
+         *
+         * @return the scenario
+         */
+        static Scenario faulty() {
+            StorageFaults storage = StorageFaults.builder().minLatencyTicks(0).maxLatencyTicks(2)
+                    .readErrorRate(0.02).writeErrorRate(0.02).fsyncErrorRate(0.02)
+                    .unsyncedSurvivalRate(0.5).tornWriteRate(0.5).build();
+            return new Scenario("faulty", 1, 60, 0.2, CheckpointPolicy.DEFAULT, ${moduleName}Stage.DEFAULT_BATCH, 3,
+                    new SimMachine.Faults(storage, 8, 0.03, 0.5, 6));
+        }
+
+        /**
+         * This scenario with another checkpoint policy.
+         *
+         * @param other the policy
+         * @return the scenario
+         */
+        Scenario checkpointing(CheckpointPolicy other) {
+            return new Scenario(name, minRecords, maxRecords, corruptRate, other, batchSize, maxIdleTicks, faults);
+        }
+    }
+
+    /**
+     * How a run wires the stage: the rules and the output sink. The shipped wiring is the example's; a
+     * planted bug replaces one of them.
+     *
+     * @param logic the processing rules
+     * @param sink opens the output sink on a (re)started machine
+     */
+    record Wiring(StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> logic, SinkOpener sink) {
+
+        /**
+         * The example as shipped.
+         *
+         * @param scenario the scenario, for its checkpoint policy
+         * @return the wiring
+         */
+        static Wiring shipped(Scenario scenario) {
+            return new Wiring(new ${moduleName}Logic(scenario.policy()), ${moduleName}Simulation::shippedSink);
+        }
+    }
+
+    /** Opens an output sink on the simulated machine, as a restarted stage does. */
+    @FunctionalInterface
+    interface SinkOpener {
+
+        /**
+         * Opens the sink.
+         *
+         * @param machine the machine
+         * @return the sink
+         * @throws StageIoException if reading its disk failed
+         */
+        OutputSink open(SimMachine machine) throws StageIoException;
+    }
+
+    /**
+     * What a completed run did: enough to tell a busy run from a vacuous one and to compare two runs.
+     *
+     * @param seed the seed that replays it
+     * @param recoveries how many times the stage was started, the first start included
+     * @param end the simulated time at the end
+     * @param fingerprint the trace fingerprint; equal fingerprints mean identical runs
+     * @param counts how often each fault, each kind of effect and each recovery path occurred, by name
+     */
+    record Outcome(long seed, int recoveries, LogicalTime end, String fingerprint, NavigableMap<String, Integer> counts) {
+    }
+
+    private final Scenario scenario;
+    private final Wiring wiring;
+    private final List<Invariant<StageView>> invariants = new ArrayList<>(${moduleName}Invariants.standard());
+    private final SimContext context;
+    private final Trace trace = Trace.full();
+    private final SimMachine machine;
+    private final SourceFile input;
+    private long steps;
+
+    private ${moduleName}Simulation(SimRandom random, Scenario scenario, Wiring wiring, List<Invariant<StageView>> extraInvariants) {
+        this.scenario = scenario;
+        this.wiring = wiring;
+        this.invariants.addAll(extraInvariants);
+        this.context = new SimContext(random);
+        this.input = SourceFile.draw(context.fork("workload"), scenario.minRecords()
+                + (int) context.fork("size").between(0, scenario.maxRecords() - scenario.minRecords()), scenario.corruptRate());
+        this.machine = new SimMachine(context, trace, scenario.faults());
+    }
+
+    /**
+     * Opens the shipped output sink: the framed log on the machine's {@code sink} disk.
+     *
+     * @param machine the machine
+     * @return the sink
+     * @throws StageIoException if reading the disk failed
+     */
+    static OutputSink shippedSink(SimMachine machine) throws StageIoException {
+        return SimFrameLog.open(machine, machine.sink());
+    }
+
+    /**
+     * Runs the shipped stage under a scenario.
+     *
+     * @param seed the seed
+     * @param scenario the scenario
+     * @return what the run did
+     * @throws InvariantViolationError at the first violation, naming the invariant and the seed
+     */
+    static Outcome run(long seed, Scenario scenario) {
+        return run(SimRandom.seeded(seed), scenario);
+    }
+
+    /**
+     * Runs the shipped stage under a scenario, drawing every decision from {@code random}.
+     *
+     * @param random the run's root stream
+     * @param scenario the scenario
+     * @return what the run did
+     * @throws InvariantViolationError at the first violation, naming the invariant and the seed
+     */
+    static Outcome run(SimRandom random, Scenario scenario) {
+        return run(random, scenario, Wiring.shipped(scenario), List.of());
+    }
+
+    /**
+     * Runs the shipped stage under the faulty scenario with the shipped invariants plus
+     * {@code extraInvariants}: how the pending invariants named at generation are checked.
+     *
+     * @param random the run's root stream
+     * @param extraInvariants invariants checked after the shipped ones
+     * @return what the run did
+     * @throws InvariantViolationError at the first violation, naming the invariant and the seed
+     */
+    static Outcome runChecking(SimRandom random, List<Invariant<StageView>> extraInvariants) {
+        Scenario scenario = Scenario.faulty();
+        return run(random, scenario, Wiring.shipped(scenario), extraInvariants);
+    }
+
+    /**
+     * Runs a given wiring (the shipped one, or a planted bug) under a scenario.
+     *
+     * @param seed the seed
+     * @param scenario the scenario
+     * @param wiring the rules and sink under test
+     * @return what the run did
+     * @throws InvariantViolationError at the first violation, naming the invariant and the seed
+     */
+    static Outcome run(long seed, Scenario scenario, Wiring wiring) {
+        return run(SimRandom.seeded(seed), scenario, wiring, List.of());
+    }
+
+    /**
+     * Runs a given wiring under a scenario with the shipped invariants plus {@code extraInvariants},
+     * drawing every decision from {@code random}.
+     *
+     * @param random the run's root stream
+     * @param scenario the scenario
+     * @param wiring the rules and sink under test
+     * @param extraInvariants invariants checked after the shipped ones
+     * @return what the run did
+     * @throws InvariantViolationError at the first violation, naming the invariant and the seed
+     */
+    static Outcome run(SimRandom random, Scenario scenario, Wiring wiring, List<Invariant<StageView>> extraInvariants) {
+        return new ${moduleName}Simulation(random, scenario, wiring, extraInvariants).run();
+    }
+
+    private Outcome run() {
+        writeSource();
+        SimRandom idle = context.fork("idle");
+        int recoveries = 0;
+        boolean drained = false;
+        while (!drained) {
+            if (recoveries++ == MAX_RECOVERIES) {
+                fail(FINISHES, List.of("still not drained after " + MAX_RECOVERIES + " recoveries"));
+            }
+            try {
+                ${moduleName}Stage stage = recover();
+                while (step(stage)) {
+                    context.advance(idle.between(0, scenario.maxIdleTicks()));
+                }
+                drained = true;
+            } catch (SimMachine.Crash crash) {
+                machine.count("recovery after a crash");
+            } catch (StageIoException failure) {
+                trace.record(context.now(), EventKind.NOTE, STAGE, "", "I/O failure, restarting: " + failure.getMessage());
+                machine.count("recovery after an I/O failure");
+            }
+        }
+        check(StageView.of(input, machine, Optional.empty(), true));
+        return new Outcome(context.seed(), recoveries, context.now(), trace.fingerprintHex(), machine.counts());
+    }
+
+    /** Upstream writes the whole source file and syncs it before the stage starts. */
+    private void writeSource() {
+        SimDisk source = machine.source();
+        source.write(context.now(), 0, input.bytes());
+        source.fsync(context.now());
+        for (Optional<LogicalTime> due = source.pollTimeout(); due.isPresent(); due = source.pollTimeout()) {
+            context.advanceTo(due.get());
+            source.handleTimeout(due.get());
+        }
+        Optional<Completion> done;
+        do {
+            done = source.pollCompletion();
+        } while (done.isPresent());
+    }
+
+    private ${moduleName}Stage recover() throws StageIoException {
+        ${moduleName}Stage stage = ${moduleName}Stage.recover(traced(wiring.logic()), new SimRecordSource(machine, input.bytes().length),
+                wiring.sink().open(machine), SimFrameLog.open(machine, machine.quarantine()),
+                new SimCheckpointStore(machine, checkpoint -> check(StageView.of(input, machine, Optional.of(checkpoint), false))),
+                scenario.batchSize());
+        trace.record(context.now(), EventKind.RESTART, STAGE, "", "recovered at offset " + stage.state().nextOffset()
+                + " from checkpoint " + stage.state().checkpoints());
+        return stage;
+    }
+
+    private boolean step(${moduleName}Stage stage) throws StageIoException {
+        steps++;
+        boolean more = stage.step(context.now());
+        check(StageView.of(input, machine, Optional.empty(), false));
+        return more;
+    }
+
+    /**
+     * The rules, with every input and effect recorded in the trace and every effect kind counted. The trace
+     * shows the machine's time; the rules see the time their step started, the checkpoint boundary.
+     */
+    private StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> traced(
+            StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> logic) {
+        return (state, input, now) -> {
+            trace.record(context.now(), EventKind.STEP, STAGE, "", input.toString());
+            Step<${moduleName}State, ${moduleName}Effect> step = logic.transition(state, input, now);
+            for (${moduleName}Effect effect : step.effects()) {
+                trace.record(context.now(), EventKind.EFFECT, STAGE, "", effect.toString());
+                machine.count(effect.getClass().getSimpleName());
+            }
+            return step;
+        };
+    }
+
+    private void check(StageView view) {
+        for (Invariant<StageView> invariant : invariants) {
+            List<String> violations = invariant.check(List.of(view), context.now());
+            if (!violations.isEmpty()) {
+                fail(invariant.name(), violations);
+            }
+        }
+    }
+
+    private void fail(String invariant, List<String> violations) {
+        trace.record(context.now(), EventKind.VIOLATION, STAGE, "", invariant + " " + String.join("; ", violations));
+        throw new InvariantViolationError(invariant, violations, context.seed(), steps, context.now(), trace);
+    }
+}
