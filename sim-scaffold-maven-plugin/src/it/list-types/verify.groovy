@@ -11,6 +11,8 @@ assert names.take(7) == ['groupId', 'artifactId', 'version', 'package', 'moduleN
 // The gossip type's own properties, read from its archetype jar, with their rules in words.
 assert log.contains('gossip: sim-scaffold Type B')
 assert names.containsAll(['nodes', 'fanout', 'gossipInterval', 'failureTimeout'])
+assert log.contains('pipeline: sim-scaffold Type C')
+assert properties.any { it ==~ /checkpointEvery +default 5 +.*/ }
 assert properties.any { it ==~ /groupId +required +Maven coordinates: letters, digits.*/ }
 assert properties.any { it ==~ /package +default \$\{groupId\} +Dot-separated identifiers, none a reserved word.*/ }
 assert properties.any { it ==~ /moduleName +default LeaseTable +The prefix of the generated type names.*/ }
