@@ -63,9 +63,7 @@ public record ClockFaults(double jumpRate, long maxJumpTicks) {
      */
     public static ClockFaults swarm(SimRandom random) {
         Builder b = builder();
-        if (Swarm.on(random)) {
-            b.jumpRate(Swarm.rate(random, 0.2)).maxJumpTicks(random.between(1, 200));
-        }
+        Swarm.maybe(random, () -> b.jumpRate(Swarm.rate(random, 0.2)).maxJumpTicks(random.between(1, 200)));
         return b.build();
     }
 

@@ -73,16 +73,12 @@ public record EffectFaults(double dropRate, double duplicateRate, double delayRa
      */
     public static EffectFaults swarm(SimRandom random) {
         Builder b = builder();
-        if (Swarm.on(random)) {
-            b.dropRate(Swarm.rate(random, 0.3));
-        }
-        if (Swarm.on(random)) {
-            b.duplicateRate(Swarm.rate(random, 0.3));
-        }
-        if (Swarm.on(random)) {
+        Swarm.maybeRate(random, 0.3, b::dropRate);
+        Swarm.maybeRate(random, 0.3, b::duplicateRate);
+        Swarm.maybe(random, () -> {
             long min = random.between(0, 10);
             b.delayRate(Swarm.rate(random, 0.5)).minDelayTicks(min).maxDelayTicks(min + random.between(0, 100));
-        }
+        });
         return b.build();
     }
 

@@ -174,8 +174,7 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
          * @return this builder
          */
         public Builder effects(Consumer<EffectFaults.Builder> edit) {
-            Objects.requireNonNull(edit, "edit must not be null").accept(effects);
-            return this;
+            return edit(effects, edit);
         }
 
         /**
@@ -185,8 +184,7 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
          * @return this builder
          */
         public Builder clock(Consumer<ClockFaults.Builder> edit) {
-            Objects.requireNonNull(edit, "edit must not be null").accept(clock);
-            return this;
+            return edit(clock, edit);
         }
 
         /**
@@ -196,8 +194,7 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
          * @return this builder
          */
         public Builder network(Consumer<NetworkFaults.Builder> edit) {
-            Objects.requireNonNull(edit, "edit must not be null").accept(network);
-            return this;
+            return edit(network, edit);
         }
 
         /**
@@ -207,7 +204,11 @@ public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults
          * @return this builder
          */
         public Builder storage(Consumer<StorageFaults.Builder> edit) {
-            Objects.requireNonNull(edit, "edit must not be null").accept(storage);
+            return edit(storage, edit);
+        }
+
+        private <B> Builder edit(B layer, Consumer<B> edit) {
+            Objects.requireNonNull(edit, "edit must not be null").accept(layer);
             return this;
         }
 

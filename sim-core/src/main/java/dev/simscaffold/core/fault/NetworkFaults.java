@@ -148,32 +148,18 @@ public record NetworkFaults(
      */
     public static NetworkFaults swarm(SimRandom random) {
         Builder b = builder();
-        if (Swarm.on(random)) {
-            b.lossRate(Swarm.rate(random, 0.3));
-        }
-        if (Swarm.on(random)) {
-            b.duplicateRate(Swarm.rate(random, 0.3));
-        }
+        Swarm.maybeRate(random, 0.3, b::lossRate);
+        Swarm.maybeRate(random, 0.3, b::duplicateRate);
         long minDelay = random.between(0, 5);
         long maxDelay = minDelay + (Swarm.on(random) ? random.between(0, 100) : 0);
         b.minDelayTicks(minDelay).maxDelayTicks(maxDelay);
-        if (Swarm.on(random)) {
-            b.tailDelayRate(Swarm.rate(random, 0.1)).maxTailDelayTicks(maxDelay + random.between(0, 1000));
-        }
-        if (Swarm.on(random)) {
-            b.partitionRate(Swarm.rate(random, 0.02));
-        }
-        if (Swarm.on(random)) {
-            b.crashRate(Swarm.rate(random, 0.01)).restartAfterTicks(random.between(0, 500));
-        }
-        if (Swarm.on(random)) {
-            b.pauseRate(Swarm.rate(random, 0.02)).maxPauseTicks(random.between(1, 500));
-        }
+        Swarm.maybe(random, () -> b.tailDelayRate(Swarm.rate(random, 0.1)).maxTailDelayTicks(maxDelay + random.between(0, 1000)));
+        Swarm.maybeRate(random, 0.02, b::partitionRate);
+        Swarm.maybe(random, () -> b.crashRate(Swarm.rate(random, 0.01)).restartAfterTicks(random.between(0, 500)));
+        Swarm.maybe(random, () -> b.pauseRate(Swarm.rate(random, 0.02)).maxPauseTicks(random.between(1, 500)));
         // Drawn last so that adding them did not change any configuration drawn before they existed.
         b.maxPartitionTicks(random.between(1, 500));
-        if (Swarm.on(random)) {
-            b.maxClockDriftPpm(random.between(0, 10_000));
-        }
+        Swarm.maybe(random, () -> b.maxClockDriftPpm(random.between(0, 10_000)));
         return b.build();
     }
 

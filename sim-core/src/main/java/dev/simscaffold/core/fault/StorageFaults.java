@@ -99,31 +99,17 @@ public record StorageFaults(
      */
     public static StorageFaults swarm(SimRandom random) {
         Builder b = builder();
-        if (Swarm.on(random)) {
+        Swarm.maybe(random, () -> {
             long min = random.between(0, 3);
             b.minLatencyTicks(min).maxLatencyTicks(min + random.between(0, 10));
-        }
-        if (Swarm.on(random)) {
-            b.writeErrorRate(Swarm.rate(random, 0.05));
-        }
-        if (Swarm.on(random)) {
-            b.fsyncErrorRate(Swarm.rate(random, 0.05));
-        }
-        if (Swarm.on(random)) {
-            b.readErrorRate(Swarm.rate(random, 0.05));
-        }
-        if (Swarm.on(random)) {
-            b.corruptionRate(Swarm.rate(random, 0.01));
-        }
-        if (Swarm.on(random)) {
-            b.unsyncedSurvivalRate(Swarm.rate(random, 1.0));
-        }
-        if (Swarm.on(random)) {
-            b.tornWriteRate(Swarm.rate(random, 1.0));
-        }
-        if (Swarm.on(random)) {
-            b.powerLossRate(Swarm.rate(random, 1.0));
-        }
+        });
+        Swarm.maybeRate(random, 0.05, b::writeErrorRate);
+        Swarm.maybeRate(random, 0.05, b::fsyncErrorRate);
+        Swarm.maybeRate(random, 0.05, b::readErrorRate);
+        Swarm.maybeRate(random, 0.01, b::corruptionRate);
+        Swarm.maybeRate(random, 1.0, b::unsyncedSurvivalRate);
+        Swarm.maybeRate(random, 1.0, b::tornWriteRate);
+        Swarm.maybeRate(random, 1.0, b::powerLossRate);
         return b.build();
     }
 
