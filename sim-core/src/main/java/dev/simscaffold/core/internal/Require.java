@@ -55,6 +55,22 @@ public final class Require {
     }
 
     /**
+     * Checks that a count, size or duration is at least one: the bound where zero would make the setting
+     * a silent no-op.
+     *
+     * @param field the name of the field being checked
+     * @param value the value
+     * @return the value
+     * @throws IllegalArgumentException if it is below one
+     */
+    public static long atLeastOne(String field, long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(field + " must be >= 1, got " + value);
+        }
+        return value;
+    }
+
+    /**
      * Checks that a range is ordered.
      *
      * @param minField the name of the lower bound

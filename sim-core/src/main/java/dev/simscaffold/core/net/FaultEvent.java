@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.internal.Require;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -17,6 +18,20 @@ public sealed interface FaultEvent {
      * @return ticks since the start, {@code >= 0}
      */
     long at();
+
+    /**
+     * A fault that hits one node: a {@link Crash}, {@link Restart}, {@link Pause} or {@link PowerLoss}. Each
+     * case keeps its own record name and components, which is what the trace and its fingerprint encode.
+     */
+    sealed interface NodeEvent extends FaultEvent permits Crash, Restart, Pause, PowerLoss {
+
+        /**
+         * Returns the node the fault hits.
+         *
+         * @return the node
+         */
+        NodeId node();
+    }
 
     /**
      * Cuts the links from every node of {@code from} to every node of {@code to}, and back unless
@@ -58,7 +73,7 @@ public sealed interface FaultEvent {
 
         @Override
         public String toString() {
-            return "t=" + at + " partition " + from + (oneWay ? " -> " : " <-> ") + to;
+            return describe(at, "partition " + from + (oneWay ? " -> " : " <-> ") + to);
         }
     }
 
@@ -80,7 +95,7 @@ public sealed interface FaultEvent {
 
         @Override
         public String toString() {
-            return "t=" + at + " heal";
+            return describe(at, "heal");
         }
     }
 
@@ -90,7 +105,7 @@ public sealed interface FaultEvent {
      * @param at when, in ticks
      * @param node the node, which must be up
      */
-    record Crash(long at, NodeId node) implements FaultEvent {
+    record Crash(long at, NodeId node) implements NodeEvent {
 
         /**
          * Validates the components; the message of any failure names the bad component and value.
@@ -99,13 +114,12 @@ public sealed interface FaultEvent {
          * @param node the {@code node} component
          */
         public Crash {
-            checkTime("Crash", at);
-            Objects.requireNonNull(node, "Crash.node must not be null");
+            checkNode("Crash", at, node);
         }
 
         @Override
         public String toString() {
-            return "t=" + at + " crash " + node;
+            return describe(at, "crash " + node);
         }
     }
 
@@ -115,7 +129,7 @@ public sealed interface FaultEvent {
      * @param at when, in ticks
      * @param node the node, which must be crashed
      */
-    record Restart(long at, NodeId node) implements FaultEvent {
+    record Restart(long at, NodeId node) implements NodeEvent {
 
         /**
          * Validates the components; the message of any failure names the bad component and value.
@@ -124,13 +138,12 @@ public sealed interface FaultEvent {
          * @param node the {@code node} component
          */
         public Restart {
-            checkTime("Restart", at);
-            Objects.requireNonNull(node, "Restart.node must not be null");
+            checkNode("Restart", at, node);
         }
 
         @Override
         public String toString() {
-            return "t=" + at + " restart " + node;
+            return describe(at, "restart " + node);
         }
     }
 
@@ -142,7 +155,7 @@ public sealed interface FaultEvent {
      * @param node the node, which must be up and not paused
      * @param ticks how long, {@code >= 1}
      */
-    record Pause(long at, NodeId node, long ticks) implements FaultEvent {
+    record Pause(long at, NodeId node, long ticks) implements NodeEvent {
 
         /**
          * Validates the components; the message of any failure names the bad component and value.
@@ -152,16 +165,13 @@ public sealed interface FaultEvent {
          * @param ticks the {@code ticks} component
          */
         public Pause {
-            checkTime("Pause", at);
-            Objects.requireNonNull(node, "Pause.node must not be null");
-            if (ticks < 1) {
-                throw new IllegalArgumentException("Pause.ticks must be >= 1, got " + ticks);
-            }
+            checkNode("Pause", at, node);
+            Require.atLeastOne("Pause.ticks", ticks);
         }
 
         @Override
         public String toString() {
-            return "t=" + at + " pause " + node + " for " + ticks;
+            return describe(at, "pause " + node + " for " + ticks);
         }
     }
 
@@ -175,7 +185,7 @@ public sealed interface FaultEvent {
      * @param at when, in ticks
      * @param node the node, up or crashed
      */
-    record PowerLoss(long at, NodeId node) implements FaultEvent {
+    record PowerLoss(long at, NodeId node) implements NodeEvent {
 
         /**
          * Validates the components; the message of any failure names the bad component and value.
@@ -184,19 +194,26 @@ public sealed interface FaultEvent {
          * @param node the {@code node} component
          */
         public PowerLoss {
-            checkTime("PowerLoss", at);
-            Objects.requireNonNull(node, "PowerLoss.node must not be null");
+            checkNode("PowerLoss", at, node);
         }
 
         @Override
         public String toString() {
-            return "t=" + at + " power loss " + node;
+            return describe(at, "power loss " + node);
         }
     }
 
     private static void checkTime(String kind, long at) {
-        if (at < 0) {
-            throw new IllegalArgumentException(kind + ".at must be >= 0, got " + at);
-        }
+        Require.nonNegative(kind + ".at", at);
+    }
+
+    private static void checkNode(String kind, long at, NodeId node) {
+        checkTime(kind, at);
+        Require.present(kind + ".node", node);
+    }
+
+    /** How every event prints: its time, then what happens, such as {@code t=40 crash node-2}. */
+    private static String describe(long at, String what) {
+        return "t=" + at + " " + what;
     }
 }

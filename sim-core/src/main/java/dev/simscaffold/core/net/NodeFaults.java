@@ -221,32 +221,33 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
             partition(p.from(), p.to(), p.oneWay());
         } else if (event instanceof FaultEvent.Heal) {
             healAll();
-        } else if (event instanceof FaultEvent.Crash c) {
-            NodeSlot<M, N> slot = engine.slots.get(c.node().index());
+        } else {
+            FaultEvent.NodeEvent hit = (FaultEvent.NodeEvent) event;
+            applyToNode(engine.slots.get(hit.node().index()), hit);
+        }
+        return true;
+    }
+
+    private void applyToNode(NodeSlot<M, N> slot, FaultEvent.NodeEvent event) {
+        if (event instanceof FaultEvent.Crash) {
             if (slot.up()) {
                 crash(slot, CrashKind.PROCESS_CRASH);
             } else {
                 skipped(event, "already crashed");
             }
-        } else if (event instanceof FaultEvent.Restart r) {
-            NodeSlot<M, N> slot = engine.slots.get(r.node().index());
+        } else if (event instanceof FaultEvent.Restart) {
             if (slot.up()) {
                 skipped(event, "already up");
             } else {
                 restart(slot);
             }
-        } else if (event instanceof FaultEvent.PowerLoss loss) {
-            powerLoss(engine.slots.get(loss.node().index()));
+        } else if (event instanceof FaultEvent.PowerLoss) {
+            powerLoss(slot);
+        } else if (slot.up()) {
+            pause(slot, ((FaultEvent.Pause) event).ticks());
         } else {
-            FaultEvent.Pause p = (FaultEvent.Pause) event;
-            NodeSlot<M, N> slot = engine.slots.get(p.node().index());
-            if (slot.up()) {
-                pause(slot, p.ticks());
-            } else {
-                skipped(event, "crashed");
-            }
+            skipped(event, "crashed");
         }
-        return true;
     }
 
     private void skipped(FaultEvent event, String why) {

@@ -54,25 +54,19 @@ final class ScheduleState {
         if (event instanceof FaultEvent.Heal) {
             return partitioned ? null : "cannot heal at t=" + event.at() + ": no partition is in force";
         }
+        if (event instanceof FaultEvent.NodeEvent hit && !known(hit.node())) {
+            return unknown(hit.node(), event);
+        }
         if (event instanceof FaultEvent.Crash c) {
-            if (!known(c.node())) {
-                return unknown(c.node(), event);
-            }
             return crashed(c.node()) ? "cannot crash " + c.node() + " at t=" + c.at() + ": it is already crashed" : null;
         }
         if (event instanceof FaultEvent.Restart r) {
-            if (!known(r.node())) {
-                return unknown(r.node(), event);
-            }
             return crashed(r.node()) ? null : "cannot restart " + r.node() + " at t=" + r.at() + ": it is not crashed";
         }
-        if (event instanceof FaultEvent.PowerLoss loss) {
-            return known(loss.node()) ? null : unknown(loss.node(), event);
+        if (event instanceof FaultEvent.PowerLoss) {
+            return null;
         }
         FaultEvent.Pause p = (FaultEvent.Pause) event;
-        if (!known(p.node())) {
-            return unknown(p.node(), event);
-        }
         if (crashed(p.node())) {
             return "cannot pause " + p.node() + " at t=" + p.at() + ": it is crashed";
         }

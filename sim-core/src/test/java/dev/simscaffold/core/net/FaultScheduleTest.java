@@ -70,6 +70,27 @@ class FaultScheduleTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Pause.ticks must be >= 1, got 0");
     }
 
+    /** Crash, restart, pause and power loss are the faults that hit one node: each names it, and each is checked the same way. */
+    @Test
+    void everyNodeFaultNamesItsNodeAndIsRejectedForOneTheScheduleLacks() {
+        NodeId ghost = NodeId.of(7);
+        List<FaultEvent.NodeEvent> hits = List.of(new FaultEvent.Crash(1, ghost), new FaultEvent.Restart(1, ghost),
+                new FaultEvent.Pause(1, ghost, 2), new FaultEvent.PowerLoss(1, ghost));
+
+        for (FaultEvent.NodeEvent hit : hits) {
+            assertThat(hit.node()).isEqualTo(ghost);
+            assertThatThrownBy(() -> FaultSchedule.of(NODES, List.of(hit))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("invalid fault schedule: unknown node node-7 in '" + hit + "': the schedule's nodes are " + NODES);
+        }
+        assertThatThrownBy(() -> new FaultEvent.Crash(1, null)).hasMessage("Crash.node must not be null");
+        assertThatThrownBy(() -> new FaultEvent.Restart(1, null)).hasMessage("Restart.node must not be null");
+        assertThatThrownBy(() -> new FaultEvent.Pause(1, null, 2)).hasMessage("Pause.node must not be null");
+        assertThatThrownBy(() -> new FaultEvent.Restart(-2, A)).hasMessage("Restart.at must be >= 0, got -2");
+        assertThatThrownBy(() -> new FaultEvent.Heal(-3)).hasMessage("Heal.at must be >= 0, got -3");
+        assertThat(hits).extracting(Object::toString)
+                .containsExactly("t=1 crash node-7", "t=1 restart node-7", "t=1 pause node-7 for 2", "t=1 power loss node-7");
+    }
+
     @Test
     void aNetworkRejectsAScheduleNamingNodesItLacks() {
         FaultSchedule schedule = FaultSchedule.of(List.of(A, B, C, NodeId.of(5)), List.of(new FaultEvent.Crash(1, NodeId.of(5))));
