@@ -1,5 +1,6 @@
 package dev.simscaffold.core;
 
+import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.Coverage;
 import java.util.Locale;
@@ -32,9 +33,7 @@ public record RunReport(long seed, long events, LogicalTime time, Coverage cover
         Objects.requireNonNull(time, "time must not be null");
         Objects.requireNonNull(coverage, "coverage must not be null");
         Objects.requireNonNull(elapsedNanos, "elapsedNanos must not be null (use OptionalLong.empty())");
-        if (events < 0) {
-            throw new IllegalArgumentException("events must be >= 0, got " + events);
-        }
+        Require.nonNegative("events", events);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.internal.Require;
+
 /**
  * A generator with a relative weight, for {@link Gen#frequency(java.util.List)}.
  *
@@ -16,9 +18,7 @@ public record Weighted<T>(int weight, Gen<? extends T> gen) {
      * @param gen the {@code gen} component
      */
     public Weighted {
-        if (weight < 1) {
-            throw new IllegalArgumentException("weight must be >= 1, got " + weight);
-        }
+        Require.atLeastOne("weight", weight);
         if (gen == null) {
             throw new NullPointerException("gen must not be null");
         }

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.internal.Require;
 import java.util.Objects;
 
 /**
@@ -41,10 +42,7 @@ public final class HistoryChecker<S, I, O> {
 
     private HistoryChecker(Model<S, I, O> model, long maxSteps) {
         this.model = Objects.requireNonNull(model, "model");
-        if (maxSteps <= 0) {
-            throw new IllegalArgumentException("maxSteps must be > 0, got " + maxSteps);
-        }
-        this.maxSteps = maxSteps;
+        this.maxSteps = Require.positive("maxSteps", maxSteps);
     }
 
     /**

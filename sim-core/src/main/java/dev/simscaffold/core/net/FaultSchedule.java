@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -101,12 +102,8 @@ public final class FaultSchedule {
 
     private static FaultSchedule draw(SimRandom random, List<NodeId> nodes, long horizon, int maxEvents, boolean powerLoss) {
         Objects.requireNonNull(random, "random must not be null");
-        if (horizon < 0) {
-            throw new IllegalArgumentException("horizon must be >= 0, got " + horizon);
-        }
-        if (maxEvents < 0) {
-            throw new IllegalArgumentException("maxEvents must be >= 0, got " + maxEvents);
-        }
+        Require.nonNegative("horizon", horizon);
+        Require.nonNegative("maxEvents", maxEvents);
         List<NodeId> sortedNodes = List.copyOf(new TreeSet<>(nodes));
         if (sortedNodes.isEmpty()) {
             throw new IllegalArgumentException("a fault schedule needs at least one node");

@@ -1,6 +1,7 @@
 package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.internal.Require;
 
 /**
  * The local clock one node's timers run on: ahead of network time by a fixed offset and fast or slow by
@@ -29,9 +30,7 @@ public record NodeClock(long offsetTicks, long driftPpm) {
      * @param driftPpm the {@code driftPpm} component
      */
     public NodeClock {
-        if (offsetTicks < 0) {
-            throw new IllegalArgumentException("NodeClock offsetTicks must be >= 0, got " + offsetTicks);
-        }
+        Require.nonNegative("NodeClock offsetTicks", offsetTicks);
         if (Math.abs(driftPpm) > NetworkFaults.MAX_CLOCK_DRIFT_PPM) {
             throw new IllegalArgumentException("NodeClock driftPpm must be within +-"
                     + NetworkFaults.MAX_CLOCK_DRIFT_PPM + ", got " + driftPpm);

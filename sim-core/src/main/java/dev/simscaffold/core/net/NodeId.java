@@ -1,5 +1,7 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.internal.Require;
+
 /**
  * The address of one node in a {@link SimNetwork}: a dense index from 0, so the network can keep its
  * per-node state in arrays and iterate nodes in a fixed order without hashing.
@@ -14,9 +16,7 @@ public record NodeId(int index) implements Comparable<NodeId> {
      * @param index the {@code index} component
      */
     public NodeId {
-        if (index < 0) {
-            throw new IllegalArgumentException("NodeId index must be >= 0, got " + index);
-        }
+        Require.nonNegative("NodeId index", index);
     }
 
     /**

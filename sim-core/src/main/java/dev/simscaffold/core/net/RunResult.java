@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.Objects;
 
@@ -23,8 +24,6 @@ public record RunResult(boolean held, LogicalTime time, long events) {
      */
     public RunResult {
         Objects.requireNonNull(time, "time must not be null");
-        if (events < 0) {
-            throw new IllegalArgumentException("events must be >= 0, got " + events);
-        }
+        Require.nonNegative("events", events);
     }
 }

@@ -5,6 +5,7 @@ import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.fault.StorageFaults;
+import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.storage.SimDisk;
 import dev.simscaffold.core.trace.Trace;
@@ -123,9 +124,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
     }
 
     private static void requireCount(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("node count must be >= 1, got " + count);
-        }
+        Require.atLeastOne("node count", count);
     }
 
     /**
@@ -183,9 +182,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * @return this builder
      */
     public SimNetworkBuilder<M, N> diskSectorBytes(int bytes) {
-        if (bytes < 1) {
-            throw new IllegalArgumentException("diskSectorBytes must be >= 1, got " + bytes);
-        }
+        Require.atLeastOne("diskSectorBytes", bytes);
         this.sectorBytes = bytes;
         return this;
     }
@@ -260,10 +257,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * @return this builder
      */
     public SimNetworkBuilder<M, N> maxEventsPerRun(long bound) {
-        if (bound < 1) {
-            throw new IllegalArgumentException("maxEventsPerRun must be >= 1, got " + bound);
-        }
-        this.maxEventsPerRun = bound;
+        this.maxEventsPerRun = Require.atLeastOne("maxEventsPerRun", bound);
         return this;
     }
 

@@ -10,6 +10,7 @@ import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.check.PropertyAssertions;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.time.LogicalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -117,5 +118,16 @@ class NetworkValidationTest {
                 .hasMessageContaining("node count must be >= 1, got 0");
         assertThatThrownBy(() -> SimNetwork.<Ping, RecorderNode>builder().maxEventsPerRun(0))
                 .hasMessageContaining("maxEventsPerRun must be >= 1, got 0");
+    }
+
+    @Test
+    void valueRecordsAndRunsRejectNegativesNamingTheValue() {
+        SimNetwork<Ping, RecorderNode> net = recorders(2, NetworkFaults.NONE);
+
+        assertThatThrownBy(() -> NodeId.of(-1)).hasMessage("NodeId index must be >= 0, got -1");
+        assertThatThrownBy(() -> new NodeClock(-4, 0)).hasMessage("NodeClock offsetTicks must be >= 0, got -4");
+        assertThatThrownBy(() -> new RunResult(true, LogicalTime.ZERO, -1)).hasMessage("events must be >= 0, got -1");
+        assertThatThrownBy(() -> net.runUntil(nodes -> true, -2)).hasMessage("runUntil ticks must be >= 0, got -2");
+        assertThatThrownBy(() -> net.pause(N0, -3)).hasMessage("pause ticks must be >= 0, got -3");
     }
 }
