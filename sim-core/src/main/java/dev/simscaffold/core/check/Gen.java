@@ -7,7 +7,6 @@ import dev.simscaffold.core.net.FaultSchedule;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -83,17 +82,7 @@ public interface Gen<T> {
      * @return the filtered generator
      */
     default Gen<T> filter(String label, Predicate<? super T> accept) {
-        Require.present("label", label);
-        Require.present("accept", accept);
-        return random -> {
-            for (int attempt = 0; attempt < FILTER_ATTEMPTS; attempt++) {
-                T value = draw(random);
-                if (accept.test(value)) {
-                    return value;
-                }
-            }
-            throw Discard.filterExhausted(label, FILTER_ATTEMPTS);
-        };
+        return Composition.filter(this, label, accept, FILTER_ATTEMPTS);
     }
 
     /**
@@ -215,11 +204,7 @@ public interface Gen<T> {
      * @throws IllegalArgumentException if there are no options
      */
     static <T> Gen<T> pick(List<? extends T> options) {
-        if (options.isEmpty()) {
-            throw new IllegalArgumentException("pick needs at least one option, got none");
-        }
-        List<T> copy = List.copyOf(options);
-        return random -> copy.get(random.nextInt(copy.size()));
+        return Alternatives.pick(options);
     }
 
     /**
@@ -249,14 +234,11 @@ public interface Gen<T> {
      */
     @SafeVarargs
     static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
-        if (gens.length == 0) {
-            throw new IllegalArgumentException("oneOf needs at least one generator, got none");
-        }
-        List<Gen<? extends T>> copy = new ArrayList<>(gens.length);
+        List<Gen<? extends T>> list = new ArrayList<>(gens.length);
         for (Gen<? extends T> gen : gens) {
-            copy.add(Require.present("gen", gen));
+            list.add(gen);
         }
-        return random -> copy.get(random.nextInt(copy.size())).draw(random);
+        return Alternatives.oneOf(list);
     }
 
     /**
@@ -269,25 +251,7 @@ public interface Gen<T> {
      * @throws IllegalArgumentException if there are no options
      */
     static <T> Gen<T> frequency(List<Weighted<? extends T>> options) {
-        if (options.isEmpty()) {
-            throw new IllegalArgumentException("frequency needs at least one weighted generator, got none");
-        }
-        List<Weighted<? extends T>> copy = List.copyOf(options);
-        long total = 0;
-        for (Weighted<? extends T> option : copy) {
-            total += option.weight();
-        }
-        long sum = total;
-        return random -> {
-            long ticket = random.nextLong(sum);
-            for (Weighted<? extends T> option : copy) {
-                if (ticket < option.weight()) {
-                    return option.gen().draw(random);
-                }
-                ticket -= option.weight();
-            }
-            throw new IllegalStateException("ticket " + ticket + " outside total weight " + sum);
-        };
+        return Alternatives.frequency(options);
     }
 
     /**
@@ -343,14 +307,7 @@ public interface Gen<T> {
      * @return the generator
      */
     static <T> Gen<T> lazy(Supplier<? extends Gen<? extends T>> gen) {
-        Require.present("gen", gen);
-        List<Gen<? extends T>> built = new ArrayList<>(1);
-        return random -> {
-            if (built.isEmpty()) {
-                built.add(Require.present("the lazily built generator", gen.get()));
-            }
-            return built.get(0).draw(random);
-        };
+        return Composition.lazy(gen);
     }
 
     /**
@@ -371,15 +328,7 @@ public interface Gen<T> {
      * @return the generator
      */
     static <T> Gen<T> recursive(Gen<T> base, Function<Gen<T>, ? extends Gen<T>> extend, int maxDepth) {
-        Require.present("base", base);
-        Require.present("extend", extend);
-        Require.nonNegative("maxDepth", maxDepth);
-        Gen<T> level = base;
-        for (int depth = 0; depth < maxDepth; depth++) {
-            Gen<T> extended = Require.present("the generator extend returned", extend.apply(level));
-            level = random -> random.span("recursive", () -> random.chance(0.5) ? extended.draw(random) : base.draw(random));
-        }
-        return level;
+        return Composition.recursive(base, extend, maxDepth);
     }
 
     /**
@@ -394,14 +343,7 @@ public interface Gen<T> {
      * @return the generator
      */
     static <A, B, R> Gen<R> zip(Gen<A> first, Gen<B> second, BiFunction<? super A, ? super B, ? extends R> combine) {
-        Require.present("first", first);
-        Require.present("second", second);
-        Require.present("combine", combine);
-        return random -> {
-            A a = first.draw(random);
-            B b = second.draw(random);
-            return combine.apply(a, b);
-        };
+        return Composition.zip(first, second, combine);
     }
 
     /**
@@ -412,14 +354,7 @@ public interface Gen<T> {
      * @return the generator of unmodifiable lists
      */
     static <T> Gen<List<T>> sequence(List<? extends Gen<? extends T>> gens) {
-        List<Gen<? extends T>> copy = List.copyOf(gens);
-        return random -> {
-            List<T> values = new ArrayList<>(copy.size());
-            for (Gen<? extends T> gen : copy) {
-                values.add(gen.draw(random));
-            }
-            return Collections.unmodifiableList(values);
-        };
+        return Composition.sequence(gens);
     }
 
     /**
@@ -444,8 +379,7 @@ public interface Gen<T> {
      * @return the generator
      */
     static Gen<FaultSchedule> faultSchedules(List<NodeId> nodes, long horizon, int maxEvents) {
-        List<NodeId> copy = scheduleNodes(nodes, horizon, maxEvents);
-        return random -> FaultSchedule.random(random, copy, horizon, maxEvents);
+        return ScheduleGens.schedules(nodes, horizon, maxEvents, false);
     }
 
     /**
@@ -459,18 +393,7 @@ public interface Gen<T> {
      * @return the generator
      */
     static Gen<FaultSchedule> faultSchedulesWithPowerLoss(List<NodeId> nodes, long horizon, int maxEvents) {
-        List<NodeId> copy = scheduleNodes(nodes, horizon, maxEvents);
-        return random -> FaultSchedule.randomWithPowerLoss(random, copy, horizon, maxEvents);
-    }
-
-    private static List<NodeId> scheduleNodes(List<NodeId> nodes, long horizon, int maxEvents) {
-        List<NodeId> copy = List.copyOf(nodes);
-        if (copy.isEmpty()) {
-            throw new IllegalArgumentException("a fault schedule needs at least one node");
-        }
-        Require.nonNegative("horizon", horizon);
-        Require.nonNegative("maxEvents", maxEvents);
-        return copy;
+        return ScheduleGens.schedules(nodes, horizon, maxEvents, true);
     }
 
     /**
