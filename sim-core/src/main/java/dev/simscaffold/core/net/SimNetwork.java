@@ -4,6 +4,7 @@ import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.Simulation;
 import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.storage.SimDisk;
 import dev.simscaffold.core.time.LogicalTime;
@@ -21,7 +22,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * A discrete-event simulated network of {@link SansIoNode}s with a full fault model: loss,
@@ -58,19 +58,18 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
     public static final long DEFAULT_MAX_EVENTS_PER_RUN = 50_000_000L;
 
     private final NetworkEngine<M, N> engine;
+    private final RunLoop<M, N> loop;
     private final FaultSchedule schedule;
-    private final long maxEventsPerRun;
     private final LongSupplier stopwatch;
     private final long startedAt;
-    private boolean busy;
 
     SimNetwork(NetworkEngine<M, N> engine, FaultSchedule schedule, long maxEventsPerRun, LongSupplier stopwatch) {
         this.engine = engine;
+        this.loop = new RunLoop<>(engine, maxEventsPerRun);
         this.schedule = schedule;
-        this.maxEventsPerRun = maxEventsPerRun;
         this.stopwatch = stopwatch;
         this.startedAt = stopwatch == null ? 0 : stopwatch.getAsLong();
-        guarded(() -> {
+        loop.guarded(() -> {
             engine.start();
             return null;
         });
@@ -96,7 +95,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      * @throws InvariantViolationError if an invariant fails
      */
     public long run(long ticks) {
-        return loop(null, ticks, "run").events();
+        return loop.run(null, ticks, "run").events();
     }
 
     /**
@@ -110,7 +109,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      * @throws InvariantViolationError if an invariant fails
      */
     public RunResult runUntil(Predicate<? super SortedMap<NodeId, N>> condition, long maxTicks) {
-        return loop(Objects.requireNonNull(condition, "condition must not be null"), maxTicks, "runUntil");
+        return loop.run(Objects.requireNonNull(condition, "condition must not be null"), maxTicks, "runUntil");
     }
 
     /**
@@ -157,42 +156,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      * @throws InvariantViolationError if an invariant fails
      */
     public boolean step() {
-        return guarded(() -> {
-            while (engine.hasEvents()) {
-                if (engine.processNext()) {
-                    return true;
-                }
-            }
-            return false;
-        });
-    }
-
-    private RunResult loop(Predicate<? super SortedMap<NodeId, N>> condition, long ticks, String what) {
-        if (ticks < 0) {
-            throw new IllegalArgumentException(what + " ticks must be >= 0, got " + ticks);
-        }
-        return guarded(() -> {
-            long deadline = Math.addExact(engine.now().ticks(), ticks);
-            long processed = 0;
-            if (condition != null && condition.test(engine.liveNodes())) {
-                return new RunResult(true, engine.now(), 0);
-            }
-            while (engine.hasEvents() && engine.nextEventTime() <= deadline) {
-                if (processed == maxEventsPerRun) {
-                    throw new IllegalStateException(what + " exceeded its bound of " + maxEventsPerRun + " events at "
-                            + engine.now() + " before reaching t=" + deadline + " (seed " + seed()
-                            + "): a node may be re-arming a timer or messaging in a loop; raise maxEventsPerRun if not");
-                }
-                if (engine.processNext()) {
-                    processed++;
-                    if (condition != null && condition.test(engine.liveNodes())) {
-                        return new RunResult(true, engine.now(), processed);
-                    }
-                }
-            }
-            engine.moveTo(deadline);
-            return new RunResult(condition == null, engine.now(), processed);
-        });
+        return loop.step();
     }
 
     /**
@@ -217,12 +181,12 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
     }
 
     private void cut(Collection<NodeId> from, Collection<NodeId> to, boolean oneWay) {
-        act(() -> engine.cut(from, to, oneWay));
+        loop.act(() -> engine.cut(from, to, oneWay));
     }
 
     /** Heals every partition, whether started by API, schedule or at random. */
     public void heal() {
-        act(engine.faults::healAll);
+        loop.act(engine.faults::healAll);
     }
 
     /**
@@ -235,7 +199,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      */
     public void crash(NodeId node) {
         NodeSlot<M, N> slot = slot(node);
-        act(() -> engine.crash(slot));
+        loop.act(() -> engine.crash(slot));
     }
 
     /**
@@ -247,7 +211,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      */
     public void powerLoss(NodeId node) {
         NodeSlot<M, N> slot = slot(node);
-        act(() -> engine.faults.powerLoss(slot));
+        loop.act(() -> engine.faults.powerLoss(slot));
     }
 
     /**
@@ -270,7 +234,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      */
     public void restart(NodeId node) {
         NodeSlot<M, N> slot = slot(node);
-        act(() -> engine.restart(slot));
+        loop.act(() -> engine.restart(slot));
     }
 
     /**
@@ -282,14 +246,12 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      * @throws IllegalStateException if it is crashed
      */
     public void pause(NodeId node, long ticks) {
-        if (ticks < 0) {
-            throw new IllegalArgumentException("pause ticks must be >= 0, got " + ticks);
-        }
+        Require.nonNegative("pause ticks", ticks);
         NodeSlot<M, N> slot = slot(node);
         if (!slot.up()) {
             throw new IllegalStateException("cannot pause " + node + ": it is crashed");
         }
-        act(() -> engine.faults.pause(slot, ticks));
+        loop.act(() -> engine.faults.pause(slot, ticks));
     }
 
     /**
@@ -298,7 +260,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      * nodes resume.
      */
     public void quiesce() {
-        act(engine::quiesce);
+        loop.act(engine::quiesce);
     }
 
     /**
@@ -319,31 +281,10 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
         if (!slot.up()) {
             throw new IllegalStateException("cannot invoke '" + label + "' on " + node + ": it is crashed");
         }
-        act(() -> engine.context.random().span(NetworkEngine.EVENT_SPAN, () -> {
+        loop.act(() -> engine.context.random().span(NetworkEngine.EVENT_SPAN, () -> {
             engine.invoke(slot, label, action);
             return null;
         }));
-    }
-
-    private void act(Runnable change) {
-        guarded(() -> {
-            change.run();
-            engine.checkInvariants();
-            return null;
-        });
-    }
-
-    /** The one re-entrancy guard: every public method that drives the engine runs through it. */
-    private <T> T guarded(Supplier<T> work) {
-        if (busy) {
-            throw new IllegalStateException("SimNetwork is not re-entrant: a node, invariant or condition called back into it");
-        }
-        busy = true;
-        try {
-            return work.get();
-        } finally {
-            busy = false;
-        }
     }
 
     private NodeSlot<M, N> slot(NodeId node) {
