@@ -33,10 +33,7 @@ public final class Require {
      * @throws IllegalArgumentException if it is negative
      */
     public static long nonNegative(String field, long value) {
-        if (value < 0) {
-            throw new IllegalArgumentException(field + " must be >= 0, got " + value);
-        }
-        return value;
+        return atLeast(field, value, 0, ">= 0");
     }
 
     /**
@@ -48,10 +45,7 @@ public final class Require {
      * @throws IllegalArgumentException if it is zero or negative
      */
     public static long positive(String field, long value) {
-        if (value <= 0) {
-            throw new IllegalArgumentException(field + " must be > 0, got " + value);
-        }
-        return value;
+        return atLeast(field, value, 1, "> 0");
     }
 
     /**
@@ -64,8 +58,13 @@ public final class Require {
      * @throws IllegalArgumentException if it is below one
      */
     public static long atLeastOne(String field, long value) {
-        if (value < 1) {
-            throw new IllegalArgumentException(field + " must be >= 1, got " + value);
+        return atLeast(field, value, 1, ">= 1");
+    }
+
+    /** The one lower-bound check; {@code bound} is how the message states {@code min}, such as {@code "> 0"}. */
+    private static long atLeast(String field, long value, long min, String bound) {
+        if (value < min) {
+            throw new IllegalArgumentException(field + " must be " + bound + ", got " + value);
         }
         return value;
     }
