@@ -43,17 +43,17 @@ final class FaultInjector {
 
     /** Whether a sent message is lost. */
     boolean shouldDrop() {
-        return faults.lossRate() > 0 && loss.chance(faults.lossRate());
+        return loss.occurs(faults.lossRate());
     }
 
     /** Whether a sent message is delivered twice. */
     boolean shouldDuplicate() {
-        return faults.duplicateRate() > 0 && duplicate.chance(faults.duplicateRate());
+        return duplicate.occurs(faults.duplicateRate());
     }
 
     /** Whether a message takes a heavy-tail delay instead of an ordinary one. */
     boolean shouldTailDelay() {
-        return faults.tailDelayRate() > 0 && delay.chance(faults.tailDelayRate());
+        return delay.occurs(faults.tailDelayRate());
     }
 
     /** An ordinary one-way delay, uniform in [min, max] ticks. */
@@ -72,7 +72,7 @@ final class FaultInjector {
 
     /** Whether a random partition begins after a delivered message. */
     boolean shouldPartition() {
-        return faults.partitionRate() > 0 && partition.chance(faults.partitionRate());
+        return partition.occurs(faults.partitionRate());
     }
 
     /** The stream that draws a random partition's sides, direction and duration. */
@@ -87,7 +87,7 @@ final class FaultInjector {
 
     /** Whether a random live node crashes after a delivered message. */
     boolean shouldCrash() {
-        return faults.crashRate() > 0 && crash.chance(faults.crashRate());
+        return crash.occurs(faults.crashRate());
     }
 
     /** The stream that picks which node crashes. */
@@ -97,7 +97,7 @@ final class FaultInjector {
 
     /** Whether a random live node pauses after a delivered message. */
     boolean shouldPause() {
-        return faults.pauseRate() > 0 && pause.chance(faults.pauseRate());
+        return pause.occurs(faults.pauseRate());
     }
 
     /** The stream that picks which node pauses. */

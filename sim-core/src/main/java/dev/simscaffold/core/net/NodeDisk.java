@@ -33,7 +33,7 @@ final class NodeDisk {
 
     /** How a random crash takes this machine down: a zero rate draws nothing. */
     CrashKind randomCrashKind() {
-        return powerLossRate > 0 && powerLosses.chance(powerLossRate) ? CrashKind.POWER_LOSS : CrashKind.PROCESS_CRASH;
+        return powerLosses.occurs(powerLossRate) ? CrashKind.POWER_LOSS : CrashKind.PROCESS_CRASH;
     }
 
     /** Closes the previous incarnation's handle, if any, and opens one for the next, submitting at {@code now}. */

@@ -209,6 +209,20 @@ public final class SimRandom {
     }
 
     /**
+     * Decides whether a fault with the given rate happens: like {@link #chance(double)}, except that a zero
+     * rate draws nothing. A fault that is switched off then leaves this stream, and every later decision
+     * drawn from it, exactly as if the fault did not exist, and shrinking a rate's draws toward "no" cannot
+     * shift the draws of anything else.
+     *
+     * @param rate the probability, in [0, 1]
+     * @return the outcome; always false, without a draw, for a zero rate
+     * @throws IllegalArgumentException if {@code rate} is NaN or outside [0, 1]
+     */
+    public boolean occurs(double rate) {
+        return rate != 0.0 && chance(rate);
+    }
+
+    /**
      * Picks one element uniformly.
      *
      * @param <T> element type

@@ -204,10 +204,10 @@ public final class SimDisk {
 
     private void powerLoss(LogicalTime now, int lostOps) {
         int total = unsynced.size();
-        Unsynced torn = total > 0 && should(tearing, faults.tornWriteRate()) ? unsynced.remove(total - 1) : null;
+        Unsynced torn = total > 0 && tearing.occurs(faults.tornWriteRate()) ? unsynced.remove(total - 1) : null;
         int survived = 0;
         for (Unsynced write : unsynced) {
-            if (should(survival, faults.unsyncedSurvivalRate())) {
+            if (survival.occurs(faults.unsyncedSurvivalRate())) {
                 durable.write(write.offset(), write.data(), write.data().length);
                 survived++;
             }
@@ -235,12 +235,12 @@ public final class SimDisk {
                     + " exceeds capacity " + faults.capacityBytes());
             return new Completion.Failed(write.op(), OpKind.WRITE, FailureReason.DISK_FULL);
         }
-        if (should(writeErrors, faults.writeErrorRate())) {
+        if (writeErrors.occurs(faults.writeErrorRate())) {
             trace.record(now, EventKind.DISK_IO_ERROR, name, "", "op " + write.op() + ": write failed, stored nothing");
             return new Completion.Failed(write.op(), OpKind.WRITE, FailureReason.IO_ERROR);
         }
         byte[] data = write.data();
-        if (data.length > 0 && should(corruption, faults.corruptionRate())) {
+        if (data.length > 0 && corruption.occurs(faults.corruptionRate())) {
             long bit = corruption.nextLong(data.length * 8L);
             data[(int) (bit / 8)] ^= (byte) (1 << (bit % 8));
             trace.record(now, EventKind.DISK_CORRUPTION, name, "", "op " + write.op() + ": flipped bit " + bit
@@ -253,7 +253,7 @@ public final class SimDisk {
     }
 
     private Completion completeFsync(LogicalTime now, Pending fsync) {
-        if (should(fsyncErrors, faults.fsyncErrorRate())) {
+        if (fsyncErrors.occurs(faults.fsyncErrorRate())) {
             trace.record(now, EventKind.DISK_IO_ERROR, name, "", "op " + fsync.op() + ": fsync failed, discarded "
                     + unsynced.size() + " unsynced writes");
             unsynced.clear();
@@ -269,17 +269,12 @@ public final class SimDisk {
     }
 
     private Completion completeRead(LogicalTime now, Pending read) {
-        if (should(readErrors, faults.readErrorRate())) {
+        if (readErrors.occurs(faults.readErrorRate())) {
             trace.record(now, EventKind.DISK_IO_ERROR, name, "", "op " + read.op() + ": read failed");
             return new Completion.Failed(read.op(), OpKind.READ, FailureReason.IO_ERROR);
         }
         trace.record(now, EventKind.DISK_READ, name, "", "op " + read.op() + ": " + read.length() + " bytes at " + read.offset());
         return new Completion.Read(read.op(), read.offset(), cache.read(read.offset(), read.length()));
-    }
-
-    /** One named fault decision: a zero rate draws nothing, so a disabled fault leaves its stream untouched. */
-    private static boolean should(SimRandom stream, double rate) {
-        return rate > 0 && stream.chance(rate);
     }
 
     /**

@@ -86,6 +86,22 @@ class SimRandomTest {
         }
     }
 
+    /** A fault that is off must not move its stream: the next draw is the one a stream that never asked would make. */
+    @Test
+    void aZeroRateOccursNeverAndDrawsNothing() {
+        SimRandom asked = SimRandom.seeded(21);
+        SimRandom untouched = SimRandom.seeded(21);
+
+        for (int i = 0; i < 100; i++) {
+            assertThat(asked.occurs(0.0)).isFalse();
+        }
+        assertThat(asked.nextLong()).isEqualTo(untouched.nextLong());
+        assertThat(asked.occurs(1.0)).isTrue();
+        assertThat(asked.nextLong()).isNotEqualTo(untouched.nextLong());
+        assertThatThrownBy(() -> asked.occurs(-0.1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("probability must be in [0, 1], got -0.1");
+    }
+
     @Test
     void shuffleProducesEveryPermutationEquallyOften() {
         SimRandom random = SimRandom.seeded(17);
