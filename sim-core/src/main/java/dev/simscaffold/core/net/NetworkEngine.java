@@ -377,7 +377,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         }
         if (node.index() >= slots.size()) {
             throw new IllegalArgumentException("unknown node " + node + " as " + what + ": this network has nodes "
-                    + ids.get(0) + ".." + ids.get(ids.size() - 1));
+                    + NodeId.range(ids.size()));
         }
         return node.index();
     }

@@ -29,6 +29,11 @@ public record NodeId(int index) implements Comparable<NodeId> {
         return new NodeId(index);
     }
 
+    /** How messages name the nodes of a network of {@code count} nodes, such as {@code node-0..node-4}. */
+    static String range(int count) {
+        return of(0) + ".." + of(count - 1);
+    }
+
     @Override
     public int compareTo(NodeId other) {
         return Integer.compare(index, other.index);

@@ -302,12 +302,12 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
         for (NodeId node : schedule.nodes()) {
             if (node.index() >= count) {
                 throw new IllegalArgumentException("the fault schedule names unknown node " + node
-                        + ": this network has nodes node-0..node-" + (count - 1));
+                        + ": this network has nodes " + NodeId.range(count));
             }
         }
         if (!clocks.isEmpty() && clocks.lastKey() >= count) {
             throw new IllegalArgumentException("a clock was set for unknown node " + NodeId.of(clocks.lastKey())
-                    + ": this network has nodes node-0..node-" + (count - 1));
+                    + ": this network has nodes " + NodeId.range(count));
         }
         SimContext ctx = context != null ? context : new SimContext(seed);
         FaultInjector injector = new FaultInjector(faults, ctx);
