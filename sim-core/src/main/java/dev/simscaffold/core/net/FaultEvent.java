@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * One timed entry of a {@link FaultSchedule}: a partition, a heal, a crash, a restart, a pause or a power
- * loss. Each
- * is a value, so a schedule prints, compares and shrinks like any other test input.
+ * One timed entry of a {@link FaultSchedule}: a partition, a heal, or a {@link NodeEvent} that hits one
+ * node (a crash, a restart, a pause or a power loss). Each is a value, so a schedule prints, compares and
+ * shrinks like any other test input.
  */
 public sealed interface FaultEvent {
 
