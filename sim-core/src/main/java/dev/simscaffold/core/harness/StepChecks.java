@@ -34,6 +34,16 @@ final class StepChecks<S, I> {
         this.reached = new long[sometimes.size()];
     }
 
+    /** Whether a step has anything to check or count: without, the harness skips the call altogether. */
+    boolean any() {
+        return !invariants.isEmpty() || !transitionInvariants.isEmpty() || !sometimes.isEmpty();
+    }
+
+    /** Whether there is a state invariant, the only check a move of the clock runs. */
+    boolean checksStates() {
+        return !invariants.isEmpty();
+    }
+
     /**
      * Counts the sometimes conditions the step reached, then returns the first violation, or null. The
      * {@link Transition} is built only when a check reads it, so a harness without such checks allocates
