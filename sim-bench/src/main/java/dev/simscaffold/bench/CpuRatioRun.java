@@ -76,7 +76,7 @@ public final class CpuRatioRun {
     }
 
     /** The best round of each side, in CPU ns per operation, skipping the first third of the rounds (warm-up). */
-    private static double[] bestRounds(LongSupplier simulator, LongSupplier bare, int opsPerCall, int callsPerRound, int rounds) {
+    static double[] bestRounds(LongSupplier simulator, LongSupplier bare, int opsPerCall, int callsPerRound, int rounds) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double bestSimulator = Double.MAX_VALUE;
         double bestBare = Double.MAX_VALUE;
