@@ -8,6 +8,21 @@ package dev.simscaffold.core.harness;
  */
 record ClockStep(long ticks) {
 
+    /** Steps of up to this many ticks are made once: a harness advancing one tick at a time allocates none. */
+    private static final int SHARED = 64;
+    private static final ClockStep[] STEPS = new ClockStep[SHARED + 1];
+
+    static {
+        for (int i = 0; i <= SHARED; i++) {
+            STEPS[i] = new ClockStep(i);
+        }
+    }
+
+    /** The step of {@code ticks} ticks, shared when small; a record of one number, so sharing is invisible. */
+    static ClockStep of(long ticks) {
+        return ticks >= 0 && ticks <= SHARED ? STEPS[(int) ticks] : new ClockStep(ticks);
+    }
+
     @Override
     public String toString() {
         return "+" + ticks;

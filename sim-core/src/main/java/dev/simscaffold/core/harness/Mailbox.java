@@ -34,6 +34,10 @@ final class Mailbox<I> {
         return letters.poll();
     }
 
+    boolean isEmpty() {
+        return letters.isEmpty();
+    }
+
     int size() {
         return letters.size();
     }

@@ -5,6 +5,7 @@ import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.Simulation;
 import dev.simscaffold.core.fault.ClockFaults;
 import dev.simscaffold.core.fault.FaultConfig;
+import dev.simscaffold.core.random.RandomSource;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.Coverage;
@@ -16,7 +17,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 
 /**
  * Drives N instances of a pure {@link StateMachine} under simulated time and faults, and checks every
@@ -80,11 +80,9 @@ public final class SimHarness<S, I, E> implements Simulation {
     private final long maxDeliveriesPerCall;
     private final LongSupplier stopwatch;
     private final long startedAt;
+    private final boolean clockJumps;
     private long steps;
     private boolean busy;
-    private final Supplier<Step<S, E>> applyPending = this::applyPending;
-    private int pendingInstance;
-    private I pendingInput;
 
     SimHarness(SimHarnessBuilder<S, I, E> builder) {
         this.machine = builder.machine;
@@ -101,6 +99,7 @@ public final class SimHarness<S, I, E> implements Simulation {
         this.maxDeliveriesPerCall = builder.maxDeliveriesPerCall;
         this.stopwatch = builder.stopwatch;
         this.startedAt = stopwatch == null ? 0 : stopwatch.getAsLong();
+        this.clockJumps = faults.clock().enabled();
     }
 
     /**
@@ -136,27 +135,35 @@ public final class SimHarness<S, I, E> implements Simulation {
         }
         enter();
         try {
-            pendingInstance = instance;
-            pendingInput = input;
-            return context.random().span(STEP_SPAN, applyPending);
+            RandomSource spans = context.random().source();
+            spans.startSpan(STEP_SPAN);     // what SimRandom.span does, without a lambda per step
+            try {
+                if (clockJumps) {
+                    maybeJumpClock();
+                }
+                if (!mailbox.isEmpty()) {
+                    deliverSomeReady();
+                }
+                trace.recordValue(context.now(), EventKind.STEP, effects.name(instance), "", input, "");
+                return takeStep(instance, input);
+            } finally {
+                spans.endSpan();
+            }
         } finally {
-            pendingInput = null;
             busy = false;
         }
     }
 
-    /** The body of {@link #apply}, a method so that each step runs its span without allocating a lambda. */
-    private Step<S, E> applyPending() {
-        int instance = pendingInstance;
-        I input = pendingInput;
-        maybeJumpClock();
+    /**
+     * The scheduler's turn before an external input: delivers the oldest ready routed effect with
+     * probability {@link #DELIVER_BEFORE_INPUT}, again and again until it declines or none is ready.
+     */
+    private void deliverSomeReady() {
         long delivered = 0;
         while (mailbox.nextReadyAtOrBefore(context.now()) != null && scheduler.chance(DELIVER_BEFORE_INPUT)) {
             long count = ++delivered;
             context.random().span(STEP_SPAN, () -> deliverNext(count));
         }
-        trace.recordValue(context.now(), EventKind.STEP, effects.name(instance), "", input, "");
-        return takeStep(instance, input);
     }
 
     /**
@@ -188,24 +195,35 @@ public final class SimHarness<S, I, E> implements Simulation {
         enter();
         try {
             LogicalTime from = context.now();
-            long delivered = 0;
-            for (LogicalTime due = nextDue(target); due != null; due = nextDue(target)) {
-                if (due.isAfter(context.now())) {
-                    moveClockTo(due);           // a routed effect that was ready before a clock jump is due now
-                }
-                if (mailbox.nextReadyAtOrBefore(due) != null) {
-                    long count = ++delivered;
-                    context.random().span(STEP_SPAN, () -> deliverNext(count));
-                }
+            if (mailbox.isEmpty() && effects.delayedCount() == 0) {
+                context.advanceTo(target);      // nothing can fall due on the way
+            } else {
+                deliverDueUpTo(target);
             }
-            moveClockTo(target);
             if (target.isAfter(from)) {
-                trace.recordValue(target, EventKind.TIME_ADVANCED, CLOCK, "", new ClockStep(from.ticksUntil(target)), "");
+                trace.recordValue(target, EventKind.TIME_ADVANCED, CLOCK, "", ClockStep.of(target.ticks() - from.ticks()), "");
             }
-            failOn(checks.checkStates(statesView, context.now()));
+            if (checks.checksStates()) {
+                failOn(checks.checkStates(statesView, context.now()));
+            }
         } finally {
             busy = false;
         }
+    }
+
+    /** Moves the clock to {@code target}, delivering every delayed and routed effect that falls due on the way. */
+    private void deliverDueUpTo(LogicalTime target) {
+        long delivered = 0;
+        for (LogicalTime due = nextDue(target); due != null; due = nextDue(target)) {
+            if (due.isAfter(context.now())) {
+                moveClockTo(due);           // a routed effect that was ready before a clock jump is due now
+            }
+            if (mailbox.nextReadyAtOrBefore(due) != null) {
+                long count = ++delivered;
+                context.random().span(STEP_SPAN, () -> deliverNext(count));
+            }
+        }
+        moveClockTo(target);
     }
 
     private LogicalTime nextDue(LogicalTime target) {
@@ -237,9 +255,16 @@ public final class SimHarness<S, I, E> implements Simulation {
             throw new NullPointerException("the state machine returned null for input " + input + " at " + now);
         }
         states.set(instance, step.state());
-        effects.dispatch(steps, instance, step.effects(), now);
-        effects.deliverDue(now);
-        failOn(checks.checkStep(statesView, instance, before, input, step.state(), now));
+        List<E> emitted = step.effects();
+        if (!emitted.isEmpty()) {
+            effects.dispatch(steps, instance, emitted, now);
+        }
+        if (effects.delayedCount() != 0) {
+            effects.deliverDue(now);
+        }
+        if (checks.any()) {
+            failOn(checks.checkStep(statesView, instance, before, input, step.state(), now));
+        }
         return step;
     }
 
@@ -250,13 +275,14 @@ public final class SimHarness<S, I, E> implements Simulation {
         }
     }
 
+    /** Called only when clock faults are enabled, so a harness without them draws nothing here. */
     private void maybeJumpClock() {
         ClockFaults clock = faults.clock();
-        if (clock.enabled() && clockRandom.chance(clock.jumpRate())) {
+        if (clockRandom.chance(clock.jumpRate())) {
             long jump = clockRandom.between(1, clock.maxJumpTicks());
             LogicalTime target = context.now().advance(jump);
             moveClockTo(target);
-            trace.recordValue(target, EventKind.CLOCK_JUMP, CLOCK, "", new ClockStep(jump), "");
+            trace.recordValue(target, EventKind.CLOCK_JUMP, CLOCK, "", ClockStep.of(jump), "");
         }
     }
 

@@ -21,6 +21,7 @@ final class StepChecks<S, I> {
     private final List<TransitionInvariant<S, I>> transitionInvariants;
     private final List<Sometimes<S, I>> sometimes;
     private final long[] reached;
+    private final boolean any;
 
     /** The first check that failed: its name and messages. */
     record Violation(String invariant, List<String> messages) {
@@ -32,6 +33,17 @@ final class StepChecks<S, I> {
         this.transitionInvariants = List.copyOf(transitionInvariants);
         this.sometimes = List.copyOf(sometimes);
         this.reached = new long[sometimes.size()];
+        this.any = !invariants.isEmpty() || !transitionInvariants.isEmpty() || !sometimes.isEmpty();
+    }
+
+    /** Whether a step has anything to check or count: without, the harness skips the call altogether. */
+    boolean any() {
+        return any;
+    }
+
+    /** Whether there is a state invariant, the only check a move of the clock runs. */
+    boolean checksStates() {
+        return !invariants.isEmpty();
     }
 
     /**

@@ -22,7 +22,6 @@ final class FingerprintHash {
     private static final long START = 0x5a3c_e1f0_7d2b_9e61L;
     private static final long STRING_START = 0x243f_6a88_85a3_08d3L;
     private static final int CACHE_SIZE = 256;
-    private static final long EMPTY_WORD = stringWord("");
 
     private final String[] cachedNames = new String[CACHE_SIZE];
     private final long[] cachedWords = new long[CACHE_SIZE];
@@ -35,21 +34,23 @@ final class FingerprintHash {
 
     /** Feeds a recurring string (an actor, a peer, a note) as its string word, through the cache. */
     void putName(String name) {
-        if (name.isEmpty()) {
-            state = mix(state, EMPTY_WORD);
-            return;
-        }
+        state = mix(state, nameWord(name));
+    }
+
+    /**
+     * The string word of a recurring name. The hit path is a few instructions, so the JIT inlines it into
+     * every event; a miss (a name not seen yet, or its slot taken by another name) is a call of its own.
+     */
+    private long nameWord(String name) {
         int slot = name.hashCode() & (CACHE_SIZE - 1);
-        String cached = cachedNames[slot];
-        long word;
-        if (cached == name || name.equals(cached)) {
-            word = cachedWords[slot];
-        } else {
-            word = stringWord(name);
-            cachedNames[slot] = name;
-            cachedWords[slot] = word;
-        }
-        state = mix(state, word);
+        return cachedNames[slot] == name ? cachedWords[slot] : missedName(name, slot);
+    }
+
+    private long missedName(String name, int slot) {
+        long word = name.equals(cachedNames[slot]) ? cachedWords[slot] : stringWord(name);
+        cachedNames[slot] = name;
+        cachedWords[slot] = word;
+        return word;
     }
 
     /** Returns the fingerprint of every word fed so far; feeding may continue afterwards. */

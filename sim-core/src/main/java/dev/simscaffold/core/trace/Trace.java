@@ -32,7 +32,10 @@ public final class Trace {
     private final TraceTail tail;
     private final FingerprintHash hash = new FingerprintHash();
     private final CanonicalEncoding encoding = new CanonicalEncoding();
-    private final long[] counts = new long[EventKind.values().length];
+    /** How many kinds there are, read once: {@code values()} copies its array, and a property run builds a trace per try. */
+    private static final int KINDS = EventKind.values().length;
+
+    private final long[] counts = new long[KINDS];
     private long size;
 
     /**

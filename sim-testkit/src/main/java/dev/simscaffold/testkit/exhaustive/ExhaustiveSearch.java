@@ -74,7 +74,8 @@ public final class ExhaustiveSearch<S, I, E> {
     private final Consumer<String> progress;
 
     ExhaustiveSearch(ExhaustiveSearchBuilder<S, I, E> builder) {
-        this.model = new RoutedModel<>(builder.machine, List.copyOf(builder.alphabet), builder.router, builder.faults);
+        this.model = new RoutedModel<>(builder.machine, List.copyOf(builder.alphabet), builder.router, builder.faults,
+                !builder.transitionInvariants.isEmpty() || !builder.sometimes.isEmpty());
         this.initialStates = List.copyOf(builder.initialStates);
         this.invariants = List.copyOf(builder.invariants);
         this.transitionInvariants = List.copyOf(builder.transitionInvariants);

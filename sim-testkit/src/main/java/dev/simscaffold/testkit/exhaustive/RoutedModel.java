@@ -9,7 +9,9 @@ import dev.simscaffold.core.harness.Transition;
 import dev.simscaffold.testkit.scenario.Action;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,7 +31,7 @@ import java.util.Optional;
  */
 final class RoutedModel<S, I, E> {
 
-    /** An edge: the move, where it leads, and the step it took (null for time and drops). */
+    /** An edge: the move, where it leads, and the step it took (null for time and drops, and when no check reads steps). */
     record Edge<S, I>(Move<I> move, World<S, I> next, Transition<S, I> transition) {
     }
 
@@ -38,16 +40,25 @@ final class RoutedModel<S, I, E> {
     private final EffectRouter<E, I> router;
     private final EffectFaults faults;
     private final boolean reorders;
+    private final boolean keepsTransitions;
+    /** Each distinct input's text, rendered once: the canonical order compares texts on every sort. Looked up, never iterated. */
+    private final Map<Object, String> texts = new HashMap<>();
 
     private static final Comparator<World.Letter<?>> CANONICAL = Comparator.<World.Letter<?>>comparingInt(World.Letter::to)
-            .thenComparingInt(World.Letter::from).thenComparing(letter -> String.valueOf(letter.input()));
+            .thenComparingInt(World.Letter::from).thenComparing(World.Letter::order);
 
-    RoutedModel(StateMachine<S, I, E> machine, List<Action<I>> alphabet, EffectRouter<E, I> router, EffectFaults faults) {
+    /**
+     * Creates the model; {@code keepsTransitions} says whether a check reads the steps, so that a search
+     * without transition invariants or sometimes conditions builds no {@link Transition} per edge.
+     */
+    RoutedModel(StateMachine<S, I, E> machine, List<Action<I>> alphabet, EffectRouter<E, I> router, EffectFaults faults,
+            boolean keepsTransitions) {
         this.machine = machine;
         this.alphabet = alphabet;
         this.router = router;
         this.faults = faults;
         this.reorders = faults.delayRate() > 0;
+        this.keepsTransitions = keepsTransitions;
     }
 
     List<Edge<S, I>> successors(World<S, I> world) {
@@ -64,8 +75,7 @@ final class RoutedModel<S, I, E> {
         int deliverable = reorders ? world.inFlight().size() : Math.min(1, world.inFlight().size());
         for (int k = 0; k < deliverable; k++) {
             World.Letter<I> letter = world.inFlight().get(k);
-            List<World.Letter<I>> rest = new ArrayList<>(world.inFlight());
-            rest.remove(k);
+            List<World.Letter<I>> rest = without(world.inFlight(), k);
             edges.add(step(new Move.Deliver<>(letter.from(), letter.to(), letter.input()), world, rest, letter.to(), letter.input()));
             if (faults.duplicateRate() > 0) {
                 edges.add(step(new Move.Duplicate<>(letter.from(), letter.to(), letter.input()), world, world.inFlight(),
@@ -79,25 +89,52 @@ final class RoutedModel<S, I, E> {
         return edges;
     }
 
+    /**
+     * The edge of one transition. {@code inFlight} is immutable and, when messages may arrive in any order,
+     * already canonical, so a step that sends nothing keeps it as it is and one that sends re-sorts it with
+     * the new letters.
+     */
     private Edge<S, I> step(Move<I> move, World<S, I> world, List<World.Letter<I>> inFlight, int instance, I input) {
         S before = world.states().get(instance);
         Step<S, E> step = machine.transition(before, input, world.now());
-        List<S> states = new ArrayList<>(world.states());
-        states.set(instance, step.state());
-        List<World.Letter<I>> letters = new ArrayList<>(inFlight);
-        if (router != null) {
+        List<S> states = replaced(world.states(), instance, step.state());
+        List<World.Letter<I>> letters = inFlight;
+        if (router != null && !step.effects().isEmpty()) {
+            List<World.Letter<I>> sent = new ArrayList<>(inFlight);
             for (E effect : step.effects()) {
                 Optional<Addressed<I>> routed = router.route(instance, effect);
                 if (routed.isPresent()) {
-                    letters.add(new World.Letter<>(instance, checked(routed.get(), effect, states.size()), routed.get().input()));
+                    I routedInput = routed.get().input();
+                    sent.add(new World.Letter<>(instance, checked(routed.get(), effect, states.size()), routedInput, order(routedInput)));
                 }
             }
+            if (reorders) {
+                sent.sort(CANONICAL);
+            }
+            letters = sent;
         }
-        if (reorders) {
-            letters.sort(CANONICAL);
-        }
-        return new Edge<>(move, new World<>(states, world.now(), letters),
-                new Transition<>(instance, before, input, step.state(), world.now()));
+        Transition<S, I> transition = keepsTransitions ? new Transition<>(instance, before, input, step.state(), world.now()) : null;
+        return new Edge<>(move, new World<>(states, world.now(), letters), transition);
+    }
+
+    /** The last key of the canonical order: the input's text when the order matters, rendered once per distinct input. */
+    private String order(I input) {
+        return reorders ? texts.computeIfAbsent(input, String::valueOf) : "";
+    }
+
+    /** An immutable copy of {@code list} with element {@code index} replaced. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> replaced(List<T> list, int index, T value) {
+        Object[] elements = list.toArray();
+        elements[index] = value;
+        return (List<T>) List.of(elements);
+    }
+
+    /** An immutable copy of {@code list} without element {@code index}, in the same order. */
+    private static <T> List<T> without(List<T> list, int index) {
+        List<T> rest = new ArrayList<>(list);
+        rest.remove(index);
+        return List.copyOf(rest);
     }
 
     private static int checked(Addressed<?> addressed, Object effect, int instances) {

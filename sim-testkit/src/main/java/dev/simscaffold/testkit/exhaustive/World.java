@@ -12,8 +12,14 @@ import java.util.List;
  */
 record World<S, I>(List<S> states, LogicalTime now, List<World.Letter<I>> inFlight) {
 
-    /** A routed effect in flight. */
-    record Letter<I>(int from, int to, I input) {
+    /**
+     * A routed effect in flight.
+     *
+     * @param order the input's text when any message may arrive next, the last key of the canonical order
+     *     in flight; {@code ""} otherwise. Derived from the input, so it never tells two letters apart that
+     *     are otherwise equal; kept here so that sorting renders each message once, not on every comparison.
+     */
+    record Letter<I>(int from, int to, I input, String order) {
     }
 
     World {

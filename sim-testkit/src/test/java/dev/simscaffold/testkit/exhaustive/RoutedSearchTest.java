@@ -61,6 +61,21 @@ class RoutedSearchTest {
     }
 
     /** Without duplicates no grant is ever stale, so the planted bug cannot show: the branch exists only with the fault. */
+    /**
+     * A search without checks that read steps builds no transitions for them; it must still explore exactly
+     * the same states along exactly the same edges as one that reads every step.
+     */
+    @Test
+    void checksThatReadStepsDoNotChangeWhatIsExplored() {
+        EffectFaults everyFate = new EffectFaults(0.1, 0.1, 0.1, 1, 1);
+        ExhaustiveResult<Input> reading = search(Token.CORRECT, everyFate)
+                .transitionInvariant(Token.STALE_GRANT_CHANGES_NOTHING).build().run().assertHolds();
+        ExhaustiveResult<Input> notReading = search(Token.CORRECT, everyFate).build().run().assertHolds();
+
+        assertThat(notReading.statesExplored()).isEqualTo(reading.statesExplored()).isGreaterThan(100);
+        assertThat(notReading.transitions()).isEqualTo(reading.transitions());
+    }
+
     @Test
     void withoutFaultsThePlantedBugStaysHiddenAndNoStaleGrantArrives() {
         ExhaustiveResult<Input> result = search(Token.ACCEPTS_STALE_GRANT, EffectFaults.NONE)
