@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.syntax.elements.ClassesShould;
 import java.time.Clock;
 import java.time.temporal.Temporal;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,8 +53,10 @@ import java.util.stream.Collectors;
  * DeterminismRules.moderate("..adapters..").check(main);          // adapters may touch the real world
  * }</pre>
  *
- * <p>Package patterns use ArchUnit's syntax: {@code "..adapters.."} matches any package with an
- * {@code adapters} segment.
+ * <p>Adapter package patterns use ArchUnit's wildcards: {@code "..adapters.."} matches any package with an
+ * {@code adapters} segment, {@code *} any part of one segment. Unlike ArchUnit's own matcher they match
+ * every Java identifier, so a package with non-ASCII letters is matched too; anything else in a pattern
+ * is refused.
  */
 public final class DeterminismRules {
 
@@ -94,16 +97,14 @@ public final class DeterminismRules {
      *
      * @param adapterPackages ArchUnit package patterns of the adapter packages, at least one
      * @return the composite rule
-     * @throws IllegalArgumentException if no adapter package is given
+     * @throws IllegalArgumentException if no adapter package is given, or a pattern is not a package pattern
      */
     public static ArchRule moderate(String... adapterPackages) {
         if (adapterPackages == null || adapterPackages.length == 0) {
             throw new IllegalArgumentException("moderate() needs at least one adapter package pattern, e.g. \"..adapters..\"");
         }
         for (String pattern : adapterPackages) {
-            if (pattern == null || pattern.isBlank()) {
-                throw new IllegalArgumentException("adapter package pattern must not be blank, got " + (pattern == null ? "null" : "\"" + pattern + "\""));
-            }
+            PackagePattern.parse(pattern);
         }
         return composite(adapterPackages.clone());
     }
@@ -255,8 +256,13 @@ public final class DeterminismRules {
     }
 
     private static ClassesShould logic(String[] adapters) {
-        return adapters.length == 0
-                ? noClasses().should()
-                : noClasses().that().resideOutsideOfPackages(adapters).should();
+        if (adapters.length == 0) {
+            return noClasses().should();
+        }
+        List<PackagePattern> patterns = Arrays.stream(adapters).map(PackagePattern::parse).toList();
+        DescribedPredicate<JavaClass> outsideTheAdapters = DescribedPredicate.describe(
+                "reside outside of packages " + patterns.stream().map(pattern -> "'" + pattern.text() + "'").collect(Collectors.joining(", ", "[", "]")),
+                javaClass -> patterns.stream().noneMatch(pattern -> pattern.matches(javaClass.getPackageName())));
+        return noClasses().that(outsideTheAdapters).should();
     }
 }

@@ -21,6 +21,7 @@ import dev.simscaffold.testkit.rules.fixtures.logic.UsesIdentityHashCode;
 import dev.simscaffold.testkit.rules.fixtures.logic.UsesJavaUtilRandom;
 import dev.simscaffold.testkit.rules.fixtures.logic.UsesParallelStream;
 import dev.simscaffold.testkit.rules.fixtures.logic.UsesRandomUuid;
+import dev.simscaffold.testkit.rules.fixtures.zähler.adapters.ClockAdapter;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,8 +81,19 @@ class DeterminismRulesTest {
     }
 
     @Test
+    void moderateExemptsAdaptersBelowAPackageWithNonAsciiLetters() {
+        JavaClasses adapter = new ClassFileImporter().importClasses(ClockAdapter.class, ObeysRules.class);
+        assertThat(DeterminismRules.strict().evaluate(adapter).hasViolation()).isTrue();
+        assertThat(DeterminismRules.moderate("..adapters..").evaluate(adapter).hasViolation()).isFalse();
+        assertThat(DeterminismRules.moderate("..zähler.adapters").evaluate(adapter).hasViolation()).isFalse();
+        assertThat(DeterminismRules.moderate("..logic..").evaluate(adapter).hasViolation()).isTrue();
+    }
+
+    @Test
     void moderateNeedsAnAdapterPackage() {
         assertThatThrownBy(DeterminismRules::moderate).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("adapter package");
         assertThatThrownBy(() -> DeterminismRules.moderate(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\" \"");
+        assertThatThrownBy(() -> DeterminismRules.moderate("[..adapters..|..io..]")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"[..adapters..|..io..]\" is not a package pattern");
     }
 }
