@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * shrinking).
  *
  * <p>It also bounds a test case deterministically. Every {@link #DEPTH_CHECK_INTERVAL} draws made while
- * generating, it counts the stack frames above the point where generation began; past
+ * generating, it counts the stack frames above the frame where generation began; past
  * {@code maxDepth} the test case is discarded. The count is of logical frames, which the JIT does not
  * change, so a runaway recursive generator is discarded at the same draw on every JDK instead of
  * overflowing the stack wherever the compiler happened to leave it.
@@ -44,7 +44,7 @@ final class ChoiceRecorder {
     private final Deque<Integer> openSpans = new ArrayDeque<>();
     private final List<Long> integers = new ArrayList<>();
     private int total;
-    private int generationBase = -1;
+    private boolean generating;
 
     ChoiceRecorder(SortedMap<ForkPath, List<Long>> prefix, boolean randomFallback, int maxChoices, int maxDepth) {
         this.prefix = prefix;
@@ -95,7 +95,7 @@ final class ChoiceRecorder {
         if (total >= maxChoices) {
             throw Discard.overrun(maxChoices);
         }
-        if (generationBase >= 0 && total % DEPTH_CHECK_INTERVAL == 0) {
+        if (generating && total % DEPTH_CHECK_INTERVAL == 0) {
             checkDepth();
         }
         recorded.get(path).add(new Choice(kind, bound, value));
@@ -118,11 +118,11 @@ final class ChoiceRecorder {
 
     /** Marks the start of generation: from here until {@link #endGeneration()} the depth is bounded. */
     void startGeneration() {
-        generationBase = depth();
+        generating = true;
     }
 
     void endGeneration() {
-        generationBase = -1;
+        generating = false;
     }
 
     /** Remembers an integer a generator drew, so that later draws can repeat it or land near it. */
@@ -152,13 +152,18 @@ final class ChoiceRecorder {
     }
 
     private void checkDepth() {
-        if (depth() - generationBase > maxDepth) {
+        if (generationDepth() > maxDepth) {
             throw Discard.tooDeep(maxDepth);
         }
     }
 
-    private static int depth() {
-        return WALKER.walk(frames -> (int) frames.count());
+    /**
+     * The frames above {@link TestCaseExecutor}'s generation frame, less the two that measuring adds: the
+     * walk stops at that frame, so it costs what the generator's own stack costs, not the test runner's
+     * hundred frames below it.
+     */
+    private static int generationDepth() {
+        return WALKER.walk(frames -> (int) frames.takeWhile(frame -> !TestCaseExecutor.isGenerationFrame(frame)).count()) - 2;
     }
 
     private long fallback(ForkPath path, long pathSeed, ChoiceKind kind, long bound, double probability) {

@@ -62,6 +62,11 @@ final class TestCaseExecutor<T> {
         }
     }
 
+    /** Whether a stack frame is the one {@link ChoiceRecorder} measures generation depth from. */
+    static boolean isGenerationFrame(StackWalker.StackFrame frame) {
+        return frame.getMethodName().equals("generateValue") && frame.getClassName().equals(TestCaseExecutor.class.getName());
+    }
+
     /** The frame that repeats most often in an overflowed stack: the recursion to blame. */
     private static String recursiveFrame(StackOverflowError overflow) {
         TreeMap<String, Integer> counts = new TreeMap<>();
