@@ -40,7 +40,10 @@ class ReplicatedKvLinearizabilityTest {
         assertThat(falsified.shrunk().failure()).isInstanceOf(HistoryViolationError.class);
         Inconsistent<?, ?> evidence = (Inconsistent<?, ?>) ((HistoryViolationError) falsified.shrunk().failure()).result();
         assertThat(evidence.first().input()).as("the operation that cannot be linearized").isInstanceOf(KvOp.Read.class);
-        assertThat(evidence.minimal().size()).as("minimal sub-history:%n%s", evidence.minimal().toText()).isBetween(2, 4);
+        // One operation is enough when the stale read returned an older written value: without the write
+        // that produced it, a read of a value nobody wrote is already inconsistent. The base seed differs
+        // per run, so the bound covers every shape the bug takes.
+        assertThat(evidence.minimal().size()).as("minimal sub-history:%n%s", evidence.minimal().toText()).isBetween(1, 4);
         assertThat(falsified.shrunk().value().ops()).as("shrunk scenario").hasSizeLessThanOrEqualTo(5);
         assertThat(falsified.shrunk().failure().getMessage())
                 .contains("history is not linearizable against kv")
