@@ -14,7 +14,7 @@ import groovy.xml.XmlSlurper
 return { File moduleDir, File caseDir ->
     Properties values = new Properties()
     new File(caseDir, 'archetype.properties').withReader('UTF-8') { values.load(it) }
-    // The archetype's own build output holds the machine's sources, its spec and its descriptor.
+    // The archetype's own build output holds the machine's classes, its spec and its descriptor.
     File archetypeClasses = new File(moduleDir.path.substring(0, moduleDir.path.lastIndexOf('/target/')), 'target/classes')
     GroovyClassLoader machine = new GroovyClassLoader(getClass().classLoader)
     machine.addClasspath(archetypeClasses.path)

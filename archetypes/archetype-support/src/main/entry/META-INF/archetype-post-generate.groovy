@@ -1,8 +1,12 @@
 // The entry point maven-archetype-plugin runs after writing a module. The plugin evaluates this script in
-// a GroovyShell of its own class loader, so the shared machine (dev.simscaffold.archetype.support, copied
-// into every archetype jar at build time) is compiled from the archetype jar's sources, which the
-// context class loader holds while the script runs.
+// a GroovyShell of its own class loader, which cannot see the archetype jar; the context class loader holds
+// that jar while the script runs, but without Groovy. The shared machine (archetype-support's compiled
+// classes, unpacked into every archetype jar) is therefore loaded from the jar on top of the plugin's Groovy.
 ClassLoader archetypeJar = Thread.currentThread().contextClassLoader
-GroovyClassLoader machine = new GroovyClassLoader(getClass().classLoader)
-machine.resourceLoader = { String className -> archetypeJar.getResource(className.replace('.', '/') + '.groovy') } as GroovyResourceLoader
-println machine.loadClass('dev.simscaffold.archetype.support.Generation').run(archetypeJar, request)
+URL jar = (archetypeJar.getResource('META-INF/archetype-post-generate.groovy').openConnection() as JarURLConnection).jarFileURL
+URLClassLoader machine = new URLClassLoader([jar] as URL[], getClass().classLoader)
+try {
+    println machine.loadClass('dev.simscaffold.archetype.support.Generation').run(archetypeJar, request)
+} finally {
+    machine.close()
+}

@@ -2,6 +2,8 @@
 // generates and what its report says. {moduleName} stands for the property's value; the plugin writes
 // each template under its name without it, and the files marked rendered are written by the machine
 // itself from META-INF/sim-scaffold/templates/ once the properties are known to be good.
+// The files every archetype generates alike (the campaign files, DeterminismRulesTest, the pending stubs)
+// and the report's defaults come from archetypes/src/sim-scaffold-spec/shared.groovy, which the machine reads first.
 [
     type             : 'A: Coordination',
     archetype        : 'archetype-coordination',
@@ -11,15 +13,12 @@
                         'a request with a stale fencing epoch never changes the table'],
     // Its README shows the trace file the planted-bug property writes; the ITs check it is that very file.
     readmeSampleTrace: true,
-    pendingType      : '{moduleName}PendingInvariants',
     // How the shared pending templates (archetypes/src/sim-scaffold-templates) declare a stub and say what runs it.
     pendingCheck     : [type: 'dev.simscaffold.core.harness.Invariant', declared: 'Invariant<{moduleName}State>', factory: 'Invariant.of',
                         arguments: '(states, now)', scenario: 'the faulty scenario'],
-    pendingStep      : 'Implement the stubs in {moduleName}PendingInvariants, move each into {moduleName}Invariants.standard(...) and delete its skipped test',
     nextSteps        : ['Rename the lease-table example in {moduleName}State/Input/Effect/Logic to your domain',
                         'Plant a bug per new invariant in PlantedBugTest to prove it can fail',
                         'Teach the workers in {moduleName}Simulation the requests your clients send'],
-    replayTest       : '{moduleName}Properties',
     files            : [
         [path: 'pom.xml', about: 'sim-core (compile), sim-testkit + JUnit 5 + AssertJ (test); Java 17, `-Xlint:all` with `-Werror` on main code; every plugin pinned'],
         [path: 'README.md', rendered: true, about: 'this file'],
@@ -35,13 +34,5 @@
         [path: 'src/test/java/{moduleName}LogicTest.java', about: 'example-based tests, one rule per test'],
         [path: 'src/test/java/{moduleName}ExhaustiveTest.java', about: 'every interleaving of two workers on one shard, 8 steps deep, judged by every shipped invariant'],
         [path: 'src/test/java/PlantedBugTest.java', about: 'proof that every invariant catches a broken rule'],
-        [path: 'src/test/java/{moduleName}Campaign.java', rendered: true, about: 'the seed campaign that scales beyond one machine: the corpus first, then new seeds; `-Dsim.shard=i/n`, `-Dsim.budget=40m`, `-Dsim.seed=S`'],
-        [path: 'src/test/resources/sim-corpus/README.md', rendered: true, about: "where the campaign's failing seeds are kept as regression tests, and how the merge adds them"],
-        [path: '.github/workflows/sim-campaign.yml', rendered: true, about: 'a nightly GitHub Actions matrix of 8 campaign shards, then a merge job that adds new failures to the corpus'],
-        [path: 'k8s/sim-campaign-job.yaml', rendered: true, about: 'the campaign as a Kubernetes Indexed Job of 64 shards'],
-        [path: 'k8s/Dockerfile', rendered: true, about: "the campaign pods' image: the module with every dependency resolved, so pods run offline"],
-        [path: 'src/test/java/DeterminismRulesTest.java', about: 'ArchUnit: production code uses no clock, randomness, threads or hash order'],
-        [path: 'src/test/java/{moduleName}PendingInvariants.java', rendered: true, pendingOnly: true, about: 'a stub for each invariant named at generation'],
-        [path: 'src/test/java/{moduleName}PendingInvariantsTest.java', rendered: true, pendingOnly: true, about: "one property per stub, reported as skipped with the stub's sentence"],
     ],
 ]

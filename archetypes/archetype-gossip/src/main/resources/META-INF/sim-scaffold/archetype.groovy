@@ -3,6 +3,8 @@
 // property's value; the plugin writes each template under its name without it, and the files marked
 // rendered are written by the machine itself from META-INF/sim-scaffold/templates/ once the properties
 // are known to be good.
+// The files every archetype generates alike (the campaign files, DeterminismRulesTest, the pending stubs)
+// and the report's defaults come from archetypes/src/sim-scaffold-spec/shared.groovy, which the machine reads first.
 [
     type             : 'B: Gossip protocol',
     archetype        : 'archetype-gossip',
@@ -12,15 +14,12 @@
                         'on a perfect network no live node is suspected',
                         'once faults stop, all live nodes hold the latest write of every key within 2 * ceil((nodes - 1) / fanout) * gossipInterval + 3 * maxDelay ticks',
                         'a crashed node is suspected by every live node within failureTimeout + gossipInterval + maxDelay ticks, and trusted again within (ceil((nodes - 1) / fanout) + 1) * gossipInterval + maxDelay ticks of its restart'],
-    pendingType      : '{moduleName}PendingInvariants',
     // How the shared pending templates (archetypes/src/sim-scaffold-templates) declare a stub and say what runs it.
     pendingCheck     : [type: 'dev.simscaffold.core.net.NetworkInvariant', declared: 'NetworkInvariant<{moduleName}Node>', factory: 'NetworkInvariant.of',
                         arguments: '(nodes, now)', scenario: 'the hostile scenario (message faults, partitions, crashes, restarts, pauses)'],
-    pendingStep      : 'Implement the stubs in {moduleName}PendingInvariants, move each into {moduleName}Invariants.standard(...) and delete its skipped test',
     nextSteps        : ['Rename the entries of the example ({moduleName}Node.put, Entry, Version) to what your nodes spread',
                         'Plant a bug per new invariant in PlantedBugTest to prove it can fail',
                         'Teach {moduleName}Simulation the writes and faults your deployment sees'],
-    replayTest       : '{moduleName}Properties',
     files            : [
         [path: 'pom.xml', about: 'sim-core (compile), sim-testkit + JUnit 5 + AssertJ + slf4j-nop (test); Java 17, `-Xlint:all` with `-Werror` on main code; every plugin pinned'],
         [path: 'README.md', rendered: true, about: 'this file'],
@@ -46,13 +45,5 @@
         [path: 'src/test/java/SuspicionTest.java', about: 'a crashed node is suspected in time and trusted again after its restart'],
         [path: 'src/test/java/{moduleName}NodeTest.java', about: "example-based tests of one node's message handling"],
         [path: 'src/test/java/PlantedBugTest.java', about: 'proof that every check catches a broken node, with a seed that replays it'],
-        [path: 'src/test/java/{moduleName}Campaign.java', rendered: true, about: 'the seed campaign that scales beyond one machine: the corpus first, then new seeds; `-Dsim.shard=i/n`, `-Dsim.budget=40m`, `-Dsim.seed=S`'],
-        [path: 'src/test/resources/sim-corpus/README.md', rendered: true, about: "where the campaign's failing seeds are kept as regression tests, and how the merge adds them"],
-        [path: '.github/workflows/sim-campaign.yml', rendered: true, about: 'a nightly GitHub Actions matrix of 8 campaign shards, then a merge job that adds new failures to the corpus'],
-        [path: 'k8s/sim-campaign-job.yaml', rendered: true, about: 'the campaign as a Kubernetes Indexed Job of 64 shards'],
-        [path: 'k8s/Dockerfile', rendered: true, about: "the campaign pods' image: the module with every dependency resolved, so pods run offline"],
-        [path: 'src/test/java/DeterminismRulesTest.java', about: 'ArchUnit: production code uses no clock, randomness, threads or hash order'],
-        [path: 'src/test/java/{moduleName}PendingInvariants.java', rendered: true, pendingOnly: true, about: 'a stub for each invariant named at generation'],
-        [path: 'src/test/java/{moduleName}PendingInvariantsTest.java', rendered: true, pendingOnly: true, about: "one property per stub, reported as skipped with the stub's sentence"],
     ],
 ]

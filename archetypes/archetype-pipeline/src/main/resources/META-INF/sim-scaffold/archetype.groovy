@@ -3,6 +3,8 @@
 // property's value; the plugin writes each template under its name without it, and the files marked
 // rendered are written by the machine itself from META-INF/sim-scaffold/templates/ once the properties
 // are known to be good.
+// The files every archetype generates alike (the campaign files, DeterminismRulesTest, the pending stubs)
+// and the report's defaults come from archetypes/src/sim-scaffold-spec/shared.groovy, which the machine reads first.
 [
     type             : 'C: Pipeline stage',
     archetype        : 'archetype-pipeline',
@@ -11,7 +13,6 @@
     shippedInvariants: ["every valid record's output appears exactly once in the sink", 'corrupt records end in quarantine and never in the output',
                         'nothing is lost: every record ends in the output or the quarantine',
                         'the checkpoint never runs ahead of what the sinks durably hold'],
-    pendingType      : '{moduleName}PendingInvariants',
     // How the shared pending templates declare a stub and say what runs it.
     pendingCheck     : [type: 'dev.simscaffold.core.harness.Invariant', declared: 'Invariant<StageView>', factory: 'Invariant.of',
                         arguments: '(views, now)', scenario: 'the faulty scenario (disk faults, crashes and power losses, corrupt input)'],
@@ -19,7 +20,6 @@
     nextSteps        : ['Replace the order-total example in {moduleName}Logic (rejection, total) and SourceFile (the drawn input and its expected outputs) with your transform',
                         'Plant a bug per new invariant in PlantedBugTest to prove it can fail',
                         'Implement the four boundaries for your real source and sink in the adapter package, and test them like FileAdaptersTest'],
-    replayTest       : '{moduleName}Properties',
     readmeSampleTrace: true,
     files            : [
         [path: 'pom.xml', about: 'sim-core (compile), sim-testkit + JUnit 5 + AssertJ + slf4j-nop (test); Java 17, `-Xlint:all` with `-Werror` on main code; every plugin pinned'],
@@ -59,14 +59,8 @@
         [path: 'src/test/java/{moduleName}LogicTest.java', about: 'example-based tests, one rule per test'],
         [path: 'src/test/java/FramesTest.java', about: 'the formats: torn frames, holes, flipped bits, byte offsets'],
         [path: 'src/test/java/PlantedBugTest.java', about: 'proof that every invariant catches a planted bug (checkpoint before fsync, a corrupt record acknowledged as output, ...) with a seed that replays it'],
-        [path: 'src/test/java/{moduleName}Campaign.java', rendered: true, about: 'the seed campaign that scales beyond one machine: the corpus first, then new seeds; `-Dsim.shard=i/n`, `-Dsim.budget=40m`, `-Dsim.seed=S`'],
-        [path: 'src/test/resources/sim-corpus/README.md', rendered: true, about: "where the campaign's failing seeds are kept as regression tests, and how the merge adds them"],
-        [path: '.github/workflows/sim-campaign.yml', rendered: true, about: 'a nightly GitHub Actions matrix of 8 campaign shards, then a merge job that adds new failures to the corpus'],
-        [path: 'k8s/sim-campaign-job.yaml', rendered: true, about: 'the campaign as a Kubernetes Indexed Job of 64 shards'],
-        [path: 'k8s/Dockerfile', rendered: true, about: "the campaign pods' image: the module with every dependency resolved, so pods run offline"],
+        // Replaces the shared strict DeterminismRulesTest (and its template: archetype.shared.replaced in the pom).
         [path: 'src/test/java/DeterminismRulesTest.java', about: 'ArchUnit, moderate: the adapters may do I/O, the rest is strict and does no I/O; a planted `java.io.File` fails the rules'],
         [path: 'src/test/java/adapter/FileAdaptersTest.java', about: 'the file adapters on a real temporary directory, and the stage end to end on them'],
-        [path: 'src/test/java/{moduleName}PendingInvariants.java', rendered: true, pendingOnly: true, about: 'a stub for each invariant named at generation'],
-        [path: 'src/test/java/{moduleName}PendingInvariantsTest.java', rendered: true, pendingOnly: true, about: "one property per stub, reported as skipped with the stub's sentence"],
     ],
 ]

@@ -10,7 +10,7 @@ import org.apache.maven.execution.MavenSession;
  *
  * @param type what it generates
  * @param jar the jar in the local repository
- * @param machine the post-generate machine compiled from the jar
+ * @param machine the post-generate machine loaded from the jar
  */
 record Archetype(ArchetypeType type, File jar, Machine machine) {
 

@@ -1,15 +1,18 @@
 package dev.simscaffold.plugin;
 
-import groovy.lang.GroovyClassLoader;
-import groovy.lang.GroovyResourceLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.codehaus.groovy.runtime.InvokerHelper;
 
 /**
- * The archetype's post-generate machine (archetypes/archetype-support), compiled from the Groovy sources
- * inside the archetype jar exactly as its post-generate entry compiles them: the plugin refuses with the
+ * The archetype's post-generate machine (archetypes/archetype-support), loaded from the compiled classes
+ * inside the archetype jar exactly as its post-generate entry loads them: the plugin refuses with the
  * same {@code PropertyRules.check} that the machine runs after archetype:generate, so the two cannot
  * disagree, and an archetype that adds rules adds them to both.
  */
@@ -18,17 +21,27 @@ final class Machine {
     private static final String PACKAGE = "dev.simscaffold.archetype.support.";
 
     private final ClassLoader archetypeJar;
-    private final GroovyClassLoader compiler;
+    private final ClassLoader classes;
 
     /**
-     * @param archetypeJar a class loader over the archetype jar alone: its descriptor, spec, rules and
-     *     the machine's sources
+     * @param archetypeJar a class loader over the archetype jar: its descriptor, spec, rules and the
+     *     machine's classes (which need the plugin's Groovy, so they are loaded from the jar on top of it)
      */
     Machine(ClassLoader archetypeJar) {
         this.archetypeJar = archetypeJar;
-        this.compiler = new GroovyClassLoader(Machine.class.getClassLoader());
-        GroovyResourceLoader sources = className -> archetypeJar.getResource(className.replace('.', '/') + ".groovy");
-        compiler.setResourceLoader(sources);
+        this.classes = new URLClassLoader(new URL[] {jarOf(archetypeJar)}, Machine.class.getClassLoader());
+    }
+
+    private static URL jarOf(ClassLoader archetypeJar) {
+        URL entry = archetypeJar.getResource("META-INF/archetype-post-generate.groovy");
+        if (entry == null) {
+            throw new IllegalStateException("the archetype jar has no META-INF/archetype-post-generate.groovy: it was built without the sim-scaffold machine");
+        }
+        try {
+            return ((JarURLConnection) entry.openConnection()).getJarFileURL();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the archetype jar of " + entry, e);
+        }
     }
 
     /** The request's values: each property the descriptor declares, given or defaulted, never evaluated. */
@@ -73,7 +86,7 @@ final class Machine {
 
     private Class<?> load(String className) {
         try {
-            return compiler.loadClass(PACKAGE + className);
+            return classes.loadClass(PACKAGE + className);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("the archetype jar has no " + PACKAGE + className + ": it was built without the sim-scaffold machine", e);
         }

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The machine compiled from the archetype-coordination jar on the test class path, as the plugin compiles it. */
+/** The machine loaded from the archetype-coordination jar on the test class path, as the plugin loads it. */
 class MachineTest {
 
     private final Machine machine = new Machine(MachineTest.class.getClassLoader());

@@ -52,7 +52,7 @@ final class FakePlugin {
     }
 
     static Map spec() {
-        return new GroovyShell().evaluate(FakePlugin.classLoader.getResource(ArchetypeSpec.PATH).getText('UTF-8')) as Map
+        return ArchetypeSpec.load(FakePlugin.classLoader)
     }
 
     /** Every file and directory below {@code dir}, with the files' contents: a before/after picture. */

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs the machine's unit cases: the Groovy classes named {@code *Cases.groovy} under src/test/groovy.
- * They are compiled by the same Groovy as maven-archetype-plugin's, together with the machine's sources,
- * just as the plugin compiles them from an archetype jar. Every public {@code void} method without
+ * They are compiled by the same Groovy as maven-archetype-plugin's and run against the machine's compiled
+ * classes, the very classes every archetype jar carries. Every public {@code void} method without
  * parameters is one case, run on a fresh instance; a class whose constructor takes a {@code File} gets a
  * new empty temporary directory for each case.
  */
