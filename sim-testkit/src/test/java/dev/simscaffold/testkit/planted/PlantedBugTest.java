@@ -15,6 +15,7 @@ import dev.simscaffold.testkit.property.PropertyFailedError;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 class PlantedBugTest {
@@ -44,9 +45,7 @@ class PlantedBugTest {
 
     @Test
     void aBugNoSeedExposesFails() {
-        assertThatThrownBy(() -> PlantedBug.searching(2, BREAKS_FROM_SEED_THREE).assertCaughtBy(BELOW_TEN))
-                .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("no seed in 1..2 exposed the planted bug");
+        assertCaughtBelowTenFails(2, BREAKS_FROM_SEED_THREE).hasMessageStartingWith("no seed in 1..2 exposed the planted bug");
     }
 
     /** A run that fails only the first time it meets a seed cannot be debugged from its report. */
@@ -55,9 +54,7 @@ class PlantedBugTest {
         AtomicInteger runs = new AtomicInteger();
         LongConsumer flaky = seed -> Tally.harness(seed, FaultConfig.none(), 10).apply(0, new Add(runs.incrementAndGet() == 1 ? 10 : 1));
 
-        assertThatThrownBy(() -> PlantedBug.searching(5, flaky).assertCaughtBy(BELOW_TEN))
-                .isInstanceOf(AssertionError.class)
-                .hasMessage("seed 1 exposed the planted bug once, but ran clean when replayed: the run is not deterministic");
+        assertCaughtBelowTenFails(5, flaky).hasMessage("seed 1 exposed the planted bug once, but ran clean when replayed: the run is not deterministic");
     }
 
     @Test
@@ -71,9 +68,7 @@ class PlantedBugTest {
             harness.apply(0, new Add(10));
         };
 
-        assertThatThrownBy(() -> PlantedBug.searching(5, drifting).assertCaughtBy(BELOW_TEN))
-                .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("seed 1 did not replay its failure: step 1 became step 2");
+        assertCaughtBelowTenFails(5, drifting).hasMessageStartingWith("seed 1 did not replay its failure: step 1 became step 2");
     }
 
     @Test
@@ -122,5 +117,9 @@ class PlantedBugTest {
         assertThatThrownBy(() -> PlantedBug.searching(0, BREAKS_FROM_SEED_THREE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a planted bug needs at least one seed to search, got seeds=0");
+    }
+
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertCaughtBelowTenFails(int seeds, LongConsumer run) {
+        return assertThatThrownBy(() -> PlantedBug.searching(seeds, run).assertCaughtBy(BELOW_TEN)).isInstanceOf(AssertionError.class);
     }
 }
