@@ -21,6 +21,7 @@
                         'Plant a bug per new invariant in PlantedBugTest to prove it can fail',
                         'Teach {moduleName}Simulation the writes and faults your deployment sees'],
     replayTest       : '{moduleName}Properties',
+    readmeSampleTrace: true,
     files            : [
         [path: 'pom.xml', about: 'sim-core (compile), sim-testkit + JUnit 5 + AssertJ + slf4j-nop (test); Java 17, `-Xlint:all` with `-Werror` on main code; every plugin pinned'],
         [path: 'README.md', rendered: true, about: 'this file'],
