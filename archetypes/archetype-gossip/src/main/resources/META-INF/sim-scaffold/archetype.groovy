@@ -20,6 +20,7 @@
     nextSteps        : ['Rename the entries of the example ({moduleName}Node.put, Entry, Version) to what your nodes spread',
                         'Plant a bug per new invariant in PlantedBugTest to prove it can fail',
                         'Teach {moduleName}Simulation the writes and faults your deployment sees'],
+    readmeSampleTrace: true,
     files            : [
         [path: 'pom.xml', about: 'sim-core (compile), sim-testkit + JUnit 5 + AssertJ + slf4j-nop (test); Java 17, `-Xlint:all` with `-Werror` on main code; every plugin pinned'],
         [path: 'README.md', rendered: true, about: 'this file'],

@@ -3,7 +3,10 @@ package dev.simscaffold.testkit.determinism;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceEvent;
 import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.testkit.sweep.SeedSweep;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
@@ -45,6 +48,39 @@ public final class DeterminismCheck {
         }
         throw new AssertionError("simulation is not deterministic: seed " + seed + " gave fingerprints "
                 + first.fingerprintHex() + " and " + second.fingerprintHex() + "\n" + divergence(first, second));
+    }
+
+    /**
+     * Checks every seed of a sweep the way a user relies on seeds: running a seed again gives an equal
+     * outcome, and the next seed gives a run with another fingerprint (a seed that changed nothing would
+     * mean the simulation ignores its randomness, and every "replay" would pass vacuously).
+     *
+     * <pre>{@code
+     * DeterminismCheck.assertSeedsReplay(SeedSweep.named("leases-replay").firstSeed(1).seeds(20),
+     *         seed -> Simulation.run(seed, Scenario.faulty()), Outcome::fingerprint);
+     * }</pre>
+     *
+     * @param <T> what a run returns; compared with {@code equals}, so a record of the fingerprint and the counts
+     * @param sweep the seeds to check; each costs three runs
+     * @param simulation builds and runs a simulation for a seed, afresh on each call
+     * @param fingerprint the fingerprint of a run's trace, in whatever form the outcome keeps it
+     * @throws AssertionError naming the seed whose replay differed, or whose next seed gave the same run
+     */
+    public static <T> void assertSeedsReplay(SeedSweep sweep, LongFunction<? extends T> simulation, Function<? super T, ?> fingerprint) {
+        Objects.requireNonNull(simulation, "simulation must not be null");
+        Objects.requireNonNull(fingerprint, "fingerprint must not be null");
+        sweep.run(seed -> {
+            T first = simulation.apply(seed);
+            T again = simulation.apply(seed);
+            if (!first.equals(again)) {
+                throw new AssertionError("seed " + seed + " did not replay its run:\n  first run: " + first + "\n  replay:    " + again);
+            }
+            Object next = fingerprint.apply(simulation.apply(seed + 1));
+            if (Objects.equals(next, fingerprint.apply(first))) {
+                throw new AssertionError("seeds " + seed + " and " + (seed + 1) + " gave the same run (fingerprint " + next
+                        + "): the simulation does not draw from its seed");
+            }
+        });
     }
 
     private static String divergence(Trace first, Trace second) {

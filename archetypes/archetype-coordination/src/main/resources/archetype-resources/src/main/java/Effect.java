@@ -21,21 +21,34 @@ public sealed interface ${moduleName}Effect {
     String shard();
 
     /**
+     * An answer that carries the lease it is about, whose worker and shard it is addressed by.
+     */
+    sealed interface LeaseAnswer extends ${moduleName}Effect {
+
+        /**
+         * Returns the lease as it stands after the request.
+         *
+         * @return the lease
+         */
+        Lease lease();
+
+        @Override
+        default String worker() {
+            return lease().worker();
+        }
+
+        @Override
+        default String shard() {
+            return lease().shard();
+        }
+    }
+
+    /**
      * The worker now holds {@code lease}, including a repeated grant of the same lease.
      *
      * @param lease the lease granted
      */
-    record Granted(Lease lease) implements ${moduleName}Effect {
-
-        @Override
-        public String worker() {
-            return lease.worker();
-        }
-
-        @Override
-        public String shard() {
-            return lease.shard();
-        }
+    record Granted(Lease lease) implements LeaseAnswer {
     }
 
     /**
@@ -43,17 +56,7 @@ public sealed interface ${moduleName}Effect {
      *
      * @param lease the renewed lease
      */
-    record Renewed(Lease lease) implements ${moduleName}Effect {
-
-        @Override
-        public String worker() {
-            return lease.worker();
-        }
-
-        @Override
-        public String shard() {
-            return lease.shard();
-        }
+    record Renewed(Lease lease) implements LeaseAnswer {
     }
 
     /**

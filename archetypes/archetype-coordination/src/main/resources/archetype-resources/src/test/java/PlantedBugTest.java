@@ -1,8 +1,6 @@
 package ${package};
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.fail;
 
 import ${package}.${moduleName}Effect.Granted;
 import ${package}.${moduleName}Effect.Renewed;
@@ -11,20 +9,13 @@ import ${package}.${moduleName}Input.Release;
 import ${package}.${moduleName}Input.Renew;
 import ${package}.${moduleName}Simulation.Scenario;
 import dev.simscaffold.core.InvariantViolationError;
-import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.time.LogicalTime;
-import dev.simscaffold.testkit.property.Properties;
+import dev.simscaffold.testkit.planted.PlantedBug;
 import dev.simscaffold.testkit.property.PropertyFailedError;
-import dev.simscaffold.testkit.sweep.SeedSweep;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,45 +32,48 @@ class PlantedBugTest {
 
     private static final Scenario SCENARIO = Scenario.faulty();
     private static final ${moduleName}Logic RULES = new ${moduleName}Logic(SCENARIO.leaseTtlTicks());
+    /** The fingerprint of the shrunk run of {@link #theFaultyPropertyCatchesARenewalWithAStaleEpoch()}. */
+    private static final String SHOWN_FINGERPRINT = "240efb4867862068";
 
     @Test
     void grantingWithoutCheckingExpiryBreaksSingleOwnership() {
-        assertCaught(PlantedBugTest::grantWithoutCheckingExpiry, ${moduleName}Invariants.AT_MOST_ONE_LIVE_HOLDER);
+        planted(PlantedBugTest::grantWithoutCheckingExpiry).assertCaughtBy(${moduleName}Invariants.AT_MOST_ONE_LIVE_HOLDER);
     }
 
     @Test
     void reusingTheLastEpochBreaksFencing() {
-        assertCaught(PlantedBugTest::reuseTheLastEpoch, ${moduleName}Invariants.EPOCHS_STRICTLY_INCREASE);
+        planted(PlantedBugTest::reuseTheLastEpoch).assertCaughtBy(${moduleName}Invariants.EPOCHS_STRICTLY_INCREASE);
     }
 
     @Test
     void renewingWithoutCheckingExpiryRevivesDeadLeases() {
-        assertCaught(PlantedBugTest::renewWithoutCheckingExpiry, ${moduleName}Invariants.EXPIRED_LEASE_NEVER_RENEWED);
+        planted(PlantedBugTest::renewWithoutCheckingExpiry).assertCaughtBy(${moduleName}Invariants.EXPIRED_LEASE_NEVER_RENEWED);
     }
 
     @Test
     void releasingWithoutCheckingTheHolderFreesOthersShards() {
-        assertCaught(PlantedBugTest::releaseWithoutCheckingTheHolder, ${moduleName}Invariants.RELEASE_BY_NON_HOLDER_CHANGES_NOTHING);
+        planted(PlantedBugTest::releaseWithoutCheckingTheHolder).assertCaughtBy(${moduleName}Invariants.RELEASE_BY_NON_HOLDER_CHANGES_NOTHING);
     }
 
     @Test
     void renewingWithAStaleEpochLetsAFencedOffWorkerBackIn() {
-        assertCaught(PlantedBugTest::renewAcceptingAStaleEpoch, ${moduleName}Invariants.STALE_EPOCH_CHANGES_NOTHING);
+        planted(PlantedBugTest::renewAcceptingAStaleEpoch).assertCaughtBy(${moduleName}Invariants.STALE_EPOCH_CHANGES_NOTHING);
     }
 
     /**
      * The stale-epoch bug fails the faulty property itself, shrunk to a few requests, not only a hunt
-     * over seeds: the property is what a developer runs on every build.
+     * over seeds: the property is what a developer runs on every build. The README shows the trace file
+     * this test writes, and the fingerprint pins that run: the same seed must give the same run on every
+     * JDK and machine. If you changed the rules, the workload or the faults on purpose, the run changes
+     * with them: put the fingerprint this test reports here, and the new trace file in the README.
      */
     @Test
     void theFaultyPropertyCatchesARenewalWithAStaleEpoch() {
-        PropertyFailedError failure = catchThrowableOfType(PropertyFailedError.class, () -> Properties.forAll(Gen.liveRandom())
-                .seed(1).printTo(new PrintStream(OutputStream.nullOutputStream()))
-                .check(random -> ${moduleName}Simulation.run(random, SCENARIO, PlantedBugTest::renewAcceptingAStaleEpoch, List.of())));
+        PropertyFailedError failure = PlantedBug.assertPropertyCatches(${moduleName}Invariants.STALE_EPOCH_CHANGES_NOTHING,
+                random -> ${moduleName}Simulation.run(random, SCENARIO, PlantedBugTest::renewAcceptingAStaleEpoch, List.of()));
 
-        assertThat(failure).as("the property over the planted bug").isNotNull();
-        assertThat(failure.result().shrunk().origin().where()).isEqualTo(${moduleName}Invariants.STALE_EPOCH_CHANGES_NOTHING);
-        assertThat(failure.getMessage()).contains("-Dsim.seed=" + failure.result().failingSeed());
+        InvariantViolationError shrunk = (InvariantViolationError) failure.result().shrunk().failure();
+        assertThat(shrunk.trace().fingerprintHex()).as("the fingerprint of the shrunk run the README shows").isEqualTo(SHOWN_FINGERPRINT);
     }
 
     /**
@@ -88,19 +82,8 @@ class PlantedBugTest {
      */
     @Test
     void aSweepThatFindsABugReportsTheSeedTheReplayCommandAndTheTrace() {
-        AssertionError failure = catchThrowableOfType(AssertionError.class, () -> SeedSweep.named("${moduleName}-planted-bug")
-                .firstSeed(1).seeds(SEARCH_SEEDS).maxFailures(1)
-                .run(seed -> ${moduleName}Simulation.run(seed, SCENARIO, PlantedBugTest::grantWithoutCheckingExpiry, List.of())));
-
-        assertThat(failure).as("the sweep over the planted bug").isNotNull();
-        long seed = firstViolation(PlantedBugTest::grantWithoutCheckingExpiry).seed();
-        assertThat(failure.getMessage())
-                .contains("invariant violated: " + ${moduleName}Invariants.AT_MOST_ONE_LIVE_HOLDER)
-                .contains("replay just this case:")
-                .contains("-Dtest='PlantedBugTest#aSweepThatFindsABugReportsTheSeedTheReplayCommandAndTheTrace' -Dsim.seed=" + seed);
-        Matcher traceFile = Pattern.compile("full trace: (\\S+)").matcher(failure.getMessage());
-        assertThat(traceFile.find()).as("a trace file named in the report").isTrue();
-        assertThat(Path.of(traceFile.group(1))).isRegularFile();
+        planted(PlantedBugTest::grantWithoutCheckingExpiry)
+                .assertSweepReports("${moduleName}-planted-bug", ${moduleName}Invariants.AT_MOST_ONE_LIVE_HOLDER);
     }
 
     /** Bug: treats every acquire as if the shard were free, live lease or not. */
@@ -167,29 +150,8 @@ class PlantedBugTest {
         return RULES.transition(state, input, now);
     }
 
-    private static void assertCaught(StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> bug, String invariant) {
-        InvariantViolationError caught = firstViolation(bug);
-
-        assertThat(caught.invariant()).isEqualTo(invariant);
-        assertThat(caught.getMessage())
-                .startsWith("invariant violated: " + invariant)
-                .contains("seed " + caught.seed() + ", step ");
-
-        InvariantViolationError replayed = catchThrowableOfType(InvariantViolationError.class,
-                () -> ${moduleName}Simulation.run(caught.seed(), SCENARIO, bug, List.of()));
-        assertThat(replayed).as("replaying seed %d", caught.seed()).isNotNull();
-        assertThat(replayed.step()).isEqualTo(caught.step());
-        assertThat(replayed.getMessage()).isEqualTo(caught.getMessage());
-    }
-
-    private static InvariantViolationError firstViolation(StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> bug) {
-        for (long seed = 1; seed <= SEARCH_SEEDS; seed++) {
-            try {
-                ${moduleName}Simulation.run(seed, SCENARIO, bug, List.of());
-            } catch (InvariantViolationError violation) {
-                return violation;
-            }
-        }
-        return fail("no seed in 1.." + SEARCH_SEEDS + " exposed the planted bug");
+    /** The faulty simulation over the bug, run for each of the seeds a planted bug may take to surface. */
+    private static PlantedBug planted(StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> bug) {
+        return PlantedBug.searching(SEARCH_SEEDS, seed -> ${moduleName}Simulation.run(seed, SCENARIO, bug, List.of()));
     }
 }

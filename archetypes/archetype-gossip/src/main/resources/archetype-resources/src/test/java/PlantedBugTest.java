@@ -1,23 +1,20 @@
 package ${package};
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.fail;
 
+import ${package}.${moduleName}Simulation.Cluster;
 import ${package}.${moduleName}Simulation.Scenario;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.net.NodeFactory;
 import dev.simscaffold.core.net.NodeId;
-import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
-import dev.simscaffold.testkit.sweep.SeedSweep;
-import java.nio.file.Path;
+import dev.simscaffold.testkit.planted.PlantedBug;
+import dev.simscaffold.testkit.property.PropertyFailedError;
 import java.util.Collection;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.LongConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,34 +39,61 @@ class PlantedBugTest {
     /** Bug: the first value a node learns of a key is kept forever. */
     private static final MergeRule FIRST_WRITE_WINS = (held, arriving) -> held;
 
+    /** Three nodes gossiping every 10 ticks to one peer: the shrinking test's cluster, whatever was generated. */
+    private static final Cluster SHOWN = new Cluster(3, new ${moduleName}Config(10, 60, 1));
+    /** The fingerprint of the shrunk run of {@link #theMessageFaultsPropertyCatchesAMergeThatRestampsWhatArrives()}. */
+    private static final String SHOWN_FINGERPRINT = "a9c3febf3df095aa";
+
     @Test
     void acceptingAnOlderVersionIsCaught() {
-        assertCaught(seed -> ${moduleName}Simulation.run(seed, Scenario.messageFaults(), nodes(ACCEPT_ANY)),
-                ${moduleName}Invariants.VERSIONS_NEVER_GO_BACKWARDS);
+        planted(seed -> ${moduleName}Simulation.run(seed, Scenario.messageFaults(), nodes(ACCEPT_ANY)))
+                .assertCaughtBy(${moduleName}Invariants.VERSIONS_NEVER_GO_BACKWARDS);
     }
 
     @Test
     void restampingWhatArrivesIsCaughtAsAnInventedEntry() {
-        assertCaught(seed -> ${moduleName}Simulation.run(seed, Scenario.messageFaults(), nodes(RESTAMP)),
-                ${moduleName}Invariants.NO_INVENTED_ENTRIES);
+        planted(seed -> ${moduleName}Simulation.run(seed, Scenario.messageFaults(), nodes(RESTAMP)))
+                .assertCaughtBy(${moduleName}Invariants.NO_INVENTED_ENTRIES);
     }
 
     @Test
     void restartingWithoutTheDurableEntriesIsCaught() {
         NodeFactory<${moduleName}Node> forgetful = (id, random) -> ${moduleName}Simulation.shippedNodes().create(id, random);
-        assertCaught(seed -> ${moduleName}Simulation.run(seed, Scenario.hostile(), forgetful), ${moduleName}Invariants.VERSIONS_NEVER_GO_BACKWARDS);
+        planted(seed -> ${moduleName}Simulation.run(seed, Scenario.hostile(), forgetful))
+                .assertCaughtBy(${moduleName}Invariants.VERSIONS_NEVER_GO_BACKWARDS);
     }
 
     @Test
     void keepingTheFirstWriteForeverNeverConverges() {
-        assertCaught(seed -> ${moduleName}Simulation.run(seed, Scenario.calm(), nodes(FIRST_WRITE_WINS)), "liveness: " + ${moduleName}Invariants.ALL_AGREE);
+        planted(seed -> ${moduleName}Simulation.run(seed, Scenario.calm(), nodes(FIRST_WRITE_WINS)))
+                .assertCaughtBy("liveness: " + ${moduleName}Invariants.ALL_AGREE);
     }
 
     @Test
     void aDetectorThatNeverForgivesIsCaught() {
         NodeFactory<${moduleName}Node> unforgiving = ${moduleName}Simulation.nodesWith(MergeRule.LAST_WRITER_WINS,
                 () -> new NeverForgives(new TimeoutDetector(${moduleName}Simulation.CONFIG.failureTimeout())));
-        assertCaught(seed -> SuspicionTest.crashAndRecover(seed, unforgiving), "liveness: " + ${moduleName}Invariants.trustedByAll(NodeId.of(1)).name());
+        planted(seed -> SuspicionTest.crashAndRecover(seed, unforgiving))
+                .assertCaughtBy("liveness: " + ${moduleName}Invariants.trustedByAll(NodeId.of(1)).name());
+    }
+
+    /**
+     * The re-stamping bug fails a shrinking property too, not only a hunt over seeds: the property is what
+     * a developer runs on every build. It runs the fixed cluster {@link #SHOWN} with two writes over three
+     * rounds, so the trace file it writes, which the README shows, is the same whatever cluster the module
+     * was generated with; its fingerprint pins that run: the same seed must give the same run on every JDK
+     * and machine. If you changed the node, the workload or the faults on purpose, the run changes with
+     * them: put the fingerprint this test reports here, and the new trace file in the README.
+     */
+    @Test
+    void theMessageFaultsPropertyCatchesAMergeThatRestampsWhatArrives() {
+        Scenario shown = Scenario.messageFaults(SHOWN, 2, 3);
+        NodeFactory<${moduleName}Node> nodes = SHOWN.nodesWith(RESTAMP, () -> new TimeoutDetector(SHOWN.config().failureTimeout()));
+        PropertyFailedError failure = PlantedBug.assertPropertyCatches(${moduleName}Invariants.NO_INVENTED_ENTRIES,
+                random -> ${moduleName}Simulation.run(random, shown, nodes, List.of()));
+
+        InvariantViolationError shrunk = (InvariantViolationError) failure.result().shrunk().failure();
+        assertThat(shrunk.trace().fingerprintHex()).as("the fingerprint of the shrunk run the README shows").isEqualTo(SHOWN_FINGERPRINT);
     }
 
     /**
@@ -78,46 +102,17 @@ class PlantedBugTest {
      */
     @Test
     void aSweepThatFindsABugReportsTheSeedTheReplayCommandAndTheTrace() {
-        LongConsumer buggy = seed -> ${moduleName}Simulation.run(seed, Scenario.messageFaults(), nodes(ACCEPT_ANY));
-        AssertionError failure = catchThrowableOfType(AssertionError.class, () -> SeedSweep.named("${moduleName}-planted-bug")
-                .firstSeed(1).seeds(SEARCH_SEEDS).maxFailures(1).run(buggy));
-
-        assertThat(failure).as("the sweep over the planted bug").isNotNull();
-        long seed = firstViolation(buggy).seed();
-        assertThat(failure.getMessage())
-                .contains("invariant violated: " + ${moduleName}Invariants.VERSIONS_NEVER_GO_BACKWARDS)
-                .contains("replay just this case:")
-                .contains("-Dtest='PlantedBugTest#aSweepThatFindsABugReportsTheSeedTheReplayCommandAndTheTrace' -Dsim.seed=" + seed);
-        Matcher traceFile = Pattern.compile("full trace: (\\S+)").matcher(failure.getMessage());
-        assertThat(traceFile.find()).as("a trace file named in the report").isTrue();
-        assertThat(Path.of(traceFile.group(1))).isRegularFile();
+        planted(seed -> ${moduleName}Simulation.run(seed, Scenario.messageFaults(), nodes(ACCEPT_ANY)))
+                .assertSweepReports("${moduleName}-planted-bug", ${moduleName}Invariants.VERSIONS_NEVER_GO_BACKWARDS);
     }
 
     private static NodeFactory<${moduleName}Node> nodes(MergeRule rule) {
         return ${moduleName}Simulation.nodesWith(rule, () -> new TimeoutDetector(${moduleName}Simulation.CONFIG.failureTimeout()));
     }
 
-    private static void assertCaught(LongConsumer buggy, String invariant) {
-        InvariantViolationError caught = firstViolation(buggy);
-
-        assertThat(caught.invariant()).isEqualTo(invariant);
-        assertThat(caught.getMessage()).contains(invariant).contains("seed " + caught.seed());
-
-        InvariantViolationError replayed = catchThrowableOfType(InvariantViolationError.class, () -> buggy.accept(caught.seed()));
-        assertThat(replayed).as("replaying seed %d", caught.seed()).isNotNull();
-        assertThat(replayed.step()).isEqualTo(caught.step());
-        assertThat(replayed.getMessage()).isEqualTo(caught.getMessage());
-    }
-
-    private static InvariantViolationError firstViolation(LongConsumer buggy) {
-        for (long seed = 1; seed <= SEARCH_SEEDS; seed++) {
-            try {
-                buggy.accept(seed);
-            } catch (InvariantViolationError violation) {
-                return violation;
-            }
-        }
-        return fail("no seed in 1.." + SEARCH_SEEDS + " exposed the planted bug");
+    /** The simulation over the bug, run for each of the seeds a planted bug may take to surface. */
+    private static PlantedBug planted(LongConsumer buggy) {
+        return PlantedBug.searching(SEARCH_SEEDS, buggy);
     }
 
     /** Bug: once suspected, a peer stays suspected, whatever is heard from it. */

@@ -1,18 +1,14 @@
 package ${package};
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import ${package}.${moduleName}Simulation.Outcome;
 import ${package}.${moduleName}Simulation.Scenario;
 import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.trace.EventKind;
+import dev.simscaffold.testkit.determinism.DeterminismCheck;
 import dev.simscaffold.testkit.property.Properties;
 import dev.simscaffold.testkit.sweep.SeedSweep;
-import dev.simscaffold.testkit.sweep.SweepSummary;
+import dev.simscaffold.testkit.sweep.SweepCoverage;
 import java.util.List;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,30 +53,16 @@ class ${moduleName}Properties {
      */
     @Test
     void theHostileSweepReachesEveryInterestingCase() {
-        NavigableMap<String, Long> total = new TreeMap<>();
-        SweepSummary sweep = SeedSweep.named("${moduleName}-hostile-coverage").firstSeed(1).seeds(COVERAGE_SEEDS).run(seed -> {
-            Outcome outcome = ${moduleName}Simulation.run(seed, Scenario.hostile());
-            outcome.coverage().sometimes().forEach((name, count) -> total.merge(name, count, Long::sum));
-            outcome.coverage().faults().forEach((kind, count) -> total.merge(kind.name(), count, Long::sum));
-        });
-        assumeTrue(sweep.seedsRun() > 1, "replaying a single seed: the coverage check needs the whole sweep");
-
-        List<String> expected = List.of(${moduleName}Simulation.STALE_ENTRY_IGNORED, ${moduleName}Simulation.SUSPECT_TRUSTED_AGAIN,
-                ${moduleName}Simulation.PARTITION_HEALED, EventKind.DROP.name(), EventKind.DUPLICATE.name(), EventKind.PARTITION.name(),
-                EventKind.CRASH.name(), EventKind.PAUSE.name());
-        assertThat(expected).as("sometimes conditions met and faults fired over the sweep, in %s", total)
-                .allSatisfy(name -> assertThat(total.getOrDefault(name, 0L)).as(name).isPositive());
+        SweepCoverage.assertReached(SeedSweep.named("${moduleName}-hostile-coverage").firstSeed(1).seeds(COVERAGE_SEEDS),
+                seed -> ${moduleName}Simulation.run(seed, Scenario.hostile()).counts(), List.of(
+                        ${moduleName}Simulation.STALE_ENTRY_IGNORED, ${moduleName}Simulation.SUSPECT_TRUSTED_AGAIN, ${moduleName}Simulation.PARTITION_HEALED,
+                        EventKind.DROP.name(), EventKind.DUPLICATE.name(), EventKind.PARTITION.name(), EventKind.CRASH.name(), EventKind.PAUSE.name()));
     }
 
+    /** The same seed gives an equal outcome (fingerprint, time to agree, coverage); the next seed another run. */
     @Test
     void aSeedReplaysTheSameRun() {
-        SeedSweep.named("${moduleName}-replay").firstSeed(1).seeds(REPLAY_SEEDS).run(seed -> {
-            Outcome first = ${moduleName}Simulation.run(seed, Scenario.hostile());
-            Outcome again = ${moduleName}Simulation.run(seed, Scenario.hostile());
-            Outcome other = ${moduleName}Simulation.run(seed + 1, Scenario.hostile());
-
-            assertThat(again).isEqualTo(first);
-            assertThat(other.fingerprint()).isNotEqualTo(first.fingerprint());
-        });
+        DeterminismCheck.assertSeedsReplay(SeedSweep.named("${moduleName}-replay").firstSeed(1).seeds(REPLAY_SEEDS),
+                seed -> ${moduleName}Simulation.run(seed, Scenario.hostile()), Outcome::fingerprint);
     }
 }

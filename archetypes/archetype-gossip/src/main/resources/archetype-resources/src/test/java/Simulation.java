@@ -14,6 +14,8 @@ import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.EventKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -37,7 +39,8 @@ final class ${moduleName}Simulation {
     static final int NODES = ${nodes};
     /** How the nodes gossip, as generated. */
     static final ${moduleName}Config CONFIG = new ${moduleName}Config(${gossipInterval}, ${failureTimeout}, ${fanout});
-    static final List<NodeId> CLUSTER = IntStream.range(0, NODES).mapToObj(NodeId::of).toList();
+    static final Cluster GENERATED = new Cluster(NODES, CONFIG);
+    static final List<NodeId> CLUSTER = GENERATED.ids();
 
     static final String STALE_ENTRY_IGNORED = "an entry older than the one held arrived and was ignored";
     static final String SUSPECT_TRUSTED_AGAIN = "a suspected peer was heard again and trusted";
@@ -50,37 +53,74 @@ final class ${moduleName}Simulation {
     }
 
     /**
+     * The nodes of a run and how they gossip.
+     *
+     * @param size how many nodes there are
+     * @param config how they gossip
+     */
+    record Cluster(int size, ${moduleName}Config config) {
+
+        /** Rejects a configuration that cannot work on this many nodes, naming the value. */
+        Cluster {
+            config.requireFits(size - 1);
+        }
+
+        /** The nodes' ids, {@code node-0} to {@code node-(size - 1)}. */
+        List<NodeId> ids() {
+            return IntStream.range(0, size).mapToObj(NodeId::of).toList();
+        }
+
+        /** The shipped nodes: last writer wins, a timeout detector, entries restored after a crash. */
+        NodeFactory<${moduleName}Node> shippedNodes() {
+            return ${moduleName}Node.factory(config, ids());
+        }
+
+        /** Nodes with another merge rule or detector, the way a planted bug swaps one part. */
+        NodeFactory<${moduleName}Node> nodesWith(MergeRule rule, Supplier<FailureDetector> detector) {
+            List<NodeId> ids = ids();
+            return (id, random) -> new ${moduleName}Node(id, ids, config, random, ${moduleName}Durable.EMPTY, rule, detector.get());
+        }
+    }
+
+    /**
      * The shape of a run.
      *
      * @param name a label for reports
+     * @param cluster the nodes and how they gossip
      * @param faults what the network does to messages and nodes at random
      * @param writes how many client writes the fault phase carries
      * @param scheduledFaults the most partitions, crashes, restarts and pauses a random schedule draws
      * @param horizon how long the fault phase lasts, in ticks
      */
-    record Scenario(String name, NetworkFaults faults, int writes, int scheduledFaults, long horizon) {
+    record Scenario(String name, Cluster cluster, NetworkFaults faults, int writes, int scheduledFaults, long horizon) {
 
         /** A perfect network: no loss, no duplicates, one tick per message. */
         static Scenario calm() {
-            return new Scenario("calm", NetworkFaults.NONE, 12, 0, 20 * CONFIG.gossipInterval());
+            return new Scenario("calm", GENERATED, NetworkFaults.NONE, 12, 0, 20 * CONFIG.gossipInterval());
         }
 
         /** Loss, duplication and delays up to an interval (so reordering), with a rare long straggler. */
         static Scenario messageFaults() {
+            return messageFaults(GENERATED, 12, 20);
+        }
+
+        /** Message faults on another cluster, with so many writes over a fault phase of so many rounds. */
+        static Scenario messageFaults(Cluster cluster, int writes, int rounds) {
+            long interval = cluster.config().gossipInterval();
             NetworkFaults faults = NetworkFaults.builder().lossRate(0.2).duplicateRate(0.2)
-                    .minDelayTicks(1).maxDelayTicks(CONFIG.gossipInterval())
-                    .tailDelayRate(0.02).maxTailDelayTicks(5 * CONFIG.gossipInterval()).build();
-            return new Scenario("message faults", faults, 12, 0, 20 * CONFIG.gossipInterval());
+                    .minDelayTicks(1).maxDelayTicks(interval)
+                    .tailDelayRate(0.02).maxTailDelayTicks(5 * interval).build();
+            return new Scenario("message faults", cluster, faults, writes, 0, rounds * interval);
         }
 
         /** Message faults plus a random schedule of partitions, crashes, restarts and pauses. */
         static Scenario hostile() {
-            return new Scenario("hostile", messageFaults().faults(), 12, 6, 30 * CONFIG.gossipInterval());
+            return new Scenario("hostile", GENERATED, messageFaults().faults(), 12, 6, 30 * CONFIG.gossipInterval());
         }
 
         /** The deadlines of this scenario's network, once its faults stop. */
         ${moduleName}Bounds bounds() {
-            return new ${moduleName}Bounds(CONFIG, NODES, faults.maxDelayTicks());
+            return new ${moduleName}Bounds(cluster.config(), cluster.size(), faults.maxDelayTicks());
         }
     }
 
@@ -92,16 +132,23 @@ final class ${moduleName}Simulation {
      * @param coverage fault kinds fired and the sometimes conditions met
      */
     record Outcome(long fingerprint, long agreedAfter, Coverage coverage) {
+
+        /** How often each fault kind fired (by its name) and each sometimes condition was met (by its sentence). */
+        NavigableMap<String, Long> counts() {
+            NavigableMap<String, Long> counts = new TreeMap<>(coverage.sometimes());
+            coverage.faults().forEach((kind, count) -> counts.put(kind.name(), count));
+            return counts;
+        }
     }
 
-    /** The shipped nodes: last writer wins, a timeout detector, entries restored after a crash. */
+    /** The shipped nodes of the generated cluster. */
     static NodeFactory<${moduleName}Node> shippedNodes() {
-        return ${moduleName}Node.factory(CONFIG, CLUSTER);
+        return GENERATED.shippedNodes();
     }
 
-    /** Nodes with another merge rule or detector, the way a planted bug swaps one part. */
+    /** Nodes of the generated cluster with another merge rule or detector, the way a planted bug swaps one part. */
     static NodeFactory<${moduleName}Node> nodesWith(MergeRule rule, Supplier<FailureDetector> detector) {
-        return (id, random) -> new ${moduleName}Node(id, CLUSTER, CONFIG, random, ${moduleName}Durable.EMPTY, rule, detector.get());
+        return GENERATED.nodesWith(rule, detector);
     }
 
     static Outcome run(long seed, Scenario scenario) {
@@ -124,13 +171,13 @@ final class ${moduleName}Simulation {
     /** As {@link #run(SimRandom, Scenario, NodeFactory)}, with more invariants checked after every event. */
     static Outcome run(SimRandom random, Scenario scenario, NodeFactory<${moduleName}Node> nodes, List<NetworkInvariant<${moduleName}Node>> extra) {
         WriteLedger ledger = new WriteLedger();
-        FaultSchedule schedule = FaultSchedule.random(random.fork("schedule"), CLUSTER, scenario.horizon(), scenario.scheduledFaults())
+        FaultSchedule schedule = FaultSchedule.random(random.fork("schedule"), scenario.cluster().ids(), scenario.horizon(), scenario.scheduledFaults())
                 .recoverAllAt(scenario.horizon());
         List<NetworkInvariant<${moduleName}Node>> checks = new ArrayList<>(extra);
         if (scenario.faults().equals(NetworkFaults.NONE) && scenario.scheduledFaults() == 0) {
             checks.add(${moduleName}Invariants.noSuspicionWithoutFaults());
         }
-        SimNetwork<${moduleName}Message, ${moduleName}Node> net = build(random, nodes, ledger, checks, builder -> builder
+        SimNetwork<${moduleName}Message, ${moduleName}Node> net = build(random, scenario.cluster().size(), nodes, ledger, checks, builder -> builder
                 .faults(scenario.faults()).schedule(schedule));
         SimRandom workload = net.context().fork("workload");
         long gap = scenario.horizon() / scenario.writes();
@@ -156,7 +203,7 @@ final class ${moduleName}Simulation {
      * script their own faults.
      */
     static SimNetwork<${moduleName}Message, ${moduleName}Node> network(long seed, NetworkFaults faults, NodeFactory<${moduleName}Node> nodes, WriteLedger ledger) {
-        return build(SimRandom.seeded(seed), nodes, ledger, List.of(), builder -> builder.faults(faults));
+        return build(SimRandom.seeded(seed), NODES, nodes, ledger, List.of(), builder -> builder.faults(faults));
     }
 
     /** A client writes the next value of a key at a node, and the ledger records it. */
@@ -165,11 +212,11 @@ final class ${moduleName}Simulation {
         net.invoke(node, "put " + key + "=" + value, target -> ledger.record(target.put(key, value)));
     }
 
-    private static SimNetwork<${moduleName}Message, ${moduleName}Node> build(SimRandom random, NodeFactory<${moduleName}Node> nodes, WriteLedger ledger,
+    private static SimNetwork<${moduleName}Message, ${moduleName}Node> build(SimRandom random, int size, NodeFactory<${moduleName}Node> nodes, WriteLedger ledger,
             List<NetworkInvariant<${moduleName}Node>> extra, UnaryOperator<SimNetworkBuilder<${moduleName}Message, ${moduleName}Node>> faults) {
         AtomicReference<SimNetwork<${moduleName}Message, ${moduleName}Node>> built = new AtomicReference<>();
         SimNetworkBuilder<${moduleName}Message, ${moduleName}Node> builder = SimNetwork.<${moduleName}Message, ${moduleName}Node>builder()
-                .random(random).nodes(NODES, nodes)
+                .random(random).nodes(size, nodes)
                 .sometimes(NetworkSometimes.of(STALE_ENTRY_IGNORED, live -> live.values().stream().anyMatch(node -> node.staleArrivals() > 0)))
                 .sometimes(NetworkSometimes.of(SUSPECT_TRUSTED_AGAIN, live -> live.values().stream().anyMatch(node -> node.recoveries() > 0)))
                 .sometimes(NetworkSometimes.of(PARTITION_HEALED, live -> built.get() != null && built.get().trace().count(EventKind.HEAL) > 0));

@@ -1,8 +1,6 @@
 package ${package};
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.fail;
 
 import ${package}.${moduleName}Effect.Emit;
 import ${package}.${moduleName}Effect.Quarantine;
@@ -10,20 +8,13 @@ import ${package}.${moduleName}Effect.SyncOutputs;
 import ${package}.${moduleName}Simulation.Scenario;
 import ${package}.${moduleName}Simulation.Wiring;
 import dev.simscaffold.core.InvariantViolationError;
-import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.time.LogicalTime;
-import dev.simscaffold.testkit.property.Properties;
+import dev.simscaffold.testkit.planted.PlantedBug;
 import dev.simscaffold.testkit.property.PropertyFailedError;
-import dev.simscaffold.testkit.sweep.SeedSweep;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,41 +36,48 @@ class PlantedBugTest {
      * shows from it is the same whatever {@code checkpointEvery} the module was generated with.
      */
     private static final Scenario SHOWN = SCENARIO.checkpointing(new CheckpointPolicy(5, 50));
+    /** The fingerprint of the shrunk run of {@link #theFaultyPropertyCatchesACheckpointCommittedBeforeTheFsync()}. */
+    private static final String SHOWN_FINGERPRINT = "f4038d3c6e0a17bd";
 
     @Test
     void committingTheCheckpointBeforeTheSinksFsyncRunsItAheadOfTheDurableOutput() {
-        assertCaught(new Wiring(checkpointBeforeFsync(RULES), ${moduleName}Simulation::shippedSink), ${moduleName}Invariants.CHECKPOINT_NEVER_AHEAD);
+        planted(new Wiring(checkpointBeforeFsync(RULES), ${moduleName}Simulation::shippedSink))
+                .assertCaughtBy(${moduleName}Invariants.CHECKPOINT_NEVER_AHEAD);
     }
 
     @Test
     void acknowledgingACorruptRecordAsOutputIsCaught() {
-        assertCaught(new Wiring(PlantedBugTest::emitCorruptRecords, ${moduleName}Simulation::shippedSink), ${moduleName}Invariants.CORRUPT_QUARANTINED);
+        planted(new Wiring(PlantedBugTest::emitCorruptRecords, ${moduleName}Simulation::shippedSink))
+                .assertCaughtBy(${moduleName}Invariants.CORRUPT_QUARANTINED);
     }
 
     @Test
     void aSinkThatAppendsRepeatsDuplicatesOutputsReplayedAfterACrash() {
-        assertCaught(new Wiring(RULES, PlantedBugTest::sinkWithoutIdempotentWrites), ${moduleName}Invariants.EXACTLY_ONCE);
+        planted(new Wiring(RULES, PlantedBugTest::sinkWithoutIdempotentWrites))
+                .assertCaughtBy(${moduleName}Invariants.EXACTLY_ONCE);
     }
 
     @Test
     void droppingOrdersWithAZeroTotalLosesThem() {
-        assertCaught(new Wiring(PlantedBugTest::dropZeroTotals, ${moduleName}Simulation::shippedSink), ${moduleName}Invariants.NOTHING_LOST);
+        planted(new Wiring(PlantedBugTest::dropZeroTotals, ${moduleName}Simulation::shippedSink))
+                .assertCaughtBy(${moduleName}Invariants.NOTHING_LOST);
     }
 
     /**
      * The early checkpoint fails the faulty property itself, shrunk to a record or two and no faults, not
-     * only a hunt over seeds: the property is what a developer runs on every build.
+     * only a hunt over seeds: the property is what a developer runs on every build. The README shows the
+     * trace file this test writes, and the fingerprint pins that run: the same seed must give the same run
+     * on every JDK and machine. If you changed the rules, the workload or the faults on purpose, the run
+     * changes with them: put the fingerprint this test reports here, and the new trace file in the README.
      */
     @Test
     void theFaultyPropertyCatchesACheckpointCommittedBeforeTheFsync() {
-        PropertyFailedError failure = catchThrowableOfType(PropertyFailedError.class, () -> Properties.forAll(Gen.liveRandom())
-                .seed(1).printTo(new PrintStream(OutputStream.nullOutputStream()))
-                .check(random -> ${moduleName}Simulation.run(random, SHOWN,
-                        new Wiring(checkpointBeforeFsync(new ${moduleName}Logic(SHOWN.policy())), ${moduleName}Simulation::shippedSink), List.of())));
+        Wiring bug = new Wiring(checkpointBeforeFsync(new ${moduleName}Logic(SHOWN.policy())), ${moduleName}Simulation::shippedSink);
+        PropertyFailedError failure = PlantedBug.assertPropertyCatches(${moduleName}Invariants.CHECKPOINT_NEVER_AHEAD,
+                random -> ${moduleName}Simulation.run(random, SHOWN, bug, List.of()));
 
-        assertThat(failure).as("the property over the planted bug").isNotNull();
-        assertThat(failure.result().shrunk().origin().where()).isEqualTo(${moduleName}Invariants.CHECKPOINT_NEVER_AHEAD);
-        assertThat(failure.getMessage()).contains("-Dsim.seed=" + failure.result().failingSeed());
+        InvariantViolationError shrunk = (InvariantViolationError) failure.result().shrunk().failure();
+        assertThat(shrunk.trace().fingerprintHex()).as("the fingerprint of the shrunk run the README shows").isEqualTo(SHOWN_FINGERPRINT);
     }
 
     /**
@@ -88,20 +86,8 @@ class PlantedBugTest {
      */
     @Test
     void aSweepThatFindsABugReportsTheSeedTheReplayCommandAndTheTrace() {
-        Wiring bug = new Wiring(PlantedBugTest::emitCorruptRecords, ${moduleName}Simulation::shippedSink);
-        AssertionError failure = catchThrowableOfType(AssertionError.class, () -> SeedSweep.named("${moduleName}-planted-bug")
-                .firstSeed(1).seeds(SEARCH_SEEDS).maxFailures(1)
-                .run(seed -> ${moduleName}Simulation.run(seed, SCENARIO, bug)));
-
-        assertThat(failure).as("the sweep over the planted bug").isNotNull();
-        long seed = firstViolation(bug).seed();
-        assertThat(failure.getMessage())
-                .contains("invariant violated: " + ${moduleName}Invariants.CORRUPT_QUARANTINED)
-                .contains("replay just this case:")
-                .contains("-Dtest='PlantedBugTest#aSweepThatFindsABugReportsTheSeedTheReplayCommandAndTheTrace' -Dsim.seed=" + seed);
-        Matcher traceFile = Pattern.compile("full trace: (\\S+)").matcher(failure.getMessage());
-        assertThat(traceFile.find()).as("a trace file named in the report").isTrue();
-        assertThat(Path.of(traceFile.group(1))).isRegularFile();
+        planted(new Wiring(PlantedBugTest::emitCorruptRecords, ${moduleName}Simulation::shippedSink))
+                .assertSweepReports("${moduleName}-planted-bug", ${moduleName}Invariants.CORRUPT_QUARANTINED);
     }
 
     /** Bug: commits the checkpoint first and fsyncs the sinks after it, so a power loss between them loses covered outputs. */
@@ -155,29 +141,8 @@ class PlantedBugTest {
         };
     }
 
-    private static void assertCaught(Wiring bug, String invariant) {
-        InvariantViolationError caught = firstViolation(bug);
-
-        assertThat(caught.invariant()).isEqualTo(invariant);
-        assertThat(caught.getMessage())
-                .startsWith("invariant violated: " + invariant)
-                .contains("seed " + caught.seed() + ", step ");
-
-        InvariantViolationError replayed = catchThrowableOfType(InvariantViolationError.class,
-                () -> ${moduleName}Simulation.run(caught.seed(), SCENARIO, bug));
-        assertThat(replayed).as("replaying seed %d", caught.seed()).isNotNull();
-        assertThat(replayed.step()).isEqualTo(caught.step());
-        assertThat(replayed.getMessage()).isEqualTo(caught.getMessage());
-    }
-
-    private static InvariantViolationError firstViolation(Wiring bug) {
-        for (long seed = 1; seed <= SEARCH_SEEDS; seed++) {
-            try {
-                ${moduleName}Simulation.run(seed, SCENARIO, bug);
-            } catch (InvariantViolationError violation) {
-                return violation;
-            }
-        }
-        return fail("no seed in 1.." + SEARCH_SEEDS + " exposed the planted bug");
+    /** The faulty simulation over the bug, run for each of the seeds a planted bug may take to surface. */
+    private static PlantedBug planted(Wiring bug) {
+        return PlantedBug.searching(SEARCH_SEEDS, seed -> ${moduleName}Simulation.run(seed, SCENARIO, bug));
     }
 }

@@ -1,16 +1,13 @@
 package ${package};
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import ${package}.${moduleName}Simulation.Outcome;
 import ${package}.${moduleName}Simulation.Scenario;
 import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.testkit.determinism.DeterminismCheck;
 import dev.simscaffold.testkit.property.Properties;
 import dev.simscaffold.testkit.sweep.SeedSweep;
-import dev.simscaffold.testkit.sweep.SweepSummary;
-import java.util.NavigableMap;
-import java.util.TreeMap;
+import dev.simscaffold.testkit.sweep.SweepCoverage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,28 +51,19 @@ class ${moduleName}Properties {
      */
     @Test
     void theFaultySweepReachesEveryFaultAndEveryRecoveryPath() {
-        NavigableMap<String, Integer> total = new TreeMap<>();
-        SweepSummary sweep = SeedSweep.named("${moduleName}-faulty-coverage").firstSeed(1).seeds(COVERAGE_SEEDS).run(seed ->
-                ${moduleName}Simulation.run(seed, Scenario.faulty()).counts().forEach((name, count) -> total.merge(name, count, Integer::sum)));
-        assumeTrue(sweep.seedsRun() > 1, "replaying a single seed: the coverage check needs the whole sweep");
-
-        assertThat(total).as("effects, faults and recoveries over the sweep").containsKeys(
-                "Emit", "Quarantine", "SyncOutputs", "CommitCheckpoint",
-                "crash.PROCESS_CRASH", "crash.POWER_LOSS", "crash between an output write and its checkpoint",
-                "torn checkpoint recovered", "repeat dropped by sink", "repeat dropped by quarantine",
-                "io failure.source.READ", "io failure.sink.WRITE", "io failure.sink.FSYNC", "io failure.checkpoints.FSYNC",
-                "recovery after a crash", "recovery after an I/O failure");
+        SweepCoverage.assertReached(SeedSweep.named("${moduleName}-faulty-coverage").firstSeed(1).seeds(COVERAGE_SEEDS),
+                seed -> ${moduleName}Simulation.run(seed, Scenario.faulty()).counts(), List.of(
+                        "Emit", "Quarantine", "SyncOutputs", "CommitCheckpoint",
+                        "crash.PROCESS_CRASH", "crash.POWER_LOSS", "crash between an output write and its checkpoint",
+                        "torn checkpoint recovered", "repeat dropped by sink", "repeat dropped by quarantine",
+                        "io failure.source.READ", "io failure.sink.WRITE", "io failure.sink.FSYNC", "io failure.checkpoints.FSYNC",
+                        "recovery after a crash", "recovery after an I/O failure"));
     }
 
+    /** The same seed gives an equal outcome (fingerprint, recoveries, counts); the next seed another run. */
     @Test
     void aSeedReplaysTheSameRun() {
-        SeedSweep.named("${moduleName}-replay").firstSeed(1).seeds(REPLAY_SEEDS).run(seed -> {
-            Outcome first = ${moduleName}Simulation.run(seed, Scenario.faulty());
-            Outcome again = ${moduleName}Simulation.run(seed, Scenario.faulty());
-            Outcome other = ${moduleName}Simulation.run(seed + 1, Scenario.faulty());
-
-            assertThat(again).isEqualTo(first);
-            assertThat(other.fingerprint()).isNotEqualTo(first.fingerprint());
-        });
+        DeterminismCheck.assertSeedsReplay(SeedSweep.named("${moduleName}-replay").firstSeed(1).seeds(REPLAY_SEEDS),
+                seed -> ${moduleName}Simulation.run(seed, Scenario.faulty()), Outcome::fingerprint);
     }
 }
