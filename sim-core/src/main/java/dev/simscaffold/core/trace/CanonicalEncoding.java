@@ -22,9 +22,9 @@ import java.util.function.ToLongFunction;
  *       {@code Integer} and {@code Long} alike), a {@code Character}, a {@code Boolean}, a {@code Float}
  *       or {@code Double}: a tag word for the kind, then one word (the string word, the number as a
  *       long, the code unit, 1 or 0, the {@code Double.doubleToLongBits} of the number);</li>
- *   <li>an enum constant: one word from its declaring class's binary name and its constant name (never
+ *   <li>an enum constant: one word from its declaring class's simple name and its constant name (never
  *       its ordinal);</li>
- *   <li>a record: one word from its class's binary name and its component names in declaration order,
+ *   <li>a record: one word from its class's simple name and its component names in declaration order,
  *       then each component: primitives as one word each (as above, without a tag), references encoded
  *       recursively by this same list;</li>
  *   <li>a {@code List}: a tag, its size, then its elements in order; an array inside a record alike;</li>

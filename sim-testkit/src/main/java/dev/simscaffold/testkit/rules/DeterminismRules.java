@@ -255,14 +255,27 @@ public final class DeterminismRules {
                 .because(PARALLEL_REASON);
     }
 
-    private static ClassesShould logic(String[] adapters) {
-        if (adapters.length == 0) {
-            return noClasses().should();
+    /**
+     * The classes outside the given adapter packages, matched as {@link #moderate} matches them: for a
+     * module's own rules about its logic (say, "no I/O outside the adapters"), so that they draw the same
+     * boundary as the determinism rules, non-ASCII packages included, which ArchUnit's own
+     * {@code resideOutsideOfPackages} does not.
+     *
+     * @param adapterPackages package patterns of the adapter packages, at least one
+     * @return the predicate, described as ArchUnit describes {@code resideOutsideOfPackages}
+     * @throws IllegalArgumentException if no pattern is given, or one is not a package pattern
+     */
+    public static DescribedPredicate<JavaClass> outsidePackages(String... adapterPackages) {
+        if (adapterPackages == null || adapterPackages.length == 0) {
+            throw new IllegalArgumentException("outsidePackages() needs at least one package pattern, e.g. \"..adapters..\"");
         }
-        List<PackagePattern> patterns = Arrays.stream(adapters).map(PackagePattern::parse).toList();
-        DescribedPredicate<JavaClass> outsideTheAdapters = DescribedPredicate.describe(
+        List<PackagePattern> patterns = Arrays.stream(adapterPackages).map(PackagePattern::parse).toList();
+        return DescribedPredicate.describe(
                 "reside outside of packages " + patterns.stream().map(pattern -> "'" + pattern.text() + "'").collect(Collectors.joining(", ", "[", "]")),
                 javaClass -> patterns.stream().noneMatch(pattern -> pattern.matches(javaClass.getPackageName())));
-        return noClasses().that(outsideTheAdapters).should();
+    }
+
+    private static ClassesShould logic(String[] adapters) {
+        return adapters.length == 0 ? noClasses().should() : noClasses().that(outsidePackages(adapters)).should();
     }
 }

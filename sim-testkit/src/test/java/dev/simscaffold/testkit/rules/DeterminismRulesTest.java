@@ -90,6 +90,15 @@ class DeterminismRulesTest {
     }
 
     @Test
+    void outsidePackagesDrawsTheSameBoundaryForAModulesOwnRules() {
+        JavaClasses classes = new ClassFileImporter().importClasses(ClockAdapter.class, WallClockAdapter.class, ObeysRules.class);
+        assertThat(classes.that(DeterminismRules.outsidePackages("..adapters..")))
+                .extracting(javaClass -> javaClass.getSimpleName()).containsExactly("ObeysRules");
+        assertThat(DeterminismRules.outsidePackages("..adapters..").getDescription()).isEqualTo("reside outside of packages ['..adapters..']");
+        assertThatThrownBy(DeterminismRules::outsidePackages).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("package pattern");
+    }
+
+    @Test
     void moderateNeedsAnAdapterPackage() {
         assertThatThrownBy(DeterminismRules::moderate).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("adapter package");
         assertThatThrownBy(() -> DeterminismRules.moderate(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\" \"");
