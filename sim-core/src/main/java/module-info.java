@@ -8,6 +8,7 @@ module dev.simscaffold.core {
     exports dev.simscaffold.core.time;
     exports dev.simscaffold.core.random;
     exports dev.simscaffold.core.fault;
+    exports dev.simscaffold.core.expect;
     exports dev.simscaffold.core.harness;
     exports dev.simscaffold.core.net;
     exports dev.simscaffold.core.trace;

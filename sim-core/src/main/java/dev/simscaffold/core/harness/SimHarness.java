@@ -34,9 +34,9 @@ import java.util.function.LongSupplier;
  * {@code advance(0)} delivers everything ready now. Without delay faults messages therefore arrive in
  * the order they were sent; delays reorder them.
  *
- * <p>After every step (an external input or a delivery) the harness checks each {@link Invariant} over all
- * states and each {@link TransitionInvariant} over the step, and counts each {@link Sometimes} condition the
- * step reaches ({@link #coverage()}). The first violation stops the run with an
+ * <p>After every step (an external input or a delivery) the harness checks each always
+ * {@link dev.simscaffold.core.expect.Expectation} over all states ({@link HarnessView}) and over the step
+ * ({@link Transition}), and counts each sometimes expectation the step reaches ({@link #coverage()}). The first violation stops the run with an
  * {@link InvariantViolationError} naming the invariant, the seed, the step and the last events. All chance
  * comes from the context's seed, through one fork per purpose ({@code "clock"}, {@code "effects"},
  * {@code "routing"}), and every step is a {@code "harness.step"} span on the context's root stream, so the
@@ -46,7 +46,7 @@ import java.util.function.LongSupplier;
  * <pre>{@code
  * SimHarness<Integer, Integer, String> harness = SimHarness.builder(machine)
  *         .seed(42).instances(3, 0).faults(FaultConfig.mild())
- *         .invariant(Invariant.of("never negative", (states, now) -> ...))
+ *         .expect(Expectation.always("never negative", view -> ...))
  *         .build();
  * harness.apply(0, 5);
  * harness.advance(10);
@@ -72,6 +72,7 @@ public final class SimHarness<S, I, E> implements Simulation {
     private final List<S> states;
     private final List<S> statesView;
     private final StepChecks<S, I> checks;
+    private final HarnessView<S> view;
     private final Trace trace;
     private final SimRandom clockRandom;
     private final SimRandom scheduler;
@@ -91,7 +92,8 @@ public final class SimHarness<S, I, E> implements Simulation {
         this.states = new ArrayList<>(builder.initialStates);
         this.statesView = Collections.unmodifiableList(states);
         this.trace = new Trace(builder.traceMode, Math.max(Trace.DEFAULT_TAIL, InvariantViolationError.REPORT_EVENTS));
-        this.checks = new StepChecks<>(builder.invariants, builder.transitionInvariants, builder.sometimes);
+        this.checks = new StepChecks<>(builder.overStates, builder.overSteps);
+        this.view = new LiveView();
         this.clockRandom = context.fork("clock");
         this.effects = new EffectDispatcher<>(faults.effects(), context.fork("effects"), trace, builder.sink, builder.router,
                 mailbox, states.size(), builder.traceMode == TraceMode.FULL);
@@ -204,7 +206,7 @@ public final class SimHarness<S, I, E> implements Simulation {
                 trace.recordValue(target, EventKind.TIME_ADVANCED, CLOCK, "", ClockStep.of(target.ticks() - from.ticks()), "");
             }
             if (checks.checksStates()) {
-                failOn(checks.checkStates(statesView, context.now()));
+                failOn(checks.checkStates(view));
             }
         } finally {
             busy = false;
@@ -263,7 +265,7 @@ public final class SimHarness<S, I, E> implements Simulation {
             effects.deliverDue(now);
         }
         if (checks.any()) {
-            failOn(checks.checkStep(statesView, instance, before, input, step.state(), now));
+            failOn(checks.checkStep(view, instance, before, input, step.state(), now));
         }
         return step;
     }
@@ -415,7 +417,7 @@ public final class SimHarness<S, I, E> implements Simulation {
 
     /**
      * Returns what this run exercised: how often each fault kind fired and how often each
-     * {@link Sometimes} condition was reached.
+     * sometimes expectation was reached.
      *
      * @return the coverage
      */
@@ -427,5 +429,23 @@ public final class SimHarness<S, I, E> implements Simulation {
     @Override
     public String toString() {
         return "SimHarness[seed=" + seed() + ", now=" + now() + ", instances=" + states.size() + ", steps=" + steps + "]";
+    }
+
+    /** The one view every check of this harness reads: the states and the time as they are now. */
+    private final class LiveView implements HarnessView<S> {
+        @Override
+        public List<S> states() {
+            return statesView;
+        }
+
+        @Override
+        public LogicalTime now() {
+            return context.now();
+        }
+
+        @Override
+        public String toString() {
+            return "HarnessView[" + statesView + " at " + context.now() + "]";
+        }
     }
 }

@@ -2,6 +2,8 @@ package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.expect.BrokenExpectationException;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
@@ -46,24 +48,27 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     final Links links;
     final NodeFaults<M, N> faults;
     final NodeDisks<M, N> disks = new NodeDisks<>(this);
-    private final List<NetworkInvariant<N>> invariants;
-    private final List<NetworkSometimes<N>> sometimes;
+    private final List<Expectation<? super NetworkView<M>>> always;
+    private final List<Expectation<? super NetworkView<M>>> sometimes;
     private final long[] reached;
     final TreeMap<NodeId, N> live = new TreeMap<>();
     private final SortedMap<NodeId, N> liveView = Collections.unmodifiableSortedMap(live);
+    /** The one view every check reads; the network's nodes are all {@code N}, a {@code SansIoNode<M>}. */
+    final NetworkView<M> view = new LiveView();
     private final EventQueue.Handler handler = this::handle;
     private final Supplier<Boolean> popNext = () -> queue.pop(handler);
     private final boolean staleReachRestarted;
     private LogicalTime now;
 
     NetworkEngine(SimContext context, FaultInjector injector, Trace trace, List<NodeSlot<M, N>> slots,
-            List<NetworkInvariant<N>> invariants, List<NetworkSometimes<N>> sometimes, FaultSchedule schedule,
+            List<Expectation<? super NetworkView<M>>> always, List<Expectation<? super NetworkView<M>>> sometimes,
+            FaultSchedule schedule,
             boolean staleReachRestarted) {
         this.context = context;
         this.injector = injector;
         this.trace = trace;
         this.slots = slots;
-        this.invariants = invariants;
+        this.always = always;
         this.sometimes = sometimes;
         this.reached = new long[sometimes.size()];
         this.links = new Links(slots.size());
@@ -79,7 +84,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     /** Creates every node and lets it send and set timers, in id order. */
     void start() {
         for (NodeSlot<M, N> slot : slots) {
-            slot.node = slot.create(slot.random, this::now);
+            slot.node = slot.create(slot.random, localNow(slot), this::now);
             live.put(slot.id, slot.node);
         }
         for (NodeSlot<M, N> slot : slots) {
@@ -333,18 +338,26 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     }
 
 
-    /** Checks every invariant, then counts the sometimes conditions that hold; run after every event. */
+    /**
+     * Checks every always expectation, then counts the sometimes expectations that hold; run after every
+     * event. A check that throws is its expectation's violation.
+     */
     void checkInvariants() {
-        for (NetworkInvariant<N> invariant : invariants) {
-            List<String> violations = invariant.check(liveView, now);
-            if (!violations.isEmpty()) {
-                throw violation(invariant.name(), violations);
+        try {
+            for (int i = 0; i < always.size(); i++) {
+                Expectation<? super NetworkView<M>> expectation = always.get(i);
+                List<String> violations = expectation.unmet(view);
+                if (!violations.isEmpty()) {
+                    throw violation(expectation.name(), violations);
+                }
             }
-        }
-        for (int i = 0; i < sometimes.size(); i++) {
-            if (sometimes.get(i).condition().test(liveView)) {
-                reached[i]++;
+            for (int i = 0; i < sometimes.size(); i++) {
+                if (sometimes.get(i).holds(view)) {
+                    reached[i]++;
+                }
             }
+        } catch (BrokenExpectationException broken) {
+            throw violation(broken.expectation(), List.of(broken.getMessage()));
         }
     }
 
@@ -357,9 +370,8 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     }
 
     /** A missed liveness deadline, with every node's state rendered by {@code describe} (or "crashed"). */
-    InvariantViolationError livenessViolation(String name, String missed, Function<? super N, String> describe) {
-        List<String> messages = new ArrayList<>();
-        messages.add(missed);
+    InvariantViolationError livenessViolation(String name, List<String> missed, Function<? super N, String> describe) {
+        List<String> messages = new ArrayList<>(missed);
         for (NodeSlot<M, N> slot : slots) {
             messages.add(slot.name + (slot.up() ? (slot.paused ? " (paused): " : ": ") + describe.apply(slot.node) : ": crashed"));
         }
@@ -380,5 +392,24 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
                     + NodeId.range(ids.size()));
         }
         return node.index();
+    }
+
+    /** The live nodes and the time, as they are now. */
+    private final class LiveView implements NetworkView<M> {
+        @Override
+        @SuppressWarnings("unchecked")
+        public SortedMap<NodeId, SansIoNode<M>> live() {
+            return (SortedMap<NodeId, SansIoNode<M>>) liveView;
+        }
+
+        @Override
+        public LogicalTime now() {
+            return now;
+        }
+
+        @Override
+        public String toString() {
+            return "NetworkView[" + liveView.keySet() + " at " + now + "]";
+        }
     }
 }

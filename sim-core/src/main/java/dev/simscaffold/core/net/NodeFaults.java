@@ -5,7 +5,6 @@ import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.trace.EventKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The node and link faults of a {@link NetworkEngine}: crash, restart, pause and resume of nodes,
@@ -38,9 +37,7 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
 
     /** The node goes down; its disk, if it has one, keeps what {@code kind} says. */
     void crash(NodeSlot<M, N> slot, CrashKind kind) {
-        slot.durableState = slot.disk == null && slot.node instanceof Durable durable
-                ? Objects.requireNonNull(durable.durableState(), slot.name + " returned null durable state")
-                : null;
+        slot.keepDurableState();
         slot.node = null;
         slot.incarnation++;
         slot.timerGeneration++;
@@ -75,7 +72,7 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
     }
 
     void restart(NodeSlot<M, N> slot) {
-        N node = slot.create(slot.incarnationRandom(), engine::now);
+        N node = slot.create(slot.incarnationRandom(), engine.localNow(slot), engine::now);
         slot.node = node;
         slot.restarts++;
         engine.live.put(slot.id, node);
