@@ -12,6 +12,7 @@ public final class BrokenExpectationException extends RuntimeException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** The name of the expectation whose check failed. */
     private final String expectation;
 
     BrokenExpectationException(String expectation, String what, Throwable cause) {
