@@ -15,29 +15,29 @@ class NetworkAssertTest {
 
     private static final List<NodeId> IDS = List.of(NodeId.of(0), NodeId.of(1), NodeId.of(2));
 
-    private static SimNetwork<Rumors, RumorNode> cluster(long seed) {
-        SimNetwork<Rumors, RumorNode> net = SimNetwork.<Rumors, RumorNode>builder().seed(seed)
-                .nodes(3, (id, random) -> new RumorNode(id, 3)).faults(FaultConfig.mild()).build();
-        net.invoke(NodeId.of(0), "hear alpha", node -> node.hear("alpha"));
+    private static SimNetwork<Rumors> cluster(long seed) {
+        SimNetwork<Rumors> net = SimNetwork.nodes(3, (id, random, now) -> new RumorNode(id, 3)).seed(seed)
+                .faults(FaultConfig.mild()).build();
+        net.invoke(NodeId.of(0), RumorNode.class, "hear alpha", node -> node.hear("alpha"));
         return net;
     }
 
     @Test
     void aHealthyClusterConverges() {
-        SimNetwork<Rumors, RumorNode> net = cluster(4);
+        SimNetwork<Rumors> net = cluster(4);
         net.run(100);
 
-        assertThat(net).converged(RumorNode::known).hasNoViolations().hasLiveNodes(3).delivered("alpha")
+        assertThat(net).converged(RumorNode.class, RumorNode::known).hasNoViolations().hasLiveNodes(3).delivered("alpha")
                 .hasFingerprint(net.trace().fingerprintHex());
     }
 
     @Test
     void aPartitionedClusterDoesNotAndTheFailureShowsEveryNode() {
-        SimNetwork<Rumors, RumorNode> net = cluster(4);
+        SimNetwork<Rumors> net = cluster(4);
         net.partition(IDS.subList(0, 1), IDS.subList(1, 3));
         net.run(100);
 
-        assertThatThrownBy(() -> assertThat(net).converged(RumorNode::known))
+        assertThatThrownBy(() -> assertThat(net).converged(RumorNode.class, RumorNode::known))
                 .hasMessageContaining("they differ")
                 .hasMessageContaining("node-0: [alpha]")
                 .hasMessageContaining("node-1: []")
