@@ -26,7 +26,8 @@ import java.util.function.LongSupplier;
  * input types must be values (records). Effects that are not routed are ignored.
  *
  * <p>It takes the {@link dev.simscaffold.core.expect.Expectation}s a {@code SimHarness} takes and checks them
- * in the harness's order ({@link Checks}): always expectations over states
+ * in the harness's order (sometimes over the step, sometimes over the states, always over the states, always
+ * over the step): always expectations over states
  * ({@link dev.simscaffold.core.harness.HarnessView}) at every new state, the others on every step, including
  * those that lead to a state already seen. A check that throws is reported as a counterexample of that
  * expectation, under its name. Eventually expectations are refused: a search bounded by depth cannot judge
