@@ -1,11 +1,11 @@
 package dev.simscaffold.core.check;
 
-import dev.simscaffold.core.expect.Expectation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.EffectFate;
 import dev.simscaffold.core.harness.EffectRecord;

@@ -1,10 +1,10 @@
 package dev.simscaffold.core.check;
 
-import dev.simscaffold.core.expect.Expectation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.harness.Step;

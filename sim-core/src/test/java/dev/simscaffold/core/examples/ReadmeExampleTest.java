@@ -1,12 +1,12 @@
 package dev.simscaffold.core.examples;
 
-import dev.simscaffold.core.expect.Expectation;
-import dev.simscaffold.core.harness.HarnessView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
+import dev.simscaffold.core.harness.HarnessView;
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;

@@ -1,16 +1,16 @@
 package dev.simscaffold.core.examples;
 
-import dev.simscaffold.core.expect.Expectation;
-import dev.simscaffold.core.harness.Transition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.Addressed;
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
+import dev.simscaffold.core.harness.Transition;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.CoverageTally;

@@ -1,8 +1,8 @@
 package dev.simscaffold.core.harness;
 
-import dev.simscaffold.core.expect.Expectation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.EffectFaults;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;

@@ -1,11 +1,11 @@
 package dev.simscaffold.core.harness;
 
-import dev.simscaffold.core.expect.Expectation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.check.PropertyAssertions;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.Ledger.Account;
 import dev.simscaffold.core.harness.Ledger.Op;

@@ -1,10 +1,10 @@
 package dev.simscaffold.core.harness;
 
-import dev.simscaffold.core.expect.Expectation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.Ledger.Account;
 import dev.simscaffold.core.harness.Ledger.Deposit;

@@ -1,9 +1,9 @@
 package dev.simscaffold.core.harness;
 
-import dev.simscaffold.core.expect.Expectation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.Relay.In;
 import dev.simscaffold.core.harness.Relay.Node;
