@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.random.Sampler;
 import dev.simscaffold.core.random.Xoshiro256StarStar;
 import java.util.ArrayDeque;
@@ -36,6 +37,7 @@ final class ChoiceRecorder {
     private final boolean randomFallback;
     private final int maxChoices;
     private final int maxDepth;
+    private final Strategy strategy;
     private final TreeMap<ForkPath, List<Choice>> recorded = new TreeMap<>();
     private final TreeMap<ForkPath, List<Integer>> order = new TreeMap<>();
     private final TreeMap<ForkPath, Xoshiro256StarStar> fresh = new TreeMap<>();
@@ -46,11 +48,17 @@ final class ChoiceRecorder {
     private int total;
     private boolean generating;
 
-    ChoiceRecorder(SortedMap<ForkPath, List<Long>> prefix, boolean randomFallback, int maxChoices, int maxDepth) {
+    ChoiceRecorder(SortedMap<ForkPath, List<Long>> prefix, boolean randomFallback, int maxChoices, int maxDepth, Strategy strategy) {
         this.prefix = prefix;
         this.randomFallback = randomFallback;
         this.maxChoices = maxChoices;
         this.maxDepth = maxDepth;
+        this.strategy = strategy;
+    }
+
+    /** The strategy of the property this run belongs to, which every source of the run carries. */
+    Strategy strategy() {
+        return strategy;
     }
 
     /**

@@ -62,7 +62,7 @@ public final class PropertyRunner {
         Require.present("settings", settings);
         Require.present("classifier", classifier);
         Require.present("check", check);
-        TestCaseExecutor<T> executor = new TestCaseExecutor<>(gen, check, settings.maxChoices(), settings.maxDepth());
+        TestCaseExecutor<T> executor = new TestCaseExecutor<>(gen, check, settings);
         TreeMap<String, Integer> classes = new TreeMap<>();
         TreeMap<String, Integer> discardReasons = new TreeMap<>();
         int tries = 0;
@@ -108,7 +108,7 @@ public final class PropertyRunner {
         Require.present("settings", settings);
         Require.present("encodedChoices", encodedChoices);
         Require.present("check", check);
-        TestCaseExecutor<T> executor = new TestCaseExecutor<>(gen, check, settings.maxChoices(), settings.maxDepth());
+        TestCaseExecutor<T> executor = new TestCaseExecutor<>(gen, check, settings);
         Outcome<T> outcome = executor.replay(settings.seed(), ChoiceCodec.decode(encodedChoices));
         TreeMap<String, Integer> discardReasons = new TreeMap<>();
         if (outcome.failed()) {
