@@ -2,13 +2,15 @@ package dev.simscaffold.core.explore;
 
 /**
  * The span labels of fault actions. A random fault is drawn as a decision ("does it happen?") followed by
- * its details (which node, which sides, how long); the simulators open a span with one of these labels
- * before the decision and close it after the details, so that the shrinker deletes a fault as a unit:
+ * its details (which node, which sides, how long); a simulator opens a span with one of these labels
+ * before the decision and closes it after the details, so that the shrinker deletes a fault as a unit:
  * its decision and its details go together, and what the rest of the run drew stays where it was.
+ * {@code SimNetwork}'s random partitions, crashes and pauses are such spans, nested in the
+ * {@code network.event} span of the delivery after which they were decided.
  *
  * <p>A fault decision that said no is not a fault: the property engine keeps a span labelled
  * {@code fault.*} only if its first draw was not the simplest value, so a run without faults has exactly
- * the spans it had before fault spans existed.
+ * the spans it had before fault spans existed, and shrinks exactly as before.
  */
 public final class FaultSpans {
 
@@ -23,15 +25,6 @@ public final class FaultSpans {
 
     /** A random pause of a network node, with the node and the duration. */
     public static final String PAUSE = PREFIX + "pause";
-
-    /** A harness effect dropped. */
-    public static final String EFFECT_DROP = PREFIX + "effect.drop";
-
-    /** A harness effect delayed, with the delay. */
-    public static final String EFFECT_DELAY = PREFIX + "effect.delay";
-
-    /** A harness effect duplicated. */
-    public static final String EFFECT_DUPLICATE = PREFIX + "effect.duplicate";
 
     private FaultSpans() {
     }

@@ -37,7 +37,9 @@
  * is a {@link dev.simscaffold.core.explore.StrategyCarrier}.
  *
  * <h2>Fault actions as spans</h2>
- * Random fault actions are spans labelled {@code fault.*} ({@link dev.simscaffold.core.explore.FaultSpans})
- * around their decision and details, so the shrinker deletes a fault as a unit.
+ * A network's random partitions, crashes and pauses are spans labelled {@code fault.*}
+ * ({@link dev.simscaffold.core.explore.FaultSpans}) around their decision and details, so the shrinker
+ * deletes a fault as a unit; a decision that said no leaves no span. Scheduled faults are decided when the
+ * schedule is drawn, not when they apply (applying one draws nothing).
  */
 package dev.simscaffold.core.explore;
