@@ -162,6 +162,7 @@ public final class SimContext {
 
     @Override
     public String toString() {
-        return "SimContext[seed=" + seed + ", now=" + now + "]";
+        return "SimContext[seed=" + seed + ", now=" + now
+                + (strategy.equals(Strategy.uniform()) ? "" : ", strategy=" + strategy) + "]";
     }
 }
