@@ -17,7 +17,8 @@ import java.util.List;
  * for the same reason.
  *
  * <p>Each event also has a window: its heap time is the earliest tick it may happen at, and a latest tick
- * (the same, except for a message, which may arrive as late as its delay range allows).
+ * (the same, except for a message queued with {@link #pushWindow}, which may arrive as late as its delay
+ * range allows).
  * {@link #pop(Handler)}, the default path, ignores the windows and takes the (time, sequence) head;
  * {@link #popChosen} lets a {@link Chooser} pick among the events that are enabled under the windows.
  */
@@ -53,15 +54,10 @@ final class EventQueue {
     private int size;
     private long nextSeq;
 
-    void push(long time, NetworkEventType type, int node, long gen, Object payload) {
-        pushWindow(time, time, type, node, gen, payload);
-    }
-
-    /** Queues an event that may happen at any tick in {@code [time, last]}; the default order takes it at {@code time}. */
-    void pushWindow(long time, long last, NetworkEventType type, int node, long gen, Object payload) {
+    /** Queues an event that happens exactly at {@code time}; returns its slot. */
+    int push(long time, NetworkEventType type, int node, long gen, Object payload) {
         int slot = allocate();
         times[slot] = time;
-        latest[slot] = last;
         seqs[slot] = nextSeq++;
         types[slot] = type.ordinal();
         nodes[slot] = node;
@@ -72,6 +68,15 @@ final class EventQueue {
         }
         heap[size] = slot;
         siftUp(size++);
+        return slot;
+    }
+
+    /**
+     * Queues a message delivery that may happen at any tick in {@code [time, last]}; the default order takes
+     * it at {@code time}. Only a network that explores needs the window: the default path uses {@link #push}.
+     */
+    void pushWindow(long time, long last, int node, long gen, Object payload) {
+        latest[push(time, NetworkEventType.DELIVER, node, gen, payload)] = last;
     }
 
     boolean isEmpty() {
@@ -89,11 +94,21 @@ final class EventQueue {
     /** Removes the earliest event and hands it to {@code handler}; returns what the handler returned. */
     boolean pop(Handler handler) {
         int slot = heap[0];
+        long time = times[slot];
+        NetworkEventType type = NetworkEventType.of(types[slot]);
+        int node = nodes[slot];
+        long gen = gens[slot];
+        Object payload = payloads[slot];
+        payloads[slot] = null;
+        if (freeCount == free.length) {
+            free = Arrays.copyOf(free, freeCount * 2);
+        }
+        free[freeCount++] = slot;
         heap[0] = heap[--size];
         if (size > 0) {
             siftDown(0);
         }
-        return handOver(slot, times[slot], handler);
+        return handler.handle(time, type, node, gen, payload);
     }
 
     /** Frees a slot that has left the heap and hands its event to the handler, at {@code time}. */
@@ -128,7 +143,7 @@ final class EventQueue {
         List<EnabledEvent> events = new ArrayList<>(enabled.size());
         for (int slot : enabled) {
             NetworkEventType type = NetworkEventType.of(types[slot]);
-            events.add(new EnabledEvent(type.kind(), times[slot], latest[slot], seqs[slot],
+            events.add(new EnabledEvent(type.kind(), times[slot], latestOf(slot), seqs[slot],
                     type.touches(nodes[slot], payloads[slot], nodeCount)));
         }
         int pick = chooser.choose(Collections.unmodifiableList(events));
@@ -166,7 +181,7 @@ final class EventQueue {
         long[] after = new long[size + 1];
         after[size] = Long.MAX_VALUE;
         for (int i = size - 1; i >= 0; i--) {
-            after[i] = Math.min(after[i + 1], latest[bySeq[i]]);
+            after[i] = Math.min(after[i + 1], latestOf(bySeq[i]));
         }
         List<Integer> enabled = new ArrayList<>();
         long before = Long.MAX_VALUE;
@@ -176,10 +191,15 @@ final class EventQueue {
             if (at <= deadline && at <= before && at <= after[i + 1]) {
                 enabled.add(slot);
             }
-            before = Math.min(before, latest[slot] - 1);
+            before = Math.min(before, latestOf(slot) - 1);
         }
         enabled.sort((a, b) -> less(a, b) ? -1 : less(b, a) ? 1 : 0);
         return enabled;
+    }
+
+    /** An event's latest tick: a message's window end, for every other event its (never postponed) time. */
+    private long latestOf(int slot) {
+        return types[slot] == NetworkEventType.DELIVER.ordinal() ? latest[slot] : times[slot];
     }
 
     private int allocate() {

@@ -319,17 +319,20 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
 
     private void enqueueCopy(Envelope<M> envelope, NodeSlot<M, N> target) {
         long delay;
-        long latest;
-        if (injector.shouldTailDelay()) {
+        boolean tail = injector.shouldTailDelay();
+        if (tail) {
             counters.tailDelayed++;
             delay = injector.tailDelayTicks();
-            latest = injector.faults().maxTailDelayTicks();
         } else {
             delay = injector.delayTicks();
-            latest = injector.faults().maxDelayTicks();
         }
-        queue.pushWindow(Math.addExact(now.ticks(), delay), Math.addExact(now.ticks(), latest), NetworkEventType.DELIVER,
-                target.id.index(), target.incarnation, envelope);
+        long at = Math.addExact(now.ticks(), delay);
+        if (chooser == null) {
+            queue.push(at, NetworkEventType.DELIVER, target.id.index(), target.incarnation, envelope);
+        } else {
+            long latest = tail ? injector.faults().maxTailDelayTicks() : injector.faults().maxDelayTicks();
+            queue.pushWindow(at, Math.addExact(now.ticks(), latest), target.id.index(), target.incarnation, envelope);
+        }
     }
 
     private void scheduleTimer(NodeSlot<M, N> slot) {
