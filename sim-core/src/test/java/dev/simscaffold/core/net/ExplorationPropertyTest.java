@@ -1,6 +1,7 @@
 package dev.simscaffold.core.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.check.Falsified;
@@ -62,6 +63,9 @@ class ExplorationPropertyTest {
         PropertyResult<SimRandom> replayed = PropertyRunner.recheck(Gen.liveRandom(), settings.withSeed(failure.failingSeed()),
                 failure.shrunk().choices().encoded(), NODE_3_IS_NOT_HEARD_FIRST);
         assertThat(replayed).as("the shrunk case, replayed from its choices").isInstanceOf(Falsified.class);
+        SimRandom value = PropertyRunner.replay(Gen.liveRandom(), failure.shrunk().choices(), failure.failingSeed(), Strategy.randomWalk());
+        assertThatThrownBy(() -> NODE_3_IS_NOT_HEARD_FIRST.check(value)).as("the shrunk value, regenerated and run again")
+                .isInstanceOf(AssertionError.class);
     }
 
     @Test
