@@ -31,7 +31,8 @@ import java.util.function.LongSupplier;
  *
  * <p>Routed effects wait in a mailbox in sending order, each ready once its delay (if any) is over. Before
  * each external input the harness's seeded scheduler delivers some of the ready ones (oldest first, each with
- * probability one half, or as the context's {@code Strategy} decides), so messages interleave with external inputs; {@link #advance(long)} delivers
+ * probability one half, or as the context's {@code Strategy} decides), so messages interleave with external
+ * inputs; {@link #advance(long)} delivers
  * every routed effect that falls due up to the new time, including those that deliveries send, and
  * {@code advance(0)} delivers everything ready now. Without delay faults messages therefore arrive in
  * the order they were sent; delays reorder them.
@@ -96,7 +97,8 @@ public final class SimHarness<S, I, E> implements Simulation {
         this.effects = new EffectDispatcher<>(faults.effects(), context.fork("effects"), trace, builder.sink, builder.router,
                 mailbox, states.size(), builder.traceMode == TraceMode.FULL);
         this.scheduler = builder.router == null ? null : context.fork("routing");
-        this.chooser = scheduler == null || context.strategy() instanceof UniformStrategy ? null : context.strategy().chooser(scheduler);
+        this.chooser = scheduler == null || context.strategy() instanceof UniformStrategy
+                ? null : context.strategy().chooser(scheduler);
         this.maxDeliveriesPerCall = builder.maxDeliveriesPerCall;
         this.stopwatch = builder.stopwatch;
         this.startedAt = stopwatch == null ? 0 : stopwatch.getAsLong();
