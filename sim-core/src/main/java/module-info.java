@@ -13,6 +13,7 @@ module dev.simscaffold.core {
     exports dev.simscaffold.core.net;
     exports dev.simscaffold.core.trace;
     exports dev.simscaffold.core.check;
+    exports dev.simscaffold.core.explore;
     exports dev.simscaffold.core.storage;
     exports dev.simscaffold.core.history;
 }

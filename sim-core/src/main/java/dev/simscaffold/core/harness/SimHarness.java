@@ -3,6 +3,8 @@ package dev.simscaffold.core.harness;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.Simulation;
+import dev.simscaffold.core.explore.Chooser;
+import dev.simscaffold.core.explore.UniformStrategy;
 import dev.simscaffold.core.fault.ClockFaults;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.random.RandomSource;
@@ -28,8 +30,9 @@ import java.util.function.LongSupplier;
  * is then applied as that instance's input; every other effect goes to an optional {@link EffectSink}.
  *
  * <p>Routed effects wait in a mailbox in sending order, each ready once its delay (if any) is over. Before
- * each external input the harness's seeded scheduler delivers some of the ready ones (each with probability
- * one half, oldest first), so messages interleave with external inputs; {@link #advance(long)} delivers
+ * each external input the harness's seeded scheduler delivers some of the ready ones (oldest first, each with
+ * probability one half, or as the context's {@code Strategy} decides), so messages interleave with external
+ * inputs; {@link #advance(long)} delivers
  * every routed effect that falls due up to the new time, including those that deliveries send, and
  * {@code advance(0)} delivers everything ready now. Without delay faults messages therefore arrive in
  * the order they were sent; delays reorder them.
@@ -60,9 +63,6 @@ import java.util.function.LongSupplier;
  */
 public final class SimHarness<S, I, E> implements Simulation {
 
-    /** How likely the scheduler is to deliver the oldest ready routed effect before an external input. */
-    static final double DELIVER_BEFORE_INPUT = 0.5;
-
     private static final String STEP_SPAN = "harness.step";
     private static final String CLOCK = "clock";
 
@@ -76,6 +76,7 @@ public final class SimHarness<S, I, E> implements Simulation {
     private final Trace trace;
     private final SimRandom clockRandom;
     private final SimRandom scheduler;
+    private final Chooser chooser;
     private final Mailbox<I> mailbox = new Mailbox<>();
     private final EffectDispatcher<E, I> effects;
     private final long maxDeliveriesPerCall;
@@ -98,6 +99,8 @@ public final class SimHarness<S, I, E> implements Simulation {
         this.effects = new EffectDispatcher<>(faults.effects(), context.fork("effects"), trace, builder.sink, builder.router,
                 mailbox, states.size(), builder.traceMode == TraceMode.FULL);
         this.scheduler = builder.router == null ? null : context.fork("routing");
+        this.chooser = scheduler == null || context.strategy() instanceof UniformStrategy
+                ? null : context.strategy().chooser(scheduler);
         this.maxDeliveriesPerCall = builder.maxDeliveriesPerCall;
         this.stopwatch = builder.stopwatch;
         this.startedAt = stopwatch == null ? 0 : stopwatch.getAsLong();
@@ -144,7 +147,7 @@ public final class SimHarness<S, I, E> implements Simulation {
                     maybeJumpClock();
                 }
                 if (!mailbox.isEmpty()) {
-                    deliverSomeReady();
+                    deliverSomeReady(instance);
                 }
                 trace.recordValue(context.now(), EventKind.STEP, effects.name(instance), "", input, "");
                 return takeStep(instance, input);
@@ -157,12 +160,16 @@ public final class SimHarness<S, I, E> implements Simulation {
     }
 
     /**
-     * The scheduler's turn before an external input: delivers the oldest ready routed effect with
-     * probability {@link #DELIVER_BEFORE_INPUT}, again and again until it declines or none is ready.
+     * The scheduler's turn before an external input to {@code instance}: delivers the oldest ready routed
+     * effect, again and again until the strategy puts the input first or none is ready. The uniform strategy
+     * delivers with probability {@link UniformStrategy#DELIVER_BEFORE_INPUT}, drawn here without a chooser;
+     * any other strategy's chooser decides ({@link Mailbox#oldestGoesFirst}).
      */
-    private void deliverSomeReady() {
+    private void deliverSomeReady(int instance) {
         long delivered = 0;
-        while (mailbox.nextReadyAtOrBefore(context.now()) != null && scheduler.chance(DELIVER_BEFORE_INPUT)) {
+        while (mailbox.nextReadyAtOrBefore(context.now()) != null && (chooser == null
+                ? scheduler.chance(UniformStrategy.DELIVER_BEFORE_INPUT)
+                : mailbox.oldestGoesFirst(chooser, instance, context.now()))) {
             long count = ++delivered;
             context.random().span(STEP_SPAN, () -> deliverNext(count));
         }

@@ -4,6 +4,9 @@ import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.expect.BrokenExpectationException;
 import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.explore.Chooser;
+import dev.simscaffold.core.explore.Strategy;
+import dev.simscaffold.core.explore.UniformStrategy;
 import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
@@ -36,6 +39,9 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
 
     static final String EVENT_SPAN = "network.event";
 
+    /** The fork a strategy's chooser draws from; a uniform strategy forks nothing. */
+    static final String ORDER_FORK = "network.order";
+
     private static final String DESTINATION_DOWN = "(destination crashed)";
 
     final SimContext context;
@@ -58,6 +64,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     private final EventQueue.Handler handler = this::handle;
     private final Supplier<Boolean> popNext = () -> queue.pop(handler);
     private final boolean staleReachRestarted;
+    private Chooser chooser;
     private LogicalTime now;
 
     NetworkEngine(SimContext context, FaultInjector injector, Trace trace, List<NodeSlot<M, N>> slots,
@@ -114,11 +121,23 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     }
 
     /**
-     * Pops one event and handles it inside a {@value #EVENT_SPAN} span on the root stream, so the draws it
-     * makes belong to it; returns whether it did something (stale timers etc. do not).
+     * Decides the order of events: the uniform strategy keeps the plain heap pop; any other gets a chooser
+     * over the context's {@value #ORDER_FORK} fork. Called once, before the first event.
      */
-    boolean processNext() {
-        return context.random().span(EVENT_SPAN, popNext);
+    void explore(Strategy strategy) {
+        chooser = strategy instanceof UniformStrategy ? null : strategy.chooser(context.fork(ORDER_FORK));
+    }
+
+    /**
+     * Pops one event (the head, or the one the strategy's chooser picks among those enabled up to
+     * {@code deadline}) and handles it inside a {@value #EVENT_SPAN} span on the root stream, so the draws
+     * it makes, the choice included, belong to it; returns whether it did something (stale timers etc. do not).
+     */
+    boolean processNext(long deadline) {
+        if (chooser == null) {
+            return context.random().span(EVENT_SPAN, popNext);
+        }
+        return context.random().span(EVENT_SPAN, () -> queue.popChosen(chooser, now.ticks(), deadline, slots.size(), handler));
     }
 
     @SuppressWarnings("unchecked")
@@ -305,13 +324,20 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
 
     private void enqueueCopy(Envelope<M> envelope, NodeSlot<M, N> target) {
         long delay;
-        if (injector.shouldTailDelay()) {
+        boolean tail = injector.shouldTailDelay();
+        if (tail) {
             counters.tailDelayed++;
             delay = injector.tailDelayTicks();
         } else {
             delay = injector.delayTicks();
         }
-        queue.push(Math.addExact(now.ticks(), delay), NetworkEventType.DELIVER, target.id.index(), target.incarnation, envelope);
+        long at = Math.addExact(now.ticks(), delay);
+        if (chooser == null) {
+            queue.push(at, NetworkEventType.DELIVER, target.id.index(), target.incarnation, envelope);
+        } else {
+            long latest = tail ? injector.faults().maxTailDelayTicks() : injector.faults().maxDelayTicks();
+            queue.pushWindow(at, Math.addExact(now.ticks(), latest), target.id.index(), target.incarnation, envelope);
+        }
     }
 
     private void scheduleTimer(NodeSlot<M, N> slot) {

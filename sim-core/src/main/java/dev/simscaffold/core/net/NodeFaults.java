@@ -1,5 +1,7 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.explore.FaultSpans;
+import dev.simscaffold.core.random.RandomSource;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.trace.EventKind;
@@ -143,18 +145,38 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
         scheduleEpoch++;
     }
 
+    /**
+     * Decides the random node faults after a delivery, each decision with its details in a fault span on
+     * the root stream ({@link FaultSpans}), opened directly rather than through a lambda per delivery.
+     */
     void startRandomFaults() {
         if (!engine.injector.faults().injectsNodeFaults()) {
             return;
         }
-        if (engine.injector.shouldPartition() && engine.slots.size() >= 2) {
-            randomPartition();
+        RandomSource spans = engine.context.random().source();
+        spans.startSpan(FaultSpans.PARTITION);
+        try {
+            if (engine.injector.shouldPartition() && engine.slots.size() >= 2) {
+                randomPartition();
+            }
+        } finally {
+            spans.endSpan();
         }
-        if (engine.injector.shouldCrash()) {
-            randomCrash();
+        spans.startSpan(FaultSpans.CRASH);
+        try {
+            if (engine.injector.shouldCrash()) {
+                randomCrash();
+            }
+        } finally {
+            spans.endSpan();
         }
-        if (engine.injector.shouldPause()) {
-            randomPause();
+        spans.startSpan(FaultSpans.PAUSE);
+        try {
+            if (engine.injector.shouldPause()) {
+                randomPause();
+            }
+        } finally {
+            spans.endSpan();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.simscaffold.core.net;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.fault.StorageFaults;
@@ -46,6 +47,7 @@ public final class SimNetworkBuilder<M> {
     private long maxEventsPerRun = SimNetwork.DEFAULT_MAX_EVENTS_PER_RUN;
     private boolean staleMessagesReachNewIncarnation;
     private LongSupplier stopwatch;
+    private Strategy strategy;
 
     SimNetworkBuilder() {
     }
@@ -82,6 +84,18 @@ public final class SimNetworkBuilder<M> {
      */
     public SimNetworkBuilder<M> random(SimRandom random) {
         return context(new SimContext(Objects.requireNonNull(random, "random must not be null")));
+    }
+
+    /**
+     * Decides among the events that could happen next with a strategy other than the context's (which is
+     * {@link Strategy#uniform()} unless the context was given one, or a property's stream carries one).
+     *
+     * @param strategy the strategy
+     * @return this builder
+     */
+    public SimNetworkBuilder<M> strategy(Strategy strategy) {
+        this.strategy = Objects.requireNonNull(strategy, "strategy must not be null (use Strategy.uniform())");
+        return this;
     }
 
     /**
@@ -348,6 +362,7 @@ public final class SimNetworkBuilder<M> {
         }
         NetworkEngine<M, SansIoNode<M>> engine = new NetworkEngine<>(ctx, injector, trace, slots, List.copyOf(always), List.copyOf(sometimes), schedule,
                 staleMessagesReachNewIncarnation);
+        engine.explore(strategy != null ? strategy : ctx.strategy());
         return new SimNetwork<>(engine, schedule, maxEventsPerRun, stopwatch);
     }
 
