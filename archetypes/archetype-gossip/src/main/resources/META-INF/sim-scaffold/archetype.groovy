@@ -15,8 +15,9 @@
                         'once faults stop, all live nodes hold the latest write of every key within 2 * ceil((nodes - 1) / fanout) * gossipInterval + 3 * maxDelay ticks',
                         'a crashed node is suspected by every live node within failureTimeout + gossipInterval + maxDelay ticks, and trusted again within (ceil((nodes - 1) / fanout) + 1) * gossipInterval + maxDelay ticks of its restart'],
     // How the shared pending templates (archetypes/src/sim-scaffold-templates) declare a stub and say what runs it.
-    pendingCheck     : [type: 'dev.simscaffold.core.net.NetworkInvariant', declared: 'NetworkInvariant<{moduleName}Node>', factory: 'NetworkInvariant.of',
-                        arguments: '(nodes, now)', scenario: 'the hostile scenario (message faults, partitions, crashes, restarts, pauses)'],
+    pendingCheck     : [imports : ['dev.simscaffold.core.expect.Expectation', 'dev.simscaffold.core.net.NetworkView'],
+                        declared: 'Expectation<NetworkView<{moduleName}Message>>', factory: 'Expectation.always',
+                        arguments: 'nodes', scenario: 'the hostile scenario (message faults, partitions, crashes, restarts, pauses)'],
     nextSteps        : ['Rename the entries of the example ({moduleName}Node.put, Entry, Version) to what your nodes spread',
                         'Plant a bug per new invariant in PlantedBugTest to prove it can fail',
                         'Teach {moduleName}Simulation the writes and faults your deployment sees'],
