@@ -74,11 +74,12 @@ final class ${moduleName}Invariants {
 
     /** Without faults nobody is down, so every suspicion is a false one. */
     static Expectation<NetworkView<${moduleName}Message>> noSuspicionWithoutFaults() {
-        return Expectation.always(NO_SUSPICION_WITHOUT_FAULTS, nodes -> {
-            List<String> problems = new ArrayList<>();
-            nodes.byId(${moduleName}Node.class).forEach((id, node) -> node.suspected().forEach(peer -> problems.add(id + " suspects " + peer + ", which is up")));
-            return problems;
-        });
+        return Expectation.always(NO_SUSPICION_WITHOUT_FAULTS, ${moduleName}Invariants::suspicions);
+    }
+
+    /** Once every node is up and reachable, no live node suspects any peer. */
+    static Expectation<NetworkView<${moduleName}Message>> everyPeerTrusted() {
+        return Expectation.eventually("every live node trusts every peer", ${moduleName}Invariants::suspicions);
     }
 
     /**
@@ -101,6 +102,13 @@ final class ${moduleName}Invariants {
             });
             return behind;
         });
+    }
+
+    /** One message per peer a live node suspects. */
+    private static List<String> suspicions(NetworkView<${moduleName}Message> nodes) {
+        List<String> suspicions = new ArrayList<>();
+        nodes.byId(${moduleName}Node.class).forEach((id, node) -> node.suspected().forEach(peer -> suspicions.add(id + " suspects " + peer)));
+        return suspicions;
     }
 
     /** Every live node but {@code crashed} itself suspects it. */

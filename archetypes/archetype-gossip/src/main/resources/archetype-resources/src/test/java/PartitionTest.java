@@ -2,7 +2,6 @@ package ${package};
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SimNetwork;
@@ -44,9 +43,7 @@ class PartitionTest {
 
             net.heal();
             net.awaitLiveness(${moduleName}Invariants.allAgree(ledger), BOUNDS.convergence());
-            net.awaitLiveness(Expectation.eventually("every live node trusts every peer", nodes -> nodes.byId(${moduleName}Node.class)
-                    .entrySet().stream().filter(node -> !node.getValue().suspected().isEmpty())
-                    .map(node -> node.getKey() + " suspects " + node.getValue().suspected()).toList()), BOUNDS.recovery());
+            net.awaitLiveness(${moduleName}Invariants.everyPeerTrusted(), BOUNDS.recovery());
         });
     }
 }

@@ -60,6 +60,7 @@ class PlantedBugTest {
     @Test
     void restartingWithoutTheDurableEntriesIsCaught() {
         DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> shipped = ${moduleName}Simulation.shippedNodes();
+        // Bug: a restarted node ignores what it stored and starts empty, as if it had never persisted anything.
         DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> forgetful = new DurableNodeFactory<>() {
             @Override
             public ${moduleName}Node create(NodeId id, SimRandom random, LogicalTime now) {
