@@ -128,11 +128,11 @@ final class ${moduleName}Simulation {
      *
      * @param fingerprint the trace's fingerprint
      * @param agreedAfter ticks from the end of the faults until every live node agreed
-     * @param coverage fault kinds fired and the sometimes conditions met
+     * @param coverage fault kinds fired and the sometimes expectations met
      */
     record Outcome(long fingerprint, long agreedAfter, Coverage coverage) {
 
-        /** How often each fault kind fired (by its name) and each sometimes condition was met (by its sentence). */
+        /** How often each fault kind fired (by its name) and each sometimes expectation was met (by its sentence). */
         NavigableMap<String, Long> counts() {
             NavigableMap<String, Long> counts = new TreeMap<>(coverage.sometimes());
             coverage.faults().forEach((kind, count) -> counts.put(kind.name(), count));
@@ -198,7 +198,7 @@ final class ${moduleName}Simulation {
     }
 
     /**
-     * A network of the given nodes with the standard invariants and sometimes conditions, for tests that
+     * A network of the given nodes with the standard invariants and sometimes expectations, for tests that
      * script their own faults.
      */
     static SimNetwork<${moduleName}Message> network(long seed, NetworkFaults faults, DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> nodes, WriteLedger ledger) {
