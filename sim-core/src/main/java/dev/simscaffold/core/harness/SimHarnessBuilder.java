@@ -1,8 +1,8 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.expect.Kind;
-import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.trace.TraceMode;
 import java.util.ArrayList;

@@ -28,11 +28,6 @@ sealed interface NodeMaker<N> {
         return false;
     }
 
-    /** Whether a crash keeps the node's {@link Durable} state for its next incarnation. */
-    default boolean restores() {
-        return false;
-    }
-
     /** Nodes that restart fresh. */
     record Fresh<N>(NodeFactory<? extends N> factory) implements NodeMaker<N> {
         @Override
@@ -60,10 +55,6 @@ sealed interface NodeMaker<N> {
                     : factory.restore(slot.id, random, slot.durableState, now);
         }
 
-        @Override
-        public boolean restores() {
-            return true;
-        }
     }
 
     /** Nodes on a simulated disk, which recover from what it holds. */

@@ -27,7 +27,10 @@ final class NodeSlot<M, N extends SansIoNode<M>> {
     NodeClock clock;
     N node;
     int incarnation;
-    /** What the last crash of a node made by a {@link NodeMaker.Restoring} left; null before any crash. */
+    /**
+     * What a {@link Durable} node exposed at its last crash (null before any, and for other nodes); only a
+     * {@link NodeMaker.Restoring} hands it to the next incarnation, but the trace says it was kept either way.
+     */
     Object durableState;
     long timerGeneration;
     long deadline = NO_DEADLINE;
@@ -63,11 +66,11 @@ final class NodeSlot<M, N extends SansIoNode<M>> {
         return Objects.requireNonNull(made, "the factory of " + name + " returned null");
     }
 
-    /** Keeps what the crashing node exposes, if its factory restores it; called before the node is dropped. */
+    /** Keeps what the crashing node exposes if it is {@link Durable}; called before the node is dropped. */
     void keepDurableState() {
-        if (maker.restores() && node instanceof Durable<?> durable) {
-            durableState = Objects.requireNonNull(durable.durableState(), name + " returned null durable state");
-        }
+        durableState = disk == null && node instanceof Durable<?> durable
+                ? Objects.requireNonNull(durable.durableState(), name + " returned null durable state")
+                : null;
     }
 
     boolean up() {

@@ -198,7 +198,7 @@ public final class SimNetwork<M> implements Simulation {
             messages.add("did not hold within " + deadlineTicks + " ticks (from " + from + " to " + result.time() + ", "
                     + result.events() + " events)");
             messages.addAll(unmet.report());
-            throw engine.livenessViolation(name, messages, describe);
+            throw engine.livenessViolation(eventually.name(), messages, describe);
         }
         return result;
     }

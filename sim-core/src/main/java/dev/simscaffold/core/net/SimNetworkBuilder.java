@@ -321,13 +321,9 @@ public final class SimNetworkBuilder<M> {
      * Builds the network, creates every node and lets each send its first messages.
      *
      * @return the network
-     * @throws IllegalStateException if no node was added
      * @throws IllegalArgumentException if the schedule or a clock names a node this network lacks
      */
     public SimNetwork<M> build() {
-        if (factories.isEmpty()) {
-            throw new IllegalStateException("no nodes: call node(factory) or nodes(count, factory)");
-        }
         int count = factories.size();
         for (NodeId node : schedule.nodes()) {
             if (node.index() >= count) {

@@ -2,6 +2,7 @@ package dev.simscaffold.core.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.EffectFaults;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
@@ -92,7 +93,7 @@ class GoldenFingerprintTest {
     private static long harnessFingerprint(long seed) {
         SimHarness<Account, Op, Out> harness = SimHarness.builder(Ledger.CORRECT).seed(seed).instances(3, Ledger.OPEN)
                 .faults(FaultConfig.hostile()).traceMode(TraceMode.FINGERPRINT_ONLY)
-                .invariant(Ledger.neverOverdrawn()).build();
+                .expect(Ledger.neverOverdrawn()).build();
         SimRandom inputs = harness.context().fork("inputs");
         for (int i = 0; i < 500; i++) {
             harness.apply(inputs.nextInt(3), Ledger.randomOp(inputs));

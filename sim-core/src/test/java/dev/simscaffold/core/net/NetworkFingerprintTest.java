@@ -28,11 +28,10 @@ class NetworkFingerprintTest {
     static String scenario(long seed) {
         SimContext context = new SimContext(seed);
         List<NodeId> ids = List.of(NodeId.of(0), NodeId.of(1), NodeId.of(2), NodeId.of(3), NodeId.of(4));
-        SimNetwork<Sync, GossipNode> net = SimNetwork.<Sync, GossipNode>builder().context(context)
-                .nodes(5, GossipNode.factory(5, 10, GossipNode.Bug.NONE))
+        SimNetwork<Sync> net = SimNetwork.durableNodes(5, GossipNode.factory(5, 10, GossipNode.Bug.NONE)).context(context)
                 .faults(FaultConfig.hostile())
                 .schedule(FaultSchedule.random(context.fork("schedule"), ids, 1_500, 6).recoverAllAt(1_500))
-                .invariant(GossipChecks.versionsNeverGoBackwards())
+                .expect(GossipChecks.versionsNeverGoBackwards())
                 .traceMode(TraceMode.FINGERPRINT_ONLY)
                 .build();
         for (int i = 0; i < 30; i++) {
@@ -40,7 +39,7 @@ class NetworkFingerprintTest {
             if (net.isUp(writer)) {
                 String key = "k" + (i % 4);
                 String value = "v" + i;
-                net.invoke(writer, "put " + key + "=" + value, node -> node.put(key, value));
+                net.invoke(writer, GossipNode.class, "put " + key + "=" + value, node -> node.put(key, value));
             }
             net.run(50);
         }
