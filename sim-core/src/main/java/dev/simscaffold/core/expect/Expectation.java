@@ -23,10 +23,12 @@ import java.util.function.Predicate;
  *         nodes -> Logs.differences(nodes.all(RaftNode.class)));
  * }</pre>
  *
- * <p>A check may keep no history: one expectation serves a whole run, every try of a property and every
- * state of an exhaustive search. Properties of a step ("epochs only grow") are judged from a
- * {@code Transition}'s two ends instead. A check that throws or returns null is reported as a failure of
- * this expectation, under its name ({@link BrokenExpectationException}).
+ * <p>A check that keeps no history serves a whole run, every try of a property and every state of an
+ * exhaustive search; properties of a step ("epochs only grow") are judged from a {@code Transition}'s two
+ * ends for that reason. A check on a network may remember what it saw (the highest version each node
+ * showed); create a fresh one per network then, and never give it to an explorer that revisits states. A
+ * check that throws or returns null is reported as a failure of this expectation, under its name
+ * ({@link BrokenExpectationException}).
  *
  * @param <V> the view the check reads
  * @param name what must hold, as a sentence; reports lead with it

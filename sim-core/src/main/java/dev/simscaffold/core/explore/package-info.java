@@ -27,9 +27,9 @@
  * picks uniformly among the enabled events.
  *
  * <pre>{@code
- * SimNetwork<Msg, MyNode> net = SimNetwork.<Msg, MyNode>builder()
+ * SimNetwork<Msg> net = SimNetwork.nodes(3, MyNode::new)
  *         .context(new SimContext(seed, Strategy.randomWalk()))   // or .seed(seed).strategy(...)
- *         .nodes(3, MyNode::new).faults(faults).build();
+ *         .faults(faults).build();
  * }</pre>
  *
  * <p>The strategy travels in the {@code SimContext}; a context over the property engine's stream takes the

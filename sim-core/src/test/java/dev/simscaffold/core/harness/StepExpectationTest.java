@@ -12,8 +12,8 @@ import dev.simscaffold.core.harness.Relay.Send;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A transition invariant judges each step by its two ends, routed deliveries included. */
-class TransitionInvariantTest {
+/** An always expectation over steps judges each step by its two ends, routed deliveries included. */
+class StepExpectationTest {
 
     static final Expectation<Transition<Node, In>> NEVER_FORGETS = Expectation.always("a node never forgets what it logged",
             t -> t.after().log().size() >= t.before().log().size() && t.after().log().subList(0, t.before().log().size()).equals(t.before().log())
