@@ -6,7 +6,8 @@ package dev.simscaffold.core.explore;
  * before the decision and closes it after the details, so that the shrinker deletes a fault as a unit:
  * its decision and its details go together, and what the rest of the run drew stays where it was.
  * {@code SimNetwork}'s random partitions, crashes and pauses are such spans, nested in the
- * {@code network.event} span of the delivery after which they were decided.
+ * {@code network.event} span of the delivery after which they were decided; so are {@code SimHarness}'s
+ * effect drops, delays and duplicates, and every entry of a schedule drawn by {@code FaultSchedule.random}.
  *
  * <p>A fault decision that said no is not a fault: the property engine keeps a span labelled
  * {@code fault.*} only if its first draw was not the simplest value, so a run without faults has exactly
@@ -25,6 +26,21 @@ public final class FaultSpans {
 
     /** A random pause of a network node, with the node and the duration. */
     public static final String PAUSE = PREFIX + "pause";
+
+    /** A harness effect dropped on its way. */
+    public static final String EFFECT_DROP = PREFIX + "effect.drop";
+
+    /** A harness effect delayed, with the delay. */
+    public static final String EFFECT_DELAY = PREFIX + "effect.delay";
+
+    /** A harness effect delivered twice. */
+    public static final String EFFECT_DUPLICATE = PREFIX + "effect.duplicate";
+
+    /**
+     * One entry of a schedule drawn by {@code FaultSchedule.random}: whether there is one more, when, its kind
+     * and its details.
+     */
+    public static final String SCHEDULED = PREFIX + "scheduled";
 
     private FaultSpans() {
     }

@@ -1,6 +1,8 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.explore.FaultSpans;
 import dev.simscaffold.core.fault.EffectFaults;
+import dev.simscaffold.core.random.RandomSource;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
@@ -65,8 +67,9 @@ final class EffectDispatcher<E, I> {
                 record(step, instance, now, now, effect, EffectFate.DROPPED, EventKind.EFFECT_DROPPED, to);
                 continue;
             }
-            if (shouldDelay()) {
-                LogicalTime at = now.advance(delayTicks());
+            long delay = delayOrNone();
+            if (delay >= 0) {
+                LogicalTime at = now.advance(delay);
                 record(step, instance, now, at, effect, EffectFate.DELAYED, EventKind.EFFECT_DELAYED, join(to, "until " + at));
                 if (addressed != null) {
                     mailbox.post(at, instance, addressed);
@@ -129,16 +132,46 @@ final class EffectDispatcher<E, I> {
         return Collections.unmodifiableList(log);
     }
 
+    /** Whether an effect is dropped: a fault span around the decision ({@link FaultSpans}). */
     private boolean shouldDrop() {
-        return faults.dropRate() > 0 && random.chance(faults.dropRate());
+        if (faults.dropRate() <= 0) {
+            return false;
+        }
+        RandomSource spans = random.source();
+        spans.startSpan(FaultSpans.EFFECT_DROP);
+        try {
+            return random.chance(faults.dropRate());
+        } finally {
+            spans.endSpan();
+        }
     }
 
-    private boolean shouldDelay() {
-        return faults.delayRate() > 0 && random.chance(faults.delayRate());
+    /** The delay of a delayed effect, or -1 if it is not delayed: the decision and the delay are one fault span. */
+    private long delayOrNone() {
+        if (faults.delayRate() <= 0) {
+            return -1;
+        }
+        RandomSource spans = random.source();
+        spans.startSpan(FaultSpans.EFFECT_DELAY);
+        try {
+            return random.chance(faults.delayRate()) ? delayTicks() : -1;
+        } finally {
+            spans.endSpan();
+        }
     }
 
+    /** Whether an effect is delivered twice: a fault span around the decision. */
     private boolean shouldDuplicate() {
-        return faults.duplicateRate() > 0 && random.chance(faults.duplicateRate());
+        if (faults.duplicateRate() <= 0) {
+            return false;
+        }
+        RandomSource spans = random.source();
+        spans.startSpan(FaultSpans.EFFECT_DUPLICATE);
+        try {
+            return random.chance(faults.duplicateRate());
+        } finally {
+            spans.endSpan();
+        }
     }
 
     private long delayTicks() {

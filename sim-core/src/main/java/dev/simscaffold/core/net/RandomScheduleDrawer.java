@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.explore.FaultSpans;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,18 +42,35 @@ final class RandomScheduleDrawer {
         long maxGap = maxEvents == 0 ? 0 : Math.max(1, 2 * horizon / maxEvents);
         List<FaultEvent> events = new ArrayList<>();
         long at = 0;
-        for (int i = 0; i < maxEvents && random.chance(ANOTHER_EVENT); i++) {
-            at += random.between(0, maxGap);
-            if (at > horizon) {
+        for (int i = 0; i < maxEvents; i++) {
+            long after = at;
+            Entry entry = random.span(FaultSpans.SCHEDULED, () -> drawEntry(after, maxGap));
+            if (entry == null) {
                 break;
             }
-            FaultEvent event = drawAt(at);
-            if (event != null) {
-                state.apply(event);
-                events.add(event);
+            at = entry.at();
+            if (entry.event() != null) {
+                state.apply(entry.event());
+                events.add(entry.event());
             }
         }
         return FaultSchedule.of(nodes, events);
+    }
+
+    /** One drawn entry: its time, and its event, or null when its kind was not valid there. */
+    private record Entry(long at, FaultEvent event) {
+    }
+
+    /**
+     * Draws one entry as a {@link FaultSpans#SCHEDULED} span, so the shrinker deletes an entry with all its
+     * draws: the "one more?" draw, the gap, the kind and the details. Null when there is no further entry.
+     */
+    private Entry drawEntry(long after, long maxGap) {
+        if (!random.chance(ANOTHER_EVENT)) {
+            return null;
+        }
+        long at = after + random.between(0, maxGap);
+        return at > horizon ? null : new Entry(at, drawAt(at));
     }
 
     private FaultEvent drawAt(long at) {
