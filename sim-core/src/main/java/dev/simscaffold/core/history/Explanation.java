@@ -29,7 +29,18 @@ public record Explanation<I, O>(Optional<Operation<I, O>> first, Optional<Histor
         List<Operation<I, O>> prefixOrder, Optional<History<I, O>> minimal, boolean minimalComplete, List<String> causes,
         List<String> notComputed, long steps) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param first the first failing operation
+     * @param longestPrefix the longest passing prefix
+     * @param prefixOrder its accepted order, copied
+     * @param minimal the minimal failing sub-history
+     * @param minimalComplete whether shrinking finished
+     * @param causes the sentences naming the cause, copied
+     * @param notComputed what was left out, copied
+     * @param steps the search steps taken
+     */
     public Explanation {
         prefixOrder = List.copyOf(prefixOrder);
         causes = List.copyOf(causes);

@@ -25,7 +25,17 @@ public record Inconsistent<I, O>(String property, String model, Object partition
     /** How many operations of the prefix's order a report lists. */
     private static final int LISTED = 20;
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param property what was checked
+     * @param model the model's name
+     * @param partition the partition that broke
+     * @param partitionHistory its operations
+     * @param undecided the partitions not decided, copied
+     * @param explanation why it broke
+     * @param steps the search steps taken
+     */
     public Inconsistent {
         undecided = List.copyOf(undecided);
     }

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record KvSemantics(Long initial, RefusedCas refusedCas) {
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param initial the start value, null for nil
+     * @param refusedCas the meaning of a failed cas, not null
+     */
     public KvSemantics {
         Objects.requireNonNull(refusedCas, "refusedCas");
     }

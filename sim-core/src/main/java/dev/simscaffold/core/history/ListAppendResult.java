@@ -15,7 +15,13 @@ import java.util.Set;
  */
 public record ListAppendResult(int transactions, List<TxnAnomaly> anomalies, List<String> incomplete) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param transactions how many transactions
+     * @param anomalies the anomalies, copied
+     * @param incomplete what was left unfinished, copied
+     */
     public ListAppendResult {
         anomalies = List.copyOf(anomalies);
         incomplete = List.copyOf(incomplete);

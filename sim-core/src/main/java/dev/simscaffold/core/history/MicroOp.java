@@ -24,7 +24,12 @@ public sealed interface MicroOp {
      * @param value the value
      */
     record Append(String key, long value) implements MicroOp {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param key the key
+         * @param value the value
+         */
         public Append {
             Objects.requireNonNull(key, "key");
         }
@@ -43,7 +48,12 @@ public sealed interface MicroOp {
      *        invocation, or a transaction that never returned)
      */
     record Read(String key, List<Long> values) implements MicroOp {
-        /** Validates and copies. */
+        /**
+         * Validates and copies.
+         *
+         * @param key the key
+         * @param values the list read, null when unknown
+         */
         public Read {
             Objects.requireNonNull(key, "key");
             values = values == null ? null : List.copyOf(values);

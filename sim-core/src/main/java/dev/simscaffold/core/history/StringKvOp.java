@@ -22,7 +22,11 @@ public sealed interface StringKvOp {
      * @param key the key
      */
     record Get(String key) implements StringKvOp {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param key the key
+         */
         public Get {
             Objects.requireNonNull(key, "key");
         }
@@ -40,7 +44,12 @@ public sealed interface StringKvOp {
      * @param value the new string
      */
     record Put(String key, String value) implements StringKvOp {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param key the key
+         * @param value the value
+         */
         public Put {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(value, "value");
@@ -59,7 +68,12 @@ public sealed interface StringKvOp {
      * @param value the string appended
      */
     record Append(String key, String value) implements StringKvOp {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param key the key
+         * @param value the value
+         */
         public Append {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(value, "value");

@@ -13,7 +13,11 @@ import java.util.stream.Collectors;
  */
 public record Txn(List<MicroOp> ops) {
 
-    /** Copies the steps. */
+    /**
+     * Copies the steps.
+     *
+     * @param ops the steps, copied
+     */
     public Txn {
         ops = List.copyOf(ops);
     }

@@ -12,7 +12,13 @@ import java.util.List;
  */
 public record TxnAnomaly(TxnAnomalyType type, List<Operation<Txn, Txn>> txns, List<String> steps) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param type the anomaly type
+     * @param txns the transactions, copied
+     * @param steps the sentences, copied
+     */
     public TxnAnomaly {
         txns = List.copyOf(txns);
         steps = List.copyOf(steps);

@@ -18,7 +18,15 @@ import java.util.List;
 public record Undecided<I, O>(String property, String model, List<Object> partitions, long steps, long maxSteps)
         implements CheckResult<I, O> {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param property what was checked
+     * @param model the model's name
+     * @param partitions the partitions that ran out, copied
+     * @param steps the search steps taken
+     * @param maxSteps the budget of each search
+     */
     public Undecided {
         partitions = List.copyOf(partitions);
     }
