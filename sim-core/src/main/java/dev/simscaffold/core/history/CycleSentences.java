@@ -52,8 +52,8 @@ final class CycleSentences {
                 if (read.size() < order.size()) {
                     return a + " read " + seen + ", which " + b + " changed by appending " + order.get(read.size());
                 }
-                return a + " read " + seen + ", all of " + key + " that was ever read, and " + b + "'s append of "
-                        + appendOf(analysis.txn(to), key) + " to it was never read, so it came after";
+                return a + " read " + seen + ", which " + b + " changed by appending " + appendOf(analysis.txn(to), key)
+                        + " (no read observed that append, so it came after every read)";
             }
         }
     }
