@@ -36,15 +36,16 @@ final class ConsistencyCheck {
      * @param model the model (its failure and read-only rules, its name)
      * @param history the history
      * @param partitionKey the partition of an input
-     * @param dropUnreturnedReads whether read-only operations that never returned are left out (they
-     *        constrain nothing under linearizability)
+     * @param realTime whether the property orders operations by real time (linearizability): then read-only
+     *        operations that never returned constrain nothing and are left out, and an explanation names the
+     *        real-time orders a failure violates
      * @param search the search of one partition
      * @param limits the budgets
      * @return the result
      */
     static <S, I, O> CheckResult<I, O> run(String property, Model<S, I, O> model, History<I, O> history,
-            Function<? super I, ?> partitionKey, boolean dropUnreturnedReads, PartitionSearch<I, O> search, CheckLimits limits) {
-        List<Part<I, O>> open = partitions(model, history, partitionKey, dropUnreturnedReads);
+            Function<? super I, ?> partitionKey, boolean realTime, PartitionSearch<I, O> search, CheckLimits limits) {
+        List<Part<I, O>> open = partitions(model, history, partitionKey, realTime);
         int total = open.size();
         List<Object> exhausted = new ArrayList<>();
         long steps = 0;
@@ -59,7 +60,7 @@ final class ConsistencyCheck {
                     List<Object> undecided = new ArrayList<>(exhausted);
                     next.forEach(other -> undecided.add(other.key()));
                     open.subList(i + 1, open.size()).forEach(other -> undecided.add(other.key()));
-                    return violated(property, model.name(), part, undecided, search, limits, steps);
+                    return violated(property, model.name(), part, undecided, search, limits, steps, realTime);
                 }
                 if (outcome.verdict() == Verdict.UNKNOWN) {
                     if (given >= limits.maxSteps()) {
@@ -78,9 +79,9 @@ final class ConsistencyCheck {
     }
 
     private static <I, O> CheckResult<I, O> violated(String property, String model, Part<I, O> part, List<Object> undecided,
-            PartitionSearch<I, O> search, CheckLimits limits, long steps) {
+            PartitionSearch<I, O> search, CheckLimits limits, long steps, boolean realTime) {
         Explanation<I, O> explanation = limits.explain()
-                ? new FailureAnalysis<>(search, limits.maxSteps(), limits.explanationSteps()).explain(part.ops())
+                ? new FailureAnalysis<>(search, limits.maxSteps(), limits.explanationSteps(), realTime).explain(part.ops())
                 : Explanation.skipped();
         return new Inconsistent<>(property, model, part.key(), History.of(part.ops()), undecided, explanation,
                 steps + explanation.steps());
@@ -88,16 +89,16 @@ final class ConsistencyCheck {
 
     /**
      * Splits the operations that constrain the history by partition: failed ones only when the model counts
-     * their failure as a result, and read-only ones that never returned not at all when asked.
+     * their failure as a result, and read-only ones that never returned not at all under real time.
      */
     private static <S, I, O> List<Part<I, O>> partitions(Model<S, I, O> model, History<I, O> history, Function<? super I, ?> partitionKey,
-            boolean dropUnreturnedReads) {
+            boolean realTime) {
         Map<Object, List<Operation<I, O>>> partitions = new LinkedHashMap<>();
         for (Operation<I, O> op : history.operations()) {
             boolean keep = switch (op.outcome()) {
                 case OK -> true;
                 case FAIL -> model.failureIsResult(op.input());
-                case INFO -> !dropUnreturnedReads || !model.isReadOnly(op.input());
+                case INFO -> !realTime || !model.isReadOnly(op.input());
             };
             if (keep) {
                 partitions.computeIfAbsent(partitionKey.apply(op.input()), key -> new ArrayList<>()).add(op);

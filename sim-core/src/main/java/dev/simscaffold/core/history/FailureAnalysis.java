@@ -33,6 +33,7 @@ final class FailureAnalysis<I, O> {
     private final PartitionSearch<I, O> search;
     private final long maxSteps;
     private final long budget;
+    private final boolean realTime;
     private long steps;
     private boolean exhausted;
 
@@ -42,11 +43,14 @@ final class FailureAnalysis<I, O> {
      * @param search the search that failed
      * @param maxSteps the most steps one sub-search may take
      * @param budget the steps all sub-searches may take together
+     * @param realTime whether the search orders operations by real time (linearizability); without it the
+     *        cause is not a real-time order and the shrink keeps no writes for its sake
      */
-    FailureAnalysis(PartitionSearch<I, O> search, long maxSteps, long budget) {
+    FailureAnalysis(PartitionSearch<I, O> search, long maxSteps, long budget, boolean realTime) {
         this.search = search;
         this.maxSteps = maxSteps;
         this.budget = budget;
+        this.realTime = realTime;
     }
 
     /**
@@ -70,7 +74,7 @@ final class FailureAnalysis<I, O> {
         }
         List<Operation<I, O>> failing = cut(ops, first.completeIndex() + 1);
         List<Operation<I, O>> minimal = shrink(failing, first, false);
-        if (!exhausted && timeless(minimal)) {
+        if (realTime && !exhausted && timeless(minimal)) {
             List<Operation<I, O>> grown = grow(minimal, failing, first);
             if (grown != null) {
                 minimal = shrink(grown, first, true);
@@ -81,7 +85,8 @@ final class FailureAnalysis<I, O> {
             missing.add("minimal sub-history not computed: shrunk to " + minimal.size() + " of " + failing.size()
                     + " operations, then " + why());
         }
-        List<String> causes = complete ? RealTimeCauses.of(minimal, this::passes) : List.of();
+        List<String> causes = !complete ? List.of() : realTime ? RealTimeCauses.of(minimal, this::passes)
+                : List.of("no order of these operations that keeps each client's own order gives their outputs");
         if (complete && causes.isEmpty()) {
             missing.add("the violated real-time order not named: " + why());
         }
