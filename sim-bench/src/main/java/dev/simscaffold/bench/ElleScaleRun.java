@@ -26,12 +26,14 @@ public final class ElleScaleRun {
     /**
      * Generates, checks and prints one Markdown table row.
      *
-     * @param args {@code [transactions] [rounds]}, default 1,000,000 and 4
+     * @param args {@code [transactions] [rounds] [stale rate]}, default 1,000,000, 4 and 0 (a serializable
+     *        store; above 0, {@link TxnHistories#sloppy})
      */
     public static void main(String[] args) {
         int transactions = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        History<Txn, Txn> history = TxnHistories.serializable(29, transactions);
+        double stale = args.length > 2 ? Double.parseDouble(args[2]) : 0;
+        History<Txn, Txn> history = stale > 0 ? TxnHistories.sloppy(29, transactions, stale) : TxnHistories.serializable(29, transactions);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double best = Double.MAX_VALUE;
         ListAppendResult result = null;
@@ -49,10 +51,11 @@ public final class ElleScaleRun {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.println("| transactions | keys | ops/txn | appends/key | clients | verdict | best CPU s | txn/CPU-s | peak heap MiB | max heap MiB |");
-        System.out.println("|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|");
-        System.out.printf(Locale.ROOT, "| %,d | %d active | %d | %d | %d | %s | %.2f | %,.0f | %,d | %,d |%n", transactions, TxnHistories.ACTIVE_KEYS,
-                TxnHistories.OPS_PER_TXN, TxnHistories.APPENDS_PER_KEY, TxnHistories.CLIENTS, result.verdict(), best, transactions / best,
-                peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.println("| transactions | stale rate | keys | ops/txn | appends/key | clients | verdict | anomaly types | best CPU s | txn/CPU-s | peak heap MiB | max heap MiB |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---:|");
+        System.out.printf(Locale.ROOT, "| %,d | %s | %d active | %d | %d | %d | %s | %s | %.2f | %,.0f | %,d | %,d |%n", transactions, stale,
+                TxnHistories.ACTIVE_KEYS, TxnHistories.OPS_PER_TXN, TxnHistories.APPENDS_PER_KEY, TxnHistories.CLIENTS, result.verdict(),
+                result.types(), best, transactions / best, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        result.incomplete().forEach(System.out::println);
     }
 }

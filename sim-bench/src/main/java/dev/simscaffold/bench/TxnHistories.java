@@ -38,6 +38,24 @@ public final class TxnHistories {
      * @return the history
      */
     public static History<Txn, Txn> serializable(long seed, int transactions) {
+        return generate(seed, transactions, 0);
+    }
+
+    /**
+     * Generates a history of a store that, now and then, serves a transaction's reads from the snapshot it
+     * saw when the transaction was invoked while applying its appends at completion: the read skew and write
+     * skew of a store that forgets a lock, as Elle's sloppy benchmark does.
+     *
+     * @param seed the seed
+     * @param transactions how many transactions
+     * @param staleRate the probability that a transaction reads its invocation-time snapshot
+     * @return the history
+     */
+    public static History<Txn, Txn> sloppy(long seed, int transactions, double staleRate) {
+        return generate(seed, transactions, staleRate);
+    }
+
+    private static History<Txn, Txn> generate(long seed, int transactions, double staleRate) {
         SimRandom random = SimRandom.seeded(seed);
         HistoryBuilder<Txn, Txn> builder = History.builder();
         Map<String, List<Long>> store = new LinkedHashMap<>();
@@ -48,6 +66,10 @@ public final class TxnHistories {
             window[i] = "k" + nextKey++;
         }
         Txn[] inFlight = new Txn[CLIENTS];
+        List<Map<String, List<Long>>> snapshots = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            snapshots.add(null);
+        }
         int invoked = 0;
         int open = 0;
         while (invoked < transactions || open > 0) {
@@ -71,11 +93,12 @@ public final class TxnHistories {
                     }
                 }
                 inFlight[client] = new Txn(ops);
+                snapshots.set(client, staleRate > 0 && random.chance(staleRate) ? snapshot(store, ops) : null);
                 builder.invoke(name, inFlight[client]);
                 invoked++;
                 open++;
             } else {
-                builder.ok(name, apply(store, inFlight[client]));
+                builder.ok(name, apply(store, inFlight[client], snapshots.get(client)));
                 inFlight[client] = null;
                 open--;
             }
@@ -83,15 +106,29 @@ public final class TxnHistories {
         return builder.build();
     }
 
-    private static Txn apply(Map<String, List<Long>> store, Txn txn) {
+    /** The lists of a transaction's keys as they are now. */
+    private static Map<String, List<Long>> snapshot(Map<String, List<Long>> store, List<MicroOp> ops) {
+        Map<String, List<Long>> snapshot = new LinkedHashMap<>();
+        for (MicroOp op : ops) {
+            snapshot.put(op.key(), new ArrayList<>(store.getOrDefault(op.key(), List.of())));
+        }
+        return snapshot;
+    }
+
+    /** Applies a transaction at its completion; reads come from the snapshot, plus its own appends, when there is one. */
+    private static Txn apply(Map<String, List<Long>> store, Txn txn, Map<String, List<Long>> snapshot) {
         List<MicroOp> done = new ArrayList<>(txn.ops().size());
         for (MicroOp op : txn.ops()) {
             List<Long> list = store.computeIfAbsent(op.key(), key -> new ArrayList<>());
+            List<Long> seen = snapshot == null ? list : snapshot.get(op.key());
             if (op instanceof MicroOp.Append append) {
                 list.add(append.value());
+                if (snapshot != null) {
+                    seen.add(append.value());
+                }
                 done.add(op);
             } else {
-                done.add(new MicroOp.Read(op.key(), List.copyOf(list)));
+                done.add(new MicroOp.Read(op.key(), List.copyOf(seen)));
             }
         }
         return new Txn(done);
