@@ -14,9 +14,11 @@ import java.util.Optional;
  * <p>The shrink keeps the cause. Deleting operations can turn a real-time violation into outputs that are
  * impossible whatever the timing: a stale read (write 2, write 1, read 2) shrinks to the read alone, a read of
  * a value nobody wrote, which is smaller but hides why the history failed. So when the shrunk sub-history
- * fails even with real time ignored (all its operations made concurrent), operations of the failing prefix
- * are added back, one at a time, until it is a real-time violation again (the writes), and that is shrunk
- * once more, refusing every deletion that would make it timeless. The probes run on small sub-histories,
+ * fails even with real time ignored (all its operations made concurrent), operations are added back, one at
+ * a time, until it is a real-time violation again (the writes), and that is shrunk once more, refusing every
+ * deletion that would make it timeless. The operations added back come from the failing prefix, and only when
+ * that finds nothing from after it too: a read of a value written only later (a read from the future) is
+ * explained by that write. The probes run on small sub-histories,
  * each with a budget of {@link #PROBE_STEPS}; when no real-time violation is found in {@link #MAX_GROWTH}
  * additions, the first minimal sub-history stands.
  *
@@ -76,6 +78,11 @@ final class FailureAnalysis<I, O> {
         List<Operation<I, O>> minimal = shrink(failing, first, false);
         if (realTime && !exhausted && timeless(minimal)) {
             List<Operation<I, O>> grown = grow(minimal, failing, first);
+            if (grown == null && !exhausted) {
+                List<Operation<I, O>> pool = new ArrayList<>(failing);
+                ops.stream().filter(op -> op.invokeIndex() > first.completeIndex()).forEach(pool::add);
+                grown = grow(minimal, pool, first);
+            }
             if (grown != null) {
                 minimal = shrink(grown, first, true);
             }

@@ -117,6 +117,18 @@ class VerdictsThatCannotHideTest {
     }
 
     @Test
+    void aReadFromTheFutureKeepsTheLaterWriteThatExplainsIt() {
+        History<KvOp, Long> history = History.<KvOp, Long>builder()
+                .invoke("c", read("x")).ok("c", 3L)
+                .invoke("a", write("x", 3)).ok("a", null)
+                .build();
+        Inconsistent<?, ?> bad = (Inconsistent<?, ?>) HistoryChecker.of(KV).linearizable(history);
+        assertThat(bad.minimal().size()).as("the read and the write it saw, invoked only after it").isEqualTo(2);
+        assertThat(bad.explanation().causes()).singleElement().asString()
+                .startsWith("real-time order violated: #0 (read x by c) completed at t=1 before #1 (write x=3 by a) was invoked at t=2");
+    }
+
+    @Test
     void aReadOfAValueNobodyWroteSaysSoInsteadOfBlamingTime() {
         History<KvOp, Long> history = History.<KvOp, Long>builder().invoke("c", read("x")).ok("c", 7L).build();
         Inconsistent<?, ?> bad = (Inconsistent<?, ?>) HistoryChecker.of(KV).linearizable(history);
