@@ -43,29 +43,24 @@ final class CycleSentences {
                         + b + "'s append of " + appendOf(analysis.txn(to), key) + " to " + key + " was never read, so it came after";
             }
             case DependencyGraph.WR -> {
-                List<Long> read = readOf(analysis.txn(to), key);
-                return b + " read " + key + " = " + read + ", observing " + a + "'s append of " + read.get(read.size() - 1);
+                ListAppendAnalysis.ExternalRead external = analysis.externalRead(to, versions.id);
+                List<Long> read = external.values();
+                return b + (external.derived() ? " saw " : " read ") + key + " = " + read + (external.derived() ? " before its own appends" : "")
+                        + ", observing " + a + "'s append of " + read.get(read.size() - 1);
             }
             default -> {
-                List<Long> read = readOf(analysis.txn(from), key);
-                String seen = read.isEmpty() ? "the initial empty state of " + key : key + " = " + read;
+                ListAppendAnalysis.ExternalRead external = analysis.externalRead(from, versions.id);
+                List<Long> read = external.values();
+                String seen = (read.isEmpty() ? "the initial empty state of " + key : key + " = " + read)
+                        + (external.derived() ? " before its own appends" : "");
                 if (read.size() < order.size()) {
-                    return a + " read " + seen + ", which " + b + " changed by appending " + order.get(read.size());
+                    return a + (external.derived() ? " saw " : " read ") + seen + ", which " + b + " changed by appending "
+                            + order.get(read.size());
                 }
-                return a + " read " + seen + ", which " + b + " changed by appending " + appendOf(analysis.txn(to), key)
+                return a + (external.derived() ? " saw " : " read ") + seen + ", which " + b + " changed by appending " + appendOf(analysis.txn(to), key)
                         + " (no read observed that append, so it came after every read)";
             }
         }
-    }
-
-    /** The transaction's first read of a key (its external read). */
-    private static List<Long> readOf(Txn txn, String key) {
-        for (MicroOp op : txn.ops()) {
-            if (op.key().equals(key) && op instanceof MicroOp.Read read) {
-                return read.values();
-            }
-        }
-        throw new IllegalStateException("no read of " + key + " in " + txn);
     }
 
     /** The transaction's first append to a key. */

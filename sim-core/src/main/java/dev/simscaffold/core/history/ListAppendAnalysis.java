@@ -15,8 +15,11 @@ final class ListAppendAnalysis {
     /** How many anomalies of one type a result lists; the rest are counted. */
     static final int LISTED = 32;
 
-    /** A committed transaction's first read of a key, before it touched the key itself. */
-    private record ExternalRead(int txn, KeyVersions key, List<Long> values) {
+    /**
+     * What a committed transaction saw of a key before it touched the key itself: its first read, or, when
+     * it first appended and then read, that read without its own appends ({@code derived}).
+     */
+    record ExternalRead(int txn, KeyVersions key, List<Long> values, boolean derived) {
     }
 
     private final List<Operation<Txn, Txn>> ops;
@@ -137,15 +140,21 @@ final class ListAppendAnalysis {
                     appended.add(append.value());
                 }
             }
-            if (touched) {
-                internal(i, read, known, appended);
-            } else {
-                external(i, read);
+            KeyVersions versions = key(read.key());
+            if (!touched) {
+                external(i, versions, read.values(), false);
+                offer(i, versions, read.values());
+            } else if (internal(i, read, known, appended)) {
+                if (known == null) {
+                    external(i, versions, read.values().subList(0, read.values().size() - appended.size()), true);
+                }
+                offer(i, versions, read.values());
             }
         }
     }
 
-    private void internal(int i, MicroOp.Read read, List<Long> known, List<Long> appended) {
+    /** Checks a read of a key the transaction touched before; true when it agrees with those steps. */
+    private boolean internal(int i, MicroOp.Read read, List<Long> known, List<Long> appended) {
         List<Long> values = read.values();
         if (known != null) {
             List<Long> expected = new ArrayList<>(known);
@@ -153,19 +162,22 @@ final class ListAppendAnalysis {
             if (!expected.equals(values)) {
                 report(TxnAnomalyType.INTERNAL, List.of(ops.get(i)), List.of("T1 read " + read.key() + " = " + values + ", but its own earlier read "
                         + known + " and appends " + appended + " mean it must read " + expected));
+                return false;
             }
         } else if (values.size() < appended.size()
                 || !values.subList(values.size() - appended.size(), values.size()).equals(appended)) {
             report(TxnAnomalyType.INTERNAL, List.of(ops.get(i)), List.of("T1 read " + read.key() + " = " + values
                     + ", but it had just appended " + appended + ", so the list must end with them"));
+            return false;
         }
+        return true;
     }
 
-    private void external(int i, MicroOp.Read read) {
-        KeyVersions versions = key(read.key());
-        List<Long> values = read.values();
+    /** Checks what a transaction saw of a key before touching it, and keeps it for the dependency edges. */
+    private void external(int i, KeyVersions versions, List<Long> values, boolean derived) {
+        String key = versions.key;
         if (values.size() > 1 && values.stream().distinct().count() < values.size()) {
-            report(TxnAnomalyType.DUPLICATE_ELEMENTS, List.of(ops.get(i)), List.of("T1 read " + read.key() + " = " + values
+            report(TxnAnomalyType.DUPLICATE_ELEMENTS, List.of(ops.get(i)), List.of("T1 read " + key + " = " + values
                     + ", which holds an element twice, though every append is unique"));
         }
         for (Long element : values) {
@@ -173,14 +185,14 @@ final class ListAppendAnalysis {
             if (writer == null) {
                 Integer failed = versions.failedWriter(element);
                 if (failed != null) {
-                    report(TxnAnomalyType.G1A, List.of(ops.get(i), ops.get(failed)), List.of("T1 read " + read.key() + " = " + values
+                    report(TxnAnomalyType.G1A, List.of(ops.get(i), ops.get(failed)), List.of("T1 read " + key + " = " + values
                             + ", which holds " + element + ", appended by T2, which failed (aborted read)"));
                 } else {
-                    report(TxnAnomalyType.GARBAGE_READ, List.of(ops.get(i)), List.of("T1 read " + read.key() + " = " + values
-                            + ", which holds " + element + ", a value no transaction appended to " + read.key()));
+                    report(TxnAnomalyType.GARBAGE_READ, List.of(ops.get(i)), List.of("T1 read " + key + " = " + values
+                            + ", which holds " + element + ", a value no transaction appended to " + key));
                 }
             } else if (writer == i) {
-                report(TxnAnomalyType.INTERNAL, List.of(ops.get(i)), List.of("T1 read " + read.key() + " = " + values
+                report(TxnAnomalyType.INTERNAL, List.of(ops.get(i)), List.of("T1 read " + key + " = " + values
                         + ", which holds " + element + ", the value T1 appends only later (a read from its own future)"));
             }
         }
@@ -188,17 +200,49 @@ final class ListAppendAnalysis {
             Long last = values.get(values.size() - 1);
             Integer writer = versions.writers.get(last);
             if (writer != null && writer != i && versions.isIntermediate(last)) {
-                report(TxnAnomalyType.G1B, List.of(ops.get(i), ops.get(writer)), List.of("T1 read " + read.key() + " = " + values
+                report(TxnAnomalyType.G1B, List.of(ops.get(i), ops.get(writer)), List.of("T1 read " + key + " = " + values
                         + ", ending at " + last + ", which T2 appended and then appended to again (intermediate read)"));
             }
         }
+        reads.add(new ExternalRead(i, versions, values, derived));
+    }
+
+    /** Offers a committed read, external or internal, to the key's version order. */
+    private void offer(int i, KeyVersions versions, List<Long> values) {
         if (!versions.offer(values) && !versions.incompatible) {
             versions.incompatible = true;
-            report(TxnAnomalyType.INCOMPATIBLE_ORDER, List.of(ops.get(i)), List.of("T1 read " + read.key() + " = " + values
+            report(TxnAnomalyType.INCOMPATIBLE_ORDER, List.of(ops.get(i)), List.of("T1 read " + versions.key + " = " + values
                     + ", and another read saw " + versions.order + ": neither is a prefix of the other, so no version order explains both"));
         }
-        reads.add(new ExternalRead(i, versions, values));
     }
+
+    /**
+     * Returns what a transaction saw of a key before touching it (reads are kept in transaction order).
+     *
+     * @param txn the transaction's index
+     * @param keyId the key's id
+     * @return the read
+     */
+    ExternalRead externalRead(int txn, int keyId) {
+        int low = 0;
+        int high = reads.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (reads.get(middle).txn() < txn) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        for (int r = low; r < reads.size() && reads.get(r).txn() == txn; r++) {
+            if (reads.get(r).key().id == keyId) {
+                return reads.get(r);
+            }
+        }
+        throw new IllegalStateException("transaction " + ops.get(txn).describe() + " has no read of key " + key(keyId).key);
+    }
+
+
 
     private DependencyGraph edges() {
         DependencyGraph graph = new DependencyGraph(ops.size());

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * No false alarms, and no missed skew: 500 random histories of a store that applies each transaction
  * atomically at its completion (serializable by construction, whatever the interleaving of clients and
  * however many transactions never return) get no anomaly; the same workloads with some transactions reading
- * their invocation-time snapshot get only cycle anomalies, and the checker finds one in many of them.
+ * their invocation-time snapshot get only cycle anomalies and incompatible orders, and the checker finds one in
+ * many of them.
  */
 class ListAppendSoundnessTest {
     private static final int HISTORIES = 500;
@@ -29,7 +30,10 @@ class ListAppendSoundnessTest {
 
     @Test
     void snapshotReadsGiveOnlyCycleAnomaliesAndOftenSome() {
-        EnumSet<TxnAnomalyType> cycles = EnumSet.of(TxnAnomalyType.G_SINGLE, TxnAnomalyType.G2, TxnAnomalyType.G1C, TxnAnomalyType.G0);
+        // A snapshot read after the transaction's own append can also contradict another read of the key
+        // outright (it saw [2] where another saw [1]): an incompatible order, as non-serializable as a cycle.
+        EnumSet<TxnAnomalyType> cycles = EnumSet.of(TxnAnomalyType.G_SINGLE, TxnAnomalyType.G2, TxnAnomalyType.G1C, TxnAnomalyType.G0,
+                TxnAnomalyType.INCOMPATIBLE_ORDER);
         int found = 0;
         for (int seed = 0; seed < HISTORIES; seed++) {
             ListAppendResult result = ListAppendChecker.create().check(generate(seed, true));
@@ -42,8 +46,37 @@ class ListAppendSoundnessTest {
         assertThat(found).as("histories with an anomaly found").isGreaterThan(HISTORIES / 10);
     }
 
-    /** Up to 4 clients, 12 transactions of 1 to 4 steps on 3 keys; some never return (info), some fail. */
+    /**
+     * Against a brute-force oracle on small histories (6 transactions): every anomaly the checker reports is
+     * real (no serial order of the committed transactions, with any subset of the indeterminate ones,
+     * reproduces every read), and on these 2,000 histories it misses none of the non-serializable ones (before
+     * reads after a transaction's own appends counted, it caught 136 of 219).
+     */
+    @Test
+    void everyReportedAnomalyIsConfirmedByBruteForce() {
+        int notSerializable = 0;
+        int caught = 0;
+        for (int seed = 0; seed < 2_000; seed++) {
+            History<Txn, Txn> history = generate(seed, true, 6, 2);
+            boolean serializable = SerialOracle.serializable(history);
+            ListAppendResult result = ListAppendChecker.create().check(history);
+            if (!result.valid()) {
+                assertThat(serializable).as("seed %d: reported but a serial order exists:%n%s%s", seed, result.describe(), history.toText())
+                        .isFalse();
+                caught++;
+            }
+            notSerializable += serializable ? 0 : 1;
+        }
+        assertThat(notSerializable).as("the oracle finds non-serializable histories").isGreaterThan(100);
+        assertThat(caught).as("caught %d of %d non-serializable histories", caught, notSerializable).isEqualTo(notSerializable);
+    }
+
     private static History<Txn, Txn> generate(long seed, boolean stale) {
+        return generate(seed, stale, 12, 3);
+    }
+
+    /** Up to 4 clients, transactions of 1 to 4 steps; some never return (info), some fail. */
+    private static History<Txn, Txn> generate(long seed, boolean stale, int transactions, int keys) {
         SimRandom random = SimRandom.seeded(seed);
         HistoryBuilder<Txn, Txn> builder = History.builder();
         Map<String, List<Long>> store = new LinkedHashMap<>();
@@ -56,16 +89,16 @@ class ListAppendSoundnessTest {
         }
         int invoked = 0;
         int open = 0;
-        while (invoked < 12 || open > 0) {
+        while (invoked < transactions || open > 0) {
             int c = random.nextInt(clients);
             String client = "c" + c;
             if (inFlight[c] == null) {
-                if (invoked == 12) {
+                if (invoked == transactions) {
                     continue;
                 }
                 List<MicroOp> ops = new ArrayList<>();
                 for (int j = 0, n = 1 + random.nextInt(4); j < n; j++) {
-                    String key = "k" + random.nextInt(3);
+                    String key = "k" + random.nextInt(keys);
                     if (random.nextInt(2) == 0) {
                         ops.add(new MicroOp.Read(key, null));
                     } else {
