@@ -10,7 +10,10 @@ import dev.simscaffold.core.internal.Require;
  * longest read of a key is its version order (every other read must be a prefix of it). From that come the
  * dependencies between transactions: ww (b's append follows a's in the version order), wr (b read a's
  * append last) and rw (a read a version that b's append overwrote). Appends that no read observed follow
- * the version order, unordered among themselves. A cycle among committed transactions is an anomaly,
+ * the version order, unordered among themselves. A read after the transaction's own appends to the key
+ * counts as well: it extends the version order, and without those appends it is what the transaction saw.
+ * When reads of a key contradict each other (incompatible order), the longest is still its version order,
+ * as in Elle, so cycles through that key rest on that choice; the history is non-serializable either way. A cycle among committed transactions is an anomaly,
  * classified by its edges; the smallest cycle of each type in each strongly connected component is
  * reported with a sentence per edge.
  *
