@@ -13,7 +13,7 @@ final class DeterministicModel<S, I, O> implements Model<S, I, O> {
 
     DeterministicModel(String name, S initial, BiFunction<? super S, ? super I, ModelStep<S, O>> apply) {
         this.name = Objects.requireNonNull(name, "name");
-        this.initial = initial;
+        this.initial = Objects.requireNonNull(initial, "initial");
         this.apply = Objects.requireNonNull(apply, "apply");
     }
 

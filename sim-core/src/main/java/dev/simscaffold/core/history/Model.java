@@ -12,8 +12,9 @@ import java.util.function.Function;
  * that the model accepts step by step.
  *
  * <p>States are values: the checker memoises on (set of operations linearized, state), so {@code S} must be
- * immutable with {@code equals} and {@code hashCode} (a record, a {@code Long}, an immutable list). A state
- * may be {@code null}, for a register that starts as Jepsen's {@code nil}.
+ * immutable with {@code equals} and {@code hashCode} (a record, a {@code Long}, an immutable list), and not
+ * {@code null}, since a step answers with an {@code Optional}: a register that starts as Jepsen's {@code nil}
+ * holds a value object that can say so ({@link RegisterValue#NIL}).
  *
  * <p>A model may split a history into independent parts with {@link #partitionKey}: operations on different
  * keys of a key-value store commute, and a history is linearizable exactly when each key's sub-history is
