@@ -8,6 +8,7 @@ import dev.simscaffold.core.history.KvOp;
 import dev.simscaffold.core.history.HistoryChecker;
 import dev.simscaffold.core.history.Model;
 import dev.simscaffold.core.history.Operation;
+import dev.simscaffold.core.history.RegisterValue;
 import dev.simscaffold.core.history.Verdict;
 import java.util.Comparator;
 import java.util.List;
@@ -45,7 +46,7 @@ public class HistoryBench {
     private final History<KvOp, Long> history = KvHistories.linearizable(17, OPERATIONS, KEYS, CLIENTS);
     private final List<Operation<KvOp, Long>> byCompletion = history.operations().stream()
             .sorted(Comparator.comparingInt(Operation::completeIndex)).toList();
-    private final Model<Long, KvOp, Long> kv = KvModel.kv();
+    private final Model<RegisterValue, KvOp, Long> kv = KvModel.kv();
     private final Model<List<Long>, KvOp, Long> store = KvHistories.wholeStore(KEYS);
 
     /**

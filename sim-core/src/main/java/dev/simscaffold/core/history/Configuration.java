@@ -1,6 +1,7 @@
 package dev.simscaffold.core.history;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A point a consistency search reached, for its memo: which operations are done, as bits or positions,
@@ -14,12 +15,12 @@ record Configuration(long[] done, Object state) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Configuration that && Arrays.equals(done, that.done) && state.equals(that.state);
+        return other instanceof Configuration that && Arrays.equals(done, that.done) && Objects.equals(state, that.state);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(done) + state.hashCode();
+        return 31 * Arrays.hashCode(done) + Objects.hashCode(state);
     }
 
     @Override

@@ -17,10 +17,13 @@ import java.util.Objects;
  *       it).</li>
  * </ul>
  *
- * <p>Failed operations are ignored; indeterminate ones may take effect at any point after their invocation,
+ * <p>Failed operations are ignored unless the model counts their failure as a result
+ * ({@link Model#failureIsResult}); indeterminate ones may take effect at any point after their invocation,
  * or never. Every search is bounded by a step budget, so a history too hard to decide gives
  * {@link Undecided} instead of hanging; a step is one attempt to place or undo an operation, the same count on
- * every machine. When a history fails, the result explains why (see {@link Inconsistent}).
+ * every machine. Partitions share the budget fairly (see {@link #maxSteps}), so a violated partition is
+ * reported whatever others are undecided. When a history fails, the result explains why, within its own
+ * budget ({@link #explanationSteps}), or not at all ({@link #verdictOnly}); see {@link Explanation}.
  *
  * <pre>{@code
  * CheckResult<KvOp, Long> result = HistoryChecker.of(KvModel.kv()).linearizable(history);
@@ -34,19 +37,31 @@ import java.util.Objects;
  * @param <O> the output type
  */
 public final class HistoryChecker<S, I, O> {
-    /** The default step budget of each search. */
+    /** The default step budget of each partition's search. */
     public static final long DEFAULT_MAX_STEPS = 10_000_000L;
+    /** The default step budget of a whole explanation, all its searches together. */
+    public static final long DEFAULT_EXPLANATION_STEPS = 2_000_000L;
+    /**
+     * The default bound of each search's memo, in configurations: about 100 bytes each, so a search stays
+     * within a few hundred megabytes whatever its budget.
+     */
+    public static final int DEFAULT_MEMO_LIMIT = 2_000_000;
 
     private final Model<S, I, O> model;
-    private final long maxSteps;
+    private final CheckLimits limits;
+    private final int memoLimit;
 
-    private HistoryChecker(Model<S, I, O> model, long maxSteps) {
+    private HistoryChecker(Model<S, I, O> model, CheckLimits limits, int memoLimit) {
         this.model = Objects.requireNonNull(model, "model");
-        this.maxSteps = Require.positive("maxSteps", maxSteps);
+        Require.positive("maxSteps", limits.maxSteps());
+        Require.positive("explanationSteps", limits.explanationSteps());
+        Require.positive("memoLimit", memoLimit);
+        this.limits = limits;
+        this.memoLimit = memoLimit;
     }
 
     /**
-     * Makes a checker with the default budget.
+     * Makes a checker with the default budgets, explanations on.
      *
      * @param <S> the state type
      * @param <I> the input type
@@ -55,29 +70,63 @@ public final class HistoryChecker<S, I, O> {
      * @return the checker
      */
     public static <S, I, O> HistoryChecker<S, I, O> of(Model<S, I, O> model) {
-        return new HistoryChecker<>(model, DEFAULT_MAX_STEPS);
+        return new HistoryChecker<>(model, new CheckLimits(DEFAULT_MAX_STEPS, true, DEFAULT_EXPLANATION_STEPS), DEFAULT_MEMO_LIMIT);
     }
 
     /**
-     * Returns a checker whose every search (each partition, each search of the failure analysis) stops
-     * after this many steps.
+     * Returns a checker whose search of each partition stops after this many steps (partitions are searched
+     * in rounds of growing budgets up to this one, so an easy violated partition is found before a hard one
+     * uses it all).
      *
      * @param steps the budget, &gt; 0
      * @return the checker
      */
     public HistoryChecker<S, I, O> maxSteps(long steps) {
-        return new HistoryChecker<>(model, steps);
+        return new HistoryChecker<>(model, new CheckLimits(steps, limits.explain(), limits.explanationSteps()), memoLimit);
     }
 
     /**
-     * Checks that a history is linearizable, one partition at a time.
+     * Returns a checker that explains a violation within this many steps over all the explanation's
+     * searches; what does not fit is named in {@link Explanation#notComputed()}.
+     *
+     * @param steps the budget, &gt; 0
+     * @return the checker
+     */
+    public HistoryChecker<S, I, O> explanationSteps(long steps) {
+        return new HistoryChecker<>(model, new CheckLimits(limits.maxSteps(), limits.explain(), steps), memoLimit);
+    }
+
+    /**
+     * Returns a checker that gives the verdict only: a violation comes with {@link Explanation#skipped()}.
+     * The fastest check, for sweeps that only count failures.
+     *
+     * @return the checker
+     */
+    public HistoryChecker<S, I, O> verdictOnly() {
+        return new HistoryChecker<>(model, new CheckLimits(limits.maxSteps(), false, limits.explanationSteps()), memoLimit);
+    }
+
+    /**
+     * Returns a checker whose searches remember at most this many configurations each; beyond it they go on
+     * without remembering (slower, same verdict), which bounds memory.
+     *
+     * @param configurations the bound, &gt; 0
+     * @return the checker
+     */
+    public HistoryChecker<S, I, O> memoLimit(int configurations) {
+        return new HistoryChecker<>(model, limits, configurations);
+    }
+
+    /**
+     * Checks that a history is linearizable, one partition at a time. Reads that never returned
+     * ({@link Model#isReadOnly}) are left out: they constrain nothing.
      *
      * @param history the history
      * @return the result
      */
     public CheckResult<I, O> linearizable(History<I, O> history) {
-        return ConsistencyCheck.run("linearizable", model.name(), history, model::partitionKey,
-                (ops, budget) -> WglSearch.run(model, ops, budget), maxSteps);
+        return ConsistencyCheck.run("linearizable", model, history, model::partitionKey, true,
+                (ops, budget) -> WglSearch.run(model, ops, budget, memoLimit), limits);
     }
 
     /**
@@ -88,18 +137,19 @@ public final class HistoryChecker<S, I, O> {
      * @return the result
      */
     public CheckResult<I, O> linearizableWithoutPartitions(History<I, O> history) {
-        return ConsistencyCheck.run("linearizable", model.name(), history, input -> "all",
-                (ops, budget) -> WglSearch.run(model, ops, budget), maxSteps);
+        return ConsistencyCheck.run("linearizable", model, history, input -> "all", true,
+                (ops, budget) -> WglSearch.run(model, ops, budget, memoLimit), limits);
     }
 
     /**
-     * Checks that a history is sequentially consistent; the model's partitions are ignored.
+     * Checks that a history is sequentially consistent; the model's partitions are ignored. Indeterminate
+     * reads are kept, since they end their client's session.
      *
      * @param history the history
      * @return the result
      */
     public CheckResult<I, O> sequentiallyConsistent(History<I, O> history) {
-        return ConsistencyCheck.run("sequentially consistent", model.name(), history, input -> "all",
-                (ops, budget) -> SequentialSearch.run(model, ops, budget), maxSteps);
+        return ConsistencyCheck.run("sequentially consistent", model, history, input -> "all", false,
+                (ops, budget) -> SequentialSearch.run(model, ops, budget, memoLimit), limits);
     }
 }

@@ -21,7 +21,8 @@ import java.util.Map;
  * </ul>
  *
  * <p>{@code :process} is the client's number in order of first appearance and {@code :time} the logical
- * tick (Jepsen writes nanoseconds; only the order matters to a checker). {@link #read} accepts all three.
+ * tick (Jepsen writes nanoseconds; only the order matters to a checker). {@link #read} accepts all three and
+ * Jepsen's log lines; {@link #readStrings} reads Porcupine's string logs with append.
  */
 public final class KvHistoryFormat {
 
@@ -73,108 +74,35 @@ public final class KvHistoryFormat {
     }
 
     /**
-     * Reads a history written in any of the three shapes (blank lines are skipped).
+     * Reads a register history: Jepsen EDN or JSON lines, independent ({@code :value ["x" 1]}) or plain
+     * ({@code :value 1}, key {@value KvHistoryReader#PLAIN_KEY}), Jepsen log lines
+     * ({@code INFO  jepsen.util - 3	:ok	:read	nil}, the etcd tests' files), or Porcupine's key-value maps
+     * with integer get and put. Jepsen's meaning is kept: {@code :fail} did not happen (a refused cas is a
+     * result under {@link KvSemantics#jepsen()}), {@code :info} may have happened, an {@code :ok} read of
+     * {@code nil} returned {@code null} (check it with {@link KvSemantics#jepsen()}, where registers start
+     * at nil), and the nemesis's lines are skipped. Blank lines are skipped.
      *
      * @param text the lines
      * @return the history; clients are named by their process numbers
-     * @throws IllegalArgumentException naming the line that is not a history event
+     * @throws IllegalArgumentException naming the first line that is not such an event (an append, a
+     *         string value, an unknown {@code :f} or {@code :type}, a completion that does not match its
+     *         invocation), or saying the text holds no event
      */
     public static History<KvOp, Long> read(String text) {
-        HistoryBuilder<KvOp, Long> builder = History.builder();
-        Map<String, KvOp> open = new LinkedHashMap<>();
-        long lineNumber = 0;
-        for (String line : text.split("\n", -1)) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                readEvent(builder, open, EdnReader.read(line.strip()));
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("line " + lineNumber + " is not a history event (" + e.getMessage() + "): " + line, e);
-            }
-        }
-        return builder.build();
+        return KvHistoryReader.registers(text);
     }
 
-    private static void readEvent(HistoryBuilder<KvOp, Long> builder, Map<String, KvOp> open, Object parsed) {
-        if (!(parsed instanceof Map<?, ?> event)) {
-            throw new IllegalArgumentException("expected a map");
-        }
-        String client = String.valueOf(event.get("process"));
-        String type = String.valueOf(event.get("type"));
-        Object time = event.get("time");
-        long tick = time instanceof Long t ? t : -1;
-        if ("invoke".equals(type)) {
-            KvOp op = operation(event);
-            open.put(client, op);
-            invoke(builder, client, op, tick);
-            return;
-        }
-        KvOp op = open.remove(client);
-        if (op == null) {
-            throw new IllegalArgumentException("process " + client + " completes an operation it never invoked");
-        }
-        switch (type) {
-            case "ok" -> ok(builder, client, op instanceof KvOp.Read ? readValue(event) : null, tick);
-            case "fail" -> complete(builder, client, OpOutcome.FAIL, tick);
-            case "info" -> complete(builder, client, OpOutcome.INFO, tick);
-            default -> throw new IllegalArgumentException("unknown :type " + type);
-        }
-    }
-
-    private static KvOp operation(Map<?, ?> event) {
-        String f = String.valueOf(event.get("f"));
-        if (event.containsKey("key")) {
-            String key = String.valueOf(event.get("key"));
-            return "get".equals(f) ? KvOp.read(key) : KvOp.write(key, Long.parseLong(String.valueOf(event.get("value"))));
-        }
-        List<?> tuple = (List<?>) event.get("value");
-        String key = String.valueOf(tuple.get(0));
-        return switch (f) {
-            case "read" -> KvOp.read(key);
-            case "write" -> KvOp.write(key, (Long) tuple.get(1));
-            case "cas" -> KvOp.cas(key, (Long) ((List<?>) tuple.get(1)).get(0), (Long) ((List<?>) tuple.get(1)).get(1));
-            default -> throw new IllegalArgumentException("unknown :f " + f);
-        };
-    }
-
-    private static Long readValue(Map<?, ?> event) {
-        Object value = event.get("value");
-        if (event.containsKey("key")) {
-            return value == null ? null : Long.parseLong(String.valueOf(value));
-        }
-        return (Long) ((List<?>) value).get(1);
-    }
-
-    private static void invoke(HistoryBuilder<KvOp, Long> builder, String client, KvOp op, long tick) {
-        if (tick < 0) {
-            builder.invoke(client, op);
-        } else {
-            builder.invoke(client, op, tick);
-        }
-    }
-
-    private static void ok(HistoryBuilder<KvOp, Long> builder, String client, Long output, long tick) {
-        if (tick < 0) {
-            builder.ok(client, output);
-        } else {
-            builder.ok(client, output, tick);
-        }
-    }
-
-    private static void complete(HistoryBuilder<KvOp, Long> builder, String client, OpOutcome outcome, long tick) {
-        if (tick < 0) {
-            if (outcome == OpOutcome.FAIL) {
-                builder.fail(client);
-            } else {
-                builder.info(client);
-            }
-        } else if (outcome == OpOutcome.FAIL) {
-            builder.fail(client, tick);
-        } else {
-            builder.info(client, tick);
-        }
+    /**
+     * Reads Porcupine's key-value log: {@code {:process 0, :type :invoke, :f :append, :key "k", :value "x"}}
+     * with get, put and append on string values, for {@link KvModel#strings()}.
+     *
+     * @param text the lines
+     * @return the history
+     * @throws IllegalArgumentException naming the first line that is not such an event, or saying the text
+     *         holds no event
+     */
+    public static History<StringKvOp, String> readStrings(String text) {
+        return KvHistoryReader.strings(text);
     }
 
     /** One line: an operation's invocation or its completion. */

@@ -1,11 +1,22 @@
 package dev.simscaffold.core.history;
 
 /**
- * Sequential models of {@link KvOp} workloads. Every register starts at 0. A read returns the value; a
- * write returns nothing; a compare-and-set returns nothing when it applied and the value it found when it
- * did not (so a client may record a refused compare-and-set either as a failure or as ok with that value).
- * {@link #kv()} partitions by key, so each key's operations are checked alone against one register;
- * {@link #register()} treats every operation as acting on one register.
+ * Sequential models of key-value workloads, with their semantics explicit.
+ *
+ * <ul>
+ *   <li>{@link #kv()} and {@link #register()}: {@link KvOp} registers holding {@code long}s. A read returns
+ *       the value ({@code null} for nil); a write returns nothing; a compare-and-set returns nothing when it
+ *       applied and, when it was refused, either fails or returns ok with the value it found.
+ *       {@link KvSemantics} says where registers start (0 or nil) and whether a failed compare-and-set is a
+ *       result ({@link RefusedCas}); the no-argument forms use {@link KvSemantics#defaults()}, Jepsen's etcd
+ *       histories need {@link KvSemantics#jepsen()}.</li>
+ *   <li>{@link #strings()}: Porcupine's key-value store of {@link StringKvOp}, every key starting as the
+ *       empty string; get returns it, put replaces it, append concatenates.</li>
+ * </ul>
+ *
+ * <p>{@code kv} and {@code strings} partition by key, so each key is checked alone (linearizability is
+ * compositional); {@link #register()} treats every operation as acting on one register. Reads that never
+ * returned are read-only ({@link Model#isReadOnly}), so the linearizability check leaves them out.
  */
 public final class KvModel {
 
@@ -13,30 +24,49 @@ public final class KvModel {
     }
 
     /**
-     * Returns the model of one linearizable register (keys are ignored).
+     * Returns the model of one linearizable register (keys are ignored), starting at 0.
      *
-     * @return the model, state the register's value
+     * @return the model
      */
-    public static Model<Long, KvOp, Long> register() {
-        return Model.deterministic("register", 0L, KvModel::apply);
+    public static Model<RegisterValue, KvOp, Long> register() {
+        return register(KvSemantics.defaults());
     }
 
     /**
-     * Returns the model of a key-value store of independent linearizable registers, partitioned by key.
+     * Returns the model of one linearizable register (keys are ignored).
      *
-     * @return the model, state one key's value
+     * @param semantics where it starts and what a refused compare-and-set means
+     * @return the model
      */
-    public static Model<Long, KvOp, Long> kv() {
-        return Model.<Long, KvOp, Long>deterministic("kv", 0L, KvModel::apply).partitionedBy(KvOp::key);
+    public static Model<RegisterValue, KvOp, Long> register(KvSemantics semantics) {
+        return new RegisterModel("register", semantics, false);
     }
 
-    private static ModelStep<Long, Long> apply(Long value, KvOp op) {
-        if (op instanceof KvOp.Write write) {
-            return ModelStep.to(write.value());
-        }
-        if (op instanceof KvOp.Cas cas && cas.expected() == value) {
-            return ModelStep.to(cas.value());
-        }
-        return new ModelStep<>(value, value);
+    /**
+     * Returns the model of a key-value store of independent registers starting at 0, partitioned by key.
+     *
+     * @return the model
+     */
+    public static Model<RegisterValue, KvOp, Long> kv() {
+        return kv(KvSemantics.defaults());
+    }
+
+    /**
+     * Returns the model of a key-value store of independent registers, partitioned by key.
+     *
+     * @param semantics where registers start and what a refused compare-and-set means
+     * @return the model
+     */
+    public static Model<RegisterValue, KvOp, Long> kv(KvSemantics semantics) {
+        return new RegisterModel("kv", semantics, true);
+    }
+
+    /**
+     * Returns Porcupine's key-value model of string values with get, put and append, partitioned by key.
+     *
+     * @return the model, state one key's string
+     */
+    public static Model<String, StringKvOp, String> strings() {
+        return new StringKvModel();
     }
 }

@@ -2,9 +2,10 @@ package dev.simscaffold.core.history;
 
 /**
  * An operation on a key-value store of registers, the workload of Jepsen's and Porcupine's register tests.
- * Its output is a {@code Long}: the value a read saw, {@code null} for writes and for a compare-and-set
- * that applied; a compare-and-set that did not apply is recorded as a failure, as Jepsen's clients do, or as
- * ok with the value it found (see {@link KvModel}).
+ * Its output is a {@code Long}: the value a read saw ({@code null} for a register that is still nil),
+ * {@code null} for writes and for a compare-and-set that applied; a compare-and-set that did not apply is
+ * recorded as a failure, as Jepsen's clients do, or as ok with the value it found. Whether such a failure
+ * constrains the history is the model's choice ({@link KvSemantics}, {@link RefusedCas}).
  */
 public sealed interface KvOp {
 

@@ -12,7 +12,9 @@ import java.util.function.Function;
  * that the model accepts step by step.
  *
  * <p>States are values: the checker memoises on (set of operations linearized, state), so {@code S} must be
- * immutable with {@code equals} and {@code hashCode} (a record, a {@code Long}, an immutable list).
+ * immutable with {@code equals} and {@code hashCode} (a record, a {@code Long}, an immutable list), and not
+ * {@code null}, since a step answers with an {@code Optional}: a register that starts as Jepsen's {@code nil}
+ * holds a value object that can say so ({@link RegisterValue#NIL}).
  *
  * <p>A model may split a history into independent parts with {@link #partitionKey}: operations on different
  * keys of a key-value store commute, and a history is linearizable exactly when each key's sub-history is
@@ -57,6 +59,43 @@ public interface Model<S, I, O> {
     default List<S> stepIndeterminate(S state, I input) {
         throw new UnsupportedOperationException("model " + name() + " cannot apply the indeterminate (info) operation "
                 + input + ": override stepIndeterminate, or build the model with Model.deterministic");
+    }
+
+    /**
+     * Tells whether a failed operation of this input is a result the search must place rather than an
+     * operation that did not happen. Jepsen's and Porcupine's etcd rules count a refused compare-and-set
+     * ({@code :fail :cas}) as a result: the register did not hold the expected value at some point while the
+     * operation was in flight. The default (false) drops failed operations, as {@link OpOutcome#FAIL} says.
+     *
+     * @param input the failed operation's input
+     * @return true when the failure constrains the history and {@link #stepFailed} applies it
+     */
+    default boolean failureIsResult(I input) {
+        return false;
+    }
+
+    /**
+     * Applies a failed operation that {@link #failureIsResult} counts as a result.
+     *
+     * @param state the state before the operation
+     * @param input what the client asked
+     * @return the state after it, or empty when the operation could not have failed here
+     */
+    default Optional<S> stepFailed(S state, I input) {
+        throw new UnsupportedOperationException("model " + name() + " counts the failure of " + input
+                + " as a result but does not implement stepFailed");
+    }
+
+    /**
+     * Tells whether an operation never changes the state (a read). The checker drops such operations when
+     * they never returned: they could have taken effect anywhere or nowhere and constrain nothing, yet
+     * placing them multiplies the search. The default (false) keeps every operation.
+     *
+     * @param input the operation's input
+     * @return true when no output of the operation changes the state
+     */
+    default boolean isReadOnly(I input) {
+        return false;
     }
 
     /**

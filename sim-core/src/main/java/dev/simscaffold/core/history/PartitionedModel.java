@@ -31,6 +31,21 @@ final class PartitionedModel<S, I, O> implements Model<S, I, O> {
     }
 
     @Override
+    public boolean failureIsResult(I input) {
+        return model.failureIsResult(input);
+    }
+
+    @Override
+    public Optional<S> stepFailed(S state, I input) {
+        return model.stepFailed(state, input);
+    }
+
+    @Override
+    public boolean isReadOnly(I input) {
+        return model.isReadOnly(input);
+    }
+
+    @Override
     public Object partitionKey(I input) {
         return key.apply(input);
     }

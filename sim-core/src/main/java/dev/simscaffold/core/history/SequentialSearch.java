@@ -49,11 +49,12 @@ final class SequentialSearch<S, I, O> {
         this.byClient = List.copyOf(clients.values());
     }
 
-    static <S, I, O> SearchOutcome<I, O> run(Model<S, I, O> model, List<Operation<I, O>> ops, long maxSteps) {
-        return new SequentialSearch<>(model, ops).search(maxSteps);
+    static <S, I, O> SearchOutcome<I, O> run(Model<S, I, O> model, List<Operation<I, O>> ops, long maxSteps, int memoLimit) {
+        return new SequentialSearch<>(model, ops).search(maxSteps, memoLimit);
     }
 
-    private SearchOutcome<I, O> search(long maxSteps) {
+    /** Searches; the memo is bounded as in {@link WglSearch}. */
+    private SearchOutcome<I, O> search(long maxSteps, int memoLimit) {
         Set<Configuration> seen = new LinkedHashSet<>();
         Deque<List<Node<S, I, O>>> frontier = new ArrayDeque<>();
         Deque<Node<S, I, O>> path = new ArrayDeque<>();
@@ -82,7 +83,8 @@ final class SequentialSearch<S, I, O> {
                 continue;
             }
             Node<S, I, O> next = options.remove(0);
-            if (seen.add(next.configuration())) {
+            Configuration reached = next.configuration();
+            if (seen.size() < memoLimit ? seen.add(reached) : !seen.contains(reached)) {
                 path.push(next);
                 frontier.push(new ArrayList<>(successors(next)));
             }
@@ -112,6 +114,8 @@ final class SequentialSearch<S, I, O> {
             if (op.outcome() == OpOutcome.INFO) {
                 model.stepIndeterminate(node.state(), op.input()).forEach(state -> next.add(new Node<>(advanced, state, op)));
                 next.add(new Node<>(advanced, node.state(), null));
+            } else if (op.outcome() == OpOutcome.FAIL) {
+                model.stepFailed(node.state(), op.input()).ifPresent(state -> next.add(new Node<>(advanced, state, op)));
             } else {
                 model.step(node.state(), op.input(), op.output()).ifPresent(state -> next.add(new Node<>(advanced, state, op)));
             }

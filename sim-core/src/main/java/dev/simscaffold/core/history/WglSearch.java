@@ -17,9 +17,15 @@ import java.util.Set;
  * whose call is not linearized yet. A configuration (set of operations linearized, model state) that was
  * reached before cannot lead anywhere new, so it is skipped: that cache is what makes the search fast.
  *
- * <p>Indeterminate operations have no return entry, so they never force anything; each may be linearized
+ * <p>Failed operations reach the search only when the model counts their failure as a result
+ * ({@link Model#failureIsResult}); they are placed like completed ones, through {@link Model#stepFailed}.
+ * Indeterminate operations have no return entry, so they never force anything; each may be linearized
  * at any point after its call, into any state {@link Model#stepIndeterminate} offers, or never. The search
  * succeeds as soon as every determinate operation is linearized.
+ *
+ * <p>The memo holds at most {@code memoLimit} configurations: past that the search goes on without
+ * remembering new ones, which costs time but never changes the verdict, so a hard history uses bounded
+ * memory instead of ending in {@code OutOfMemoryError}.
  */
 final class WglSearch<S, I, O> {
 
@@ -44,11 +50,13 @@ final class WglSearch<S, I, O> {
     private final Model<S, I, O> model;
     private final List<Operation<I, O>> ops;
     private final long maxSteps;
+    private final int memoLimit;
 
-    private WglSearch(Model<S, I, O> model, List<Operation<I, O>> ops, long maxSteps) {
+    private WglSearch(Model<S, I, O> model, List<Operation<I, O>> ops, long maxSteps, int memoLimit) {
         this.model = model;
         this.ops = ops;
         this.maxSteps = maxSteps;
+        this.memoLimit = memoLimit;
     }
 
     /**
@@ -57,10 +65,11 @@ final class WglSearch<S, I, O> {
      * @param model the sequential specification
      * @param ops the operations, in any order
      * @param maxSteps the step budget
+     * @param memoLimit the most configurations the memo holds
      * @return what the search found
      */
-    static <S, I, O> SearchOutcome<I, O> run(Model<S, I, O> model, List<Operation<I, O>> ops, long maxSteps) {
-        return new WglSearch<>(model, List.copyOf(ops), maxSteps).search();
+    static <S, I, O> SearchOutcome<I, O> run(Model<S, I, O> model, List<Operation<I, O>> ops, long maxSteps, int memoLimit) {
+        return new WglSearch<>(model, List.copyOf(ops), maxSteps, memoLimit).search();
     }
 
     private SearchOutcome<I, O> search() {
@@ -68,7 +77,7 @@ final class WglSearch<S, I, O> {
         long[] linearized = new long[(ops.size() + 63) / 64];
         Set<Configuration> seen = new LinkedHashSet<>();
         Deque<Frame<S>> stack = new ArrayDeque<>();
-        int determinateLeft = (int) ops.stream().filter(op -> op.outcome() == OpOutcome.OK).count();
+        int determinateLeft = (int) ops.stream().filter(op -> op.outcome() != OpOutcome.INFO).count();
         S state = model.initialState();
         Entry entry = head.next;
         int candidate = 0;
@@ -83,10 +92,10 @@ final class WglSearch<S, I, O> {
                 boolean lifted = false;
                 for (int i = candidate; i < next.size() && !lifted; i++) {
                     flip(linearized, entry.op);
-                    if (seen.add(new Configuration(linearized.clone(), next.get(i)))) {
+                    if (remember(seen, new Configuration(linearized.clone(), next.get(i)))) {
                         stack.push(new Frame<>(entry, state, i));
                         state = next.get(i);
-                        determinateLeft -= op.outcome() == OpOutcome.OK ? 1 : 0;
+                        determinateLeft -= op.outcome() != OpOutcome.INFO ? 1 : 0;
                         lift(entry);
                         lifted = true;
                     } else {
@@ -103,7 +112,7 @@ final class WglSearch<S, I, O> {
                 entry = top.entry();
                 state = top.stateBefore();
                 flip(linearized, entry.op);
-                determinateLeft += ops.get(entry.op).outcome() == OpOutcome.OK ? 1 : 0;
+                determinateLeft += ops.get(entry.op).outcome() != OpOutcome.INFO ? 1 : 0;
                 unlift(entry);
                 candidate = top.candidate() + 1;
             }
@@ -114,9 +123,20 @@ final class WglSearch<S, I, O> {
         return new SearchOutcome<>(Verdict.OK, steps, List.copyOf(order));
     }
 
+    /** Tells whether a configuration is new, remembering it while the memo has room. */
+    private boolean remember(Set<Configuration> seen, Configuration configuration) {
+        if (seen.size() < memoLimit) {
+            return seen.add(configuration);
+        }
+        return !seen.contains(configuration);
+    }
+
     private List<S> successors(S state, Operation<I, O> op) {
         if (op.outcome() == OpOutcome.INFO) {
             return model.stepIndeterminate(state, op.input());
+        }
+        if (op.outcome() == OpOutcome.FAIL) {
+            return model.stepFailed(state, op.input()).map(List::of).orElse(List.of());
         }
         Optional<S> next = model.step(state, op.input(), op.output());
         return next.map(List::of).orElse(List.of());
@@ -128,12 +148,12 @@ final class WglSearch<S, I, O> {
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < ops.size(); i++) {
             Operation<I, O> op = ops.get(i);
-            if (op.outcome() == OpOutcome.FAIL) {
+            if (op.outcome() == OpOutcome.FAIL && !model.failureIsResult(op.input())) {
                 throw new IllegalArgumentException("failed operations never took effect and are not searched: " + op.describe());
             }
             Entry call = new Entry(i, true);
             events.add(new Event(op.invokeIndex(), call));
-            if (op.outcome() == OpOutcome.OK) {
+            if (op.outcome() != OpOutcome.INFO) {
                 call.match = new Entry(i, false);
                 events.add(new Event(op.completeIndex(), call.match));
             }

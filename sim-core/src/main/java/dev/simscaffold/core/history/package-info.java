@@ -4,7 +4,11 @@
  * times, into the trace; a {@link dev.simscaffold.core.history.Model} states the sequential specification;
  * {@link dev.simscaffold.core.history.HistoryChecker} decides whether the history is linearizable or
  * sequentially consistent, that is whether it could have
- * come from it, and explain a failure down to a minimal sub-history.
+ * come from it, and explains a failure down to a minimal sub-history that keeps its cause, within its own budget.
+ * {@link dev.simscaffold.core.history.KvHistoryFormat} reads Jepsen's and Porcupine's histories (EDN, JSON, log
+ * lines, string key-value logs) with their semantics made explicit in
+ * {@link dev.simscaffold.core.history.KvSemantics}; {@link dev.simscaffold.core.history.ListAppendChecker} finds the
+ * transactional anomalies (G0 to G2) of list-append histories, as Jepsen's Elle does.
  *
  * <pre>{@code
  * History<KvOp, Long> history = History.<KvOp, Long>builder()

@@ -27,6 +27,9 @@ class SequentialConsistencyCheckerTest {
         assertThat(result).isInstanceOfSatisfying(Inconsistent.class, bad -> {
             assertThat(bad.first().input()).isEqualTo(read("x"));
             assertThat(bad.describe()).contains("not sequentially consistent");
+            assertThat(bad.minimal().size()).as("the write stays: it is why the read is wrong").isEqualTo(2);
+            assertThat(bad.explanation().causes())
+                    .containsExactly("no order of these operations that keeps each client's own order gives their outputs");
         });
     }
 
