@@ -26,7 +26,7 @@ start=$(date +%s)
 echo "release-check: version $version in $work"
 
 rm -rf "$work" && mkdir -p "$work/src"
-git ls-files -z --cached --others --exclude-standard | xargs -0 -I{} sh -c 'test -e "{}" && printf "%s\0" "{}"' \
+git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' f; do if [[ -e "$f" ]]; then printf '%s\0' "$f"; fi; done \
   | tar --null -T - -cf - | tar -C "$work/src" -xf -
 cd "$work/src"
 mvn -q versions:set -DnewVersion="$version" -DgenerateBackupPoms=false -DprocessAllModules=true

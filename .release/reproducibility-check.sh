@@ -19,7 +19,7 @@ repo_args=()
 mvn() { ./mvnw -B -ntp "${repo_args[@]}" "$@"; }
 copy() {
   mkdir -p "$1"
-  (cd "$root" && git ls-files -z --cached --others --exclude-standard | xargs -0 -I{} sh -c 'test -e "{}" && printf "%s\0" "{}"' \
+  (cd "$root" && git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' f; do if [[ -e "$f" ]]; then printf '%s\0' "$f"; fi; done \
     | tar --null -T - -cf -) | tar -C "$1" -xf -
 }
 start=$(date +%s)
