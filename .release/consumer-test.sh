@@ -9,7 +9,8 @@
 #     into a multi-module parent and `mvn -pl <module> -am verify` from the parent;
 #   - a project that imports sim-scaffold-bom, declares sim-core and sim-testkit without versions and compiles
 #     a module-info that requires both: no "filename-based automodules" warning may appear.
-# Every step is timed. Too slow for CI's budget (about 15 minutes on 2 cores): the release and nightly
+# Every step is timed. Too slow for CI's budget beside the ITs (2.5 to 8 minutes on the shared 2-core machine,
+# after a release build): the release and nightly
 # workflows run it, as the README says.
 #
 # usage: .release/consumer-test.sh [bundle.zip] [version]
