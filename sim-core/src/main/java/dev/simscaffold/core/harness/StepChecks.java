@@ -1,9 +1,9 @@
 package dev.simscaffold.core.harness;
 
 import dev.simscaffold.core.expect.BrokenExpectationException;
+import dev.simscaffold.core.expect.ByKind;
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.time.LogicalTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +21,10 @@ import java.util.Map;
  */
 final class StepChecks<S, I> {
 
-    private final List<Expectation<? super HarnessView<S>>> stateAlways = new ArrayList<>();
-    private final List<Expectation<? super Transition<S, I>>> stepAlways = new ArrayList<>();
-    private final List<Expectation<? super HarnessView<S>>> stateSometimes = new ArrayList<>();
-    private final List<Expectation<? super Transition<S, I>>> stepSometimes = new ArrayList<>();
+    private final List<Expectation<? super HarnessView<S>>> stateAlways;
+    private final List<Expectation<? super Transition<S, I>>> stepAlways;
+    private final List<Expectation<? super HarnessView<S>>> stateSometimes;
+    private final List<Expectation<? super Transition<S, I>>> stepSometimes;
     private final long[] stateReached;
     private final long[] stepReached;
     private final boolean any;
@@ -34,20 +34,12 @@ final class StepChecks<S, I> {
     }
 
     StepChecks(List<Expectation<? super HarnessView<S>>> overStates, List<Expectation<? super Transition<S, I>>> overSteps) {
-        for (Expectation<? super HarnessView<S>> expectation : overStates) {
-            (switch (expectation.kind()) {
-                case ALWAYS -> stateAlways;
-                case SOMETIMES -> stateSometimes;
-                case EVENTUALLY -> throw new IllegalStateException("unreachable: the builder refuses " + expectation);
-            }).add(expectation);
-        }
-        for (Expectation<? super Transition<S, I>> expectation : overSteps) {
-            (switch (expectation.kind()) {
-                case ALWAYS -> stepAlways;
-                case SOMETIMES -> stepSometimes;
-                case EVENTUALLY -> throw new IllegalStateException("unreachable: the builder refuses " + expectation);
-            }).add(expectation);
-        }
+        ByKind<HarnessView<S>> states = ByKind.of(overStates);
+        ByKind<Transition<S, I>> steps = ByKind.of(overSteps);
+        this.stateAlways = states.always();
+        this.stateSometimes = states.sometimes();
+        this.stepAlways = steps.always();
+        this.stepSometimes = steps.sometimes();
         this.stateReached = new long[stateSometimes.size()];
         this.stepReached = new long[stepSometimes.size()];
         this.any = !overStates.isEmpty() || !overSteps.isEmpty();

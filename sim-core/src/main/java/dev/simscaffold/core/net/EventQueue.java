@@ -94,21 +94,11 @@ final class EventQueue {
     /** Removes the earliest event and hands it to {@code handler}; returns what the handler returned. */
     boolean pop(Handler handler) {
         int slot = heap[0];
-        long time = times[slot];
-        NetworkEventType type = NetworkEventType.of(types[slot]);
-        int node = nodes[slot];
-        long gen = gens[slot];
-        Object payload = payloads[slot];
-        payloads[slot] = null;
-        if (freeCount == free.length) {
-            free = Arrays.copyOf(free, freeCount * 2);
-        }
-        free[freeCount++] = slot;
         heap[0] = heap[--size];
         if (size > 0) {
             siftDown(0);
         }
-        return handler.handle(time, type, node, gen, payload);
+        return handOver(slot, times[slot], handler);
     }
 
     /** Frees a slot that has left the heap and hands its event to the handler, at {@code time}. */

@@ -153,4 +153,18 @@ class ExpectationTest {
         assertThatThrownBy(() -> SimNetwork.nodes(1, (id, random, now) -> new Idle()).expect(reached).expect(reached))
                 .hasMessage("a sometimes expectation named \"reached\" was already added");
     }
+
+    @Test
+    void byKindSortsExpectationsKeepingTheirOrderWithinEachKind() {
+        Expectation<Integer> first = Expectation.always("first", n -> List.of());
+        Expectation<Integer> reached = Expectation.sometimes("reached", n -> true);
+        Expectation<Integer> second = Expectation.always("second", n -> List.of());
+        Expectation<Integer> settles = Expectation.eventually("settles", n -> List.of());
+
+        ByKind<Integer> byKind = ByKind.of(List.of(first, reached, second, settles));
+
+        assertThat(byKind.always()).containsExactly(first, second);
+        assertThat(byKind.sometimes()).containsExactly(reached);
+        assertThat(byKind.eventually()).containsExactly(settles);
+    }
 }

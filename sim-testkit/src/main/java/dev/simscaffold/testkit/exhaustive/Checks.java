@@ -1,10 +1,10 @@
 package dev.simscaffold.testkit.exhaustive;
 
 import dev.simscaffold.core.expect.BrokenExpectationException;
+import dev.simscaffold.core.expect.ByKind;
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.harness.HarnessView;
 import dev.simscaffold.core.harness.Transition;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +24,10 @@ import java.util.Map;
  */
 final class Checks<S, I> {
 
-    private final List<Expectation<? super HarnessView<S>>> stateAlways = new ArrayList<>();
-    private final List<Expectation<? super Transition<S, I>>> stepAlways = new ArrayList<>();
-    private final List<Expectation<? super HarnessView<S>>> stateSometimes = new ArrayList<>();
-    private final List<Expectation<? super Transition<S, I>>> stepSometimes = new ArrayList<>();
+    private final List<Expectation<? super HarnessView<S>>> stateAlways;
+    private final List<Expectation<? super Transition<S, I>>> stepAlways;
+    private final List<Expectation<? super HarnessView<S>>> stateSometimes;
+    private final List<Expectation<? super Transition<S, I>>> stepSometimes;
 
     /**
      * The first expectation a move broke.
@@ -50,20 +50,12 @@ final class Checks<S, I> {
     }
 
     Checks(List<Expectation<? super HarnessView<S>>> overStates, List<Expectation<? super Transition<S, I>>> overSteps) {
-        for (Expectation<? super HarnessView<S>> expectation : overStates) {
-            (switch (expectation.kind()) {
-                case ALWAYS -> stateAlways;
-                case SOMETIMES -> stateSometimes;
-                case EVENTUALLY -> throw new IllegalStateException("unreachable: the builder refuses " + expectation);
-            }).add(expectation);
-        }
-        for (Expectation<? super Transition<S, I>> expectation : overSteps) {
-            (switch (expectation.kind()) {
-                case ALWAYS -> stepAlways;
-                case SOMETIMES -> stepSometimes;
-                case EVENTUALLY -> throw new IllegalStateException("unreachable: the builder refuses " + expectation);
-            }).add(expectation);
-        }
+        ByKind<HarnessView<S>> states = ByKind.of(overStates);
+        ByKind<Transition<S, I>> steps = ByKind.of(overSteps);
+        this.stateAlways = states.always();
+        this.stateSometimes = states.sometimes();
+        this.stepAlways = steps.always();
+        this.stepSometimes = steps.sometimes();
     }
 
     /** Whether any check needs the steps themselves: without, the model builds no {@link Transition}s. */
