@@ -1,0 +1,204 @@
+package dev.simscaffold.corpus.raft;
+
+import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.history.CheckResult;
+import dev.simscaffold.core.history.HistoryChecker;
+import dev.simscaffold.core.history.HistoryRecorder;
+import dev.simscaffold.core.history.KvModel;
+import dev.simscaffold.core.history.KvOp;
+import dev.simscaffold.core.history.Verdict;
+import dev.simscaffold.core.net.FaultSchedule;
+import dev.simscaffold.core.net.NetworkInvariant;
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.SansIoNode;
+import dev.simscaffold.core.net.SimNetwork;
+import dev.simscaffold.core.net.SimNetworkBuilder;
+import dev.simscaffold.core.time.LogicalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Raft cluster on a {@link SimNetwork}: the servers on machines with disks, the clients, the four safety
+ * invariants of Raft's Figure 3 checked after every event, and the clients' history checked for
+ * linearizability at the end. All the wiring of the corpus Raft is here, so a test names only a seed, a
+ * {@link RaftSetup} and, for a scripted scenario, a fault schedule or the steps it drives on
+ * {@link #network()}.
+ *
+ * <pre>{@code
+ * RaftVerdict verdict = RaftCluster.start(seed, RaftSetup.correct().withFaults(RaftSetup.realisticFaults())).run(600);
+ * }</pre>
+ */
+public final class RaftCluster {
+
+    /** The name of the end-of-run check of the clients' history. */
+    public static final String LINEARIZABILITY = "linearizability";
+
+    private final SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network;
+    private final HistoryRecorder<KvOp, Long> history;
+    private final RaftSetup setup;
+
+    private RaftCluster(SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network, HistoryRecorder<KvOp, Long> history, RaftSetup setup) {
+        this.network = network;
+        this.history = history;
+        this.setup = setup;
+    }
+
+    /**
+     * Builds a cluster with random faults only.
+     *
+     * @param seed the run's seed
+     * @param setup the cluster
+     * @return the cluster at time 0
+     */
+    public static RaftCluster start(long seed, RaftSetup setup) {
+        return start(seed, setup, FaultSchedule.none(), invariants());
+    }
+
+    /**
+     * Builds a cluster whose network also follows a fault schedule.
+     *
+     * @param seed the run's seed
+     * @param setup the cluster
+     * @param schedule the scheduled faults, over the servers' and clients' ids
+     * @return the cluster at time 0
+     */
+    public static RaftCluster start(long seed, RaftSetup setup, FaultSchedule schedule) {
+        return start(seed, setup, schedule, invariants());
+    }
+
+    /**
+     * Builds a cluster checked by the invariants given instead of all four, so a test can show which
+     * invariant a bug breaks once the one it breaks first is out of the way.
+     *
+     * @param seed the run's seed
+     * @param setup the cluster
+     * @param schedule the scheduled faults, {@link FaultSchedule#none()} for none
+     * @param invariants fresh invariants, checked after every event
+     * @return the cluster at time 0
+     */
+    public static RaftCluster start(long seed, RaftSetup setup, FaultSchedule schedule,
+            List<NetworkInvariant<SansIoNode<RaftMessage>>> invariants) {
+        HistoryRecorder<KvOp, Long> history = HistoryRecorder.create();
+        SimNetworkBuilder<RaftMessage, SansIoNode<RaftMessage>> builder = SimNetwork.<RaftMessage, SansIoNode<RaftMessage>>builder()
+                .seed(seed)
+                .diskNodes(setup.servers(), RaftServer.factory(setup.servers(), setup.bugs()))
+                .faults(setup.faults())
+                .schedule(schedule)
+                .traceMode(setup.traceMode());
+        if (setup.clients() > 0) {
+            builder.nodes(setup.clients(), RaftClient.factory(setup.servers(), LogicalTime.of(setup.workloadTicks()), history));
+        }
+        for (NetworkInvariant<SansIoNode<RaftMessage>> invariant : invariants) {
+            builder.invariant(invariant);
+        }
+        SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network = builder.build();
+        history.attach(network);
+        return new RaftCluster(network, history, setup);
+    }
+
+    /**
+     * Returns fresh instances of the four safety invariants of Raft's Figure 3; each keeps history, so a
+     * network needs its own.
+     *
+     * @return election safety, log matching, leader completeness and state machine safety
+     */
+    public static List<NetworkInvariant<SansIoNode<RaftMessage>>> invariants() {
+        return List.of(new ElectionSafety(), new LogMatching(), new LeaderCompleteness(), new StateMachineSafety());
+    }
+
+    /**
+     * Runs for {@code ticks} with every invariant checked after every event, then checks the clients'
+     * history for linearizability.
+     *
+     * @param ticks how long to run
+     * @return the verdict
+     */
+    public RaftVerdict run(long ticks) {
+        return check(() -> network.run(ticks));
+    }
+
+    /**
+     * Runs a scripted scenario's steps on {@link #network()} with every invariant checked after every event,
+     * then checks the clients' history for linearizability.
+     *
+     * @param steps what to do to the network
+     * @return the verdict
+     */
+    public RaftVerdict check(Runnable steps) {
+        try {
+            steps.run();
+        } catch (InvariantViolationError violation) {
+            return new RaftVerdict(Optional.of(violation.invariant()), violation.getMessage(), violation.step(), violation.time(),
+                    network.trace().fingerprintHex());
+        }
+        CheckResult<KvOp, Long> result = HistoryChecker.of(KvModel.kv()).linearizable(history.history());
+        Optional<String> failed = result.verdict() == Verdict.OK ? Optional.empty() : Optional.of(LINEARIZABILITY);
+        return new RaftVerdict(failed, failed.isPresent() ? result.describe() : "", network.events(), network.now(),
+                network.trace().fingerprintHex());
+    }
+
+    /**
+     * Returns the network, for scripted faults and for reading nodes.
+     *
+     * @return the network
+     */
+    public SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network() {
+        return network;
+    }
+
+    /**
+     * Returns the recorder of the clients' history.
+     *
+     * @return the recorder
+     */
+    public HistoryRecorder<KvOp, Long> history() {
+        return history;
+    }
+
+    /**
+     * Returns what the cluster was built from.
+     *
+     * @return the setup
+     */
+    public RaftSetup setup() {
+        return setup;
+    }
+
+    /**
+     * Returns the live servers that have recovered, in id order.
+     *
+     * @return the servers
+     */
+    public List<RaftServer> servers() {
+        return RaftServers.recovered(network.liveNodes());
+    }
+
+    /**
+     * Returns the server with the highest term among those that lead now, if any.
+     *
+     * @return the leader
+     */
+    public Optional<RaftServer> leader() {
+        RaftServer leader = null;
+        for (RaftServer server : servers()) {
+            if (server.role() == RaftRole.LEADER && (leader == null || server.currentTerm() > leader.currentTerm())) {
+                leader = server;
+            }
+        }
+        return Optional.ofNullable(leader);
+    }
+
+    /**
+     * Returns the ids of the servers, {@code node-0} on.
+     *
+     * @return the ids
+     */
+    public List<NodeId> serverIds() {
+        List<NodeId> ids = new ArrayList<>();
+        for (int i = 0; i < setup.servers(); i++) {
+            ids.add(NodeId.of(i));
+        }
+        return ids;
+    }
+}
