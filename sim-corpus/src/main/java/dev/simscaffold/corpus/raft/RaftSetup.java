@@ -69,8 +69,8 @@ public record RaftSetup(int servers, int clients, Set<RaftBug> bugs, FaultConfig
     public static FaultConfig realisticFaults() {
         return FaultConfig.builder()
                 .network(network -> network.lossRate(0.02).duplicateRate(0.02).minDelayTicks(1).maxDelayTicks(6)
-                        .tailDelayRate(0.01).maxTailDelayTicks(30).partitionRate(0.002).maxPartitionTicks(80)
-                        .crashRate(0.002).restartAfterTicks(40).pauseRate(0.002).maxPauseTicks(40).maxClockDriftPpm(10_000))
+                        .tailDelayRate(0.01).maxTailDelayTicks(30).partitionRate(0.004).maxPartitionTicks(80)
+                        .crashRate(0.004).restartAfterTicks(40).pauseRate(0.004).maxPauseTicks(40).maxClockDriftPpm(10_000))
                 .storage(storage -> storage.minLatencyTicks(1).maxLatencyTicks(3).writeErrorRate(0.005).fsyncErrorRate(0.005)
                         .readErrorRate(0.01).unsyncedSurvivalRate(0.5).tornWriteRate(0.5).powerLossRate(0.5))
                 .build();
