@@ -12,6 +12,12 @@
  * <ul>
  *   <li>{@link dev.simscaffold.corpus.raft}: Raft with term, vote and log in a write-ahead log on the simulated
  *       disks, a key-value state machine and clients whose history is checked for linearizability.</li>
+ *   <li>{@link dev.simscaffold.corpus.primarybackup}: a primary-backup key-value store whose clients may read
+ *       from backups.</li>
+ *   <li>{@link dev.simscaffold.corpus.gossip}: push gossip of versioned entries (anti-entropy).</li>
  * </ul>
+ *
+ * <p>Every run ends in a {@link dev.simscaffold.corpus.RunVerdict} naming the property that failed, so a
+ * benchmark counts failures the same way for every protocol.
  */
 package dev.simscaffold.corpus;

@@ -14,6 +14,7 @@ import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.net.SimNetworkBuilder;
 import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.corpus.RunVerdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ import java.util.Optional;
  * {@link #network()}.
  *
  * <pre>{@code
- * RaftVerdict verdict = RaftCluster.start(seed, RaftSetup.correct().withFaults(RaftSetup.realisticFaults())).run(600);
+ * RunVerdict verdict = RaftCluster.start(seed, RaftSetup.correct().withFaults(RaftSetup.realisticFaults())).run(600);
  * }</pre>
  */
 public final class RaftCluster {
@@ -114,7 +115,7 @@ public final class RaftCluster {
      * @param ticks how long to run
      * @return the verdict
      */
-    public RaftVerdict run(long ticks) {
+    public RunVerdict run(long ticks) {
         return check(() -> network.run(ticks));
     }
 
@@ -125,17 +126,15 @@ public final class RaftCluster {
      * @param steps what to do to the network
      * @return the verdict
      */
-    public RaftVerdict check(Runnable steps) {
+    public RunVerdict check(Runnable steps) {
         try {
             steps.run();
         } catch (InvariantViolationError violation) {
-            return new RaftVerdict(Optional.of(violation.invariant()), violation.getMessage(), violation.step(), violation.time(),
-                    network.trace().fingerprintHex());
+            return RunVerdict.violated(violation, network);
         }
         CheckResult<KvOp, Long> result = HistoryChecker.of(KvModel.kv()).linearizable(history.history());
         Optional<String> failed = result.verdict() == Verdict.OK ? Optional.empty() : Optional.of(LINEARIZABILITY);
-        return new RaftVerdict(failed, failed.isPresent() ? result.describe() : "", network.events(), network.now(),
-                network.trace().fingerprintHex());
+        return RunVerdict.ended(failed, failed.isPresent() ? result.describe() : "", network);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.corpus.RunVerdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,11 +41,11 @@ public final class RaftScenarios {
      * @param bugs the planted bugs
      * @return the verdict
      */
-    public static RaftVerdict figure8(long seed, Set<RaftBug> bugs) {
+    public static RunVerdict figure8(long seed, Set<RaftBug> bugs) {
         return figure8(seed, bugs, RaftCluster.invariants());
     }
 
-    static RaftVerdict figure8(long seed, Set<RaftBug> bugs, List<NetworkInvariant<SansIoNode<RaftMessage>>> invariants) {
+    static RunVerdict figure8(long seed, Set<RaftBug> bugs, List<NetworkInvariant<SansIoNode<RaftMessage>>> invariants) {
         RaftCluster cluster = RaftCluster.start(seed, RaftSetup.correct().withClients(0).withBugs(bugs), FaultSchedule.none(), invariants);
         SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network = cluster.network();
         return cluster.check(() -> {
@@ -92,11 +93,11 @@ public final class RaftScenarios {
      * @param bugs the planted bugs
      * @return the verdict
      */
-    public static RaftVerdict voteLostToPowerLoss(long seed, Set<RaftBug> bugs) {
+    public static RunVerdict voteLostToPowerLoss(long seed, Set<RaftBug> bugs) {
         return voteLostToPowerLoss(seed, bugs, RaftCluster.invariants());
     }
 
-    static RaftVerdict voteLostToPowerLoss(long seed, Set<RaftBug> bugs, List<NetworkInvariant<SansIoNode<RaftMessage>>> invariants) {
+    static RunVerdict voteLostToPowerLoss(long seed, Set<RaftBug> bugs, List<NetworkInvariant<SansIoNode<RaftMessage>>> invariants) {
         FaultConfig slowDisks = FaultConfig.builder().storage(storage -> storage.minLatencyTicks(5).maxLatencyTicks(5)).build();
         RaftSetup setup = RaftSetup.correct().withClients(0).withBugs(bugs).withFaults(slowDisks);
         RaftCluster cluster = RaftCluster.start(seed, setup, FaultSchedule.none(), invariants);
@@ -128,7 +129,7 @@ public final class RaftScenarios {
      * @param bugs the planted bugs
      * @return the verdict
      */
-    public static RaftVerdict leaderCutOffWithAClient(long seed, Set<RaftBug> bugs) {
+    public static RunVerdict leaderCutOffWithAClient(long seed, Set<RaftBug> bugs) {
         RaftSetup setup = RaftSetup.correct().withBugs(bugs).withWorkloadTicks(600).withTraceMode(TraceMode.FULL);
         RaftCluster cluster = RaftCluster.start(seed, setup);
         SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network = cluster.network();

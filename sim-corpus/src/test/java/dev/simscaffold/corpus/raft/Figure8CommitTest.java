@@ -3,6 +3,7 @@ package dev.simscaffold.corpus.raft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.corpus.RunVerdict;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ class Figure8CommitTest {
 
     @Test
     void aLeaderThatCommitsAnEarlierTermsEntryByCountingLetsALaterLeaderLackIt() {
-        RaftVerdict verdict = RaftScenarios.figure8(SEED, BUG);
+        RunVerdict verdict = RaftScenarios.figure8(SEED, BUG);
 
         assertThat(verdict.failed()).contains(LeaderCompleteness.NAME);
         assertThat(verdict.time()).isEqualTo(LogicalTime.of(331));
@@ -30,15 +31,15 @@ class Figure8CommitTest {
 
     @Test
     void theSameSeedFailsTheSameWayAgain() {
-        RaftVerdict first = RaftScenarios.figure8(SEED, BUG);
-        RaftVerdict replay = RaftScenarios.figure8(SEED, BUG);
+        RunVerdict first = RaftScenarios.figure8(SEED, BUG);
+        RunVerdict replay = RaftScenarios.figure8(SEED, BUG);
 
         assertThat(replay).isEqualTo(first);
     }
 
     @Test
     void withoutTheLeaderCompletenessCheckTheOverwrittenEntryIsAppliedDifferently() {
-        RaftVerdict verdict = RaftScenarios.figure8(SEED, BUG, List.of(new ElectionSafety(), new LogMatching(), new StateMachineSafety()));
+        RunVerdict verdict = RaftScenarios.figure8(SEED, BUG, List.of(new ElectionSafety(), new LogMatching(), new StateMachineSafety()));
 
         assertThat(verdict.failed()).contains(StateMachineSafety.NAME);
         assertThat(verdict.report()).contains("at index 1 where node-1 applied");
@@ -46,7 +47,7 @@ class Figure8CommitTest {
 
     @Test
     void theCorrectCommitRulePassesTheSameScenario() {
-        RaftVerdict verdict = RaftScenarios.figure8(SEED, Set.of());
+        RunVerdict verdict = RaftScenarios.figure8(SEED, Set.of());
 
         assertThat(verdict.passed()).as(verdict.report()).isTrue();
     }

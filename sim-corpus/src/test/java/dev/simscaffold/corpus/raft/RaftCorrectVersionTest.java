@@ -3,6 +3,7 @@ package dev.simscaffold.corpus.raft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.simscaffold.core.history.OpOutcome;
+import dev.simscaffold.corpus.RunVerdict;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +33,7 @@ class RaftCorrectVersionTest {
     void aRunWithoutFaultsCommitsEveryOperation() {
         RaftCluster cluster = RaftCluster.start(7, RaftSetup.correct());
 
-        RaftVerdict verdict = cluster.run(RaftSweep.RUN_TICKS);
+        RunVerdict verdict = cluster.run(RaftSweep.RUN_TICKS);
 
         assertThat(verdict.passed()).as(verdict.report()).isTrue();
         assertThat(cluster.history().history().count(OpOutcome.INFO)).isZero();

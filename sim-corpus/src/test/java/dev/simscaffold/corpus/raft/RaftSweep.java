@@ -4,6 +4,7 @@ import dev.simscaffold.core.history.OpOutcome;
 import dev.simscaffold.core.net.NetworkStats;
 import dev.simscaffold.core.net.NodeStats;
 import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.corpus.RunVerdict;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +39,7 @@ final class RaftSweep {
         long start = System.nanoTime();
         for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
             RaftCluster cluster = RaftCluster.start(seed, setup);
-            RaftVerdict verdict = cluster.run(RUN_TICKS);
+            RunVerdict verdict = cluster.run(RUN_TICKS);
             if (!verdict.passed()) {
                 failures.add("seed " + seed + ": " + verdict.report());
             }

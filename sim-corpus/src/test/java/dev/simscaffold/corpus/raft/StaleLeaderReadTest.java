@@ -2,6 +2,7 @@ package dev.simscaffold.corpus.raft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.simscaffold.corpus.RunVerdict;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class StaleLeaderReadTest {
 
     @Test
     void aLeaderCutOffFromTheMajorityServesAStaleRead() {
-        RaftVerdict verdict = RaftScenarios.leaderCutOffWithAClient(SEED, BUG);
+        RunVerdict verdict = RaftScenarios.leaderCutOffWithAClient(SEED, BUG);
 
         assertThat(verdict.failed()).contains(RaftCluster.LINEARIZABILITY);
         assertThat(verdict.report()).contains("first operation that cannot be linearized:\n  #45 client-3 [t=335..337] read x -> ok 3");
@@ -26,15 +27,15 @@ class StaleLeaderReadTest {
 
     @Test
     void theSameSeedFailsTheSameWayAgain() {
-        RaftVerdict first = RaftScenarios.leaderCutOffWithAClient(SEED, BUG);
-        RaftVerdict replay = RaftScenarios.leaderCutOffWithAClient(SEED, BUG);
+        RunVerdict first = RaftScenarios.leaderCutOffWithAClient(SEED, BUG);
+        RunVerdict replay = RaftScenarios.leaderCutOffWithAClient(SEED, BUG);
 
         assertThat(replay).isEqualTo(first);
     }
 
     @Test
     void readsThroughTheLogPassTheSameScenario() {
-        RaftVerdict verdict = RaftScenarios.leaderCutOffWithAClient(SEED, Set.of());
+        RunVerdict verdict = RaftScenarios.leaderCutOffWithAClient(SEED, Set.of());
 
         assertThat(verdict.passed()).as(verdict.report()).isTrue();
     }

@@ -3,6 +3,7 @@ package dev.simscaffold.corpus.raft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.corpus.RunVerdict;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ class VoteBeforeFsyncTest {
 
     @Test
     void aVoteSentBeforeItsFsyncIsForgottenAndGivenTwiceInOneTerm() {
-        RaftVerdict verdict = RaftScenarios.voteLostToPowerLoss(SEED, BUG);
+        RunVerdict verdict = RaftScenarios.voteLostToPowerLoss(SEED, BUG);
 
         assertThat(verdict.failed()).contains(ElectionSafety.NAME);
         assertThat(verdict.time()).isEqualTo(LogicalTime.of(75));
@@ -30,15 +31,15 @@ class VoteBeforeFsyncTest {
 
     @Test
     void theSameSeedFailsTheSameWayAgain() {
-        RaftVerdict first = RaftScenarios.voteLostToPowerLoss(SEED, BUG);
-        RaftVerdict replay = RaftScenarios.voteLostToPowerLoss(SEED, BUG);
+        RunVerdict first = RaftScenarios.voteLostToPowerLoss(SEED, BUG);
+        RunVerdict replay = RaftScenarios.voteLostToPowerLoss(SEED, BUG);
 
         assertThat(replay).isEqualTo(first);
     }
 
     @Test
     void withoutTheElectionSafetyCheckTwoLeadersOfOneTermBreakLogMatching() {
-        RaftVerdict verdict = RaftScenarios.voteLostToPowerLoss(SEED, BUG,
+        RunVerdict verdict = RaftScenarios.voteLostToPowerLoss(SEED, BUG,
                 List.of(new LogMatching(), new LeaderCompleteness(), new StateMachineSafety()));
 
         assertThat(verdict.failed()).contains(LogMatching.NAME);
@@ -47,7 +48,7 @@ class VoteBeforeFsyncTest {
 
     @Test
     void votingOnlyAfterTheFsyncPassesTheSameScenario() {
-        RaftVerdict verdict = RaftScenarios.voteLostToPowerLoss(SEED, Set.of());
+        RunVerdict verdict = RaftScenarios.voteLostToPowerLoss(SEED, Set.of());
 
         assertThat(verdict.passed()).as(verdict.report()).isTrue();
     }
