@@ -15,6 +15,8 @@
  *   <li>{@link dev.simscaffold.corpus.primarybackup}: a primary-backup key-value store whose clients may read
  *       from backups.</li>
  *   <li>{@link dev.simscaffold.corpus.gossip}: push gossip of versioned entries (anti-entropy).</li>
+ *   <li>{@link dev.simscaffold.corpus.lease}: a lock server's leases with fencing tokens checked by the
+ *       storage they protect.</li>
  * </ul>
  *
  * <p>Every run ends in a {@link dev.simscaffold.corpus.RunVerdict} naming the property that failed, so a
