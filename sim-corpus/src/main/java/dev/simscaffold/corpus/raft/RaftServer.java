@@ -3,14 +3,12 @@ package dev.simscaffold.corpus.raft;
 import dev.simscaffold.core.history.KvOp;
 import dev.simscaffold.core.net.DiskNodeFactory;
 import dev.simscaffold.core.net.NodeId;
-import dev.simscaffold.core.net.Outbox;
 import dev.simscaffold.core.net.StorageNode;
 import dev.simscaffold.core.net.Transmit;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.storage.Completion;
 import dev.simscaffold.core.storage.StorageIo;
 import dev.simscaffold.core.time.LogicalTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -41,25 +39,16 @@ public final class RaftServer implements StorageNode<RaftMessage> {
     public static final long MAX_ELECTION_TICKS = 80;
     private static final int MAX_ENTRIES_PER_APPEND = 16;
 
-    private record Held(long barrier, NodeId to, RaftMessage message) {
-    }
-
-    private record SelfAppend(long barrier, long index) {
-    }
-
     private final NodeId id;
     private final int servers;
     private final Set<RaftBug> bugs;
     private final SimRandom random;
     private final StorageIo disk;
-    private final Outbox<RaftMessage> outbox;
-    private final ArrayDeque<Held> held = new ArrayDeque<>();
-    private final ArrayDeque<SelfAppend> selfAppends = new ArrayDeque<>();
+    private final DurableOutbox outbox;
+    private final ReplicationProgress progress;
     private final RaftLog log = new RaftLog();
     private final KvStateMachine stateMachine = new KvStateMachine();
     private final List<LogEntry> applied = new ArrayList<>();
-    private final long[] nextIndex;
-    private final long[] matchIndex;
     private final boolean[] votes;
     private WriteAheadLog wal;
     private long recoveryRead;
@@ -69,7 +58,6 @@ public final class RaftServer implements StorageNode<RaftMessage> {
     private int leaderHint = -1;
     private long commitIndex;
     private long lastApplied;
-    private long selfMatch;
     private LogicalTime electionDeadline = LogicalTime.ZERO;
     private LogicalTime heartbeatDeadline = LogicalTime.ZERO;
 
@@ -79,9 +67,8 @@ public final class RaftServer implements StorageNode<RaftMessage> {
         this.bugs = bugs.isEmpty() ? EnumSet.noneOf(RaftBug.class) : EnumSet.copyOf(bugs);
         this.random = random;
         this.disk = disk;
-        this.outbox = new Outbox<>(id);
-        this.nextIndex = new long[servers];
-        this.matchIndex = new long[servers];
+        this.outbox = new DurableOutbox(id);
+        this.progress = new ReplicationProgress(servers, id.index());
         this.votes = new boolean[servers];
         this.recoveryRead = readWholeLog();
     }
@@ -111,7 +98,7 @@ public final class RaftServer implements StorageNode<RaftMessage> {
         LogEntry entry = new LogEntry(currentTerm, command);
         log.append(entry);
         wal.append(new WalRecord.Append(log.lastIndex(), entry));
-        selfAppends.addLast(new SelfAppend(wal.barrier(), log.lastIndex()));
+        progress.appendedLocally(wal.barrier(), log.lastIndex());
         for (int peer = 0; peer < servers; peer++) {
             sendAppend(peer);
         }
@@ -241,10 +228,8 @@ public final class RaftServer implements StorageNode<RaftMessage> {
             return;
         }
         wal.handle(completion);
-        while (!selfAppends.isEmpty() && wal.durable(selfAppends.peekFirst().barrier())) {
-            selfMatch = Math.max(selfMatch, selfAppends.pollFirst().index());
-        }
         if (role == RaftRole.LEADER) {
+            progress.catchUpDurable(wal);
             advanceCommit();
         }
         releaseDurable();
@@ -301,7 +286,7 @@ public final class RaftServer implements StorageNode<RaftMessage> {
         RaftMessage.Vote vote = new RaftMessage.Vote(currentTerm, grant);
         if (grant && bugs.contains(RaftBug.VOTE_BEFORE_FSYNC)) {
             wal.barrier();
-            outbox.send(from, vote);
+            outbox.sendNow(from, vote);
         } else {
             send(from, vote);
         }
@@ -359,14 +344,13 @@ public final class RaftServer implements StorageNode<RaftMessage> {
         }
         int peer = from.index();
         if (result.success()) {
-            matchIndex[peer] = Math.max(matchIndex[peer], result.matchIndex());
-            nextIndex[peer] = Math.max(nextIndex[peer], result.matchIndex() + 1);
+            progress.acknowledged(peer, result.matchIndex());
             advanceCommit();
-            if (nextIndex[peer] <= log.lastIndex()) {
+            if (progress.nextIndex(peer) <= log.lastIndex()) {
                 sendAppend(peer);
             }
         } else {
-            nextIndex[peer] = Math.max(matchIndex[peer] + 1, Math.min(nextIndex[peer] - 1, result.matchIndex() + 1));
+            progress.refused(peer, result.matchIndex());
             sendAppend(peer);
         }
     }
@@ -397,17 +381,10 @@ public final class RaftServer implements StorageNode<RaftMessage> {
         }
     }
 
-    /**
-     * Everything in the log is durable by now: the vote for itself was fsynced before the vote requests
-     * left, and an fsync covers every earlier write, so the leader may count itself up to its last entry.
-     */
     private void becomeLeader(LogicalTime now) {
         role = RaftRole.LEADER;
         leaderHint = id.index();
-        Arrays.fill(nextIndex, log.lastIndex() + 1);
-        Arrays.fill(matchIndex, 0);
-        selfMatch = log.lastIndex();
-        selfAppends.clear();
+        progress.startReign(log.lastIndex());
         heartbeatDeadline = now.advance(HEARTBEAT_TICKS);
         for (int peer = 0; peer < servers; peer++) {
             sendAppend(peer);
@@ -420,7 +397,6 @@ public final class RaftServer implements StorageNode<RaftMessage> {
             votedFor = -1;
             wal.append(new WalRecord.TermVote(currentTerm, votedFor));
             role = RaftRole.FOLLOWER;
-            selfAppends.clear();
         }
     }
 
@@ -429,11 +405,7 @@ public final class RaftServer implements StorageNode<RaftMessage> {
             if (log.termAt(index) != currentTerm && !bugs.contains(RaftBug.FIGURE_8_COMMIT)) {
                 return;
             }
-            int replicas = selfMatch >= index ? 1 : 0;
-            for (int peer = 0; peer < servers; peer++) {
-                replicas += peer != id.index() && matchIndex[peer] >= index ? 1 : 0;
-            }
-            if (replicas > servers / 2) {
+            if (progress.replicas(index) > servers / 2) {
                 commitIndex = index;
                 applyCommitted();
                 return;
@@ -457,7 +429,7 @@ public final class RaftServer implements StorageNode<RaftMessage> {
         if (peer == id.index()) {
             return;
         }
-        long previous = nextIndex[peer] - 1;
+        long previous = progress.nextIndex(peer) - 1;
         send(NodeId.of(peer), new RaftMessage.AppendEntries(currentTerm, previous, log.termAt(previous),
                 log.entriesAfter(previous, MAX_ENTRIES_PER_APPEND), commitIndex));
     }
@@ -468,13 +440,10 @@ public final class RaftServer implements StorageNode<RaftMessage> {
 
     /** Queues a message that leaves once everything written so far is durable. */
     private void send(NodeId to, RaftMessage message) {
-        held.addLast(new Held(wal.barrier(), to, message));
+        outbox.sendWhenDurable(wal.barrier(), to, message);
     }
 
     private void releaseDurable() {
-        while (!held.isEmpty() && wal.durable(held.peekFirst().barrier())) {
-            Held next = held.pollFirst();
-            outbox.send(next.to(), next.message());
-        }
+        outbox.release(wal);
     }
 }
