@@ -16,7 +16,8 @@
  *       from backups.</li>
  *   <li>{@link dev.simscaffold.corpus.gossip}: push gossip of versioned entries (anti-entropy).</li>
  *   <li>{@link dev.simscaffold.corpus.lease}: a lock server's leases with fencing tokens checked by the
- *       storage they protect.</li>
+ *       storage they protect, and a lease table replicated between two {@code SimHarness} instances by routed
+ *       effects.</li>
  * </ul>
  *
  * <p>Every run ends in a {@link dev.simscaffold.corpus.RunVerdict} naming the property that failed, so a
