@@ -8,6 +8,7 @@ import dev.simscaffold.core.history.KvModel;
 import dev.simscaffold.core.history.KvOp;
 import dev.simscaffold.core.history.Verdict;
 import dev.simscaffold.core.net.FaultSchedule;
+import dev.simscaffold.core.net.Liveness;
 import dev.simscaffold.core.net.NetworkInvariant;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SansIoNode;
@@ -34,6 +35,8 @@ public final class RaftCluster {
 
     /** The name of the end-of-run check of the clients' history. */
     public static final String LINEARIZABILITY = "linearizability";
+    /** The name of the liveness property {@link #runThenRecover} awaits. */
+    public static final String LEADER_ELECTED = "one leader that every live server follows";
 
     private final SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network;
     private final HistoryRecorder<KvOp, Long> history;
@@ -135,6 +138,39 @@ public final class RaftCluster {
         CheckResult<KvOp, Long> result = HistoryChecker.of(KvModel.kv()).linearizable(history.history());
         Optional<String> failed = result.verdict() == Verdict.OK ? Optional.empty() : Optional.of(LINEARIZABILITY);
         return RunVerdict.ended(failed, failed.isPresent() ? result.describe() : "", network);
+    }
+
+    /**
+     * Runs with faults for {@code ticks}, then stops the faults (partitions heal, crashed servers restart) and
+     * requires a leader that every live server follows within {@code recoveryTicks}, with every invariant checked
+     * after every event throughout; then checks the clients' history for linearizability.
+     *
+     * @param ticks how long the faults last
+     * @param recoveryTicks how long the cluster has to elect a leader once they stop
+     * @return the verdict; a missed deadline fails as {@code liveness: }{@value #LEADER_ELECTED}
+     */
+    public RunVerdict runThenRecover(long ticks, long recoveryTicks) {
+        return check(() -> {
+            network.run(ticks);
+            network.quiesce();
+            network.awaitLiveness(leaderElected(), recoveryTicks);
+        });
+    }
+
+    /**
+     * Every live server has recovered and follows one leader, whose term is theirs: what a cluster must reach
+     * once faults stop.
+     *
+     * @return the liveness property
+     */
+    public Liveness<SansIoNode<RaftMessage>> leaderElected() {
+        return Liveness.of(LEADER_ELECTED, nodes -> {
+            List<RaftServer> live = RaftServers.recovered(nodes);
+            long recovering = nodes.values().stream().filter(node -> node instanceof RaftServer server && server.role() == RaftRole.RECOVERING).count();
+            long leaders = live.stream().filter(server -> server.role() == RaftRole.LEADER).count();
+            long terms = live.stream().mapToLong(RaftServer::currentTerm).distinct().count();
+            return recovering == 0 && leaders == 1 && terms == 1;
+        });
     }
 
     /**

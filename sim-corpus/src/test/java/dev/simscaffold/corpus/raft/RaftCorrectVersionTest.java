@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
  * The correct Raft holds every invariant after every event, and the clients' history is linearizable, over
  * 2,000 seeds of {@link RaftSetup#realisticFaults()} (the issue's bar): loss, duplication, delays with a tail,
  * partitions, crashes (half of the servers' ones power losses), pauses, clock drift, disk latency, write, fsync
- * and read errors, and torn or surviving unsynced writes. About 18 s on two shared cores (one run per seed,
+ * and read errors, and torn or surviving unsynced writes. After 600 ticks the faults stop and the servers must agree on a leader
+ * within 400 ticks. About 18 to 27 s on two shared cores (one run per seed,
  * 600 ticks, fingerprint-only traces); {@link RaftLongSweepTest} runs other seeds on request. A failing seed
- * replays with {@code RaftCluster.start(seed, setup).run(600)} and the setup {@link RaftSweep} builds.
+ * replays with {@code RaftCluster.start(seed, setup).runThenRecover(600, 400)} and the setup {@link RaftSweep}
+ * builds.
  */
 class RaftCorrectVersionTest {
 
@@ -38,5 +40,12 @@ class RaftCorrectVersionTest {
         assertThat(verdict.passed()).as(verdict.report()).isTrue();
         assertThat(cluster.history().history().count(OpOutcome.INFO)).isZero();
         assertThat(cluster.servers()).allSatisfy(server -> assertThat(server.lastApplied()).isEqualTo(cluster.history().history().size()));
+    }
+
+    @Test
+    void theRecoveryCheckFailsWhenNoLeaderCanBeElectedInTime() {
+        RunVerdict verdict = RaftCluster.start(7, RaftSetup.correct()).runThenRecover(0, RaftServer.MIN_ELECTION_TICKS - 1);
+
+        assertThat(verdict.failed()).contains("liveness: " + RaftCluster.LEADER_ELECTED);
     }
 }

@@ -17,6 +17,8 @@ final class RaftSweep {
     /** How long each run lasts; clients start operations for the first {@link #WORKLOAD_TICKS}. */
     static final long RUN_TICKS = 600;
     static final long WORKLOAD_TICKS = 400;
+    /** How long the cluster has to elect a leader every server follows once the faults stop. */
+    static final long RECOVERY_TICKS = 400;
 
     record Totals(List<String> failures, long events, long crashes, long pauses, long partitions, long okOperations,
             long indeterminateOperations, long leaderTermsAboveOne, long nanos) {
@@ -39,7 +41,7 @@ final class RaftSweep {
         long start = System.nanoTime();
         for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
             RaftCluster cluster = RaftCluster.start(seed, setup);
-            RunVerdict verdict = cluster.run(RUN_TICKS);
+            RunVerdict verdict = cluster.runThenRecover(RUN_TICKS, RECOVERY_TICKS);
             if (!verdict.passed()) {
                 failures.add("seed " + seed + ": " + verdict.report());
             }
