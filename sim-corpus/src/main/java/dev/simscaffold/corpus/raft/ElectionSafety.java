@@ -1,12 +1,8 @@
 package dev.simscaffold.corpus.raft;
 
-import dev.simscaffold.core.net.NetworkInvariant;
 import dev.simscaffold.core.net.NodeId;
-import dev.simscaffold.core.net.SansIoNode;
-import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -14,7 +10,7 @@ import java.util.TreeMap;
  * of every term it has seen, so two leaders of one term are caught even when their reigns never overlap.
  * Create one per network.
  */
-public final class ElectionSafety implements NetworkInvariant<SansIoNode<RaftMessage>> {
+public final class ElectionSafety implements RaftInvariant {
 
     /** The name failures carry. */
     public static final String NAME = "election safety";
@@ -27,9 +23,9 @@ public final class ElectionSafety implements NetworkInvariant<SansIoNode<RaftMes
     }
 
     @Override
-    public List<String> check(SortedMap<NodeId, SansIoNode<RaftMessage>> liveNodes, LogicalTime now) {
+    public List<String> check(List<RaftServer> servers) {
         List<String> violations = new ArrayList<>();
-        for (RaftServer server : RaftServers.recovered(liveNodes)) {
+        for (RaftServer server : servers) {
             if (server.role() == RaftRole.LEADER) {
                 NodeId first = leaders.putIfAbsent(server.currentTerm(), server.id());
                 if (first != null && !first.equals(server.id())) {

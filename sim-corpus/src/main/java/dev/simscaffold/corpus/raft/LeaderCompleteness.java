@@ -1,13 +1,9 @@
 package dev.simscaffold.corpus.raft;
 
-import dev.simscaffold.core.net.NetworkInvariant;
 import dev.simscaffold.core.net.NodeId;
-import dev.simscaffold.core.net.SansIoNode;
-import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -17,7 +13,7 @@ import java.util.TreeMap;
  * checks each leader once per committed entry: a leader only appends to its log, so what it held stays.
  * Create one per network.
  */
-public final class LeaderCompleteness implements NetworkInvariant<SansIoNode<RaftMessage>> {
+public final class LeaderCompleteness implements RaftInvariant {
 
     /** The name failures carry. */
     public static final String NAME = "leader completeness";
@@ -38,8 +34,7 @@ public final class LeaderCompleteness implements NetworkInvariant<SansIoNode<Raf
     }
 
     @Override
-    public List<String> check(SortedMap<NodeId, SansIoNode<RaftMessage>> liveNodes, LogicalTime now) {
-        List<RaftServer> servers = RaftServers.recovered(liveNodes);
+    public List<String> check(List<RaftServer> servers) {
         for (RaftServer server : servers) {
             recordCommitted(server);
         }

@@ -1,19 +1,14 @@
 package dev.simscaffold.corpus.raft;
 
-import dev.simscaffold.core.net.NetworkInvariant;
-import dev.simscaffold.core.net.NodeId;
-import dev.simscaffold.core.net.SansIoNode;
-import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
 
 /**
  * Log matching (Raft Figure 3): if two logs hold an entry with the same index and term, they are identical
  * up to that index. For each pair of servers it is enough to compare the prefixes ending at the highest index
  * where their terms agree (by {@link RaftLog#prefixHash}), which keeps the check cheap after every event.
  */
-public final class LogMatching implements NetworkInvariant<SansIoNode<RaftMessage>> {
+public final class LogMatching implements RaftInvariant {
 
     /** The name failures carry. */
     public static final String NAME = "log matching";
@@ -24,8 +19,7 @@ public final class LogMatching implements NetworkInvariant<SansIoNode<RaftMessag
     }
 
     @Override
-    public List<String> check(SortedMap<NodeId, SansIoNode<RaftMessage>> liveNodes, LogicalTime now) {
-        List<RaftServer> servers = RaftServers.recovered(liveNodes);
+    public List<String> check(List<RaftServer> servers) {
         List<String> violations = new ArrayList<>();
         for (int a = 0; a < servers.size(); a++) {
             for (int b = a + 1; b < servers.size(); b++) {

@@ -81,8 +81,7 @@ public final class RaftCluster {
      * @param invariants fresh invariants, checked after every event
      * @return the cluster at time 0
      */
-    public static RaftCluster start(long seed, RaftSetup setup, FaultSchedule schedule,
-            List<NetworkInvariant<SansIoNode<RaftMessage>>> invariants) {
+    public static RaftCluster start(long seed, RaftSetup setup, FaultSchedule schedule, List<RaftInvariant> invariants) {
         HistoryRecorder<KvOp, Long> history = HistoryRecorder.create();
         SimNetworkBuilder<RaftMessage, SansIoNode<RaftMessage>> builder = SimNetwork.<RaftMessage, SansIoNode<RaftMessage>>builder()
                 .seed(seed)
@@ -93,8 +92,8 @@ public final class RaftCluster {
         if (setup.clients() > 0) {
             builder.nodes(setup.clients(), RaftClient.factory(setup.servers(), LogicalTime.of(setup.workloadTicks()), history));
         }
-        for (NetworkInvariant<SansIoNode<RaftMessage>> invariant : invariants) {
-            builder.invariant(invariant);
+        for (RaftInvariant invariant : invariants) {
+            builder.invariant(NetworkInvariant.of(invariant.name(), (nodes, now) -> invariant.check(RaftServers.recovered(nodes))));
         }
         SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network = builder.build();
         history.attach(network);
@@ -107,7 +106,7 @@ public final class RaftCluster {
      *
      * @return election safety, log matching, leader completeness and state machine safety
      */
-    public static List<NetworkInvariant<SansIoNode<RaftMessage>>> invariants() {
+    public static List<RaftInvariant> invariants() {
         return List.of(new ElectionSafety(), new LogMatching(), new LeaderCompleteness(), new StateMachineSafety());
     }
 

@@ -3,7 +3,6 @@ package dev.simscaffold.corpus.raft;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.history.KvOp;
 import dev.simscaffold.core.net.FaultSchedule;
-import dev.simscaffold.core.net.NetworkInvariant;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetwork;
@@ -45,7 +44,7 @@ public final class RaftScenarios {
         return figure8(seed, bugs, RaftCluster.invariants());
     }
 
-    static RunVerdict figure8(long seed, Set<RaftBug> bugs, List<NetworkInvariant<SansIoNode<RaftMessage>>> invariants) {
+    static RunVerdict figure8(long seed, Set<RaftBug> bugs, List<RaftInvariant> invariants) {
         RaftCluster cluster = RaftCluster.start(seed, RaftSetup.correct().withClients(0).withBugs(bugs), FaultSchedule.none(), invariants);
         SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network = cluster.network();
         return cluster.check(() -> {
@@ -97,7 +96,7 @@ public final class RaftScenarios {
         return voteLostToPowerLoss(seed, bugs, RaftCluster.invariants());
     }
 
-    static RunVerdict voteLostToPowerLoss(long seed, Set<RaftBug> bugs, List<NetworkInvariant<SansIoNode<RaftMessage>>> invariants) {
+    static RunVerdict voteLostToPowerLoss(long seed, Set<RaftBug> bugs, List<RaftInvariant> invariants) {
         FaultConfig slowDisks = FaultConfig.builder().storage(storage -> storage.minLatencyTicks(5).maxLatencyTicks(5)).build();
         RaftSetup setup = RaftSetup.correct().withClients(0).withBugs(bugs).withFaults(slowDisks);
         RaftCluster cluster = RaftCluster.start(seed, setup, FaultSchedule.none(), invariants);

@@ -1,13 +1,9 @@
 package dev.simscaffold.corpus.raft;
 
-import dev.simscaffold.core.net.NetworkInvariant;
 import dev.simscaffold.core.net.NodeId;
-import dev.simscaffold.core.net.SansIoNode;
-import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -15,7 +11,7 @@ import java.util.TreeMap;
  * remembers the first entry applied at every index by any server (or any incarnation of one: a restarted
  * server applies its log again) and compares each newly applied entry with it. Create one per network.
  */
-public final class StateMachineSafety implements NetworkInvariant<SansIoNode<RaftMessage>> {
+public final class StateMachineSafety implements RaftInvariant {
 
     /** The name failures carry. */
     public static final String NAME = "state machine safety";
@@ -35,9 +31,9 @@ public final class StateMachineSafety implements NetworkInvariant<SansIoNode<Raf
     }
 
     @Override
-    public List<String> check(SortedMap<NodeId, SansIoNode<RaftMessage>> liveNodes, LogicalTime now) {
+    public List<String> check(List<RaftServer> servers) {
         List<String> violations = new ArrayList<>();
-        for (RaftServer server : RaftServers.recovered(liveNodes)) {
+        for (RaftServer server : servers) {
             Cursor cursor = cursors.get(server.id());
             long from = cursor != null && cursor.server() == server ? Math.min(cursor.through(), server.lastApplied()) : 0;
             for (long index = from + 1; index <= server.lastApplied(); index++) {
