@@ -3,6 +3,7 @@ package dev.simscaffold.corpus.raft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.simscaffold.core.history.OpOutcome;
+import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.corpus.RunVerdict;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +48,17 @@ class RaftCorrectVersionTest {
         RunVerdict verdict = RaftCluster.start(7, RaftSetup.correct()).runThenRecover(0, RaftServer.MIN_ELECTION_TICKS - 1);
 
         assertThat(verdict.failed()).contains("liveness: " + RaftCluster.LEADER_ELECTED);
+    }
+
+    @Test
+    void aSeedOfRealisticFaultsReplaysToTheSameFingerprint() {
+        RaftSetup setup = RaftSetup.correct().withFaults(RaftSetup.realisticFaults()).withTraceMode(TraceMode.FINGERPRINT_ONLY);
+
+        RunVerdict first = RaftCluster.start(42, setup).runThenRecover(RaftSweep.RUN_TICKS, RaftSweep.RECOVERY_TICKS);
+        RunVerdict replay = RaftCluster.start(42, setup).runThenRecover(RaftSweep.RUN_TICKS, RaftSweep.RECOVERY_TICKS);
+
+        assertThat(replay).isEqualTo(first);
+        assertThat(RaftCluster.start(43, setup).runThenRecover(RaftSweep.RUN_TICKS, RaftSweep.RECOVERY_TICKS).fingerprint())
+                .isNotEqualTo(first.fingerprint());
     }
 }
