@@ -68,6 +68,7 @@ public final class LeaderCompleteness implements RaftInvariant {
                 violations.add(leader.id() + " leads term " + leader.currentTerm() + " without the entry committed at index "
                         + index + " (term " + entry.entry().term() + ", seen committed by " + entry.seenAt() + " in term "
                         + entry.seenInTerm() + "); its log is " + leader.log());
+                break;
             }
         }
         leadersChecked.put(leader.id(), new Cursor(leader, leader.currentTerm(), through));
