@@ -1,6 +1,6 @@
 // Shared checks of a module generated with named invariants, for every archetype's three-invariants
 // case: each sentence of archetype.properties becomes, under the method name the case expects, a
-// documented stub declared the way the archetype's spec says (pendingCheck.declared) and a skipped test
+// documented stub declared the way the archetype's spec says (pendingCheck.declared, with its imports) and a skipped test
 // (verify-common checks the skip and its reason), and the README lists them all.
 return { File projectDir, File caseDir, List<String> expectedMethods ->
     def verifyModule = evaluate(new File(caseDir, '../verify-common.groovy'))
@@ -21,6 +21,7 @@ return { File projectDir, File caseDir, List<String> expectedMethods ->
     String declared = machine.loadClass('dev.simscaffold.archetype.support.Text').fill(spec.pendingCheck.declared, [moduleName: moduleName])
     String stubs = new File(projectDir, "src/test/java/${packageName.replace('.', '/')}/${moduleName}PendingInvariants.java").text
     String readme = new File(projectDir, 'README.md').text
+    spec.pendingCheck.imports.each { assert stubs.contains("import ${it};\n") }
     pending.each {
         assert stubs.contains("static ${declared} ${it.method}()")
         assert stubs.contains("     * ${it.sentence}.\n")

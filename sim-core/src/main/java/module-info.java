@@ -8,10 +8,12 @@ module dev.simscaffold.core {
     exports dev.simscaffold.core.time;
     exports dev.simscaffold.core.random;
     exports dev.simscaffold.core.fault;
+    exports dev.simscaffold.core.expect;
     exports dev.simscaffold.core.harness;
     exports dev.simscaffold.core.net;
     exports dev.simscaffold.core.trace;
     exports dev.simscaffold.core.check;
+    exports dev.simscaffold.core.explore;
     exports dev.simscaffold.core.storage;
     exports dev.simscaffold.core.history;
 }

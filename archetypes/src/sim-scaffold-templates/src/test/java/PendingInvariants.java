@@ -1,12 +1,15 @@
 package ${package};
 
-import ${check.type};
+#foreach( $type in $check.imports )
+import ${type};
+#end
 
 /**
- * The invariants named when this module was generated, as stubs. Each has a test in
- * {@code ${moduleName}PendingInvariantsTest} that is reported as skipped, with its sentence, until the
- * check is written: replace a stub's body with the check (return one message per violation), move it
- * into {@code ${moduleName}Invariants} and its {@code standard(...)}, and delete its skipped test.
+ * The invariants named when this module was generated, as stubs: always expectations whose check is
+ * still to be written. Each has a test in {@code ${moduleName}PendingInvariantsTest} that is reported as
+ * skipped, with its sentence, until the check is written: replace a stub's body with the check (return
+ * one message per violation, an empty list when it holds), move it into {@code ${moduleName}Invariants}
+ * and its {@code standard(...)}, and delete its skipped test.
  */
 final class ${moduleName}PendingInvariants {
 
@@ -17,7 +20,7 @@ final class ${moduleName}PendingInvariants {
     /**
      * ${invariant.javadoc}
      *
-     * @return a fresh invariant
+     * @return the invariant
      */
     static ${check.declared} ${invariant.method}() {
         return ${check.factory}("${invariant.sentence}", ${check.arguments} -> {

@@ -14,8 +14,9 @@
     // Its README shows the trace file the planted-bug property writes; the ITs check it is that very file.
     readmeSampleTrace: true,
     // How the shared pending templates (archetypes/src/sim-scaffold-templates) declare a stub and say what runs it.
-    pendingCheck     : [type: 'dev.simscaffold.core.harness.Invariant', declared: 'Invariant<{moduleName}State>', factory: 'Invariant.of',
-                        arguments: '(states, now)', scenario: 'the faulty scenario'],
+    pendingCheck     : [imports : ['dev.simscaffold.core.expect.Expectation', 'dev.simscaffold.core.harness.Transition'],
+                        declared: 'Expectation<Transition<{moduleName}State, {moduleName}Input>>', factory: 'Expectation.always',
+                        arguments: 'step', scenario: 'the faulty scenario'],
     nextSteps        : ['Rename the lease-table example in {moduleName}State/Input/Effect/Logic to your domain',
                         'Plant a bug per new invariant in PlantedBugTest to prove it can fail',
                         'Teach the workers in {moduleName}Simulation the requests your clients send'],

@@ -14,8 +14,8 @@
                         'nothing is lost: every record ends in the output or the quarantine',
                         'the checkpoint never runs ahead of what the sinks durably hold'],
     // How the shared pending templates declare a stub and say what runs it.
-    pendingCheck     : [type: 'dev.simscaffold.core.harness.Invariant', declared: 'Invariant<StageView>', factory: 'Invariant.of',
-                        arguments: '(views, now)', scenario: 'the faulty scenario (disk faults, crashes and power losses, corrupt input)'],
+    pendingCheck     : [imports : ['dev.simscaffold.core.expect.Expectation'], declared: 'Expectation<StageView>', factory: 'Expectation.always',
+                        arguments: 'view', scenario: 'the faulty scenario (disk faults, crashes and power losses, corrupt input)'],
     pendingStep      : 'Implement the stubs in {moduleName}PendingInvariants, move each into {moduleName}Invariants.standard() and delete its skipped test',
     nextSteps        : ['Replace the order-total example in {moduleName}Logic (rejection, total) and SourceFile (the drawn input and its expected outputs) with your transform',
                         'Plant a bug per new invariant in PlantedBugTest to prove it can fail',

@@ -41,6 +41,8 @@ public final class BeforeAfterRun {
             new Pick(HarnessBench.class, "bareLoop", "", HarnessBench.STEPS, 200),
             new Pick(NetworkBench.class, "simNetwork", "nodes=5", NetworkBench.EVENTS, 200),
             new Pick(NetworkBench.class, "simNetwork", "nodes=100", NetworkBench.EVENTS, 200),
+            new Pick(NetworkBench.class, "bareLoop", "nodes=5", NetworkBench.EVENTS, 200),
+            new Pick(NetworkBench.class, "bareLoop", "nodes=100", NetworkBench.EVENTS, 200),
             new Pick(PropertyBench.class, "tries", "", PropertyBench.TRIES, 20),
             new Pick(ExhaustiveBench.class, "exhaustiveSearch", "", 1, 20),
             new Pick(RoutedExhaustiveBench.class, "exhaustiveSearch", "faults=none", 1, 20),

@@ -1,6 +1,6 @@
 package dev.simscaffold.bench;
 
-import dev.simscaffold.core.harness.Invariant;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.testkit.exhaustive.ExhaustiveSearch;
 import dev.simscaffold.testkit.scenario.Action;
@@ -59,7 +59,7 @@ public class ExhaustiveBench extends BenchDefaults {
         }
         alphabet.add(Action.advance(ADVANCE));
         return ExhaustiveSearch.builder(machine).instances(INSTANCES, LeaseMachine.Lease.FREE).alphabet(alphabet)
-                .invariant(Invariant.of("epochs are never negative", ExhaustiveBench::epochsNonNegative))
+                .expect(Expectation.always("epochs are never negative", view -> epochsNonNegative(view.states(), view.now())))
                 .depth(DEPTH).build().run().statesExplored();
     }
 

@@ -32,7 +32,7 @@ public class FaultyNetworkBench extends BenchDefaults {
     @Param({"mild", "hostile"})
     public String faults;
 
-    private SimNetwork<TokenNode.Token, TokenNode<TokenNode.Token>> network;
+    private SimNetwork<TokenNode.Token> network;
     private BareNetworkLoop<TokenNode.Token> bare;
 
     /**

@@ -1,6 +1,6 @@
 package dev.simscaffold.bench;
 
-import dev.simscaffold.core.harness.Invariant;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
@@ -55,7 +55,7 @@ public class HarnessBench extends BenchDefaults {
         harness = SimHarness.builder(machine).seed(7).instances(INSTANCES, LeaseMachine.Lease.FREE)
                 .traceMode(TraceMode.FINGERPRINT_ONLY).build();
         checked = SimHarness.builder(machine).seed(7).instances(INSTANCES, LeaseMachine.Lease.FREE)
-                .invariant(Invariant.of("leases are well-formed", HarnessBench::wellFormed))
+                .expect(Expectation.always("leases are well-formed", view -> wellFormed(view.states(), view.now())))
                 .traceMode(TraceMode.FINGERPRINT_ONLY).build();
         bareStates = new LeaseMachine.Lease[INSTANCES];
         java.util.Arrays.fill(bareStates, LeaseMachine.Lease.FREE);

@@ -32,8 +32,8 @@ public class NetworkBench extends BenchDefaults {
     @Param({"5", "100"})
     public int nodes;
 
-    private SimNetwork<TokenNode.Token, TokenNode<TokenNode.Token>> network;
-    private SimNetwork<TokenNode.CheapToken, TokenNode<TokenNode.CheapToken>> cheapText;
+    private SimNetwork<TokenNode.Token> network;
+    private SimNetwork<TokenNode.CheapToken> cheapText;
     private BareNetworkLoop<TokenNode.Token> bare;
 
     /** Builds both loops once per trial; the token workload never runs dry. */
@@ -42,8 +42,8 @@ public class NetworkBench extends BenchDefaults {
         final int count = nodes;
         NetworkFaults delays = TokenNode.DELAYS;
         network = TokenNode.network(SEED, count, TokenNode.TOKENS, delays, TraceMode.FINGERPRINT_ONLY);
-        cheapText = SimNetwork.<TokenNode.CheapToken, TokenNode<TokenNode.CheapToken>>builder().seed(SEED)
-                .nodes(count, (id, random) -> new TokenNode<>(id, count, random, TokenNode.CheapToken::new)).faults(delays)
+        cheapText = SimNetwork.nodes(count, (id, random, now) -> new TokenNode<>(id, count, random, TokenNode.CheapToken::new))
+                .seed(SEED).faults(delays)
                 .traceMode(TraceMode.FINGERPRINT_ONLY).build();
         bare = new BareNetworkLoop<>(SEED, count, 1, 5, (id, random) -> new TokenNode<>(id, count, random, TokenNode.Token::new));
     }
@@ -84,7 +84,7 @@ public class NetworkBench extends BenchDefaults {
      */
     @State(Scope.Thread)
     public static class FullTrace {
-        SimNetwork<TokenNode.Token, TokenNode<TokenNode.Token>> network;
+        SimNetwork<TokenNode.Token> network;
 
         /**
          * Builds the network with the benchmark's node count.

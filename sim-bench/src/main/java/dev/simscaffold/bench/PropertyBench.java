@@ -6,8 +6,8 @@ import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.check.PropertyResult;
 import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
-import dev.simscaffold.core.harness.Invariant;
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.random.SimRandom;
@@ -63,9 +63,9 @@ public class PropertyBench extends BenchDefaults {
                         (count, command, now) -> command == Command.INCREMENT ? Step.of(count + 1, List.of(count + 1)) : Step.of(count))
                 .context(new SimContext(scenario.random())).instances(1, 0).faults(faults)
                 .effectSink((instance, acked, at) -> clientKnows[0] = Math.max(clientKnows[0], acked))
-                .invariant(Invariant.of("the client knows the count once it reaches 3", (states, now) ->
-                        states.get(0) >= 3 && clientKnows[0] != states.get(0)
-                                ? List.of("count " + states.get(0) + ", client knows " + clientKnows[0]) : List.of()))
+                .expect(Expectation.always("the client knows the count once it reaches 3", view ->
+                        view.state(0) >= 3 && clientKnows[0] != view.state(0)
+                                ? List.of("count " + view.state(0) + ", client knows " + clientKnows[0]) : List.of()))
                 .traceMode(TraceMode.FINGERPRINT_ONLY).build();
         scenario.commands().forEach(command -> harness.apply(0, command));
     }

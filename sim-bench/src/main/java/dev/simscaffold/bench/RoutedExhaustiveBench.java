@@ -1,7 +1,7 @@
 package dev.simscaffold.bench;
 
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.EffectFaults;
-import dev.simscaffold.core.harness.Invariant;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.testkit.scenario.Action;
@@ -74,7 +74,7 @@ public class RoutedExhaustiveBench extends BenchDefaults {
         EffectFaults effectFaults = lossy() ? EffectFaults.builder().delayRate(0.1).dropRate(0.1).duplicateRate(0.1).build() : EffectFaults.NONE;
         return ExhaustiveSearch.builder(machine).instances(2, LeaseMachine.Lease.FREE).alphabet(alphabet)
                 .router(ReplicatedLease.ROUTER).faults(effectFaults)
-                .invariant(Invariant.of("epochs are never negative", ExhaustiveBench::epochsNonNegative))
+                .expect(Expectation.always("epochs are never negative", view -> ExhaustiveBench.epochsNonNegative(view.states(), view.now())))
                 .depth(depth()).maxStates(Long.MAX_VALUE).build().run().statesExplored();
     }
 

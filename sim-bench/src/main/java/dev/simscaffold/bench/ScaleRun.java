@@ -45,7 +45,7 @@ public final class ScaleRun {
         }
     }
 
-    static SimNetwork<TokenNode.Token, TokenNode<TokenNode.Token>> tokenNetwork(int nodes, int tokensPerNode, TraceMode mode) {
+    static SimNetwork<TokenNode.Token> tokenNetwork(int nodes, int tokensPerNode, TraceMode mode) {
         return TokenNode.network(SEED, nodes, tokensPerNode, TokenNode.DELAYS, mode);
     }
 
@@ -53,7 +53,7 @@ public final class ScaleRun {
      * Processes {@code events} events; returns the thread's CPU time in ns, which on a shared machine
      * excludes the time the thread waited for a core (wall time is printed beside it where it matters).
      */
-    static long time(SimNetwork<?, ?> network, long events) {
+    static long time(SimNetwork<?> network, long events) {
         long start = THREADS.getCurrentThreadCpuTime();
         for (long i = 0; i < events; i++) {
             network.step();
@@ -63,7 +63,7 @@ public final class ScaleRun {
 
     private static void scale(int nodes, long events) {
         resetPeaks();
-        SimNetwork<TokenNode.Token, TokenNode<TokenNode.Token>> network = tokenNetwork(nodes, TokenNode.TOKENS, TraceMode.FINGERPRINT_ONLY);
+        SimNetwork<TokenNode.Token> network = tokenNetwork(nodes, TokenNode.TOKENS, TraceMode.FINGERPRINT_ONLY);
         long wall = System.nanoTime();
         long nanos = time(network, events);
         wall = System.nanoTime() - wall;
@@ -95,7 +95,7 @@ public final class ScaleRun {
         long events = 1_000_000;
         long before = retained(() -> tokenNetwork(5, TokenNode.TOKENS, TraceMode.FULL));
         long after = retained(() -> {
-            SimNetwork<TokenNode.Token, TokenNode<TokenNode.Token>> full = tokenNetwork(5, TokenNode.TOKENS, TraceMode.FULL);
+            SimNetwork<TokenNode.Token> full = tokenNetwork(5, TokenNode.TOKENS, TraceMode.FULL);
             time(full, events);
             return full;
         });

@@ -30,14 +30,13 @@ public class TimeCompressionBench extends BenchDefaults {
     private static final int MEMBERS = 5;
     private static final long SEED = 5;
 
-    private SimNetwork<GossipNode.Heartbeat, GossipNode> network;
+    private SimNetwork<GossipNode.Heartbeat> network;
     private BareNetworkLoop<GossipNode.Heartbeat> bare;
 
     /** Builds the group on both loops once per trial. */
     @Setup
     public void setUp() {
-        network = SimNetwork.<GossipNode.Heartbeat, GossipNode>builder().seed(SEED)
-                .nodes(MEMBERS, (id, random) -> new GossipNode(id, MEMBERS, random))
+        network = SimNetwork.nodes(MEMBERS, (id, random, now) -> new GossipNode(id, MEMBERS, random)).seed(SEED)
                 .faults(NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(5).build())
                 .traceMode(TraceMode.FINGERPRINT_ONLY).build();
         bare = new BareNetworkLoop<>(SEED, MEMBERS, 1, 5, (id, random) -> new GossipNode(id, MEMBERS, random));

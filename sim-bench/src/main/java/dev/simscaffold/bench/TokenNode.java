@@ -108,10 +108,9 @@ public final class TokenNode<T extends TokenNode.Hops> implements SansIoNode<T> 
      * @param mode the trace mode
      * @return the started network
      */
-    static SimNetwork<Token, TokenNode<Token>> network(long seed, int nodes, int tokensPerNode, NetworkFaults faults, TraceMode mode) {
-        return SimNetwork.<Token, TokenNode<Token>>builder().seed(seed)
-                .nodes(nodes, (id, random) -> new TokenNode<>(id, nodes, random, Token::new, tokensPerNode))
-                .faults(faults).traceMode(mode).build();
+    static SimNetwork<Token> network(long seed, int nodes, int tokensPerNode, NetworkFaults faults, TraceMode mode) {
+        return SimNetwork.nodes(nodes, (id, random, now) -> new TokenNode<>(id, nodes, random, Token::new, tokensPerNode))
+                .seed(seed).faults(faults).traceMode(mode).build();
     }
 
     private void forward(T token) {

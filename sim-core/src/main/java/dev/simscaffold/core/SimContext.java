@@ -1,14 +1,20 @@
 package dev.simscaffold.core;
 
+import dev.simscaffold.core.explore.Strategy;
+import dev.simscaffold.core.explore.StrategyCarrier;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The one source of time and chance for a simulation run: its seed, its clock and its root random
- * stream. Everything a simulation needs to be reproducible hangs off this object, so a run is replayed
- * by building a context with the same seed.
+ * The one source of time and chance for a simulation run: its seed, its clock, its root random
+ * stream and its exploration {@link Strategy}. Everything a simulation needs to be reproducible hangs
+ * off this object, so a run is replayed by building a context with the same seed (and strategy).
+ *
+ * <p>The strategy decides among the events that could happen next; simulators built on this context use
+ * it unless told otherwise. A context over the property engine's stream takes the property's strategy
+ * from it ({@link StrategyCarrier}), so a network built inside a property explores as the property says.
  *
  * <p>The clock only moves forward; an attempt to move it back fails with both times in the message.
  */
@@ -16,6 +22,7 @@ public final class SimContext {
 
     private final long seed;
     private final SimRandom random;
+    private final Strategy strategy;
     private final Set<String> purposes = new TreeSet<>();
     private LogicalTime now = LogicalTime.ZERO;
 
@@ -25,21 +32,51 @@ public final class SimContext {
      * @param seed the run's seed
      */
     public SimContext(long seed) {
-        this(SimRandom.seeded(seed));
+        this(SimRandom.seeded(seed), Strategy.uniform());
+    }
+
+    /**
+     * Creates a context whose root stream is the portable default generator for {@code seed}, exploring
+     * with a given strategy.
+     *
+     * @param seed the run's seed
+     * @param strategy how simulators on this context decide among enabled events
+     */
+    public SimContext(long seed, Strategy strategy) {
+        this(SimRandom.seeded(seed), strategy);
     }
 
     /**
      * Creates a context over a given root stream, for example one whose draws the property engine
-     * records or replays. The context's seed is the stream's.
+     * records or replays. The context's seed is the stream's, and so is its strategy if the stream's
+     * source carries one (a property's stream carries the property's); otherwise it is uniform.
      *
      * @param random the root stream
      */
     public SimContext(SimRandom random) {
+        this(random, random == null ? null : strategyOf(random));
+    }
+
+    /**
+     * Creates a context over a given root stream, exploring with a given strategy.
+     *
+     * @param random the root stream
+     * @param strategy how simulators on this context decide among enabled events
+     */
+    public SimContext(SimRandom random, Strategy strategy) {
         if (random == null) {
             throw new NullPointerException("random must not be null");
         }
+        if (strategy == null) {
+            throw new NullPointerException("strategy must not be null (use Strategy.uniform())");
+        }
         this.random = random;
         this.seed = random.seed();
+        this.strategy = strategy;
+    }
+
+    private static Strategy strategyOf(SimRandom random) {
+        return random.source() instanceof StrategyCarrier carrier ? carrier.strategy() : Strategy.uniform();
     }
 
     /**
@@ -58,6 +95,15 @@ public final class SimContext {
      */
     public LogicalTime now() {
         return now;
+    }
+
+    /**
+     * Returns how simulators on this context decide among the events that could happen next.
+     *
+     * @return the strategy, {@link Strategy#uniform()} unless one was given
+     */
+    public Strategy strategy() {
+        return strategy;
     }
 
     /**
@@ -116,6 +162,7 @@ public final class SimContext {
 
     @Override
     public String toString() {
-        return "SimContext[seed=" + seed + ", now=" + now + "]";
+        return "SimContext[seed=" + seed + ", now=" + now
+                + (strategy.equals(Strategy.uniform()) ? "" : ", strategy=" + strategy) + "]";
     }
 }

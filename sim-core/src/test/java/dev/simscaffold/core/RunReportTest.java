@@ -66,7 +66,7 @@ class RunReportTest {
 
     @Test
     void aNetworkWithoutAStopwatchReportsNoRate() {
-        SimNetwork<String, Pinger> net = SimNetwork.<String, Pinger>builder().seed(4).nodes(2, (id, random) -> new Pinger(id)).build();
+        SimNetwork<String> net = SimNetwork.nodes(2, (id, random, now) -> new Pinger(id)).seed(4).build();
         net.run(10);
 
         assertThat(net.report().events()).isEqualTo(2);

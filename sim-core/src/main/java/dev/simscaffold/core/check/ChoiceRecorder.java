@@ -1,9 +1,12 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.explore.FaultSpans;
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.random.Sampler;
 import dev.simscaffold.core.random.Xoshiro256StarStar;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,10 @@ import java.util.TreeMap;
  * {@code maxDepth} the test case is discarded. The count is of logical frames, which the JIT does not
  * change, so a runaway recursive generator is discarded at the same draw on every JDK instead of
  * overflowing the stack wherever the compiler happened to leave it.
+ *
+ * <p>A fault span ({@link FaultSpans}) is kept only if its first draw, the fault's decision, was not the
+ * simplest value: a decision that said no is not a fault action, and dropping its span leaves every run
+ * without faults with exactly the spans (and so the shrink passes) it had before fault spans existed.
  */
 final class ChoiceRecorder {
 
@@ -36,6 +43,7 @@ final class ChoiceRecorder {
     private final boolean randomFallback;
     private final int maxChoices;
     private final int maxDepth;
+    private final Strategy strategy;
     private final TreeMap<ForkPath, List<Choice>> recorded = new TreeMap<>();
     private final TreeMap<ForkPath, List<Integer>> order = new TreeMap<>();
     private final TreeMap<ForkPath, Xoshiro256StarStar> fresh = new TreeMap<>();
@@ -43,14 +51,22 @@ final class ChoiceRecorder {
     private final List<int[]> spanBounds = new ArrayList<>();
     private final Deque<Integer> openSpans = new ArrayDeque<>();
     private final List<Long> integers = new ArrayList<>();
+    /** The global indices of the draws that took their simplest value, for deciding whether a fault span stays. */
+    private final BitSet simplest = new BitSet();
     private int total;
     private boolean generating;
 
-    ChoiceRecorder(SortedMap<ForkPath, List<Long>> prefix, boolean randomFallback, int maxChoices, int maxDepth) {
+    ChoiceRecorder(SortedMap<ForkPath, List<Long>> prefix, boolean randomFallback, int maxChoices, int maxDepth, Strategy strategy) {
         this.prefix = prefix;
         this.randomFallback = randomFallback;
         this.maxChoices = maxChoices;
         this.maxDepth = maxDepth;
+        this.strategy = strategy;
+    }
+
+    /** The strategy of the property this run belongs to, which every source of the run carries. */
+    Strategy strategy() {
+        return strategy;
     }
 
     /**
@@ -99,6 +115,9 @@ final class ChoiceRecorder {
             checkDepth();
         }
         recorded.get(path).add(new Choice(kind, bound, value));
+        if (value == 0) {
+            simplest.set(total);
+        }
         order.computeIfAbsent(path, p -> new ArrayList<>()).add(total);
         total++;
         return value;
@@ -111,8 +130,17 @@ final class ChoiceRecorder {
     }
 
     void endSpan() {
-        if (!openSpans.isEmpty()) {
-            spanBounds.get(openSpans.pop())[1] = total;
+        if (openSpans.isEmpty()) {
+            return;
+        }
+        int span = openSpans.pop();
+        int start = spanBounds.get(span)[0];
+        boolean noFault = start == total || simplest.get(start);
+        if (noFault && span == spanBounds.size() - 1 && FaultSpans.isFault(spanLabels.get(span))) {
+            spanBounds.remove(span);
+            spanLabels.remove(span);
+        } else {
+            spanBounds.get(span)[1] = total;
         }
     }
 

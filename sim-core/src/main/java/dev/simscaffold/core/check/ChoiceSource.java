@@ -1,5 +1,7 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.explore.Strategy;
+import dev.simscaffold.core.explore.StrategyCarrier;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.RandomSource;
 import dev.simscaffold.core.random.Sampler;
@@ -35,7 +37,7 @@ import java.util.TreeMap;
  * <p>A run may make at most {@code maxChoices} choices; the next draw abandons the test case, which the
  * property runner counts as discarded rather than as a failure.
  */
-public final class ChoiceSource implements RandomSource {
+public final class ChoiceSource implements RandomSource, StrategyCarrier {
 
     private final ChoiceRecorder recorder;
     private final ForkPath path;
@@ -56,12 +58,12 @@ public final class ChoiceSource implements RandomSource {
      * @return the root source of the run
      */
     public static ChoiceSource recording(long seed, int maxChoices) {
-        return recording(seed, maxChoices, PropertySettings.DEFAULT_MAX_DEPTH);
+        return recording(seed, maxChoices, PropertySettings.DEFAULT_MAX_DEPTH, Strategy.uniform());
     }
 
-    static ChoiceSource recording(long seed, int maxChoices, int maxDepth) {
+    static ChoiceSource recording(long seed, int maxChoices, int maxDepth, Strategy strategy) {
         Require.positive("maxChoices", maxChoices);
-        return new ChoiceSource(new ChoiceRecorder(new TreeMap<>(), true, maxChoices, maxDepth), ForkPath.ROOT, seed);
+        return new ChoiceSource(new ChoiceRecorder(new TreeMap<>(), true, maxChoices, maxDepth, strategy), ForkPath.ROOT, seed);
     }
 
     /**
@@ -74,12 +76,23 @@ public final class ChoiceSource implements RandomSource {
      */
     public static ChoiceSource replaying(ChoiceSequence choices, long seed, int maxChoices) {
         Require.present("choices", choices);
-        return replayingValues(ChoiceRecorder.valuesOf(choices), seed, maxChoices, PropertySettings.DEFAULT_MAX_DEPTH);
+        return replayingValues(ChoiceRecorder.valuesOf(choices), seed, maxChoices, PropertySettings.DEFAULT_MAX_DEPTH, Strategy.uniform());
     }
 
-    static ChoiceSource replayingValues(SortedMap<ForkPath, List<Long>> values, long seed, int maxChoices, int maxDepth) {
+    static ChoiceSource replayingValues(SortedMap<ForkPath, List<Long>> values, long seed, int maxChoices, int maxDepth, Strategy strategy) {
         Require.positive("maxChoices", maxChoices);
-        return new ChoiceSource(new ChoiceRecorder(values, false, maxChoices, maxDepth), ForkPath.ROOT, seed);
+        return new ChoiceSource(new ChoiceRecorder(values, false, maxChoices, maxDepth, strategy), ForkPath.ROOT, seed);
+    }
+
+    /**
+     * Returns the strategy of the property this run belongs to ({@link PropertySettings#strategy()}), so that
+     * a {@code SimContext} over this source explores with it.
+     *
+     * @return the strategy
+     */
+    @Override
+    public Strategy strategy() {
+        return recorder.strategy();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.internal.StableHash;
 import dev.simscaffold.core.random.SimRandom;
@@ -62,7 +63,7 @@ public final class PropertyRunner {
         Require.present("settings", settings);
         Require.present("classifier", classifier);
         Require.present("check", check);
-        TestCaseExecutor<T> executor = new TestCaseExecutor<>(gen, check, settings.maxChoices(), settings.maxDepth());
+        TestCaseExecutor<T> executor = new TestCaseExecutor<>(gen, check, settings);
         TreeMap<String, Integer> classes = new TreeMap<>();
         TreeMap<String, Integer> discardReasons = new TreeMap<>();
         int tries = 0;
@@ -108,7 +109,7 @@ public final class PropertyRunner {
         Require.present("settings", settings);
         Require.present("encodedChoices", encodedChoices);
         Require.present("check", check);
-        TestCaseExecutor<T> executor = new TestCaseExecutor<>(gen, check, settings.maxChoices(), settings.maxDepth());
+        TestCaseExecutor<T> executor = new TestCaseExecutor<>(gen, check, settings);
         Outcome<T> outcome = executor.replay(settings.seed(), ChoiceCodec.decode(encodedChoices));
         TreeMap<String, Integer> discardReasons = new TreeMap<>();
         if (outcome.failed()) {
@@ -132,8 +133,27 @@ public final class PropertyRunner {
      * @return the value
      */
     public static <T> T replay(Gen<T> gen, ChoiceSequence choices, long seed) {
+        return replay(gen, choices, seed, Strategy.uniform());
+    }
+
+    /**
+     * Regenerates the value a choice sequence describes, for a property that ran with a strategy
+     * ({@link PropertySettings#strategy()}): a simulation built on the value's live stream then explores as
+     * the recorded run did.
+     *
+     * @param <T> the generated type
+     * @param gen the generator the sequence was recorded from
+     * @param choices the sequence
+     * @param seed the seed the recorded run used (what {@code SimRandom.seed()} reports)
+     * @param strategy the property's strategy
+     * @return the value
+     */
+    public static <T> T replay(Gen<T> gen, ChoiceSequence choices, long seed, Strategy strategy) {
         Require.present("gen", gen);
-        return gen.draw(new SimRandom(ChoiceSource.replaying(choices, seed, PropertySettings.DEFAULT_MAX_CHOICES)));
+        Require.present("choices", choices);
+        Require.present("strategy", strategy);
+        return gen.draw(new SimRandom(ChoiceSource.replayingValues(ChoiceRecorder.valuesOf(choices), seed,
+                PropertySettings.DEFAULT_MAX_CHOICES, PropertySettings.DEFAULT_MAX_DEPTH, strategy)));
     }
 
     /**

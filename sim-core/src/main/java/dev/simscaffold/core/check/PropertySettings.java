@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.internal.Require;
 import java.util.function.BooleanSupplier;
 
@@ -23,6 +24,10 @@ import java.util.function.BooleanSupplier;
  * @param failureIdentity which shrink candidates count as failing the same way as the original
  * @param stopShrinking polled before each shrink attempt; returning true ends shrinking early. A test
  *                      kit may pass a wall-clock deadline here; results then depend on machine speed
+ * @param strategy how a simulation built on a test case's stream decides among the events that could happen
+ *                 next: its stream carries the strategy, so {@code new SimContext(random)} (and a network's
+ *                 {@code .random(random)}) use it; recorded beside the seed, since the same seed under another
+ *                 strategy is another run
  */
 public record PropertySettings(
         long seed,
@@ -32,7 +37,8 @@ public record PropertySettings(
         int maxDepth,
         int maxDiscards,
         FailureIdentity failureIdentity,
-        BooleanSupplier stopShrinking) {
+        BooleanSupplier stopShrinking,
+        Strategy strategy) {
 
     /** Tries per property unless set: enough to find common bugs in a unit-test budget. */
     public static final int DEFAULT_TRIES = 200;
@@ -63,6 +69,7 @@ public record PropertySettings(
      * @param maxDiscards discarded test cases tolerated, {@code > 0}
      * @param failureIdentity when a candidate fails the same way, not null
      * @param stopShrinking polled before each shrink attempt, not null
+     * @param strategy how simulations on a test case's stream explore, not null
      */
     public PropertySettings {
         Require.positive("tries", tries);
@@ -72,6 +79,7 @@ public record PropertySettings(
         Require.positive("maxDiscards", maxDiscards);
         Require.present("failureIdentity", failureIdentity);
         Require.present("stopShrinking", stopShrinking);
+        Require.present("strategy", strategy);
     }
 
     /**
@@ -82,7 +90,7 @@ public record PropertySettings(
      */
     public static PropertySettings seeded(long seed) {
         return new PropertySettings(seed, DEFAULT_TRIES, DEFAULT_MAX_SHRINK_ATTEMPTS, DEFAULT_MAX_CHOICES,
-                DEFAULT_MAX_DEPTH, DEFAULT_MAX_DISCARDS, FailureIdentity.ORIGIN, () -> false);
+                DEFAULT_MAX_DEPTH, DEFAULT_MAX_DISCARDS, FailureIdentity.ORIGIN, () -> false, Strategy.uniform());
     }
 
     /**
@@ -92,7 +100,7 @@ public record PropertySettings(
      * @return the settings
      */
     public PropertySettings withSeed(long newSeed) {
-        return new PropertySettings(newSeed, tries, maxShrinkAttempts, maxChoices, maxDepth, maxDiscards, failureIdentity, stopShrinking);
+        return new PropertySettings(newSeed, tries, maxShrinkAttempts, maxChoices, maxDepth, maxDiscards, failureIdentity, stopShrinking, strategy);
     }
 
     /**
@@ -102,7 +110,7 @@ public record PropertySettings(
      * @return the settings
      */
     public PropertySettings withTries(int newTries) {
-        return new PropertySettings(seed, newTries, maxShrinkAttempts, maxChoices, maxDepth, maxDiscards, failureIdentity, stopShrinking);
+        return new PropertySettings(seed, newTries, maxShrinkAttempts, maxChoices, maxDepth, maxDiscards, failureIdentity, stopShrinking, strategy);
     }
 
     /**
@@ -112,7 +120,7 @@ public record PropertySettings(
      * @return the settings
      */
     public PropertySettings withMaxShrinkAttempts(int attempts) {
-        return new PropertySettings(seed, tries, attempts, maxChoices, maxDepth, maxDiscards, failureIdentity, stopShrinking);
+        return new PropertySettings(seed, tries, attempts, maxChoices, maxDepth, maxDiscards, failureIdentity, stopShrinking, strategy);
     }
 
     /**
@@ -122,7 +130,7 @@ public record PropertySettings(
      * @return the settings
      */
     public PropertySettings withMaxChoices(int choices) {
-        return new PropertySettings(seed, tries, maxShrinkAttempts, choices, maxDepth, maxDiscards, failureIdentity, stopShrinking);
+        return new PropertySettings(seed, tries, maxShrinkAttempts, choices, maxDepth, maxDiscards, failureIdentity, stopShrinking, strategy);
     }
 
     /**
@@ -132,7 +140,7 @@ public record PropertySettings(
      * @return the settings
      */
     public PropertySettings withMaxDepth(int depth) {
-        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, depth, maxDiscards, failureIdentity, stopShrinking);
+        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, depth, maxDiscards, failureIdentity, stopShrinking, strategy);
     }
 
     /**
@@ -142,7 +150,7 @@ public record PropertySettings(
      * @return the settings
      */
     public PropertySettings withMaxDiscards(int discards) {
-        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, maxDepth, discards, failureIdentity, stopShrinking);
+        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, maxDepth, discards, failureIdentity, stopShrinking, strategy);
     }
 
     /**
@@ -152,7 +160,7 @@ public record PropertySettings(
      * @return the settings
      */
     public PropertySettings withFailureIdentity(FailureIdentity identity) {
-        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, maxDepth, maxDiscards, identity, stopShrinking);
+        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, maxDepth, maxDiscards, identity, stopShrinking, strategy);
     }
 
     /**
@@ -162,6 +170,16 @@ public record PropertySettings(
      * @return the settings
      */
     public PropertySettings withStopShrinking(BooleanSupplier stop) {
-        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, maxDepth, maxDiscards, failureIdentity, stop);
+        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, maxDepth, maxDiscards, failureIdentity, stop, strategy);
+    }
+
+    /**
+     * Returns a copy with another exploration strategy.
+     *
+     * @param newStrategy how simulations on a test case's stream decide among enabled events
+     * @return the settings
+     */
+    public PropertySettings withStrategy(Strategy newStrategy) {
+        return new PropertySettings(seed, tries, maxShrinkAttempts, maxChoices, maxDepth, maxDiscards, failureIdentity, stopShrinking, newStrategy);
     }
 }

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.List;
 import java.util.SortedMap;
@@ -20,20 +21,22 @@ final class TestCaseExecutor<T> {
     private final PropertyCheck<? super T> check;
     private final int maxChoices;
     private final int maxDepth;
+    private final Strategy strategy;
 
-    TestCaseExecutor(Gen<T> gen, PropertyCheck<? super T> check, int maxChoices, int maxDepth) {
+    TestCaseExecutor(Gen<T> gen, PropertyCheck<? super T> check, PropertySettings settings) {
         this.gen = gen;
         this.check = check;
-        this.maxChoices = maxChoices;
-        this.maxDepth = maxDepth;
+        this.maxChoices = settings.maxChoices();
+        this.maxDepth = settings.maxDepth();
+        this.strategy = settings.strategy();
     }
 
     Outcome<T> generate(long seed) {
-        return execute(ChoiceSource.recording(seed, maxChoices, maxDepth));
+        return execute(ChoiceSource.recording(seed, maxChoices, maxDepth, strategy));
     }
 
     Outcome<T> replay(long seed, SortedMap<ForkPath, List<Long>> prefix) {
-        return execute(ChoiceSource.replayingValues(prefix, seed, maxChoices, maxDepth));
+        return execute(ChoiceSource.replayingValues(prefix, seed, maxChoices, maxDepth, strategy));
     }
 
     private Outcome<T> execute(ChoiceSource source) {

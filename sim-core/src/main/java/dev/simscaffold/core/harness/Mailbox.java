@@ -1,12 +1,18 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.explore.Chooser;
+import dev.simscaffold.core.explore.EnabledEvent;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.Comparator;
+import java.util.List;
 import java.util.PriorityQueue;
 
 /**
  * Routed effects on their way to another instance, ordered by (ready time, posting order): without delay
  * faults every letter is ready when posted, so instances receive in the order messages were sent.
+ *
+ * <p>Before an external input, the oldest ready letter and the input are the two enabled events of the
+ * harness; {@link #oldestGoesFirst} asks a strategy's {@link Chooser} which comes first.
  *
  * @param <I> the input type
  */
@@ -28,6 +34,24 @@ final class Mailbox<I> {
     LogicalTime nextReadyAtOrBefore(LogicalTime limit) {
         Letter<I> next = letters.peek();
         return next != null && !next.readyAt().isAfter(limit) ? next.readyAt() : null;
+    }
+
+    /**
+     * Asks a chooser whether the oldest ready letter is delivered before the next external input, which goes
+     * to {@code instance}: the letter is listed first (it may wait for any number of inputs, so its window
+     * has no end), the input second (it happens now, queued after every letter).
+     */
+    boolean oldestGoesFirst(Chooser chooser, int instance, LogicalTime now) {
+        Letter<I> oldest = letters.peek();
+        List<EnabledEvent> enabled = List.of(
+                new EnabledEvent(EnabledEvent.Kind.ROUTED, oldest.readyAt().ticks(), Long.MAX_VALUE, oldest.sequence(),
+                        List.of(oldest.to())),
+                new EnabledEvent(EnabledEvent.Kind.INPUT, now.ticks(), now.ticks(), nextSequence, List.of(instance)));
+        int pick = chooser.choose(enabled);
+        if (pick != 0 && pick != 1) {
+            throw new IllegalStateException("the strategy's chooser picked index " + pick + " of 2 enabled events");
+        }
+        return pick == 0;
     }
 
     Letter<I> take() {

@@ -3,6 +3,8 @@ package dev.simscaffold.core.harness;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.Simulation;
+import dev.simscaffold.core.explore.Chooser;
+import dev.simscaffold.core.explore.UniformStrategy;
 import dev.simscaffold.core.fault.ClockFaults;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.random.RandomSource;
@@ -28,15 +30,16 @@ import java.util.function.LongSupplier;
  * is then applied as that instance's input; every other effect goes to an optional {@link EffectSink}.
  *
  * <p>Routed effects wait in a mailbox in sending order, each ready once its delay (if any) is over. Before
- * each external input the harness's seeded scheduler delivers some of the ready ones (each with probability
- * one half, oldest first), so messages interleave with external inputs; {@link #advance(long)} delivers
+ * each external input the harness's seeded scheduler delivers some of the ready ones (oldest first, each with
+ * probability one half, or as the context's {@code Strategy} decides), so messages interleave with external
+ * inputs; {@link #advance(long)} delivers
  * every routed effect that falls due up to the new time, including those that deliveries send, and
  * {@code advance(0)} delivers everything ready now. Without delay faults messages therefore arrive in
  * the order they were sent; delays reorder them.
  *
- * <p>After every step (an external input or a delivery) the harness checks each {@link Invariant} over all
- * states and each {@link TransitionInvariant} over the step, and counts each {@link Sometimes} condition the
- * step reaches ({@link #coverage()}). The first violation stops the run with an
+ * <p>After every step (an external input or a delivery) the harness checks each always
+ * {@link dev.simscaffold.core.expect.Expectation} over all states ({@link HarnessView}) and over the step
+ * ({@link Transition}), and counts each sometimes expectation the step reaches ({@link #coverage()}). The first violation stops the run with an
  * {@link InvariantViolationError} naming the invariant, the seed, the step and the last events. All chance
  * comes from the context's seed, through one fork per purpose ({@code "clock"}, {@code "effects"},
  * {@code "routing"}), and every step is a {@code "harness.step"} span on the context's root stream, so the
@@ -46,7 +49,7 @@ import java.util.function.LongSupplier;
  * <pre>{@code
  * SimHarness<Integer, Integer, String> harness = SimHarness.builder(machine)
  *         .seed(42).instances(3, 0).faults(FaultConfig.mild())
- *         .invariant(Invariant.of("never negative", (states, now) -> ...))
+ *         .expect(Expectation.always("never negative", view -> ...))
  *         .build();
  * harness.apply(0, 5);
  * harness.advance(10);
@@ -60,9 +63,6 @@ import java.util.function.LongSupplier;
  */
 public final class SimHarness<S, I, E> implements Simulation {
 
-    /** How likely the scheduler is to deliver the oldest ready routed effect before an external input. */
-    static final double DELIVER_BEFORE_INPUT = 0.5;
-
     private static final String STEP_SPAN = "harness.step";
     private static final String CLOCK = "clock";
 
@@ -72,9 +72,11 @@ public final class SimHarness<S, I, E> implements Simulation {
     private final List<S> states;
     private final List<S> statesView;
     private final StepChecks<S, I> checks;
+    private final HarnessView<S> view;
     private final Trace trace;
     private final SimRandom clockRandom;
     private final SimRandom scheduler;
+    private final Chooser chooser;
     private final Mailbox<I> mailbox = new Mailbox<>();
     private final EffectDispatcher<E, I> effects;
     private final long maxDeliveriesPerCall;
@@ -91,11 +93,14 @@ public final class SimHarness<S, I, E> implements Simulation {
         this.states = new ArrayList<>(builder.initialStates);
         this.statesView = Collections.unmodifiableList(states);
         this.trace = new Trace(builder.traceMode, Math.max(Trace.DEFAULT_TAIL, InvariantViolationError.REPORT_EVENTS));
-        this.checks = new StepChecks<>(builder.invariants, builder.transitionInvariants, builder.sometimes);
+        this.checks = new StepChecks<>(builder.overStates, builder.overSteps);
+        this.view = new LiveView();
         this.clockRandom = context.fork("clock");
         this.effects = new EffectDispatcher<>(faults.effects(), context.fork("effects"), trace, builder.sink, builder.router,
                 mailbox, states.size(), builder.traceMode == TraceMode.FULL);
         this.scheduler = builder.router == null ? null : context.fork("routing");
+        this.chooser = scheduler == null || context.strategy() instanceof UniformStrategy
+                ? null : context.strategy().chooser(scheduler);
         this.maxDeliveriesPerCall = builder.maxDeliveriesPerCall;
         this.stopwatch = builder.stopwatch;
         this.startedAt = stopwatch == null ? 0 : stopwatch.getAsLong();
@@ -142,7 +147,7 @@ public final class SimHarness<S, I, E> implements Simulation {
                     maybeJumpClock();
                 }
                 if (!mailbox.isEmpty()) {
-                    deliverSomeReady();
+                    deliverSomeReady(instance);
                 }
                 trace.recordValue(context.now(), EventKind.STEP, effects.name(instance), "", input, "");
                 return takeStep(instance, input);
@@ -155,12 +160,16 @@ public final class SimHarness<S, I, E> implements Simulation {
     }
 
     /**
-     * The scheduler's turn before an external input: delivers the oldest ready routed effect with
-     * probability {@link #DELIVER_BEFORE_INPUT}, again and again until it declines or none is ready.
+     * The scheduler's turn before an external input to {@code instance}: delivers the oldest ready routed
+     * effect, again and again until the strategy puts the input first or none is ready. The uniform strategy
+     * delivers with probability {@link UniformStrategy#DELIVER_BEFORE_INPUT}, drawn here without a chooser;
+     * any other strategy's chooser decides ({@link Mailbox#oldestGoesFirst}).
      */
-    private void deliverSomeReady() {
+    private void deliverSomeReady(int instance) {
         long delivered = 0;
-        while (mailbox.nextReadyAtOrBefore(context.now()) != null && scheduler.chance(DELIVER_BEFORE_INPUT)) {
+        while (mailbox.nextReadyAtOrBefore(context.now()) != null && (chooser == null
+                ? scheduler.chance(UniformStrategy.DELIVER_BEFORE_INPUT)
+                : mailbox.oldestGoesFirst(chooser, instance, context.now()))) {
             long count = ++delivered;
             context.random().span(STEP_SPAN, () -> deliverNext(count));
         }
@@ -204,7 +213,7 @@ public final class SimHarness<S, I, E> implements Simulation {
                 trace.recordValue(target, EventKind.TIME_ADVANCED, CLOCK, "", ClockStep.of(target.ticks() - from.ticks()), "");
             }
             if (checks.checksStates()) {
-                failOn(checks.checkStates(statesView, context.now()));
+                failOn(checks.checkStates(view));
             }
         } finally {
             busy = false;
@@ -263,7 +272,7 @@ public final class SimHarness<S, I, E> implements Simulation {
             effects.deliverDue(now);
         }
         if (checks.any()) {
-            failOn(checks.checkStep(statesView, instance, before, input, step.state(), now));
+            failOn(checks.checkStep(view, instance, before, input, step.state(), now));
         }
         return step;
     }
@@ -415,7 +424,7 @@ public final class SimHarness<S, I, E> implements Simulation {
 
     /**
      * Returns what this run exercised: how often each fault kind fired and how often each
-     * {@link Sometimes} condition was reached.
+     * sometimes expectation was reached.
      *
      * @return the coverage
      */
@@ -427,5 +436,23 @@ public final class SimHarness<S, I, E> implements Simulation {
     @Override
     public String toString() {
         return "SimHarness[seed=" + seed() + ", now=" + now() + ", instances=" + states.size() + ", steps=" + steps + "]";
+    }
+
+    /** The one view every check of this harness reads: the states and the time as they are now. */
+    private final class LiveView implements HarnessView<S> {
+        @Override
+        public List<S> states() {
+            return statesView;
+        }
+
+        @Override
+        public LogicalTime now() {
+            return context.now();
+        }
+
+        @Override
+        public String toString() {
+            return "HarnessView[" + statesView + " at " + context.now() + "]";
+        }
     }
 }

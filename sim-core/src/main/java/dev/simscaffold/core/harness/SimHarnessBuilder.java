@@ -1,12 +1,16 @@
 package dev.simscaffold.core.harness;
 
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.expect.Kind;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.trace.TraceMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.LongSupplier;
 
 /**
@@ -28,9 +32,9 @@ public final class SimHarnessBuilder<S, I, E> {
     SimContext context;
     List<S> initialStates = List.of();
     FaultConfig faults = FaultConfig.none();
-    final List<Invariant<S>> invariants = new ArrayList<>();
-    final List<TransitionInvariant<S, I>> transitionInvariants = new ArrayList<>();
-    final List<Sometimes<S, I>> sometimes = new ArrayList<>();
+    final List<Expectation<? super HarnessView<S>>> overStates = new ArrayList<>();
+    final List<Expectation<? super Transition<S, I>>> overSteps = new ArrayList<>();
+    private final Set<String> sometimesNames = new TreeSet<>();
     EffectSink<E> sink;
     EffectRouter<E, I> router;
     TraceMode traceMode = TraceMode.FULL;
@@ -105,42 +109,46 @@ public final class SimHarnessBuilder<S, I, E> {
     }
 
     /**
-     * Adds an invariant over all states, checked after every step in the order added.
+     * Adds an expectation over all instances' states: an always one is checked after every step and every
+     * move of the clock, in the order added; a sometimes one is counted after every step
+     * ({@link SimHarness#coverage()}).
      *
-     * @param invariant the invariant
+     * @param expectation always or sometimes; a sometimes name must be new to this harness
      * @return this builder
+     * @throws IllegalArgumentException for an eventually expectation: a harness run has no liveness phase
      */
-    public SimHarnessBuilder<S, I, E> invariant(Invariant<S> invariant) {
-        invariants.add(Objects.requireNonNull(invariant, "invariant must not be null"));
+    public SimHarnessBuilder<S, I, E> expect(Expectation<? super HarnessView<S>> expectation) {
+        overStates.add(admit(expectation));
         return this;
     }
 
     /**
-     * Adds an invariant over each step (before, input, after, now), checked after the state invariants.
+     * Adds an expectation over each step (the instance, its state before, the input, its state after, the
+     * time): an always one is checked after the state expectations, a sometimes one counted.
      *
-     * @param invariant the invariant
+     * @param expectation always or sometimes; a sometimes name must be new to this harness
      * @return this builder
+     * @throws IllegalArgumentException for an eventually expectation: a harness run has no liveness phase
      */
-    public SimHarnessBuilder<S, I, E> transitionInvariant(TransitionInvariant<S, I> invariant) {
-        transitionInvariants.add(Objects.requireNonNull(invariant, "transition invariant must not be null"));
+    public SimHarnessBuilder<S, I, E> expectStep(Expectation<? super Transition<S, I>> expectation) {
+        overSteps.add(admit(expectation));
         return this;
     }
 
-    /**
-     * Declares a situation the run should reach at least once; {@link SimHarness#coverage()} counts it.
-     *
-     * @param condition the condition, with a name no other condition of this harness has
-     * @return this builder
-     */
-    public SimHarnessBuilder<S, I, E> sometimes(Sometimes<S, I> condition) {
-        Objects.requireNonNull(condition, "sometimes condition must not be null");
-        for (Sometimes<S, I> existing : sometimes) {
-            if (existing.name().equals(condition.name())) {
-                throw new IllegalArgumentException("a sometimes condition named \"" + condition.name() + "\" was already added");
-            }
+    private <V extends Expectation<?>> V admit(V expectation) {
+        Objects.requireNonNull(expectation, "expectation must not be null");
+        if (expectation.kind() == Kind.EVENTUALLY) {
+            throw new IllegalArgumentException("SimHarness checks always and sometimes expectations, got " + expectation
+                    + ": a harness run has no liveness phase; check it at the end of the run, or on a SimNetwork"
+                    + " with awaitLiveness");
         }
-        sometimes.add(condition);
-        return this;
+        if (expectation.kind() == Kind.SOMETIMES && sometimesNames.contains(expectation.name())) {
+            throw new IllegalArgumentException("a sometimes expectation named \"" + expectation.name() + "\" was already added");
+        }
+        if (expectation.kind() == Kind.SOMETIMES) {
+            sometimesNames.add(expectation.name());
+        }
+        return expectation;
     }
 
     /**

@@ -1,15 +1,19 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.expect.BrokenExpectationException;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.time.LogicalTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The checks {@link SimHarness} runs after every step, in this order: count the {@link Sometimes}
- * conditions the step reached, then every state {@link Invariant}, then every {@link TransitionInvariant}.
- * The first violation is returned for the harness to trace and throw, so that a failure's stack trace
- * starts in {@link SimHarness}. Observing a sometimes condition records nothing in the trace, so adding
+ * The expectations {@link SimHarness} checks after every step, in this order: count the sometimes
+ * expectations the step reached (over the step, then over the states), then every always expectation over
+ * the states, then every always expectation over the step. The first violation is returned for the harness
+ * to trace and throw, so that a failure's stack trace starts in {@link SimHarness}; a check that throws is
+ * that expectation's violation. Observing a sometimes expectation records nothing in the trace, so adding
  * one never changes a run's fingerprint.
  *
  * @param <S> the state type
@@ -17,23 +21,36 @@ import java.util.Map;
  */
 final class StepChecks<S, I> {
 
-    private final List<Invariant<S>> invariants;
-    private final List<TransitionInvariant<S, I>> transitionInvariants;
-    private final List<Sometimes<S, I>> sometimes;
-    private final long[] reached;
+    private final List<Expectation<? super HarnessView<S>>> stateAlways = new ArrayList<>();
+    private final List<Expectation<? super Transition<S, I>>> stepAlways = new ArrayList<>();
+    private final List<Expectation<? super HarnessView<S>>> stateSometimes = new ArrayList<>();
+    private final List<Expectation<? super Transition<S, I>>> stepSometimes = new ArrayList<>();
+    private final long[] stateReached;
+    private final long[] stepReached;
     private final boolean any;
 
     /** The first check that failed: its name and messages. */
     record Violation(String invariant, List<String> messages) {
     }
 
-    StepChecks(List<Invariant<S>> invariants, List<TransitionInvariant<S, I>> transitionInvariants,
-            List<Sometimes<S, I>> sometimes) {
-        this.invariants = List.copyOf(invariants);
-        this.transitionInvariants = List.copyOf(transitionInvariants);
-        this.sometimes = List.copyOf(sometimes);
-        this.reached = new long[sometimes.size()];
-        this.any = !invariants.isEmpty() || !transitionInvariants.isEmpty() || !sometimes.isEmpty();
+    StepChecks(List<Expectation<? super HarnessView<S>>> overStates, List<Expectation<? super Transition<S, I>>> overSteps) {
+        for (Expectation<? super HarnessView<S>> expectation : overStates) {
+            (switch (expectation.kind()) {
+                case ALWAYS -> stateAlways;
+                case SOMETIMES -> stateSometimes;
+                case EVENTUALLY -> throw new IllegalStateException("unreachable: the builder refuses " + expectation);
+            }).add(expectation);
+        }
+        for (Expectation<? super Transition<S, I>> expectation : overSteps) {
+            (switch (expectation.kind()) {
+                case ALWAYS -> stepAlways;
+                case SOMETIMES -> stepSometimes;
+                case EVENTUALLY -> throw new IllegalStateException("unreachable: the builder refuses " + expectation);
+            }).add(expectation);
+        }
+        this.stateReached = new long[stateSometimes.size()];
+        this.stepReached = new long[stepSometimes.size()];
+        this.any = !overStates.isEmpty() || !overSteps.isEmpty();
     }
 
     /** Whether a step has anything to check or count: without, the harness skips the call altogether. */
@@ -41,55 +58,73 @@ final class StepChecks<S, I> {
         return any;
     }
 
-    /** Whether there is a state invariant, the only check a move of the clock runs. */
+    /** Whether there is an always expectation over states, the only check a move of the clock runs. */
     boolean checksStates() {
-        return !invariants.isEmpty();
+        return !stateAlways.isEmpty();
     }
 
     /**
-     * Counts the sometimes conditions the step reached, then returns the first violation, or null. The
+     * Counts the sometimes expectations the step reached, then returns the first violation, or null. The
      * {@link Transition} is built only when a check reads it, so a harness without such checks allocates
      * nothing here.
      */
-    Violation checkStep(List<S> states, int instance, S before, I input, S after, LogicalTime now) {
-        if (sometimes.isEmpty() && transitionInvariants.isEmpty()) {
-            return checkStates(states, now);
+    Violation checkStep(HarnessView<S> states, int instance, S before, I input, S after, LogicalTime now) {
+        try {
+            if (!stepSometimes.isEmpty() || !stepAlways.isEmpty()) {
+                Transition<S, I> transition = new Transition<>(instance, before, input, after, now);
+                count(stepSometimes, stepReached, transition);
+                count(stateSometimes, stateReached, states);
+                Violation violation = firstViolation(stateAlways, states);
+                return violation != null ? violation : firstViolation(stepAlways, transition);
+            }
+            count(stateSometimes, stateReached, states);
+            return firstViolation(stateAlways, states);
+        } catch (BrokenExpectationException broken) {
+            return broken(broken);
         }
-        Transition<S, I> transition = new Transition<>(instance, before, input, after, now);
+    }
+
+    /** Returns the first always expectation over states that fails, or null. */
+    Violation checkStates(HarnessView<S> states) {
+        try {
+            return firstViolation(stateAlways, states);
+        } catch (BrokenExpectationException broken) {
+            return broken(broken);
+        }
+    }
+
+    Map<String, Long> sometimesCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < stepSometimes.size(); i++) {
+            counts.merge(stepSometimes.get(i).name(), stepReached[i], Long::sum);
+        }
+        for (int i = 0; i < stateSometimes.size(); i++) {
+            counts.merge(stateSometimes.get(i).name(), stateReached[i], Long::sum);
+        }
+        return counts;
+    }
+
+    private static <V> void count(List<Expectation<? super V>> sometimes, long[] reached, V view) {
         for (int i = 0; i < sometimes.size(); i++) {
-            if (sometimes.get(i).condition().test(transition)) {
+            if (sometimes.get(i).holds(view)) {
                 reached[i]++;
             }
         }
-        Violation violation = checkStates(states, now);
-        for (int i = 0; violation == null && i < transitionInvariants.size(); i++) {
-            TransitionInvariant<S, I> invariant = transitionInvariants.get(i);
-            violation = violation(invariant.name(), invariant.check(transition));
-        }
-        return violation;
     }
 
-    /** Returns the first state invariant that fails, or null. */
-    Violation checkStates(List<S> states, LogicalTime now) {
-        for (int i = 0; i < invariants.size(); i++) {
-            Invariant<S> invariant = invariants.get(i);
-            Violation violation = violation(invariant.name(), invariant.check(states, now));
-            if (violation != null) {
-                return violation;
+    private static <V> Violation firstViolation(List<Expectation<? super V>> always, V view) {
+        for (int i = 0; i < always.size(); i++) {
+            Expectation<? super V> expectation = always.get(i);
+            List<String> unmet = expectation.unmet(view);
+            if (!unmet.isEmpty()) {
+                return new Violation(expectation.name(), List.copyOf(unmet));
             }
         }
         return null;
     }
 
-    Map<String, Long> sometimesCounts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (int i = 0; i < sometimes.size(); i++) {
-            counts.merge(sometimes.get(i).name(), reached[i], Long::sum);
-        }
-        return counts;
-    }
 
-    private static Violation violation(String name, List<String> messages) {
-        return messages.isEmpty() ? null : new Violation(name, List.copyOf(messages));
+    private static Violation broken(BrokenExpectationException broken) {
+        return new Violation(broken.expectation(), List.of(broken.getMessage()));
     }
 }

@@ -4,7 +4,7 @@ import dev.simscaffold.core.time.LogicalTime;
 import java.util.Objects;
 
 /**
- * One step of one instance, as a {@link TransitionInvariant} or a {@link Sometimes} condition sees it:
+ * One step of one instance, as an {@link dev.simscaffold.core.expect.Expectation} over steps sees it:
  * the state before, the input (external, or a routed effect from another instance), the state after, and
  * the time. Judging a step by its two ends is what history-keeping properties need ("epochs only grow",
  * "a stale request never changes the table") without an invariant that remembers the previous state.

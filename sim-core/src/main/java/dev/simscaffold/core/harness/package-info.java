@@ -3,9 +3,9 @@
  * {@link dev.simscaffold.core.harness.StateMachine} maps (state, input, now) to a
  * {@link dev.simscaffold.core.harness.Step}; {@link dev.simscaffold.core.harness.SimHarness} drives N
  * instances, injects clock and effect faults, routes effects addressed to other instances
- * ({@link dev.simscaffold.core.harness.EffectRouter}) and, after every step, checks named
- * {@link dev.simscaffold.core.harness.Invariant}s and
- * {@link dev.simscaffold.core.harness.TransitionInvariant}s and counts
- * {@link dev.simscaffold.core.harness.Sometimes} conditions.
+ * ({@link dev.simscaffold.core.harness.EffectRouter}) and, after every step, checks the
+ * {@link dev.simscaffold.core.expect.Expectation}s given over all states
+ * ({@link dev.simscaffold.core.harness.HarnessView}) and over the step
+ * ({@link dev.simscaffold.core.harness.Transition}).
  */
 package dev.simscaffold.core.harness;

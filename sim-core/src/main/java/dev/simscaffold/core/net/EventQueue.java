@@ -1,6 +1,11 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.explore.Chooser;
+import dev.simscaffold.core.explore.EnabledEvent;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * The network's pending events as a binary min-heap ordered by (time, sequence number), so equal-time
@@ -10,6 +15,12 @@ import java.util.Arrays;
  *
  * <p>{@link #pop(Handler)} hands the popped event's fields to a handler rather than returning an object,
  * for the same reason.
+ *
+ * <p>Each event also has a window: its heap time is the earliest tick it may happen at, and a latest tick
+ * (the same, except for a message queued with {@link #pushWindow}, which may arrive as late as its delay
+ * range allows).
+ * {@link #pop(Handler)}, the default path, ignores the windows and takes the (time, sequence) head;
+ * {@link #popChosen} lets a {@link Chooser} pick among the events that are enabled under the windows.
  */
 final class EventQueue {
 
@@ -30,6 +41,7 @@ final class EventQueue {
     }
 
     private long[] times = new long[64];
+    private long[] latest = new long[64];
     private long[] seqs = new long[64];
     private int[] types = new int[64];
     private int[] nodes = new int[64];
@@ -42,7 +54,8 @@ final class EventQueue {
     private int size;
     private long nextSeq;
 
-    void push(long time, NetworkEventType type, int node, long gen, Object payload) {
+    /** Queues an event that happens exactly at {@code time}; returns its slot. */
+    int push(long time, NetworkEventType type, int node, long gen, Object payload) {
         int slot = allocate();
         times[slot] = time;
         seqs[slot] = nextSeq++;
@@ -55,6 +68,15 @@ final class EventQueue {
         }
         heap[size] = slot;
         siftUp(size++);
+        return slot;
+    }
+
+    /**
+     * Queues a message delivery that may happen at any tick in {@code [time, last]}; the default order takes
+     * it at {@code time}. Only a network that explores needs the window: the default path uses {@link #push}.
+     */
+    void pushWindow(long time, long last, int node, long gen, Object payload) {
+        latest[push(time, NetworkEventType.DELIVER, node, gen, payload)] = last;
     }
 
     boolean isEmpty() {
@@ -89,6 +111,97 @@ final class EventQueue {
         return handler.handle(time, type, node, gen, payload);
     }
 
+    /** Frees a slot that has left the heap and hands its event to the handler, at {@code time}. */
+    private boolean handOver(int slot, long time, Handler handler) {
+        NetworkEventType type = NetworkEventType.of(types[slot]);
+        int node = nodes[slot];
+        long gen = gens[slot];
+        Object payload = payloads[slot];
+        payloads[slot] = null;
+        if (freeCount == free.length) {
+            free = Arrays.copyOf(free, freeCount * 2);
+        }
+        free[freeCount++] = slot;
+        return handler.handle(time, type, node, gen, payload);
+    }
+
+    /**
+     * Removes the event that {@code chooser} picks among the enabled ones and hands it to {@code handler}
+     * at tick {@code max(now, earliest)}; returns what the handler returned.
+     *
+     * <p>An event is enabled if that tick is at most {@code deadline} and at most every other pending
+     * event's latest tick, less one for an event queued before it: such an event, if its earliest tick is
+     * not later than the chosen tick, is moved to the next tick, because a plain run takes equal-time
+     * events in queueing order. Every schedule picked this way is therefore one a plain run makes when each
+     * message's delay is the one it ended up having. The (time, sequence) head is always enabled and is
+     * listed first, so choosing index 0 is exactly {@link #pop(Handler)}.
+     *
+     * @param nodeCount how many nodes the network has, for events that touch every node
+     */
+    boolean popChosen(Chooser chooser, long now, long deadline, int nodeCount, Handler handler) {
+        List<Integer> enabled = enabledSlots(now, deadline);
+        List<EnabledEvent> events = new ArrayList<>(enabled.size());
+        for (int slot : enabled) {
+            NetworkEventType type = NetworkEventType.of(types[slot]);
+            events.add(new EnabledEvent(type.kind(), times[slot], latestOf(slot), seqs[slot],
+                    type.touches(nodes[slot], payloads[slot], nodeCount)));
+        }
+        int pick = chooser.choose(Collections.unmodifiableList(events));
+        if (pick < 0 || pick >= events.size()) {
+            throw new IllegalStateException("the strategy's chooser picked index " + pick + " of " + events.size() + " enabled events");
+        }
+        int chosen = enabled.get(pick);
+        long at = Math.max(now, times[chosen]);
+        int index = 0;
+        for (int i = 0; i < size; i++) {
+            int slot = heap[i];
+            if (slot == chosen) {
+                index = i;
+            } else if (seqs[slot] < seqs[chosen] && times[slot] <= at) {
+                times[slot] = at + 1;
+            }
+        }
+        heap[index] = heap[--size];
+        for (int i = (size >>> 1) - 1; i >= 0; i--) {
+            siftDown(i);
+        }
+        return handOver(chosen, at, handler);
+    }
+
+    /**
+     * The enabled events' slots in the default order, (earliest, sequence): a pass in sequence order gives
+     * each event the smallest latest tick of the events queued before it (less one) and after it.
+     */
+    private List<Integer> enabledSlots(long now, long deadline) {
+        Integer[] bySeq = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            bySeq[i] = heap[i];
+        }
+        Arrays.sort(bySeq, (a, b) -> Long.compare(seqs[a], seqs[b]));
+        long[] after = new long[size + 1];
+        after[size] = Long.MAX_VALUE;
+        for (int i = size - 1; i >= 0; i--) {
+            after[i] = Math.min(after[i + 1], latestOf(bySeq[i]));
+        }
+        List<Integer> enabled = new ArrayList<>();
+        long before = Long.MAX_VALUE;
+        for (int i = 0; i < size; i++) {
+            int slot = bySeq[i];
+            long at = Math.max(now, times[slot]);
+            if (at <= deadline && at <= before && at <= after[i + 1]) {
+                enabled.add(slot);
+            }
+            before = Math.min(before, latestOf(slot) - 1);
+        }
+        enabled.sort((a, b) -> less(a, b) ? -1 : less(b, a) ? 1 : 0);
+        return enabled;
+    }
+
+    /** An event's latest tick: a message's window end, for every other event its (never postponed) time. */
+    private long latestOf(int slot) {
+        return types[slot] == NetworkEventType.DELIVER.ordinal() ? latest[slot] : times[slot];
+    }
+
     private int allocate() {
         if (freeCount > 0) {
             return free[--freeCount];
@@ -96,6 +209,7 @@ final class EventQueue {
         if (allocated == times.length) {
             int capacity = allocated * 2;
             times = Arrays.copyOf(times, capacity);
+            latest = Arrays.copyOf(latest, capacity);
             seqs = Arrays.copyOf(seqs, capacity);
             types = Arrays.copyOf(types, capacity);
             nodes = Arrays.copyOf(nodes, capacity);

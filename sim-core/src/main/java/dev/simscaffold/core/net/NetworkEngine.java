@@ -2,6 +2,11 @@ package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.expect.BrokenExpectationException;
+import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.explore.Chooser;
+import dev.simscaffold.core.explore.Strategy;
+import dev.simscaffold.core.explore.UniformStrategy;
 import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
@@ -34,6 +39,9 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
 
     static final String EVENT_SPAN = "network.event";
 
+    /** The fork a strategy's chooser draws from; a uniform strategy forks nothing. */
+    static final String ORDER_FORK = "network.order";
+
     private static final String DESTINATION_DOWN = "(destination crashed)";
 
     final SimContext context;
@@ -46,24 +54,28 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     final Links links;
     final NodeFaults<M, N> faults;
     final NodeDisks<M, N> disks = new NodeDisks<>(this);
-    private final List<NetworkInvariant<N>> invariants;
-    private final List<NetworkSometimes<N>> sometimes;
+    private final List<Expectation<? super NetworkView<M>>> always;
+    private final List<Expectation<? super NetworkView<M>>> sometimes;
     private final long[] reached;
     final TreeMap<NodeId, N> live = new TreeMap<>();
     private final SortedMap<NodeId, N> liveView = Collections.unmodifiableSortedMap(live);
+    /** The one view every check reads; the network's nodes are all {@code N}, a {@code SansIoNode<M>}. */
+    final NetworkView<M> view = new LiveView();
     private final EventQueue.Handler handler = this::handle;
     private final Supplier<Boolean> popNext = () -> queue.pop(handler);
     private final boolean staleReachRestarted;
+    private Chooser chooser;
     private LogicalTime now;
 
     NetworkEngine(SimContext context, FaultInjector injector, Trace trace, List<NodeSlot<M, N>> slots,
-            List<NetworkInvariant<N>> invariants, List<NetworkSometimes<N>> sometimes, FaultSchedule schedule,
+            List<Expectation<? super NetworkView<M>>> always, List<Expectation<? super NetworkView<M>>> sometimes,
+            FaultSchedule schedule,
             boolean staleReachRestarted) {
         this.context = context;
         this.injector = injector;
         this.trace = trace;
         this.slots = slots;
-        this.invariants = invariants;
+        this.always = always;
         this.sometimes = sometimes;
         this.reached = new long[sometimes.size()];
         this.links = new Links(slots.size());
@@ -79,7 +91,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     /** Creates every node and lets it send and set timers, in id order. */
     void start() {
         for (NodeSlot<M, N> slot : slots) {
-            slot.node = slot.create(slot.random, this::now);
+            slot.node = slot.create(slot.random, localNow(slot), this::now);
             live.put(slot.id, slot.node);
         }
         for (NodeSlot<M, N> slot : slots) {
@@ -109,11 +121,23 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     }
 
     /**
-     * Pops one event and handles it inside a {@value #EVENT_SPAN} span on the root stream, so the draws it
-     * makes belong to it; returns whether it did something (stale timers etc. do not).
+     * Decides the order of events: the uniform strategy keeps the plain heap pop; any other gets a chooser
+     * over the context's {@value #ORDER_FORK} fork. Called once, before the first event.
      */
-    boolean processNext() {
-        return context.random().span(EVENT_SPAN, popNext);
+    void explore(Strategy strategy) {
+        chooser = strategy instanceof UniformStrategy ? null : strategy.chooser(context.fork(ORDER_FORK));
+    }
+
+    /**
+     * Pops one event (the head, or the one the strategy's chooser picks among those enabled up to
+     * {@code deadline}) and handles it inside a {@value #EVENT_SPAN} span on the root stream, so the draws
+     * it makes, the choice included, belong to it; returns whether it did something (stale timers etc. do not).
+     */
+    boolean processNext(long deadline) {
+        if (chooser == null) {
+            return context.random().span(EVENT_SPAN, popNext);
+        }
+        return context.random().span(EVENT_SPAN, () -> queue.popChosen(chooser, now.ticks(), deadline, slots.size(), handler));
     }
 
     @SuppressWarnings("unchecked")
@@ -300,13 +324,20 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
 
     private void enqueueCopy(Envelope<M> envelope, NodeSlot<M, N> target) {
         long delay;
-        if (injector.shouldTailDelay()) {
+        boolean tail = injector.shouldTailDelay();
+        if (tail) {
             counters.tailDelayed++;
             delay = injector.tailDelayTicks();
         } else {
             delay = injector.delayTicks();
         }
-        queue.push(Math.addExact(now.ticks(), delay), NetworkEventType.DELIVER, target.id.index(), target.incarnation, envelope);
+        long at = Math.addExact(now.ticks(), delay);
+        if (chooser == null) {
+            queue.push(at, NetworkEventType.DELIVER, target.id.index(), target.incarnation, envelope);
+        } else {
+            long latest = tail ? injector.faults().maxTailDelayTicks() : injector.faults().maxDelayTicks();
+            queue.pushWindow(at, Math.addExact(now.ticks(), latest), target.id.index(), target.incarnation, envelope);
+        }
     }
 
     private void scheduleTimer(NodeSlot<M, N> slot) {
@@ -333,18 +364,26 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     }
 
 
-    /** Checks every invariant, then counts the sometimes conditions that hold; run after every event. */
+    /**
+     * Checks every always expectation, then counts the sometimes expectations that hold; run after every
+     * event. A check that throws is its expectation's violation.
+     */
     void checkInvariants() {
-        for (NetworkInvariant<N> invariant : invariants) {
-            List<String> violations = invariant.check(liveView, now);
-            if (!violations.isEmpty()) {
-                throw violation(invariant.name(), violations);
+        try {
+            for (int i = 0; i < always.size(); i++) {
+                Expectation<? super NetworkView<M>> expectation = always.get(i);
+                List<String> violations = expectation.unmet(view);
+                if (!violations.isEmpty()) {
+                    throw violation(expectation.name(), violations);
+                }
             }
-        }
-        for (int i = 0; i < sometimes.size(); i++) {
-            if (sometimes.get(i).condition().test(liveView)) {
-                reached[i]++;
+            for (int i = 0; i < sometimes.size(); i++) {
+                if (sometimes.get(i).holds(view)) {
+                    reached[i]++;
+                }
             }
+        } catch (BrokenExpectationException broken) {
+            throw violation(broken.expectation(), List.of(broken.getMessage()));
         }
     }
 
@@ -357,9 +396,8 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     }
 
     /** A missed liveness deadline, with every node's state rendered by {@code describe} (or "crashed"). */
-    InvariantViolationError livenessViolation(String name, String missed, Function<? super N, String> describe) {
-        List<String> messages = new ArrayList<>();
-        messages.add(missed);
+    InvariantViolationError livenessViolation(String name, List<String> missed, Function<? super N, String> describe) {
+        List<String> messages = new ArrayList<>(missed);
         for (NodeSlot<M, N> slot : slots) {
             messages.add(slot.name + (slot.up() ? (slot.paused ? " (paused): " : ": ") + describe.apply(slot.node) : ": crashed"));
         }
@@ -380,5 +418,24 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
                     + NodeId.range(ids.size()));
         }
         return node.index();
+    }
+
+    /** The live nodes and the time, as they are now. */
+    private final class LiveView implements NetworkView<M> {
+        @Override
+        @SuppressWarnings("unchecked")
+        public SortedMap<NodeId, SansIoNode<M>> live() {
+            return (SortedMap<NodeId, SansIoNode<M>>) liveView;
+        }
+
+        @Override
+        public LogicalTime now() {
+            return now;
+        }
+
+        @Override
+        public String toString() {
+            return "NetworkView[" + liveView.keySet() + " at " + now + "]";
+        }
     }
 }

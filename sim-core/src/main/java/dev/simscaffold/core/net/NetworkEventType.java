@@ -1,5 +1,9 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.explore.EnabledEvent;
+import java.util.ArrayList;
+import java.util.List;
+
 /** The kinds of event a {@link NetworkEngine} queues; the engine handles them in one exhaustive switch. */
 enum NetworkEventType {
     /** A message reaches its destination (payload: the envelope; generation: the destination's incarnation). */
@@ -25,5 +29,32 @@ enum NetworkEventType {
 
     static NetworkEventType of(int ordinal) {
         return VALUES[ordinal];
+    }
+
+    /** What a strategy sees this kind of event as. */
+    EnabledEvent.Kind kind() {
+        return switch (this) {
+            case DELIVER, DELIVER_PARKED -> EnabledEvent.Kind.DELIVER;
+            case TIMER -> EnabledEvent.Kind.TIMER;
+            case DISK -> EnabledEvent.Kind.DISK;
+            case INVOKE -> EnabledEvent.Kind.INVOKE;
+            case RESUME, RESTART, HEAL, SCHEDULED -> EnabledEvent.Kind.FAULT;
+        };
+    }
+
+    /**
+     * The nodes an event of this kind reads or changes: its node, except a heal or a scheduled partition
+     * or heal, which change the links between every pair of nodes.
+     */
+    List<Integer> touches(int node, Object payload, int nodeCount) {
+        boolean links = this == HEAL || (this == SCHEDULED && !(payload instanceof FaultEvent.NodeEvent));
+        if (!links) {
+            return List.of(this == SCHEDULED ? ((FaultEvent.NodeEvent) payload).node().index() : node);
+        }
+        List<Integer> every = new ArrayList<>(nodeCount);
+        for (int i = 0; i < nodeCount; i++) {
+            every.add(i);
+        }
+        return every;
     }
 }

@@ -1,11 +1,12 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.explore.FaultSpans;
+import dev.simscaffold.core.random.RandomSource;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.trace.EventKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The node and link faults of a {@link NetworkEngine}: crash, restart, pause and resume of nodes,
@@ -38,9 +39,7 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
 
     /** The node goes down; its disk, if it has one, keeps what {@code kind} says. */
     void crash(NodeSlot<M, N> slot, CrashKind kind) {
-        slot.durableState = slot.disk == null && slot.node instanceof Durable durable
-                ? Objects.requireNonNull(durable.durableState(), slot.name + " returned null durable state")
-                : null;
+        slot.keepDurableState();
         slot.node = null;
         slot.incarnation++;
         slot.timerGeneration++;
@@ -75,7 +74,7 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
     }
 
     void restart(NodeSlot<M, N> slot) {
-        N node = slot.create(slot.incarnationRandom(), engine::now);
+        N node = slot.create(slot.incarnationRandom(), engine.localNow(slot), engine::now);
         slot.node = node;
         slot.restarts++;
         engine.live.put(slot.id, node);
@@ -146,18 +145,38 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
         scheduleEpoch++;
     }
 
+    /**
+     * Decides the random node faults after a delivery, each decision with its details in a fault span on
+     * the root stream ({@link FaultSpans}), opened directly rather than through a lambda per delivery.
+     */
     void startRandomFaults() {
         if (!engine.injector.faults().injectsNodeFaults()) {
             return;
         }
-        if (engine.injector.shouldPartition() && engine.slots.size() >= 2) {
-            randomPartition();
+        RandomSource spans = engine.context.random().source();
+        spans.startSpan(FaultSpans.PARTITION);
+        try {
+            if (engine.injector.shouldPartition() && engine.slots.size() >= 2) {
+                randomPartition();
+            }
+        } finally {
+            spans.endSpan();
         }
-        if (engine.injector.shouldCrash()) {
-            randomCrash();
+        spans.startSpan(FaultSpans.CRASH);
+        try {
+            if (engine.injector.shouldCrash()) {
+                randomCrash();
+            }
+        } finally {
+            spans.endSpan();
         }
-        if (engine.injector.shouldPause()) {
-            randomPause();
+        spans.startSpan(FaultSpans.PAUSE);
+        try {
+            if (engine.injector.shouldPause()) {
+                randomPause();
+            }
+        } finally {
+            spans.endSpan();
         }
     }
 

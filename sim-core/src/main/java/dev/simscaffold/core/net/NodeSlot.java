@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * Everything the network keeps about one address across incarnations: the live node (or null while
  * crashed), generation counters that invalidate stale queued events, the pause state with the messages
  * and invoked actions that arrived meanwhile, the timer clock, the machine's disk if it has one, and the
- * counters. Exactly one of {@code factory} and {@code diskFactory} is set.
+ * counters. The {@link NodeMaker} says how the node is made and what survives its crashes.
  *
  * @param <M> the message type
  * @param <N> the node type
@@ -21,13 +21,16 @@ final class NodeSlot<M, N extends SansIoNode<M>> {
 
     final NodeId id;
     final String name;
-    final NodeFactory<? extends N> factory;
-    final DiskNodeFactory<? extends N> diskFactory;
+    final NodeMaker<N> maker;
     final NodeDisk disk;
     final SimRandom random;
     NodeClock clock;
     N node;
     int incarnation;
+    /**
+     * What a {@link Durable} node exposed at its last crash (null before any, and for other nodes); only a
+     * {@link NodeMaker.Restoring} hands it to the next incarnation, but the trace says it was kept either way.
+     */
     Object durableState;
     long timerGeneration;
     long deadline = NO_DEADLINE;
@@ -44,41 +47,30 @@ final class NodeSlot<M, N extends SansIoNode<M>> {
     long restarts;
     long pauses;
 
-    NodeSlot(NodeId id, NodeFactory<? extends N> factory, SimRandom random, NodeClock clock) {
-        this(id, factory, null, null, random, clock);
-    }
-
-    NodeSlot(NodeId id, DiskNodeFactory<? extends N> diskFactory, NodeDisk disk, SimRandom random, NodeClock clock) {
-        this(id, null, diskFactory, disk, random, clock);
-    }
-
-    private NodeSlot(NodeId id, NodeFactory<? extends N> factory, DiskNodeFactory<? extends N> diskFactory, NodeDisk disk,
-            SimRandom random, NodeClock clock) {
+    NodeSlot(NodeId id, NodeMaker<N> maker, NodeDisk disk, SimRandom random, NodeClock clock) {
         this.id = id;
         this.name = id.toString();
-        this.factory = factory;
-        this.diskFactory = diskFactory;
+        this.maker = maker;
         this.disk = disk;
         this.random = random;
         this.clock = clock;
     }
 
     /**
-     * Creates the node of the current incarnation, from its durable state if it had one; a node with a disk
-     * gets a new handle on its machine's disk, submitting at {@code now}.
+     * Creates the node of the current incarnation at the node's local time {@code now}: fresh, from its
+     * durable state, or on its machine's disk with a new handle (submitting at the network's time) and the
+     * disk's contents as they are.
      */
-    N create(SimRandom random, Supplier<LogicalTime> now) {
-        N made;
-        if (disk == null) {
-            made = durableState == null ? factory.create(id, random) : factory.restore(id, random, durableState);
-        } else {
-            made = diskFactory.create(id, random, disk.open(name, incarnation, now));
-            if (made != null && !(made instanceof StorageNode)) {
-                throw new IllegalStateException(name + " has a disk, but its factory made a " + made.getClass().getName()
-                        + ", which does not implement StorageNode and so cannot receive disk completions");
-            }
-        }
+    N create(SimRandom random, LogicalTime now, Supplier<LogicalTime> networkNow) {
+        N made = maker.make(this, random, now, networkNow);
         return Objects.requireNonNull(made, "the factory of " + name + " returned null");
+    }
+
+    /** Keeps what the crashing node exposes if it is {@link Durable}; called before the node is dropped. */
+    void keepDurableState() {
+        durableState = disk == null && node instanceof Durable<?> durable
+                ? Objects.requireNonNull(durable.durableState(), name + " returned null durable state")
+                : null;
     }
 
     boolean up() {

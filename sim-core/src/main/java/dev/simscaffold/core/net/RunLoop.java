@@ -42,7 +42,7 @@ final class RunLoop<M, N extends SansIoNode<M>> {
                             + engine.now() + " before reaching t=" + deadline + " (seed " + engine.context.seed()
                             + "): a node may be re-arming a timer or messaging in a loop; raise maxEventsPerRun if not");
                 }
-                if (engine.processNext()) {
+                if (engine.processNext(deadline)) {
                     processed++;
                     if (condition != null && condition.test(engine.liveNodes())) {
                         return new RunResult(true, engine.now(), processed);
@@ -58,7 +58,7 @@ final class RunLoop<M, N extends SansIoNode<M>> {
     boolean step() {
         return guarded(() -> {
             while (engine.hasEvents()) {
-                if (engine.processNext()) {
+                if (engine.processNext(Long.MAX_VALUE)) {
                     return true;
                 }
             }

@@ -3,6 +3,9 @@ package dev.simscaffold.core.net;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.Simulation;
+import dev.simscaffold.core.expect.BrokenExpectationException;
+import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.expect.Kind;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.storage.CrashKind;
@@ -11,6 +14,7 @@ import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceText;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -33,37 +37,41 @@ import java.util.function.Predicate;
  *
  * <p>Events run in (time, sequence) order, so equal-time events run in the order they were created,
  * and all chance is drawn from forks of one {@link SimContext}: the same seed gives the same
- * {@link #trace()} fingerprint. Every {@link NetworkInvariant} is checked after every event, and the
- * first violation throws an {@link InvariantViolationError} with the seed, the time and the last
- * events. Every run loop is bounded by {@code maxEventsPerRun} and fails loudly past it.
+ * {@link #trace()} fingerprint. Every always {@link Expectation} is checked after every event over a
+ * {@link NetworkView} of the live nodes, and the first violation throws an {@link InvariantViolationError}
+ * with the seed, the time and the last events. Every run loop is bounded by {@code maxEventsPerRun} and
+ * fails loudly past it.
  *
  * <pre>{@code
- * SimNetwork<Msg, MyNode> net = SimNetwork.<Msg, MyNode>builder()
- *         .seed(42).nodes(5, MyNode::new).faults(FaultConfig.mild().network())
- *         .invariant(NetworkInvariant.of("versions never go backwards", check))
+ * SimNetwork<Msg> net = SimNetwork.nodes(5, MyNode::new)
+ *         .seed(42).faults(FaultConfig.mild().network())
+ *         .expect(Expectation.always("versions never go backwards", nodes -> check(nodes.all(MyNode.class))))
  *         .build();
  * net.run(1_000);
  * net.quiesce();
- * net.awaitLiveness(Liveness.of("all live nodes agree", nodes -> ...), 500);
+ * net.awaitLiveness(Expectation.eventually("all live nodes agree", nodes -> ...), 500);
  * }</pre>
  *
- * <p>Not thread-safe and not re-entrant: invariants and nodes must not call back into the network.
+ * <p>The message type is inferred from the first nodes' factory; nodes of other classes with the same
+ * message type (clients beside replicas) join with the builder's {@code node}/{@code nodes} methods, and
+ * checks reach each class without casts through {@link NetworkView#all(Class)}.
+ *
+ * <p>Not thread-safe and not re-entrant: checks and nodes must not call back into the network.
  *
  * @param <M> the message type
- * @param <N> the node type
  */
-public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation {
+public final class SimNetwork<M> implements Simulation {
 
     /** The default bound on events processed by one call of a run method. */
     public static final long DEFAULT_MAX_EVENTS_PER_RUN = 50_000_000L;
 
-    private final NetworkEngine<M, N> engine;
-    private final RunLoop<M, N> loop;
+    private final NetworkEngine<M, SansIoNode<M>> engine;
+    private final RunLoop<M, SansIoNode<M>> loop;
     private final FaultSchedule schedule;
     private final LongSupplier stopwatch;
     private final long startedAt;
 
-    SimNetwork(NetworkEngine<M, N> engine, FaultSchedule schedule, long maxEventsPerRun, LongSupplier stopwatch) {
+    SimNetwork(NetworkEngine<M, SansIoNode<M>> engine, FaultSchedule schedule, long maxEventsPerRun, LongSupplier stopwatch) {
         this.engine = engine;
         this.loop = new RunLoop<>(engine, maxEventsPerRun);
         this.schedule = schedule;
@@ -76,14 +84,45 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
     }
 
     /**
-     * Starts building a network.
+     * Starts building a network with {@code count} nodes that restart fresh after a crash; their factory
+     * fixes the network's message type.
      *
      * @param <M> the message type
-     * @param <N> the node type
+     * @param count how many, {@code >= 1}
+     * @param factory creates each node, at the start and on every restart
      * @return the builder
      */
-    public static <M, N extends SansIoNode<M>> SimNetworkBuilder<M, N> builder() {
-        return new SimNetworkBuilder<>();
+    public static <M> SimNetworkBuilder<M> nodes(int count, NodeFactory<? extends SansIoNode<M>> factory) {
+        return new SimNetworkBuilder<M>().nodes(count, factory);
+    }
+
+    /**
+     * Starts building a network with {@code count} nodes restored from their {@link Durable} state after a
+     * crash; their factory fixes the network's message type.
+     *
+     * @param <M> the message type
+     * @param <D> the durable state
+     * @param <N> the node type
+     * @param count how many, {@code >= 1}
+     * @param factory creates each node at the start and restores it on every restart
+     * @return the builder
+     */
+    public static <M, D, N extends SansIoNode<M> & Durable<D>> SimNetworkBuilder<M> durableNodes(int count,
+            DurableNodeFactory<D, N> factory) {
+        return new SimNetworkBuilder<M>().durableNodes(count, factory);
+    }
+
+    /**
+     * Starts building a network with {@code count} nodes whose machines have simulated disks; their factory
+     * fixes the network's message type.
+     *
+     * @param <M> the message type
+     * @param count how many, {@code >= 1}
+     * @param factory creates each node with a handle on its disk and the disk's contents
+     * @return the builder
+     */
+    public static <M> SimNetworkBuilder<M> diskNodes(int count, DiskNodeFactory<? extends StorageNode<M>> factory) {
+        return new SimNetworkBuilder<M>().diskNodes(count, factory);
     }
 
     /**
@@ -102,48 +141,64 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      * Runs until {@code condition} holds over the live nodes (checked now and after every event) or
      * {@code maxTicks} have passed.
      *
-     * @param condition the condition, given every live node ordered by id
+     * @param condition the condition, given the live nodes and the time
      * @param maxTicks the longest to run, {@code >= 0}
      * @return whether and when the condition held
      * @throws IllegalStateException if more than {@code maxEventsPerRun} events are processed
-     * @throws InvariantViolationError if an invariant fails
+     * @throws InvariantViolationError if an always expectation fails
      */
-    public RunResult runUntil(Predicate<? super SortedMap<NodeId, N>> condition, long maxTicks) {
-        return loop.run(Objects.requireNonNull(condition, "condition must not be null"), maxTicks, "runUntil");
+    public RunResult runUntil(Predicate<? super NetworkView<M>> condition, long maxTicks) {
+        Objects.requireNonNull(condition, "condition must not be null");
+        NetworkView<M> view = engine.view;
+        return loop.run(nodes -> condition.test(view), maxTicks, "runUntil");
     }
 
     /**
-     * Checks a liveness property: runs until it holds, and treats missing the deadline as a violation.
+     * Checks an eventually expectation: runs until it holds, and treats missing the deadline as a violation.
      * Call it after {@link #quiesce()}, once faults have stopped.
      *
-     * @param liveness the property
+     * @param eventually the expectation, of kind eventually
      * @param deadlineTicks how long it may take, {@code >= 0}
      * @return whether and when it held (always held)
      * @throws InvariantViolationError named {@code "liveness: <name>"} if the deadline passes first; its
-     *                                 messages give every node's {@code toString()}, or that it is crashed
+     *                                 messages give what was still unmet and since when, then every node's
+     *                                 {@code toString()}, or that it is crashed
+     * @throws IllegalArgumentException if the expectation is not of kind eventually
      */
-    public RunResult awaitLiveness(Liveness<N> liveness, long deadlineTicks) {
-        return awaitLiveness(liveness, deadlineTicks, TraceText::describe);
+    public RunResult awaitLiveness(Expectation<? super NetworkView<M>> eventually, long deadlineTicks) {
+        return awaitLiveness(eventually, deadlineTicks, TraceText::describe);
     }
 
     /**
-     * Checks a liveness property like {@link #awaitLiveness(Liveness, long)}, rendering each node's state
-     * in the failure with {@code describe} instead of {@code toString()}.
+     * Checks an eventually expectation like {@link #awaitLiveness(Expectation, long)}, rendering each node's
+     * state in the failure with {@code describe} instead of {@code toString()}.
      *
-     * @param liveness the property
+     * @param eventually the expectation, of kind eventually
      * @param deadlineTicks how long it may take, {@code >= 0}
      * @param describe renders one live node's state, such as {@code node -> node.view().toString()}
      * @return whether and when it held (always held)
-     * @throws InvariantViolationError named {@code "liveness: <name>"} if the deadline passes first; its
-     *                                 messages give every node's state, or that it is crashed
+     * @throws InvariantViolationError named {@code "liveness: <name>"} if the deadline passes first
+     * @throws IllegalArgumentException if the expectation is not of kind eventually
      */
-    public RunResult awaitLiveness(Liveness<N> liveness, long deadlineTicks, Function<? super N, String> describe) {
+    public RunResult awaitLiveness(Expectation<? super NetworkView<M>> eventually, long deadlineTicks,
+            Function<? super SansIoNode<M>, String> describe) {
+        Objects.requireNonNull(eventually, "expectation must not be null").requireKind(Kind.EVENTUALLY, "awaitLiveness");
         Objects.requireNonNull(describe, "describe must not be null");
+        String name = "liveness: " + eventually.name();
         LogicalTime from = engine.now();
-        RunResult result = runUntil(liveness.condition(), deadlineTicks);
+        UnmetSince unmet = new UnmetSince();
+        RunResult result;
+        try {
+            result = runUntil(nodes -> unmet.holds(eventually.unmet(nodes), nodes.now()), deadlineTicks);
+        } catch (BrokenExpectationException broken) {
+            throw engine.violation(name, List.of(broken.getMessage()));
+        }
         if (!result.held()) {
-            throw engine.livenessViolation(liveness.name(), "did not hold within " + deadlineTicks + " ticks (from " + from
-                    + " to " + result.time() + ", " + result.events() + " events)", describe);
+            List<String> messages = new ArrayList<>();
+            messages.add("did not hold within " + deadlineTicks + " ticks (from " + from + " to " + result.time() + ", "
+                    + result.events() + " events)");
+            messages.addAll(unmet.report());
+            throw engine.livenessViolation(eventually.name(), messages, describe);
         }
         return result;
     }
@@ -198,7 +253,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      * @throws IllegalStateException if it is already crashed
      */
     public void crash(NodeId node) {
-        NodeSlot<M, N> slot = slot(node);
+        NodeSlot<M, SansIoNode<M>> slot = slot(node);
         loop.act(() -> engine.crash(slot));
     }
 
@@ -210,7 +265,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      * @param node the node, up or crashed
      */
     public void powerLoss(NodeId node) {
-        NodeSlot<M, N> slot = slot(node);
+        NodeSlot<M, SansIoNode<M>> slot = slot(node);
         loop.act(() -> engine.faults.powerLoss(slot));
     }
 
@@ -233,7 +288,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      * @throws IllegalStateException if it is up
      */
     public void restart(NodeId node) {
-        NodeSlot<M, N> slot = slot(node);
+        NodeSlot<M, SansIoNode<M>> slot = slot(node);
         loop.act(() -> engine.restart(slot));
     }
 
@@ -247,7 +302,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      */
     public void pause(NodeId node, long ticks) {
         Require.nonNegative("pause ticks", ticks);
-        NodeSlot<M, N> slot = slot(node);
+        NodeSlot<M, SansIoNode<M>> slot = slot(node);
         if (!slot.up()) {
             throw new IllegalStateException("cannot pause " + node + ": it is crashed");
         }
@@ -274,10 +329,37 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      * @param action what to do to the node
      * @throws IllegalStateException if the node is crashed
      */
-    public void invoke(NodeId node, String label, Consumer<? super N> action) {
-        Objects.requireNonNull(label, "label must not be null");
+    public void invoke(NodeId node, String label, Consumer<? super SansIoNode<M>> action) {
         Objects.requireNonNull(action, "action must not be null");
-        NodeSlot<M, N> slot = slot(node);
+        act(node, label, action);
+    }
+
+    /**
+     * Acts on a live node of a known class from outside, like {@link #invoke(NodeId, String, Consumer)}, so
+     * that the action needs no cast.
+     *
+     * @param <T> the node's class
+     * @param node the node, which must be up
+     * @param type the node's class
+     * @param label what the action is, recorded in the trace
+     * @param action what to do to the node
+     * @throws IllegalStateException if the node is crashed
+     * @throws IllegalArgumentException if the node is not a {@code T}
+     */
+    public <T> void invoke(NodeId node, Class<T> type, String label, Consumer<? super T> action) {
+        Objects.requireNonNull(type, "type must not be null");
+        Objects.requireNonNull(action, "action must not be null");
+        SansIoNode<M> live = slot(node).node;
+        if (live != null && !type.isInstance(live)) {
+            throw new IllegalArgumentException("cannot invoke '" + label + "' on " + node + ": it is a "
+                    + live.getClass().getSimpleName() + ", not a " + type.getSimpleName());
+        }
+        act(node, label, target -> action.accept(type.cast(target)));
+    }
+
+    private void act(NodeId node, String label, Consumer<? super SansIoNode<M>> action) {
+        Objects.requireNonNull(label, "label must not be null");
+        NodeSlot<M, SansIoNode<M>> slot = slot(node);
         if (!slot.up()) {
             throw new IllegalStateException("cannot invoke '" + label + "' on " + node + ": it is crashed");
         }
@@ -287,7 +369,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
         }));
     }
 
-    private NodeSlot<M, N> slot(NodeId node) {
+    private NodeSlot<M, SansIoNode<M>> slot(NodeId node) {
         return engine.slots.get(engine.index(node, "node"));
     }
 
@@ -297,8 +379,22 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      * @param node the node
      * @return the node, or empty while it is crashed
      */
-    public Optional<N> node(NodeId node) {
+    public Optional<SansIoNode<M>> node(NodeId node) {
         return Optional.ofNullable(slot(node).node);
+    }
+
+    /**
+     * Returns a live node as the class it is known to have, to inspect its state without a cast.
+     *
+     * @param <T> the node's class
+     * @param node the node
+     * @param type its class
+     * @return the node, or empty while it is crashed
+     * @throws IllegalArgumentException if the node is live but not a {@code T}
+     */
+    public <T> Optional<T> node(NodeId node, Class<T> type) {
+        slot(node);
+        return engine.view.node(node, type);
     }
 
     /**
@@ -306,8 +402,17 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
      *
      * @return an unmodifiable live view
      */
-    public SortedMap<NodeId, N> liveNodes() {
-        return engine.liveNodes();
+    public SortedMap<NodeId, SansIoNode<M>> liveNodes() {
+        return engine.view.live();
+    }
+
+    /**
+     * Returns the view every check reads: the live nodes, typed access to them, and the time.
+     *
+     * @return the live view
+     */
+    public NetworkView<M> view() {
+        return engine.view;
     }
 
     /**
@@ -403,7 +508,7 @@ public final class SimNetwork<M, N extends SansIoNode<M>> implements Simulation 
 
     /**
      * Returns what this run exercised: how often each fault kind fired and how often each
-     * {@link NetworkSometimes} condition held after an event.
+     * sometimes expectation held after an event.
      *
      * @return the coverage
      */

@@ -2,6 +2,8 @@ package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.fault.StorageFaults;
@@ -18,33 +20,34 @@ import java.util.function.LongSupplier;
 
 /**
  * Configures a {@link SimNetwork}: where chance comes from (a seed or a {@link SimContext}), the nodes
- * (one factory per node; a {@link DiskNodeFactory} gives the node's machine a simulated disk), random
- * message, node and storage faults, a fault schedule, invariants, clocks and bounds. Everything is
- * validated by {@link #build()} or earlier, with messages that name the bad value.
+ * (one factory per node: a {@link NodeFactory} for nodes that restart fresh, a {@link DurableNodeFactory}
+ * for nodes restored from {@link Durable} state, a {@link DiskNodeFactory} for nodes whose machine has a
+ * simulated disk), random message, node and storage faults, a fault schedule, expectations, clocks and
+ * bounds. Everything is validated by {@link #build()} or earlier, with messages that name the bad value.
+ *
+ * <p>A builder is started by {@link SimNetwork#nodes}, {@link SimNetwork#durableNodes} or
+ * {@link SimNetwork#diskNodes}, whose factory fixes the message type; nodes of other classes with the same
+ * message type (clients beside replicas) are added with the methods here.
  *
  * @param <M> the message type
- * @param <N> the node type
  */
-public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
+public final class SimNetworkBuilder<M> {
 
     private long seed;
     private SimContext context;
-    /** How one node is made: exactly one of the two factories is set. */
-    private record Maker<N>(NodeFactory<? extends N> plain, DiskNodeFactory<? extends N> withDisk) {
-    }
-
-    private final List<Maker<N>> factories = new ArrayList<>();
+    private final List<NodeMaker<SansIoNode<M>>> factories = new ArrayList<>();
     private NetworkFaults faults = NetworkFaults.NONE;
     private StorageFaults storage = StorageFaults.none();
     private int sectorBytes = SimDisk.DEFAULT_SECTOR_BYTES;
     private FaultSchedule schedule = FaultSchedule.none();
-    private final List<NetworkInvariant<N>> invariants = new ArrayList<>();
-    private final List<NetworkSometimes<N>> sometimes = new ArrayList<>();
+    private final List<Expectation<? super NetworkView<M>>> always = new ArrayList<>();
+    private final List<Expectation<? super NetworkView<M>>> sometimes = new ArrayList<>();
     private final TreeMap<Integer, NodeClock> clocks = new TreeMap<>();
     private TraceMode traceMode = TraceMode.FULL;
     private long maxEventsPerRun = SimNetwork.DEFAULT_MAX_EVENTS_PER_RUN;
     private boolean staleMessagesReachNewIncarnation;
     private LongSupplier stopwatch;
+    private Strategy strategy;
 
     SimNetworkBuilder() {
     }
@@ -55,7 +58,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * @param seed the seed
      * @return this builder
      */
-    public SimNetworkBuilder<M, N> seed(long seed) {
+    public SimNetworkBuilder<M> seed(long seed) {
         this.seed = seed;
         return this;
     }
@@ -67,7 +70,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * @param context the context
      * @return this builder
      */
-    public SimNetworkBuilder<M, N> context(SimContext context) {
+    public SimNetworkBuilder<M> context(SimContext context) {
         this.context = Objects.requireNonNull(context, "context must not be null");
         return this;
     }
@@ -79,18 +82,75 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * @param random the root stream
      * @return this builder
      */
-    public SimNetworkBuilder<M, N> random(SimRandom random) {
+    public SimNetworkBuilder<M> random(SimRandom random) {
         return context(new SimContext(Objects.requireNonNull(random, "random must not be null")));
     }
 
     /**
-     * Adds one node, whose id is the number of nodes added before it.
+     * Decides among the events that could happen next with a strategy other than the context's (which is
+     * {@link Strategy#uniform()} unless the context was given one, or a property's stream carries one).
+     *
+     * @param strategy the strategy
+     * @return this builder
+     */
+    public SimNetworkBuilder<M> strategy(Strategy strategy) {
+        this.strategy = Objects.requireNonNull(strategy, "strategy must not be null (use Strategy.uniform())");
+        return this;
+    }
+
+    /**
+     * Adds one node that restarts fresh after a crash; its id is the number of nodes added before it.
      *
      * @param factory creates the node, at the start and on every restart
      * @return this builder
      */
-    public SimNetworkBuilder<M, N> node(NodeFactory<? extends N> factory) {
-        factories.add(new Maker<>(Objects.requireNonNull(factory, "node factory must not be null"), null));
+    public SimNetworkBuilder<M> node(NodeFactory<? extends SansIoNode<M>> factory) {
+        factories.add(new NodeMaker.Fresh<>(Objects.requireNonNull(factory, "node factory must not be null")));
+        return this;
+    }
+
+    /**
+     * Adds {@code count} nodes made by the same factory, which restart fresh after a crash.
+     *
+     * @param count how many, {@code >= 1}
+     * @param factory creates each node; it receives the node's id
+     * @return this builder
+     */
+    public SimNetworkBuilder<M> nodes(int count, NodeFactory<? extends SansIoNode<M>> factory) {
+        requireCount(count);
+        for (int i = 0; i < count; i++) {
+            node(factory);
+        }
+        return this;
+    }
+
+    /**
+     * Adds one node restored after a crash from the {@link Durable} state its previous incarnation exposed.
+     *
+     * @param <D> the durable state
+     * @param <N> the node type, a node of this network that exposes a {@code D}
+     * @param factory creates the node at the start and restores it on every restart
+     * @return this builder
+     */
+    public <D, N extends SansIoNode<M> & Durable<D>> SimNetworkBuilder<M> durableNode(DurableNodeFactory<D, N> factory) {
+        factories.add(NodeMaker.Restoring.of(Objects.requireNonNull(factory, "durable node factory must not be null")));
+        return this;
+    }
+
+    /**
+     * Adds {@code count} nodes restored after a crash from their {@link Durable} state, made by one factory.
+     *
+     * @param <D> the durable state
+     * @param <N> the node type, a node of this network that exposes a {@code D}
+     * @param count how many, {@code >= 1}
+     * @param factory creates each node at the start and restores it on every restart
+     * @return this builder
+     */
+    public <D, N extends SansIoNode<M> & Durable<D>> SimNetworkBuilder<M> durableNodes(int count, DurableNodeFactory<D, N> factory) {
+        requireCount(count);
+        for (int i = 0; i < count; i++) {
+            durableNode(factory);
+        }
         return this;
     }
 
@@ -99,12 +159,12 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * The disk draws from the context's fork {@code "storage.<node>"}, records into the network's trace
      * under the node's name, and fails as {@link #storage(StorageFaults)} says.
      *
-     * @param factory creates the node, at the start and on every restart, with a handle on the disk; the
-     *                node must implement {@link StorageNode}
+     * @param factory creates the node, at the start and on every restart, with a handle on the disk and
+     *                the disk's contents to recover from
      * @return this builder
      */
-    public SimNetworkBuilder<M, N> diskNode(DiskNodeFactory<? extends N> factory) {
-        factories.add(new Maker<>(null, Objects.requireNonNull(factory, "disk node factory must not be null")));
+    public SimNetworkBuilder<M> diskNode(DiskNodeFactory<? extends StorageNode<M>> factory) {
+        factories.add(new NodeMaker.OnDisk<>(Objects.requireNonNull(factory, "disk node factory must not be null")));
         return this;
     }
 
@@ -112,10 +172,10 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * Adds {@code count} nodes with disks, made by the same factory.
      *
      * @param count how many, {@code >= 1}
-     * @param factory creates each node; it receives the node's id and a handle on its disk
+     * @param factory creates each node; it receives the node's id, a handle on its disk and its contents
      * @return this builder
      */
-    public SimNetworkBuilder<M, N> diskNodes(int count, DiskNodeFactory<? extends N> factory) {
+    public SimNetworkBuilder<M> diskNodes(int count, DiskNodeFactory<? extends StorageNode<M>> factory) {
         requireCount(count);
         for (int i = 0; i < count; i++) {
             diskNode(factory);
@@ -128,27 +188,12 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
     }
 
     /**
-     * Adds {@code count} nodes made by the same factory.
-     *
-     * @param count how many, {@code >= 1}
-     * @param factory creates each node; it receives the node's id
-     * @return this builder
-     */
-    public SimNetworkBuilder<M, N> nodes(int count, NodeFactory<? extends N> factory) {
-        requireCount(count);
-        for (int i = 0; i < count; i++) {
-            node(factory);
-        }
-        return this;
-    }
-
-    /**
      * Sets the random message and node faults.
      *
      * @param faults the faults, for example {@code FaultConfig.mild().network()}
      * @return this builder
      */
-    public SimNetworkBuilder<M, N> faults(NetworkFaults faults) {
+    public SimNetworkBuilder<M> faults(NetworkFaults faults) {
         this.faults = Objects.requireNonNull(faults, "faults must not be null (use NetworkFaults.NONE)");
         return this;
     }
@@ -159,7 +204,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * @param config the configuration
      * @return this builder
      */
-    public SimNetworkBuilder<M, N> faults(FaultConfig config) {
+    public SimNetworkBuilder<M> faults(FaultConfig config) {
         Objects.requireNonNull(config, "config must not be null");
         return faults(config.network()).storage(config.storage());
     }
@@ -170,7 +215,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * @param faults the faults, for example {@code FaultConfig.hostile().storage()}
      * @return this builder
      */
-    public SimNetworkBuilder<M, N> storage(StorageFaults faults) {
+    public SimNetworkBuilder<M> storage(StorageFaults faults) {
         this.storage = Objects.requireNonNull(faults, "storage faults must not be null (use StorageFaults.none())");
         return this;
     }
@@ -181,7 +226,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * @param bytes {@code >= 1}; {@value SimDisk#DEFAULT_SECTOR_BYTES} unless set
      * @return this builder
      */
-    public SimNetworkBuilder<M, N> diskSectorBytes(int bytes) {
+    public SimNetworkBuilder<M> diskSectorBytes(int bytes) {
         Require.atLeastOne("diskSectorBytes", bytes);
         this.sectorBytes = bytes;
         return this;
@@ -193,35 +238,34 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * @param schedule the schedule; it may only name nodes of this network
      * @return this builder
      */
-    public SimNetworkBuilder<M, N> schedule(FaultSchedule schedule) {
+    public SimNetworkBuilder<M> schedule(FaultSchedule schedule) {
         this.schedule = Objects.requireNonNull(schedule, "schedule must not be null (use FaultSchedule.none())");
         return this;
     }
 
     /**
-     * Adds a safety invariant, checked after every event in the order added.
+     * Adds an expectation over the live nodes: an always one is checked after every event, in the order
+     * added, and its first violation stops the run; a sometimes one is counted after every event
+     * ({@link SimNetwork#coverage()}).
      *
-     * @param invariant the invariant
+     * @param expectation always or sometimes; a sometimes name must be new to this network
      * @return this builder
+     * @throws IllegalArgumentException for an eventually expectation, which belongs to
+     *                                  {@link SimNetwork#awaitLiveness} once the faults have stopped
      */
-    public SimNetworkBuilder<M, N> invariant(NetworkInvariant<N> invariant) {
-        invariants.add(Objects.requireNonNull(invariant, "invariant must not be null"));
-        return this;
-    }
-
-    /**
-     * Declares a situation the run should reach at least once, checked after every event;
-     * {@link SimNetwork#coverage()} counts it.
-     *
-     * @param condition the condition, with a name no other condition of this network has
-     * @return this builder
-     */
-    public SimNetworkBuilder<M, N> sometimes(NetworkSometimes<N> condition) {
-        Objects.requireNonNull(condition, "sometimes condition must not be null");
-        if (sometimes.stream().anyMatch(existing -> existing.name().equals(condition.name()))) {
-            throw new IllegalArgumentException("a sometimes condition named \"" + condition.name() + "\" was already added");
+    public SimNetworkBuilder<M> expect(Expectation<? super NetworkView<M>> expectation) {
+        Objects.requireNonNull(expectation, "expectation must not be null");
+        switch (expectation.kind()) {
+            case ALWAYS -> always.add(expectation);
+            case SOMETIMES -> {
+                if (sometimes.stream().anyMatch(existing -> existing.name().equals(expectation.name()))) {
+                    throw new IllegalArgumentException("a sometimes expectation named \"" + expectation.name() + "\" was already added");
+                }
+                sometimes.add(expectation);
+            }
+            case EVENTUALLY -> throw new IllegalArgumentException("the builder takes always and sometimes expectations, got "
+                    + expectation + ": check it with awaitLiveness after quiesce(), when faults have stopped");
         }
-        sometimes.add(condition);
         return this;
     }
 
@@ -232,7 +276,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * @param clock its clock
      * @return this builder
      */
-    public SimNetworkBuilder<M, N> clock(NodeId node, NodeClock clock) {
+    public SimNetworkBuilder<M> clock(NodeId node, NodeClock clock) {
         Objects.requireNonNull(node, "node must not be null");
         clocks.put(node.index(), Objects.requireNonNull(clock, "clock must not be null"));
         return this;
@@ -244,7 +288,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * @param mode {@link TraceMode#FULL} (default) or {@link TraceMode#FINGERPRINT_ONLY} for long runs
      * @return this builder
      */
-    public SimNetworkBuilder<M, N> traceMode(TraceMode mode) {
+    public SimNetworkBuilder<M> traceMode(TraceMode mode) {
         this.traceMode = Objects.requireNonNull(mode, "mode must not be null");
         return this;
     }
@@ -256,7 +300,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * @param bound {@code >= 1}
      * @return this builder
      */
-    public SimNetworkBuilder<M, N> maxEventsPerRun(long bound) {
+    public SimNetworkBuilder<M> maxEventsPerRun(long bound) {
         this.maxEventsPerRun = Require.atLeastOne("maxEventsPerRun", bound);
         return this;
     }
@@ -270,7 +314,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * @param reach true to deliver them
      * @return this builder
      */
-    public SimNetworkBuilder<M, N> staleMessagesReachNewIncarnation(boolean reach) {
+    public SimNetworkBuilder<M> staleMessagesReachNewIncarnation(boolean reach) {
         this.staleMessagesReachNewIncarnation = reach;
         return this;
     }
@@ -282,7 +326,7 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * @param nanos returns a time in nanoseconds
      * @return this builder
      */
-    public SimNetworkBuilder<M, N> stopwatch(LongSupplier nanos) {
+    public SimNetworkBuilder<M> stopwatch(LongSupplier nanos) {
         this.stopwatch = Objects.requireNonNull(nanos, "nanos must not be null");
         return this;
     }
@@ -291,13 +335,9 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
      * Builds the network, creates every node and lets each send its first messages.
      *
      * @return the network
-     * @throws IllegalStateException if no node was added
      * @throws IllegalArgumentException if the schedule or a clock names a node this network lacks
      */
-    public SimNetwork<M, N> build() {
-        if (factories.isEmpty()) {
-            throw new IllegalStateException("no nodes: call node(factory) or nodes(count, factory)");
-        }
+    public SimNetwork<M> build() {
         int count = factories.size();
         for (NodeId node : schedule.nodes()) {
             if (node.index() >= count) {
@@ -312,18 +352,17 @@ public final class SimNetworkBuilder<M, N extends SansIoNode<M>> {
         SimContext ctx = context != null ? context : new SimContext(seed);
         FaultInjector injector = new FaultInjector(faults, ctx);
         Trace trace = new Trace(traceMode, Math.max(Trace.DEFAULT_TAIL, InvariantViolationError.REPORT_EVENTS));
-        List<NodeSlot<M, N>> slots = new ArrayList<>(count);
+        List<NodeSlot<M, SansIoNode<M>>> slots = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             NodeId id = NodeId.of(i);
             NodeClock clock = clocks.getOrDefault(i, injector.drawClock());
-            Maker<N> maker = factories.get(i);
+            NodeMaker<SansIoNode<M>> maker = factories.get(i);
             SimRandom random = ctx.fork(id.toString());
-            slots.add(maker.plain() != null
-                    ? new NodeSlot<>(id, maker.plain(), random, clock)
-                    : new NodeSlot<>(id, maker.withDisk(), disk(ctx, id, trace), random, clock));
+            slots.add(new NodeSlot<>(id, maker, maker.hasDisk() ? disk(ctx, id, trace) : null, random, clock));
         }
-        NetworkEngine<M, N> engine = new NetworkEngine<>(ctx, injector, trace, slots, List.copyOf(invariants), List.copyOf(sometimes), schedule,
+        NetworkEngine<M, SansIoNode<M>> engine = new NetworkEngine<>(ctx, injector, trace, slots, List.copyOf(always), List.copyOf(sometimes), schedule,
                 staleMessagesReachNewIncarnation);
+        engine.explore(strategy != null ? strategy : ctx.strategy());
         return new SimNetwork<>(engine, schedule, maxEventsPerRun, stopwatch);
     }
 

@@ -11,21 +11,22 @@
  * {@link dev.simscaffold.core.net.StorageNode} and reaches its disk only through the
  * {@link dev.simscaffold.core.storage.StorageIo} it is given; crashes, restarts and
  * {@link dev.simscaffold.core.net.FaultEvent.PowerLoss power losses} apply to the disk as its
- * {@link dev.simscaffold.core.storage.CrashKind} says. Safety is checked after every event
- * ({@link dev.simscaffold.core.net.NetworkInvariant}), liveness after the faults stop
- * ({@link dev.simscaffold.core.net.Liveness}), and the whole run is fingerprinted in its
- * {@link dev.simscaffold.core.trace.Trace}.
+ * {@link dev.simscaffold.core.storage.CrashKind} says, and the node recovers from the disk's contents in
+ * its constructor. A node whose {@link dev.simscaffold.core.net.Durable} state survives crashes is added
+ * with a {@link dev.simscaffold.core.net.DurableNodeFactory}. Always
+ * {@link dev.simscaffold.core.expect.Expectation}s are checked after every event over a
+ * {@link dev.simscaffold.core.net.NetworkView}, eventually ones after the faults stop, and the whole run is
+ * fingerprinted in its {@link dev.simscaffold.core.trace.Trace}.
  *
  * <pre>{@code
- * SimNetwork<Msg, MyNode> net = SimNetwork.<Msg, MyNode>builder()
+ * SimNetwork<Msg> net = SimNetwork.nodes(5, MyNode::new)
  *         .seed(42)
- *         .nodes(5, MyNode::new)
  *         .faults(FaultConfig.mild().network())
  *         .schedule(FaultSchedule.random(context.fork("schedule"), ids, 1_000, 4).recoverAllAt(1_000))
  *         .build();
  * net.run(1_000);
  * net.quiesce();
- * net.awaitLiveness(Liveness.of("all live nodes agree", nodes -> ...), 500);
+ * net.awaitLiveness(Expectation.eventually("all live nodes agree", nodes -> ...), 500);
  * }</pre>
  */
 package dev.simscaffold.core.net;

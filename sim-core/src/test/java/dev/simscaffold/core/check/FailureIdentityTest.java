@@ -3,7 +3,7 @@ package dev.simscaffold.core.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.simscaffold.core.SimContext;
-import dev.simscaffold.core.harness.Invariant;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.random.SimRandom;
@@ -30,8 +30,8 @@ class FailureIdentityTest {
                         (sum, x, now) -> Step.of(sum + x))
                 .context(new SimContext(scenario.random()))
                 .instances(1, 0)
-                .invariant(Invariant.of(NEVER_FOUR, (states, now) -> states.get(0) == 4 ? List.of("sum is 4") : List.of()))
-                .invariant(Invariant.of(BELOW_THIRTY, (states, now) -> states.get(0) >= 30 ? List.of("sum is " + states.get(0)) : List.of()))
+                .expect(Expectation.always(NEVER_FOUR, view -> view.states().get(0) == 4 ? List.of("sum is 4") : List.of()))
+                .expect(Expectation.always(BELOW_THIRTY, view -> view.states().get(0) >= 30 ? List.of("sum is " + view.states().get(0)) : List.of()))
                 .build();
         scenario.inputs().forEach(x -> harness.apply(0, x));
     }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.EffectFate;
 import dev.simscaffold.core.harness.EffectRecord;
-import dev.simscaffold.core.harness.Invariant;
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.random.SimRandom;
@@ -56,9 +56,9 @@ class HarnessShrinkingTest {
                 .instances(1, 0)
                 .faults(FAULTS)
                 .effectSink((instance, acked, at) -> clientKnows[0] = Math.max(clientKnows[0], acked))
-                .invariant(Invariant.of("the client knows the count once it reaches " + threshold, (states, now) ->
-                        states.get(0) >= threshold && clientKnows[0] != states.get(0)
-                                ? List.of("count is " + states.get(0) + " but the client knows " + clientKnows[0])
+                .expect(Expectation.always("the client knows the count once it reaches " + threshold, view ->
+                        view.states().get(0) >= threshold && clientKnows[0] != view.states().get(0)
+                                ? List.of("count is " + view.states().get(0) + " but the client knows " + clientKnows[0])
                                 : List.of()))
                 .build();
         try {

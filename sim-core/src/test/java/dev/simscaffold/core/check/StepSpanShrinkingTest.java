@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
-import dev.simscaffold.core.harness.Invariant;
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.random.SimRandom;
@@ -53,8 +53,8 @@ class StepSpanShrinkingTest {
                 .instances(1, new Link(-1, 0))
                 .faults(JUMPS)
                 .effectSink((instance, reply, at) -> mailbox.add(reply))
-                .invariant(Invariant.of("a reply arrives when it was sent", (states, now) -> states.get(0).lastLatency() == 0
-                        ? List.of() : List.of("the reply came " + states.get(0).lastLatency() + " ticks late")))
+                .expect(Expectation.always("a reply arrives when it was sent", view -> view.states().get(0).lastLatency() == 0
+                        ? List.of() : List.of("the reply came " + view.states().get(0).lastLatency() + " ticks late")))
                 .build();
         for (Message input : scenario.inputs()) {
             harness.apply(0, input);

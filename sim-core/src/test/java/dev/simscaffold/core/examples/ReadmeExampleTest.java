@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
-import dev.simscaffold.core.harness.Invariant;
+import dev.simscaffold.core.harness.HarnessView;
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
@@ -38,8 +39,8 @@ class ReadmeExampleTest {
         return Step.of(new Counter(next, counter.cap()), new Added(next));
     };
 
-    static final Invariant<Counter> WITHIN_CAP = Invariant.of("total never exceeds the cap", (counters, now) ->
-            counters.stream()
+    static final Expectation<HarnessView<Counter>> WITHIN_CAP = Expectation.always("total never exceeds the cap", view ->
+            view.states().stream()
                     .filter(c -> c.total() > c.cap())
                     .map(c -> "total " + c.total() + " > cap " + c.cap())
                     .toList());
@@ -49,7 +50,7 @@ class ReadmeExampleTest {
                 .seed(seed)                                  // same seed => same run, on every JDK
                 .instances(3, new Counter(0, 100))
                 .faults(FaultConfig.mild())                  // drop/duplicate/delay effects, jump the clock
-                .invariant(WITHIN_CAP)                       // checked after every step
+                .expect(WITHIN_CAP)                       // checked after every step
                 .build();
         SimRandom inputs = harness.context().fork("inputs"); // test inputs come from the same seed
         for (int step = 0; step < 200; step++) {

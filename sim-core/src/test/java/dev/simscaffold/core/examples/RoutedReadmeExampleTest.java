@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.Addressed;
 import dev.simscaffold.core.harness.SimHarness;
-import dev.simscaffold.core.harness.Sometimes;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
-import dev.simscaffold.core.harness.TransitionInvariant;
+import dev.simscaffold.core.harness.Transition;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.CoverageTally;
@@ -47,13 +47,13 @@ class RoutedReadmeExampleTest {
         return update.version() > register.version() ? Step.of(new Register(update.version(), update.value())) : Step.of(register);
     };
 
-    static final TransitionInvariant<Register, Msg> NEVER_OLDER = TransitionInvariant.of(
+    static final Expectation<Transition<Register, Msg>> NEVER_OLDER = Expectation.always(
             "a register never goes back to an older version",
             t -> t.after().version() < t.before().version()
                     ? List.of("instance " + t.instance() + " went from v" + t.before().version() + " to v" + t.after().version())
                     : List.of());
 
-    static final Sometimes<Register, Msg> STALE_UPDATE = Sometimes.of("a stale update reaches the replica",
+    static final Expectation<Transition<Register, Msg>> STALE_UPDATE = Expectation.sometimes("a stale update reaches the replica",
             t -> t.input() instanceof Replicate update && update.version() <= t.before().version());
 
     static Coverage simulate(StateMachine<Register, Msg, Send> machine, long seed) {
@@ -64,8 +64,8 @@ class RoutedReadmeExampleTest {
                 .faults(FaultConfig.builder()
                         .effects(e -> e.duplicateRate(0.2).delayRate(0.3).minDelayTicks(1).maxDelayTicks(5))
                         .build())
-                .transitionInvariant(NEVER_OLDER)       // judged on every step: before, input, after, now
-                .sometimes(STALE_UPDATE)                // counted, so a vacuous pass shows
+                .expectStep(NEVER_OLDER)       // judged on every step: before, input, after, now
+                .expectStep(STALE_UPDATE)                // counted, so a vacuous pass shows
                 .build();
         SimRandom inputs = harness.context().fork("inputs");
         for (int i = 0; i < 20; i++) {

@@ -2,6 +2,8 @@ package dev.simscaffold.core.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.EffectFaults;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
@@ -92,7 +94,7 @@ class GoldenFingerprintTest {
     private static long harnessFingerprint(long seed) {
         SimHarness<Account, Op, Out> harness = SimHarness.builder(Ledger.CORRECT).seed(seed).instances(3, Ledger.OPEN)
                 .faults(FaultConfig.hostile()).traceMode(TraceMode.FINGERPRINT_ONLY)
-                .invariant(Ledger.neverOverdrawn()).build();
+                .expect(Ledger.neverOverdrawn()).build();
         SimRandom inputs = harness.context().fork("inputs");
         for (int i = 0; i < 500; i++) {
             harness.apply(inputs.nextInt(3), Ledger.randomOp(inputs));
@@ -103,7 +105,12 @@ class GoldenFingerprintTest {
 
     /** Three instances messaging each other under hostile effect faults: pins the routing scheduler's draws. */
     private static long routedFingerprint(long seed) {
-        SimHarness<Relay.Node, Relay.In, Relay.Out> harness = SimHarness.builder(Relay.MACHINE).seed(seed)
+        return routedFingerprint(new SimContext(seed));
+    }
+
+    /** The same run on a given context, whose strategy decides between routed messages and inputs. */
+    static long routedFingerprint(SimContext context) {
+        SimHarness<Relay.Node, Relay.In, Relay.Out> harness = SimHarness.builder(Relay.MACHINE).context(context)
                 .initialStates(Relay.nodes(3)).router(Relay.ROUTER).faults(FaultConfig.hostile())
                 .traceMode(TraceMode.FINGERPRINT_ONLY).build();
         SimRandom inputs = harness.context().fork("inputs");
@@ -119,7 +126,7 @@ class GoldenFingerprintTest {
         return String.format("%016x", value);
     }
 
-    private static Map<String, String> read() throws IOException {
+    static Map<String, String> read() throws IOException {
         Map<String, String> golden = new TreeMap<>();
         try (InputStream in = GoldenFingerprintTest.class.getClassLoader().getResourceAsStream(GOLDEN)) {
             assertThat(in).as("golden file %s on the test classpath", GOLDEN).isNotNull();

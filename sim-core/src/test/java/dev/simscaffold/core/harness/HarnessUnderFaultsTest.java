@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.check.PropertyAssertions;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.Ledger.Account;
 import dev.simscaffold.core.harness.Ledger.Op;
@@ -54,7 +55,7 @@ class HarnessUnderFaultsTest {
         List<Delivery> deliveries = new ArrayList<>();
         SimHarness<Account, Op, Out> harness = SimHarness.builder(Ledger.CORRECT)
                 .context(new SimContext(scenario.random())).instances(3, Ledger.OPEN).faults(scenario.plan().faults())
-                .invariant(Ledger.neverOverdrawn()).invariant(Ledger.versionsNeverDecrease())
+                .expect(Ledger.neverOverdrawn()).expect(Ledger.versionsNeverDecrease())
                 .effectSink((instance, effect, at) -> deliveries.add(new Delivery(instance, effect, at)))
                 .build();
         long emitted = 0;

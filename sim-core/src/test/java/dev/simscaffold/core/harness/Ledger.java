@@ -1,5 +1,6 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,12 +55,12 @@ final class Ledger {
         return Step.of(next, new Receipt(next.balance(), next.version()));
     }
 
-    static Invariant<Account> neverOverdrawn() {
-        return Invariant.of("balance never negative", (accounts, now) -> {
+    static Expectation<HarnessView<Account>> neverOverdrawn() {
+        return Expectation.always("balance never negative", view -> {
             List<String> violations = new ArrayList<>();
-            for (int i = 0; i < accounts.size(); i++) {
-                if (accounts.get(i).balance() < 0) {
-                    violations.add("instance " + i + " has balance " + accounts.get(i).balance());
+            for (int i = 0; i < view.states().size(); i++) {
+                if (view.states().get(i).balance() < 0) {
+                    violations.add("instance " + i + " has balance " + view.states().get(i).balance());
                 }
             }
             return violations;
@@ -67,15 +68,15 @@ final class Ledger {
     }
 
     /** Stateful invariant: remembers the last version seen per instance. */
-    static Invariant<Account> versionsNeverDecrease() {
+    static Expectation<HarnessView<Account>> versionsNeverDecrease() {
         long[] last = new long[64];
-        return Invariant.of("versions never decrease", (accounts, now) -> {
+        return Expectation.always("versions never decrease", view -> {
             List<String> violations = new ArrayList<>();
-            for (int i = 0; i < accounts.size(); i++) {
-                if (accounts.get(i).version() < last[i]) {
-                    violations.add("instance " + i + " went from version " + last[i] + " to " + accounts.get(i).version());
+            for (int i = 0; i < view.states().size(); i++) {
+                if (view.states().get(i).version() < last[i]) {
+                    violations.add("instance " + i + " went from version " + last[i] + " to " + view.states().get(i).version());
                 }
-                last[i] = accounts.get(i).version();
+                last[i] = view.states().get(i).version();
             }
             return violations;
         });

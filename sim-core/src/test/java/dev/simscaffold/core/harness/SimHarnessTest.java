@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.Ledger.Account;
 import dev.simscaffold.core.harness.Ledger.Deposit;
@@ -31,7 +32,7 @@ class SimHarnessTest {
         return SimHarness.builder(machine)
                 .seed(7)
                 .instances(2, Ledger.OPEN)
-                .invariant(Ledger.neverOverdrawn())
+                .expect(Ledger.neverOverdrawn())
                 .effectSink((instance, effect, at) -> delivered.add(new Delivered(instance, effect, at)));
     }
 
@@ -85,7 +86,7 @@ class SimHarnessTest {
         StateMachine<Account, Op, Out> rollback = (account, op, now) ->
                 Step.of(new Account(account.balance(), op instanceof Deposit ? account.version() + 1 : account.version() - 1));
         SimHarness<Account, Op, Out> harness = SimHarness.builder(rollback)
-                .instances(1, Ledger.OPEN).invariant(Ledger.versionsNeverDecrease()).build();
+                .instances(1, Ledger.OPEN).expect(Ledger.versionsNeverDecrease()).build();
         harness.apply(0, new Deposit(1));
         assertThatThrownBy(() -> harness.apply(0, new Withdraw(1)))
                 .isInstanceOf(InvariantViolationError.class)

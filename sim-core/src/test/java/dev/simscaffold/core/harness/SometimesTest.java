@@ -3,6 +3,7 @@ package dev.simscaffold.core.harness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.Relay.In;
 import dev.simscaffold.core.harness.Relay.Node;
@@ -16,18 +17,18 @@ import org.junit.jupiter.api.Test;
 /** Sometimes conditions are counted per run, and a tally over runs fails on those never reached. */
 class SometimesTest {
 
-    static final Sometimes<Node, In> OUT_OF_ORDER = Sometimes.of("a token overtakes one sent before it",
+    static final Expectation<Transition<Node, In>> OUT_OF_ORDER = Expectation.sometimes("a token overtakes one sent before it",
             t -> t.input() instanceof Receive r && r.token().equals("first")
                     && t.before().log().stream().anyMatch(entry -> entry.startsWith("recv second")));
 
-    static final Sometimes<Node, In> SELF_DELIVERY = Sometimes.of("a node receives its own token",
+    static final Expectation<Transition<Node, In>> SELF_DELIVERY = Expectation.sometimes("a node receives its own token",
             t -> t.input() instanceof Receive r && r.from() == t.instance());
 
     private static SimHarness<Node, In, Out> run(long seed) {
         SimHarness<Node, In, Out> harness = SimHarness.builder(Relay.MACHINE).seed(seed).initialStates(Relay.nodes(2))
                 .router(Relay.ROUTER).faults(FaultConfig.builder()
                         .effects(e -> e.delayRate(0.5).minDelayTicks(1).maxDelayTicks(5)).build())
-                .sometimes(OUT_OF_ORDER).sometimes(SELF_DELIVERY).build();
+                .expectStep(OUT_OF_ORDER).expectStep(SELF_DELIVERY).build();
         harness.apply(0, new Send(1, "first"));
         harness.apply(0, new Send(1, "second"));
         harness.advance(10);
@@ -66,7 +67,7 @@ class SometimesTest {
     void aTallyWhoseConditionsWereAllReachedPasses() {
         CoverageTally tally = new CoverageTally();
         SimHarness<Node, In, Out> harness = SimHarness.builder(Relay.MACHINE).seed(1).initialStates(Relay.nodes(1))
-                .router(Relay.ROUTER).sometimes(SELF_DELIVERY).build();
+                .router(Relay.ROUTER).expectStep(SELF_DELIVERY).build();
         harness.apply(0, new Send(0, "me"));
         harness.advance(0);
 
@@ -75,8 +76,8 @@ class SometimesTest {
 
     @Test
     void twoConditionsWithOneNameAreRefused() {
-        SimHarnessBuilder<Node, In, Out> builder = SimHarness.builder(Relay.MACHINE).sometimes(SELF_DELIVERY);
-        assertThatThrownBy(() -> builder.sometimes(Sometimes.of(SELF_DELIVERY.name(), t -> true)))
+        SimHarnessBuilder<Node, In, Out> builder = SimHarness.builder(Relay.MACHINE).expectStep(SELF_DELIVERY);
+        assertThatThrownBy(() -> builder.expectStep(Expectation.sometimes(SELF_DELIVERY.name(), t -> true)))
                 .hasMessageContaining("\"a node receives its own token\" was already added");
     }
 }

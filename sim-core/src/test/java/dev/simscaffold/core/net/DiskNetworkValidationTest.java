@@ -23,26 +23,17 @@ class DiskNetworkValidationTest {
 
     @Test
     void impossibleDiskConfigurationIsRejectedNamingTheValue() {
-        assertThatThrownBy(() -> SimNetwork.<Ping, RecorderNode>builder().diskSectorBytes(0))
+        assertThatThrownBy(() -> SimNetwork.nodes(1, (id, random, now) -> new RecorderNode(id)).diskSectorBytes(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("diskSectorBytes must be >= 1, got 0");
-        assertThatThrownBy(() -> SimNetwork.<Ping, IoLoadNode>builder().diskNodes(0, (id, random, disk) -> new IoLoadNode(disk, 1)))
+        assertThatThrownBy(() -> SimNetwork.diskNodes(0, (id, random, now, disk, recovered) -> new IoLoadNode(disk, 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("node count must be >= 1, got 0");
-        assertThatThrownBy(() -> SimNetwork.<Ping, RecorderNode>builder().storage(null))
+        assertThatThrownBy(() -> SimNetwork.nodes(1, (id, random, now) -> new RecorderNode(id)).storage(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("StorageFaults.none()");
     }
 
     @Test
-    void aDiskNodeThatCannotReceiveCompletionsIsRejectedByName() {
-        assertThatThrownBy(() -> SimNetwork.<Ping, RecorderNode>builder().node((id, random) -> new RecorderNode(id))
-                .diskNode((id, random, disk) -> new RecorderNode(id)).build())
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("node-1 has a disk, but its factory made a dev.simscaffold.core.net.RecorderNode, "
-                        + "which does not implement StorageNode and so cannot receive disk completions");
-    }
-
-    @Test
     void aNodeWithoutADiskHasNoDiskAndAPowerLossJustCrashesIt() {
-        SimNetwork<Ping, RecorderNode> net = NetTestSupport.recorders(2, NetworkFaults.NONE);
+        SimNetwork<Ping> net = NetTestSupport.recorders(2, NetworkFaults.NONE);
         assertThat(net.disk(N0)).isEmpty();
         net.powerLoss(N0);
         assertThat(net.isUp(N0)).isFalse();
@@ -69,8 +60,7 @@ class DiskNetworkValidationTest {
 
     @Test
     void aScheduledPowerLossOfACrashedNodeReachesItsDiskAndLeavesItDown() {
-        SimNetwork<Ping, IoLoadNode> net = SimNetwork.<Ping, IoLoadNode>builder().seed(1)
-                .diskNode((id, random, disk) -> new IoLoadNode(disk, 1))
+        SimNetwork<Ping> net = SimNetwork.diskNodes(1, (id, random, now, disk, recovered) -> new IoLoadNode(disk, 1)).seed(1)
                 .schedule(FaultSchedule.of(List.of(N0), List.of(new FaultEvent.Crash(5, N0), new FaultEvent.PowerLoss(6, N0))))
                 .build();
         net.run(5);

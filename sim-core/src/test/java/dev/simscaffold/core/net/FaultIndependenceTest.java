@@ -18,9 +18,8 @@ import org.junit.jupiter.api.Test;
 class FaultIndependenceTest {
 
     private static List<String> lostPings(FaultConfig faults) {
-        SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder().seed(9)
-                .nodes(2, (id, random) -> new RecorderNode(id)).faults(faults).build();
-        net.invoke(N0, "blast", node -> {
+        SimNetwork<Ping> net = SimNetwork.nodes(2, (id, random, now) -> new RecorderNode(id)).seed(9).faults(faults).build();
+        net.invoke(N0, RecorderNode.class, "blast", node -> {
             node.blast(N1, 1, net.now());
             node.limit(2_000);
         });

@@ -27,9 +27,8 @@ class FaultRateTest {
                 .network(n -> n.lossRate(0.1).duplicateRate(0.05).minDelayTicks(1).maxDelayTicks(5).tailDelayRate(0.02)
                         .maxTailDelayTicks(50))
                 .build().network();
-        SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder().seed(seed)
-                .nodes(2, (id, random) -> new RecorderNode(id)).faults(faults).build();
-        net.invoke(N0, "blast", node -> {
+        SimNetwork<Ping> net = SimNetwork.nodes(2, (id, random, now) -> new RecorderNode(id)).seed(seed).faults(faults).build();
+        net.invoke(N0, RecorderNode.class, "blast", node -> {
             node.blast(N1, 1, net.now());
             node.limit(MESSAGES);
         });
@@ -51,8 +50,7 @@ class FaultRateTest {
                 .network(n -> n.partitionRate(0.01).maxPartitionTicks(1).crashRate(0.005).restartAfterTicks(0)
                         .pauseRate(0.02).maxPauseTicks(1))
                 .build().network();
-        SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder().seed(seed)
-                .node(RecorderNode.blaster(N1)).node((id, random) -> new RecorderNode(id)).faults(faults).build();
+        SimNetwork<Ping> net = SimNetwork.nodes(1, RecorderNode.blaster(N1)).seed(seed).node((id, random, now) -> new RecorderNode(id)).faults(faults).build();
         net.run(MESSAGES);
 
         NetworkStats stats = net.stats();

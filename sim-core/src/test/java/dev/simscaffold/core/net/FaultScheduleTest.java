@@ -95,7 +95,7 @@ class FaultScheduleTest {
     void aNetworkRejectsAScheduleNamingNodesItLacks() {
         FaultSchedule schedule = FaultSchedule.of(List.of(A, B, C, NodeId.of(5)), List.of(new FaultEvent.Crash(1, NodeId.of(5))));
 
-        assertThatThrownBy(() -> SimNetwork.<Sync, GossipNode>builder().nodes(3, GossipNode.factory(3, 10, GossipNode.Bug.NONE))
+        assertThatThrownBy(() -> SimNetwork.durableNodes(3, GossipNode.factory(3, 10, GossipNode.Bug.NONE))
                 .schedule(schedule).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown node node-5");
     }
@@ -155,8 +155,7 @@ class FaultScheduleTest {
                 new FaultEvent.Pause(12, B, 8),
                 new FaultEvent.Heal(30),
                 new FaultEvent.Restart(40, C)));
-        SimNetwork<Sync, GossipNode> net = SimNetwork.<Sync, GossipNode>builder().seed(1)
-                .nodes(3, GossipNode.factory(3, 10, GossipNode.Bug.NONE)).schedule(schedule).build();
+        SimNetwork<Sync> net = SimNetwork.durableNodes(3, GossipNode.factory(3, 10, GossipNode.Bug.NONE)).seed(1).schedule(schedule).build();
 
         net.run(11);
         assertThat(net.isUp(C)).isFalse();
@@ -176,10 +175,8 @@ class FaultScheduleTest {
     void aNetworkCanDrawEverythingFromAGivenStream() {
         SimRandom root = SimRandom.seeded(77);
         FaultSchedule schedule = FaultSchedule.random(root.fork("schedule"), NODES, 300, 5);
-        SimNetwork<Sync, GossipNode> first = SimNetwork.<Sync, GossipNode>builder().random(SimRandom.seeded(77))
-                .nodes(3, GossipNode.factory(3, 10, GossipNode.Bug.NONE)).faults(FaultConfig.hostile()).schedule(schedule).build();
-        SimNetwork<Sync, GossipNode> second = SimNetwork.<Sync, GossipNode>builder().random(SimRandom.seeded(77))
-                .nodes(3, GossipNode.factory(3, 10, GossipNode.Bug.NONE)).faults(FaultConfig.hostile()).schedule(schedule).build();
+        SimNetwork<Sync> first = SimNetwork.durableNodes(3, GossipNode.factory(3, 10, GossipNode.Bug.NONE)).random(SimRandom.seeded(77)).faults(FaultConfig.hostile()).schedule(schedule).build();
+        SimNetwork<Sync> second = SimNetwork.durableNodes(3, GossipNode.factory(3, 10, GossipNode.Bug.NONE)).random(SimRandom.seeded(77)).faults(FaultConfig.hostile()).schedule(schedule).build();
         first.run(400);
         second.run(400);
 
@@ -229,17 +226,16 @@ class FaultScheduleTest {
     private static Optional<InvariantViolationError> runForgetfulCluster(SimContext context, FaultSchedule generated) {
         FaultSchedule schedule = generated.recoverAllAt(500);
         NetworkFaults faults = NetworkFaults.builder().lossRate(0.05).minDelayTicks(1).maxDelayTicks(5).build();
-        SimNetwork<Sync, GossipNode> net = SimNetwork.<Sync, GossipNode>builder().context(context)
-                .nodes(3, GossipNode.factory(3, 10, GossipNode.Bug.FORGETS_TO_PERSIST))
+        SimNetwork<Sync> net = SimNetwork.durableNodes(3, GossipNode.factory(3, 10, GossipNode.Bug.FORGETS_TO_PERSIST)).context(context)
                 .faults(faults).schedule(schedule)
-                .invariant(GossipChecks.versionsNeverGoBackwards())
+                .expect(GossipChecks.versionsNeverGoBackwards())
                 .build();
         try {
             for (int i = 0; i < 12; i++) {
                 NodeId writer = NODES.get(i % 3);
                 if (net.isUp(writer)) {
                     String value = "v" + i;
-                    net.invoke(writer, "put k=" + value, node -> node.put("k", value));
+                    net.invoke(writer, GossipNode.class, "put k=" + value, node -> node.put("k", value));
                 }
                 net.run(50);
             }

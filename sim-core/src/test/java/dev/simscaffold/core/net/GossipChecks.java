@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.expect.Expectation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,11 @@ final class GossipChecks {
     }
 
     /** "Versions never go backwards": per node and key, the version seen only grows (fresh per network). */
-    static NetworkInvariant<GossipNode> versionsNeverGoBackwards() {
+    static Expectation<NetworkView<Sync>> versionsNeverGoBackwards() {
         Map<NodeId, Map<String, Versioned>> highest = new TreeMap<>();
-        return NetworkInvariant.of("versions never go backwards", (nodes, now) -> {
+        return Expectation.always("versions never go backwards", nodes -> {
             List<String> violations = new ArrayList<>();
-            for (Map.Entry<NodeId, GossipNode> node : nodes.entrySet()) {
+            for (Map.Entry<NodeId, GossipNode> node : nodes.byId(GossipNode.class).entrySet()) {
                 Map<String, Versioned> seen = highest.computeIfAbsent(node.getKey(), id -> new TreeMap<>());
                 SortedMap<String, Versioned> store = node.getValue().store();
                 for (Map.Entry<String, Versioned> entry : store.entrySet()) {
@@ -41,19 +42,26 @@ final class GossipChecks {
     }
 
     /** "All live nodes agree": every live node holds the same store. */
-    static Liveness<GossipNode> allLiveNodesAgree() {
-        return Liveness.of("all live nodes agree", GossipChecks::agree);
+    static Expectation<NetworkView<Sync>> allLiveNodesAgree() {
+        return Expectation.eventually("all live nodes agree", GossipChecks::disagreements);
     }
 
-    static boolean agree(SortedMap<NodeId, GossipNode> nodes) {
-        SortedMap<String, Versioned> first = null;
-        for (GossipNode node : nodes.values()) {
+    /** Every live node whose store differs from the first live node's, named with both stores. */
+    static List<String> disagreements(NetworkView<Sync> nodes) {
+        List<String> disagreements = new ArrayList<>();
+        Map.Entry<NodeId, GossipNode> first = null;
+        for (Map.Entry<NodeId, GossipNode> node : nodes.byId(GossipNode.class).entrySet()) {
             if (first == null) {
-                first = node.store();
-            } else if (!first.equals(node.store())) {
-                return false;
+                first = node;
+            } else if (!first.getValue().store().equals(node.getValue().store())) {
+                disagreements.add(node.getKey() + " holds " + node.getValue().store() + ", " + first.getKey() + " holds "
+                        + first.getValue().store());
             }
         }
-        return true;
+        return disagreements;
+    }
+
+    static boolean agree(NetworkView<Sync> nodes) {
+        return disagreements(nodes).isEmpty();
     }
 }

@@ -23,41 +23,40 @@ class GossipConvergenceTest {
     private static final List<NodeId> MINORITY = List.of(NodeId.of(0), NodeId.of(1));
     private static final List<NodeId> MAJORITY = List.of(NodeId.of(2), NodeId.of(3), NodeId.of(4));
 
-    static SimNetwork<Sync, GossipNode> gossip(long seed, NetworkFaults faults, GossipNode.Bug bug) {
-        return SimNetwork.<Sync, GossipNode>builder().seed(seed)
-                .nodes(NODES, GossipNode.factory(NODES, PERIOD, bug))
+    static SimNetwork<Sync> gossip(long seed, NetworkFaults faults, GossipNode.Bug bug) {
+        return SimNetwork.durableNodes(NODES, GossipNode.factory(NODES, PERIOD, bug)).seed(seed)
                 .faults(faults)
-                .invariant(GossipChecks.versionsNeverGoBackwards())
+                .expect(GossipChecks.versionsNeverGoBackwards())
                 .build();
     }
 
-    static void write(SimNetwork<Sync, GossipNode> net, int node, String key, String value) {
-        net.invoke(NodeId.of(node), "put " + key + "=" + value, n -> n.put(key, value));
+    static void write(SimNetwork<Sync> net, int node, String key, String value) {
+        net.invoke(NodeId.of(node), GossipNode.class, "put " + key + "=" + value, n -> n.put(key, value));
     }
 
     @Test
     void convergesWithFaultsOff() {
-        SimNetwork<Sync, GossipNode> net = gossip(1, NetworkFaults.NONE, GossipNode.Bug.NONE);
+        SimNetwork<Sync> net = gossip(1, NetworkFaults.NONE, GossipNode.Bug.NONE);
         write(net, 0, "a", "x");
         write(net, 3, "b", "y");
 
         RunResult result = net.awaitLiveness(GossipChecks.allLiveNodesAgree(), 100);
 
         assertThat(result.held()).isTrue();
-        assertThat(net.liveNodes().values()).allSatisfy(node -> assertThat(node.store()).containsOnlyKeys("a", "b"));
+        assertThat(net.view().all(GossipNode.class)).allSatisfy(node -> assertThat(node.store()).containsOnlyKeys("a", "b"));
     }
 
     @Test
     void doesNotConvergeWhileAPartitionHoldsAndConvergesAfterTheHeal() {
-        SimNetwork<Sync, GossipNode> net = gossip(2, NetworkFaults.NONE, GossipNode.Bug.NONE);
+        SimNetwork<Sync> net = gossip(2, NetworkFaults.NONE, GossipNode.Bug.NONE);
         net.partition(MINORITY, MAJORITY);
         write(net, 0, "a", "minority");
         write(net, 4, "b", "majority");
 
         RunResult partitioned = net.runUntil(GossipChecks::agree, 2_000);
         assertThat(partitioned.held()).isFalse();
-        assertThat(net.node(NodeId.of(1)).orElseThrow().store()).containsOnlyKeys("a");
-        assertThat(net.node(NodeId.of(2)).orElseThrow().store()).containsOnlyKeys("b");
+        assertThat(net.node(NodeId.of(1), GossipNode.class).orElseThrow().store()).containsOnlyKeys("a");
+        assertThat(net.node(NodeId.of(2), GossipNode.class).orElseThrow().store()).containsOnlyKeys("b");
         assertThat(net.stats().partitionBlocked()).isPositive();
 
         net.heal();
@@ -68,7 +67,7 @@ class GossipConvergenceTest {
 
     @Test
     void convergesAfterRandomFaultsStop() {
-        SimNetwork<Sync, GossipNode> net = gossip(3, FaultConfig.hostile().network(), GossipNode.Bug.NONE);
+        SimNetwork<Sync> net = gossip(3, FaultConfig.hostile().network(), GossipNode.Bug.NONE);
         for (int i = 0; i < 20; i++) {
             int writer = i % NODES;
             if (net.isUp(NodeId.of(writer))) {
@@ -86,14 +85,16 @@ class GossipConvergenceTest {
 
     @Test
     void missingALivenessDeadlineIsAViolationWithItsOwnMessage() {
-        SimNetwork<Sync, GossipNode> net = gossip(4, NetworkFaults.NONE, GossipNode.Bug.NONE);
+        SimNetwork<Sync> net = gossip(4, NetworkFaults.NONE, GossipNode.Bug.NONE);
         net.partition(MINORITY, MAJORITY);
         write(net, 0, "a", "x");
 
         assertThatThrownBy(() -> net.awaitLiveness(GossipChecks.allLiveNodesAgree(), 300))
                 .isInstanceOfSatisfying(InvariantViolationError.class, error -> {
                     assertThat(error.invariant()).isEqualTo("liveness: all live nodes agree");
-                    assertThat(error.violations()).hasSize(6).first().asString().contains("did not hold within 300 ticks");
+                    assertThat(error.violations()).first().asString().contains("did not hold within 300 ticks");
+                    assertThat(error.violations()).as("the nodes that disagree, and since when")
+                            .anySatisfy(line -> assertThat(line).startsWith("node-").contains("holds").contains("(unmet since t="));
                     assertThat(error.violations()).contains("node-3: GossipNode[node-3, {}]");
                     assertThat(error.seed()).isEqualTo(4);
                     assertThat(error.time().ticks()).isEqualTo(300);
@@ -102,7 +103,7 @@ class GossipConvergenceTest {
 
     @Test
     void aNodeThatForgetsVersionsIsCaughtBySafetyInvariant() {
-        SimNetwork<Sync, GossipNode> net = gossip(5, NetworkFaults.NONE, GossipNode.Bug.FORGETS_VERSIONS);
+        SimNetwork<Sync> net = gossip(5, NetworkFaults.NONE, GossipNode.Bug.FORGETS_VERSIONS);
 
         assertThatThrownBy(() -> {
             for (int i = 0; i < 10; i++) {

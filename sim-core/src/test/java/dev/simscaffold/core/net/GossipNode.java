@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * arrives (so versions go backwards) and {@link Bug#FORGETS_TO_PERSIST} exposes an empty durable state
  * (so a crash loses acknowledged writes).
  */
-final class GossipNode implements SansIoNode<Sync>, Durable {
+final class GossipNode implements SansIoNode<Sync>, Durable<SortedMap<String, Versioned>> {
 
     enum Bug { NONE, FORGETS_VERSIONS, FORGETS_TO_PERSIST }
 
@@ -41,17 +41,16 @@ final class GossipNode implements SansIoNode<Sync>, Durable {
         this.nextGossip = LogicalTime.of(1 + random.nextLong(period));
     }
 
-    static NodeFactory<GossipNode> factory(int clusterSize, long period, Bug bug) {
-        return new NodeFactory<>() {
+    static DurableNodeFactory<SortedMap<String, Versioned>, GossipNode> factory(int clusterSize, long period, Bug bug) {
+        return new DurableNodeFactory<>() {
             @Override
-            public GossipNode create(NodeId id, SimRandom random) {
+            public GossipNode create(NodeId id, SimRandom random, LogicalTime now) {
                 return new GossipNode(id, random, clusterSize, period, bug, new TreeMap<>());
             }
 
             @Override
-            @SuppressWarnings("unchecked")
-            public GossipNode restore(NodeId id, SimRandom random, Object durableState) {
-                return new GossipNode(id, random, clusterSize, period, bug, (SortedMap<String, Versioned>) durableState);
+            public GossipNode restore(NodeId id, SimRandom random, SortedMap<String, Versioned> stored, LogicalTime now) {
+                return new GossipNode(id, random, clusterSize, period, bug, stored);
             }
         };
     }
@@ -106,7 +105,7 @@ final class GossipNode implements SansIoNode<Sync>, Durable {
     }
 
     @Override
-    public Object durableState() {
+    public SortedMap<String, Versioned> durableState() {
         return bug == Bug.FORGETS_TO_PERSIST ? new TreeMap<String, Versioned>() : new TreeMap<>(store);
     }
 

@@ -77,7 +77,7 @@ class MermaidDiagramTest {
 
     @Test
     void rendersARealNetworkRunWithAPartitionAndACrash() {
-        SimNetwork<Ping, RecorderNode> net = NetTestSupport.recorders(3, NetworkFaults.NONE);
+        SimNetwork<Ping> net = NetTestSupport.recorders(3, NetworkFaults.NONE);
         net.partition(List.of(NetTestSupport.N0), List.of(NetTestSupport.N1));
         NetTestSupport.send(net, NetTestSupport.N0, NetTestSupport.N1, 1);
         NetTestSupport.send(net, NetTestSupport.N0, NetTestSupport.N2, 2);

@@ -18,18 +18,18 @@ final class NetTestSupport {
     private NetTestSupport() {
     }
 
-    static SimNetwork<Ping, RecorderNode> recorders(int count, NetworkFaults faults) {
-        return SimNetwork.<Ping, RecorderNode>builder().seed(7).nodes(count, (id, random) -> new RecorderNode(id))
+    static SimNetwork<Ping> recorders(int count, NetworkFaults faults) {
+        return SimNetwork.nodes(count, (id, random, now) -> new RecorderNode(id)).seed(7)
                 .faults(faults).build();
     }
 
-    static void send(SimNetwork<Ping, RecorderNode> net, NodeId from, NodeId to, int n) {
+    static void send(SimNetwork<Ping> net, NodeId from, NodeId to, int n) {
         long now = net.now().ticks();
-        net.invoke(from, "send " + n + " to " + to, node -> node.send(to, new Ping(now, n)));
+        net.invoke(from, RecorderNode.class, "send " + n + " to " + to, node -> node.send(to, new Ping(now, n)));
     }
 
-    static RecorderNode node(SimNetwork<Ping, RecorderNode> net, NodeId id) {
-        return net.node(id).orElseThrow();
+    static RecorderNode node(SimNetwork<Ping> net, NodeId id) {
+        return net.node(id, RecorderNode.class).orElseThrow();
     }
 
     static List<Integer> numbers(RecorderNode node) {
@@ -45,7 +45,16 @@ final class NetTestSupport {
                 .isBetween(mean - 5 * sigma, mean + 5 * sigma);
     }
 
-    static List<TraceEvent> events(SimNetwork<?, ?> net, EventKind kind) {
+    static List<TraceEvent> events(SimNetwork<?> net, EventKind kind) {
         return net.trace().events().stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    /** What a live recorder has received, for run conditions and expectations. */
+    static List<RecorderNode.Received> received(NetworkView<Ping> nodes, NodeId id) {
+        return nodes.node(id, RecorderNode.class).orElseThrow().received();
+    }
+
+    static boolean heardSomething(NetworkView<Ping> nodes, NodeId id) {
+        return !received(nodes, id).isEmpty();
     }
 }

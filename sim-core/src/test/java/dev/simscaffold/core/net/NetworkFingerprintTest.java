@@ -3,6 +3,7 @@ package dev.simscaffold.core.net;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.trace.TraceMode;
 import java.io.IOException;
@@ -26,13 +27,17 @@ class NetworkFingerprintTest {
 
     /** A hostile 5-node gossip run with a random schedule, clock drift and writes; returns its golden line. */
     static String scenario(long seed) {
-        SimContext context = new SimContext(seed);
+        return scenario(seed, Strategy.uniform());
+    }
+
+    /** The same run, deciding among enabled events with {@code strategy}. */
+    static String scenario(long seed, Strategy strategy) {
+        SimContext context = new SimContext(seed, strategy);
         List<NodeId> ids = List.of(NodeId.of(0), NodeId.of(1), NodeId.of(2), NodeId.of(3), NodeId.of(4));
-        SimNetwork<Sync, GossipNode> net = SimNetwork.<Sync, GossipNode>builder().context(context)
-                .nodes(5, GossipNode.factory(5, 10, GossipNode.Bug.NONE))
+        SimNetwork<Sync> net = SimNetwork.durableNodes(5, GossipNode.factory(5, 10, GossipNode.Bug.NONE)).context(context)
                 .faults(FaultConfig.hostile())
                 .schedule(FaultSchedule.random(context.fork("schedule"), ids, 1_500, 6).recoverAllAt(1_500))
-                .invariant(GossipChecks.versionsNeverGoBackwards())
+                .expect(GossipChecks.versionsNeverGoBackwards())
                 .traceMode(TraceMode.FINGERPRINT_ONLY)
                 .build();
         for (int i = 0; i < 30; i++) {
@@ -40,7 +45,7 @@ class NetworkFingerprintTest {
             if (net.isUp(writer)) {
                 String key = "k" + (i % 4);
                 String value = "v" + i;
-                net.invoke(writer, "put " + key + "=" + value, node -> node.put(key, value));
+                net.invoke(writer, GossipNode.class, "put " + key + "=" + value, node -> node.put(key, value));
             }
             net.run(50);
         }
@@ -69,7 +74,7 @@ class NetworkFingerprintTest {
                 .isEqualTo(expected);
     }
 
-    private static List<String> golden() throws IOException {
+    static List<String> golden() throws IOException {
         try (InputStream in = NetworkFingerprintTest.class.getResourceAsStream(GOLDEN)) {
             assertThat(in).as("missing test resource " + GOLDEN).isNotNull();
             List<String> lines = new ArrayList<>();

@@ -19,23 +19,23 @@ class NetworkValidationTest {
 
     @Test
     void unknownNodeIdsAreRejected() {
-        SimNetwork<Ping, RecorderNode> net = recorders(2, NetworkFaults.NONE);
+        SimNetwork<Ping> net = recorders(2, NetworkFaults.NONE);
         NodeId ghost = NodeId.of(9);
 
         assertThatThrownBy(() -> net.crash(ghost)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown node node-9").hasMessageContaining("node-0..node-1");
         assertThatThrownBy(() -> net.partition(List.of(N0), List.of(ghost))).hasMessageContaining("unknown node node-9");
         assertThatThrownBy(() -> net.pause(ghost, 3)).hasMessageContaining("unknown node node-9");
-        assertThatThrownBy(() -> net.invoke(N0, "send to ghost", node -> node.send(ghost, new Ping(0, 1))))
+        assertThatThrownBy(() -> net.invoke(N0, RecorderNode.class, "send to ghost", node -> node.send(ghost, new Ping(0, 1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown node node-9 as transmit destination of node-0");
         assertThatThrownBy(() -> NodeId.of(-1)).hasMessageContaining("got -1");
-        assertThatThrownBy(() -> SimNetwork.<Ping, RecorderNode>builder().nodes(2, (id, r) -> new RecorderNode(id))
+        assertThatThrownBy(() -> SimNetwork.nodes(2, (id, r, now) -> new RecorderNode(id))
                 .clock(ghost, NodeClock.EXACT).build()).hasMessageContaining("unknown node node-9");
     }
 
     @Test
     void impossibleNodeOperationsAreRejected() {
-        SimNetwork<Ping, RecorderNode> net = recorders(2, NetworkFaults.NONE);
+        SimNetwork<Ping> net = recorders(2, NetworkFaults.NONE);
 
         assertThatThrownBy(() -> net.restart(N1)).isInstanceOf(IllegalStateException.class).hasMessageContaining("node-1: it is not crashed");
         net.crash(N1);
@@ -49,10 +49,9 @@ class NetworkValidationTest {
 
     @Test
     void aNodeMaySendOnlyAsItself() {
-        SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder()
-                .nodes(2, (id, r) -> new RecorderNode(NodeId.of(1 - id.index()))).build();
+        SimNetwork<Ping> net = SimNetwork.nodes(2, (id, r, now) -> new RecorderNode(NodeId.of(1 - id.index()))).build();
 
-        assertThatThrownBy(() -> net.invoke(N0, "send", node -> node.send(N1, new Ping(0, 1))))
+        assertThatThrownBy(() -> net.invoke(N0, RecorderNode.class, "send", node -> node.send(N1, new Ping(0, 1))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("node-0 returned a transmit from node-1");
     }
 
@@ -112,17 +111,15 @@ class NetworkValidationTest {
 
     @Test
     void aNetworkNeedsNodes() {
-        assertThatThrownBy(() -> SimNetwork.<Ping, RecorderNode>builder().build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no nodes");
-        assertThatThrownBy(() -> SimNetwork.<Ping, RecorderNode>builder().nodes(0, (id, r) -> new RecorderNode(id)))
+        assertThatThrownBy(() -> SimNetwork.nodes(0, (id, r, now) -> new RecorderNode(id)))
                 .hasMessageContaining("node count must be >= 1, got 0");
-        assertThatThrownBy(() -> SimNetwork.<Ping, RecorderNode>builder().maxEventsPerRun(0))
+        assertThatThrownBy(() -> SimNetwork.nodes(1, (id, r, now) -> new RecorderNode(id)).maxEventsPerRun(0))
                 .hasMessageContaining("maxEventsPerRun must be >= 1, got 0");
     }
 
     @Test
     void valueRecordsAndRunsRejectNegativesNamingTheValue() {
-        SimNetwork<Ping, RecorderNode> net = recorders(2, NetworkFaults.NONE);
+        SimNetwork<Ping> net = recorders(2, NetworkFaults.NONE);
 
         assertThatThrownBy(() -> NodeId.of(-1)).hasMessage("NodeId index must be >= 0, got -1");
         assertThatThrownBy(() -> new NodeClock(-4, 0)).hasMessage("NodeClock offsetTicks must be >= 0, got -4");

@@ -3,6 +3,7 @@ package dev.simscaffold.core.net;
 import static dev.simscaffold.core.net.NetTestSupport.N0;
 import static dev.simscaffold.core.net.NetTestSupport.N1;
 import static dev.simscaffold.core.net.NetTestSupport.events;
+import static dev.simscaffold.core.net.NetTestSupport.heardSomething;
 import static dev.simscaffold.core.net.NetTestSupport.node;
 import static dev.simscaffold.core.net.NetTestSupport.numbers;
 import static dev.simscaffold.core.net.NetTestSupport.recorders;
@@ -11,10 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.TraceEvent;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Actions on paused nodes, messages to a new incarnation, and what a liveness failure shows. */
@@ -24,7 +27,7 @@ class NodeLifecycleTest {
 
     @Test
     void anActionOnAPausedNodeWaitsBehindItsMessagesUntilItResumes() {
-        SimNetwork<Ping, RecorderNode> net = recorders(2, NetworkFaults.NONE);
+        SimNetwork<Ping> net = recorders(2, NetworkFaults.NONE);
         net.pause(N1, 10);
         send(net, N0, N1, 1);
         net.run(1);
@@ -47,7 +50,7 @@ class NodeLifecycleTest {
 
     @Test
     void anActionQueuedAtANodeThatCrashesIsLostWithIt() {
-        SimNetwork<Ping, RecorderNode> net = recorders(2, NetworkFaults.NONE);
+        SimNetwork<Ping> net = recorders(2, NetworkFaults.NONE);
         net.pause(N1, 10);
         send(net, N1, N0, 7);
         net.crash(N1);
@@ -59,7 +62,7 @@ class NodeLifecycleTest {
 
     @Test
     void byDefaultMessagesInFlightToACrashedNodeNeverReachItsNextIncarnation() {
-        SimNetwork<Ping, RecorderNode> net = recorders(2, DELAY_3);
+        SimNetwork<Ping> net = recorders(2, DELAY_3);
         send(net, N0, N1, 1);
         net.run(1);
         net.crash(N1);
@@ -71,8 +74,7 @@ class NodeLifecycleTest {
 
     @Test
     void onRequestStaleMessagesReachTheRestartedNode() {
-        SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder().seed(7)
-                .nodes(2, (id, random) -> new RecorderNode(id)).faults(DELAY_3).staleMessagesReachNewIncarnation(true).build();
+        SimNetwork<Ping> net = SimNetwork.nodes(2, (id, random, now) -> new RecorderNode(id)).seed(7).faults(DELAY_3).staleMessagesReachNewIncarnation(true).build();
         send(net, N0, N1, 1);
         net.run(1);
         net.crash(N1);
@@ -87,8 +89,7 @@ class NodeLifecycleTest {
 
     @Test
     void aNodeCrashedAtDeliveryStillLosesTheMessageWhenStaleMessagesMayReachRestartedNodes() {
-        SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder().seed(7)
-                .nodes(2, (id, random) -> new RecorderNode(id)).faults(DELAY_3).staleMessagesReachNewIncarnation(true).build();
+        SimNetwork<Ping> net = SimNetwork.nodes(2, (id, random, now) -> new RecorderNode(id)).seed(7).faults(DELAY_3).staleMessagesReachNewIncarnation(true).build();
         send(net, N0, N1, 1);
         net.crash(N1);
         net.run(10);
@@ -98,15 +99,16 @@ class NodeLifecycleTest {
 
     @Test
     void aMissedLivenessDeadlineShowsEveryNodesState() {
-        SimNetwork<Ping, RecorderNode> net = recorders(3, NetworkFaults.NONE);
+        SimNetwork<Ping> net = recorders(3, NetworkFaults.NONE);
         send(net, N0, N1, 1);
         net.crash(NetTestSupport.N2);
         net.pause(N0, 1_000);
 
-        assertThatThrownBy(() -> net.awaitLiveness(Liveness.of("node-1 hears twice", nodes -> false), 5,
-                        node -> "received " + numbers(node)))
+        assertThatThrownBy(() -> net.awaitLiveness(Expectation.eventually("node-1 hears twice", nodes -> List.of("node-1 heard once")), 5,
+                        node -> "received " + numbers((RecorderNode) node)))
                 .isInstanceOfSatisfying(InvariantViolationError.class, error -> assertThat(error.violations()).containsExactly(
                         "did not hold within 5 ticks (from t=0 to t=5, 1 events)",
+                        "node-1 heard once (unmet since t=0)",
                         "node-0 (paused): received []",
                         "node-1: received [1]",
                         "node-2: crashed"));
@@ -114,19 +116,18 @@ class NodeLifecycleTest {
 
     @Test
     void withoutADescribeFunctionANodeWithoutToStringIsNamedByItsClass() {
-        SimNetwork<Ping, RecorderNode> net = recorders(1, NetworkFaults.NONE);
+        SimNetwork<Ping> net = recorders(1, NetworkFaults.NONE);
 
-        assertThatThrownBy(() -> net.awaitLiveness(Liveness.of("never", nodes -> false), 1))
+        assertThatThrownBy(() -> net.awaitLiveness(Expectation.eventually("never", nodes -> List.of("not yet")), 1))
                 .isInstanceOfSatisfying(InvariantViolationError.class, error ->
                         assertThat(error.violations()).contains("node-0: RecorderNode (no toString() of its own)"));
     }
 
     @Test
     void sometimesConditionsAreCountedAfterEveryEvent() {
-        SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder().seed(7)
-                .nodes(2, (id, random) -> new RecorderNode(id))
-                .sometimes(NetworkSometimes.of("node-1 has heard something", nodes -> !nodes.get(N1).received().isEmpty()))
-                .sometimes(NetworkSometimes.of("node-0 has heard something", nodes -> !nodes.get(N0).received().isEmpty()))
+        SimNetwork<Ping> net = SimNetwork.nodes(2, (id, random, now) -> new RecorderNode(id)).seed(7)
+                .expect(Expectation.sometimes("node-1 has heard something", nodes -> heardSomething(nodes, N1)))
+                .expect(Expectation.sometimes("node-0 has heard something", nodes -> heardSomething(nodes, N0)))
                 .build();
         send(net, N0, N1, 1);
         net.run(5);

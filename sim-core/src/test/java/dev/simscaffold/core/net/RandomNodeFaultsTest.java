@@ -20,15 +20,14 @@ import org.junit.jupiter.api.Test;
  */
 class RandomNodeFaultsTest {
 
-    private static SimNetwork<Ping, RecorderNode> blasting(long seed, NetworkFaults faults) {
-        return SimNetwork.<Ping, RecorderNode>builder().seed(seed)
-                .node(RecorderNode.blaster(N1)).node(RecorderNode.blaster(N2)).node(RecorderNode.blaster(N0))
+    private static SimNetwork<Ping> blasting(long seed, NetworkFaults faults) {
+        return SimNetwork.nodes(1, RecorderNode.blaster(N1)).seed(seed).node(RecorderNode.blaster(N2)).node(RecorderNode.blaster(N0))
                 .faults(faults).build();
     }
 
     @Test
     void randomPartitionsHealWithinTheirMaximumDuration() {
-        SimNetwork<Ping, RecorderNode> net = blasting(1, NetworkFaults.builder().partitionRate(0.02).maxPartitionTicks(20).build());
+        SimNetwork<Ping> net = blasting(1, NetworkFaults.builder().partitionRate(0.02).maxPartitionTicks(20).build());
         net.run(3_000);
         net.run(25);
 
@@ -47,7 +46,7 @@ class RandomNodeFaultsTest {
 
     @Test
     void randomlyCrashedNodesRestartAfterTheConfiguredTime() {
-        SimNetwork<Ping, RecorderNode> net = blasting(2, NetworkFaults.builder().crashRate(0.01).restartAfterTicks(30).build());
+        SimNetwork<Ping> net = blasting(2, NetworkFaults.builder().crashRate(0.01).restartAfterTicks(30).build());
         net.run(3_000);
 
         List<TraceEvent> crashes = events(net, EventKind.CRASH);
@@ -64,7 +63,7 @@ class RandomNodeFaultsTest {
 
     @Test
     void randomPausesResumeWithinTheirMaximum() {
-        SimNetwork<Ping, RecorderNode> net = blasting(3, NetworkFaults.builder().pauseRate(0.01).maxPauseTicks(40).build());
+        SimNetwork<Ping> net = blasting(3, NetworkFaults.builder().pauseRate(0.01).maxPauseTicks(40).build());
         net.run(3_000);
 
         List<TraceEvent> pauses = events(net, EventKind.PAUSE);
@@ -76,8 +75,7 @@ class RandomNodeFaultsTest {
 
     @Test
     void clockDriftIsDrawnPerNodeWithinTheConfiguredBound() {
-        SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder().seed(4)
-                .nodes(8, (id, random) -> new RecorderNode(id))
+        SimNetwork<Ping> net = SimNetwork.nodes(8, (id, random, now) -> new RecorderNode(id)).seed(4)
                 .faults(FaultConfig.builder().network(n -> n.maxClockDriftPpm(50_000)).build())
                 .clock(NodeId.of(7), new NodeClock(5, 0))
                 .build();
@@ -92,8 +90,7 @@ class RandomNodeFaultsTest {
     void scheduledFaultsOvertakenByRandomOnesAreSkippedWithANote() {
         FaultSchedule schedule = FaultSchedule.of(List.of(N0, N1, N2), List.of(
                 new FaultEvent.Crash(10, N1), new FaultEvent.Restart(20, N1)));
-        SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder().seed(5)
-                .nodes(3, (id, random) -> new RecorderNode(id)).schedule(schedule).build();
+        SimNetwork<Ping> net = SimNetwork.nodes(3, (id, random, now) -> new RecorderNode(id)).seed(5).schedule(schedule).build();
         net.crash(N1);
         net.run(15);
         net.restart(N1);

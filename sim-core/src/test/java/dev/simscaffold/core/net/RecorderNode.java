@@ -11,7 +11,7 @@ import java.util.Optional;
  * {@link #send} (through {@link SimNetwork#invoke}), and arms the timer the test sets. With a
  * {@code period} it also sends one ping to {@code target} every period, to generate traffic.
  */
-final class RecorderNode implements SansIoNode<Ping>, Durable {
+final class RecorderNode implements SansIoNode<Ping>, Durable<Integer> {
 
     /**
      * One received message.
@@ -45,23 +45,23 @@ final class RecorderNode implements SansIoNode<Ping>, Durable {
     }
 
     /** A factory whose nodes restore the number of messages received before the crash. */
-    static NodeFactory<RecorderNode> durableFactory() {
-        return new NodeFactory<>() {
+    static DurableNodeFactory<Integer, RecorderNode> durableFactory() {
+        return new DurableNodeFactory<>() {
             @Override
-            public RecorderNode create(NodeId id, SimRandom random) {
+            public RecorderNode create(NodeId id, SimRandom random, LogicalTime now) {
                 return new RecorderNode(id);
             }
 
             @Override
-            public RecorderNode restore(NodeId id, SimRandom random, Object durableState) {
-                return new RecorderNode(id, (Integer) durableState);
+            public RecorderNode restore(NodeId id, SimRandom random, Integer received, LogicalTime now) {
+                return new RecorderNode(id, received);
             }
         };
     }
 
     /** A factory for a node that pings {@code target} every tick from its creation, in every incarnation. */
     static NodeFactory<RecorderNode> blaster(NodeId target) {
-        return (id, random) -> {
+        return (id, random, now) -> {
             RecorderNode node = new RecorderNode(id);
             node.target = target;
             node.period = 1;
@@ -128,7 +128,7 @@ final class RecorderNode implements SansIoNode<Ping>, Durable {
     }
 
     @Override
-    public Object durableState() {
+    public Integer durableState() {
         return restoredCount + received.size();
     }
 }

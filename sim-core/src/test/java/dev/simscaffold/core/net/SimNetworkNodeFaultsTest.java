@@ -25,7 +25,7 @@ class SimNetworkNodeFaultsTest {
 
     @Test
     void aSymmetricPartitionDeliversNothingEitherWayUntilHealed() {
-        SimNetwork<Ping, RecorderNode> net = recorders(3, NetworkFaults.NONE);
+        SimNetwork<Ping> net = recorders(3, NetworkFaults.NONE);
         net.partition(List.of(N0), List.of(N1, N2));
         send(net, N0, N1, 1);
         send(net, N1, N0, 2);
@@ -47,7 +47,7 @@ class SimNetworkNodeFaultsTest {
 
     @Test
     void aOneWayPartitionBlocksOnlyItsDirection() {
-        SimNetwork<Ping, RecorderNode> net = recorders(2, NetworkFaults.NONE);
+        SimNetwork<Ping> net = recorders(2, NetworkFaults.NONE);
         net.partitionOneWay(List.of(N0), List.of(N1));
         send(net, N0, N1, 1);
         send(net, N1, N0, 2);
@@ -61,7 +61,7 @@ class SimNetworkNodeFaultsTest {
 
     @Test
     void aMessageInFlightWhenAPartitionStartsIsBlockedAtDelivery() {
-        SimNetwork<Ping, RecorderNode> net = recorders(2, DELAY_3);
+        SimNetwork<Ping> net = recorders(2, DELAY_3);
         send(net, N0, N1, 1);
         net.run(1);
         net.partition(List.of(N0), List.of(N1));
@@ -74,8 +74,8 @@ class SimNetworkNodeFaultsTest {
 
     @Test
     void aCrashedNodeReceivesNothingAndFiresNoTimer() {
-        SimNetwork<Ping, RecorderNode> net = recorders(2, DELAY_3);
-        net.invoke(N1, "timer", node -> node.setTimer(5));
+        SimNetwork<Ping> net = recorders(2, DELAY_3);
+        net.invoke(N1, RecorderNode.class, "timer", node -> node.setTimer(5));
         send(net, N0, N1, 1);
         net.run(1);
         net.crash(N1);
@@ -93,7 +93,7 @@ class SimNetworkNodeFaultsTest {
 
     @Test
     void messagesInFlightAtACrashAreLostEvenIfTheNodeIsBackBeforeTheyArrive() {
-        SimNetwork<Ping, RecorderNode> net = recorders(2, DELAY_3);
+        SimNetwork<Ping> net = recorders(2, DELAY_3);
         send(net, N0, N1, 1);
         net.run(1);
         net.crash(N1);
@@ -106,7 +106,7 @@ class SimNetworkNodeFaultsTest {
 
     @Test
     void aRestartedNodeStartsFromItsFactory() {
-        SimNetwork<Ping, RecorderNode> net = recorders(2, NetworkFaults.NONE);
+        SimNetwork<Ping> net = recorders(2, NetworkFaults.NONE);
         send(net, N0, N1, 1);
         net.run(5);
         RecorderNode before = node(net, N1);
@@ -125,8 +125,7 @@ class SimNetworkNodeFaultsTest {
 
     @Test
     void aRestartedDurableNodeStartsFromItsSnapshot() {
-        SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder().seed(7)
-                .nodes(2, RecorderNode.durableFactory()).build();
+        SimNetwork<Ping> net = SimNetwork.durableNodes(2, RecorderNode.durableFactory()).seed(7).build();
         send(net, N0, N1, 1);
         send(net, N0, N1, 2);
         net.run(5);
@@ -141,8 +140,8 @@ class SimNetworkNodeFaultsTest {
 
     @Test
     void aPausedNodeProcessesNothingUntilItResumesThenHandlesWhatQueued() {
-        SimNetwork<Ping, RecorderNode> net = recorders(2, NetworkFaults.NONE);
-        net.invoke(N1, "timer", node -> node.setTimer(3));
+        SimNetwork<Ping> net = recorders(2, NetworkFaults.NONE);
+        net.invoke(N1, RecorderNode.class, "timer", node -> node.setTimer(3));
         net.pause(N1, 10);
         send(net, N0, N1, 1);
         send(net, N0, N1, 2);
@@ -166,12 +165,11 @@ class SimNetworkNodeFaultsTest {
 
     @Test
     void aSkewedClockFiresTimersAtTheFirstNetworkTickItsLocalTimeReachesTheDeadline() {
-        SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder().seed(7)
-                .nodes(2, (id, random) -> new RecorderNode(id))
+        SimNetwork<Ping> net = SimNetwork.nodes(2, (id, random, now) -> new RecorderNode(id)).seed(7)
                 .clock(N1, new NodeClock(0, 100_000))
                 .build();
-        net.invoke(N0, "timer", node -> node.setTimer(110));
-        net.invoke(N1, "timer", node -> node.setTimer(110));
+        net.invoke(N0, RecorderNode.class, "timer", node -> node.setTimer(110));
+        net.invoke(N1, RecorderNode.class, "timer", node -> node.setTimer(110));
         net.run(200);
 
         assertThat(node(net, N0).timeouts()).containsExactly(110L);
@@ -197,7 +195,7 @@ class SimNetworkNodeFaultsTest {
 
     @Test
     void quiesceHealsRestartsAndResumesEverything() {
-        SimNetwork<Ping, RecorderNode> net = recorders(3, FaultConfig.hostile().network());
+        SimNetwork<Ping> net = recorders(3, FaultConfig.hostile().network());
         net.partition(List.of(N0), List.of(N1));
         net.crash(N2);
         net.pause(N1, 1_000);

@@ -7,6 +7,7 @@ import static dev.simscaffold.core.net.NetTestSupport.N3;
 import static dev.simscaffold.core.net.NetTestSupport.events;
 import static dev.simscaffold.core.net.NetTestSupport.node;
 import static dev.simscaffold.core.net.NetTestSupport.numbers;
+import static dev.simscaffold.core.net.NetTestSupport.received;
 import static dev.simscaffold.core.net.NetTestSupport.recorders;
 import static dev.simscaffold.core.net.NetTestSupport.send;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,7 @@ class SimNetworkOrderingTest {
 
     @Test
     void equalTimeDeliveriesRunInInsertionOrder() {
-        SimNetwork<Ping, RecorderNode> net = recorders(4, NetworkFaults.NONE);
+        SimNetwork<Ping> net = recorders(4, NetworkFaults.NONE);
         send(net, N0, N3, 1);
         send(net, N0, N3, 2);
         send(net, N1, N3, 3);
@@ -43,10 +44,10 @@ class SimNetworkOrderingTest {
 
     @Test
     void equalTimeTimersFireInTheOrderTheyWereSet() {
-        SimNetwork<Ping, RecorderNode> net = recorders(3, NetworkFaults.NONE);
-        net.invoke(N2, "timer", node -> node.setTimer(5));
-        net.invoke(N0, "timer", node -> node.setTimer(5));
-        net.invoke(N1, "timer", node -> node.setTimer(5));
+        SimNetwork<Ping> net = recorders(3, NetworkFaults.NONE);
+        net.invoke(N2, RecorderNode.class, "timer", node -> node.setTimer(5));
+        net.invoke(N0, RecorderNode.class, "timer", node -> node.setTimer(5));
+        net.invoke(N1, RecorderNode.class, "timer", node -> node.setTimer(5));
 
         net.run(10);
 
@@ -57,8 +58,8 @@ class SimNetworkOrderingTest {
     @Test
     void deliveryNeverHappensBeforeSendTimePlusMinDelayAndTailDelaysReorder() {
         NetworkFaults faults = NetworkFaults.builder().minDelayTicks(3).maxDelayTicks(10).tailDelayRate(0.2).maxTailDelayTicks(100).build();
-        SimNetwork<Ping, RecorderNode> net = recorders(2, faults);
-        net.invoke(N0, "blast", node -> node.blast(N1, 1, net.now()));
+        SimNetwork<Ping> net = recorders(2, faults);
+        net.invoke(N0, RecorderNode.class, "blast", node -> node.blast(N1, 1, net.now()));
 
         net.run(5_000);
 
@@ -73,8 +74,8 @@ class SimNetworkOrderingTest {
     @Test
     void fixedDelayKeepsFifoOrderPerLink() {
         NetworkFaults faults = NetworkFaults.builder().minDelayTicks(4).maxDelayTicks(4).build();
-        SimNetwork<Ping, RecorderNode> net = recorders(2, faults);
-        net.invoke(N0, "blast", node -> node.blast(N1, 1, net.now()));
+        SimNetwork<Ping> net = recorders(2, faults);
+        net.invoke(N0, RecorderNode.class, "blast", node -> node.blast(N1, 1, net.now()));
 
         net.run(1_000);
 
@@ -84,7 +85,7 @@ class SimNetworkOrderingTest {
 
     @Test
     void stepProcessesOneEventAtATime() {
-        SimNetwork<Ping, RecorderNode> net = recorders(2, NetworkFaults.NONE);
+        SimNetwork<Ping> net = recorders(2, NetworkFaults.NONE);
         send(net, N0, N1, 1);
         send(net, N0, N1, 2);
 
@@ -98,9 +99,8 @@ class SimNetworkOrderingTest {
 
     @Test
     void aRunThatExceedsItsEventBoundFailsLoudly() {
-        SimNetwork<Ping, RecorderNode> net = SimNetwork.<Ping, RecorderNode>builder().seed(3)
-                .nodes(2, (id, random) -> new RecorderNode(id)).maxEventsPerRun(1_000).build();
-        net.invoke(N0, "spin", node -> node.blast(N1, 0, net.now()));
+        SimNetwork<Ping> net = SimNetwork.nodes(2, (id, random, now) -> new RecorderNode(id)).seed(3).maxEventsPerRun(1_000).build();
+        net.invoke(N0, RecorderNode.class, "spin", node -> node.blast(N1, 0, net.now()));
 
         assertThatThrownBy(() -> net.run(10))
                 .isInstanceOf(IllegalStateException.class)
@@ -110,11 +110,11 @@ class SimNetworkOrderingTest {
 
     @Test
     void runUntilReportsWhetherAndWhenTheConditionHeld() {
-        SimNetwork<Ping, RecorderNode> net = recorders(2, NetworkFaults.builder().minDelayTicks(5).maxDelayTicks(5).build());
+        SimNetwork<Ping> net = recorders(2, NetworkFaults.builder().minDelayTicks(5).maxDelayTicks(5).build());
         send(net, N0, N1, 1);
 
-        RunResult reached = net.runUntil(nodes -> !nodes.get(N1).received().isEmpty(), 100);
-        RunResult missed = net.runUntil(nodes -> nodes.get(N1).received().size() > 1, 50);
+        RunResult reached = net.runUntil(nodes -> !received(nodes, N1).isEmpty(), 100);
+        RunResult missed = net.runUntil(nodes -> received(nodes, N1).size() > 1, 50);
 
         assertThat(reached.held()).isTrue();
         assertThat(reached.time().ticks()).isEqualTo(5);

@@ -26,11 +26,10 @@ class StorageRateTest {
                 .storage(s -> s.minLatencyTicks(0).maxLatencyTicks(3)
                         .writeErrorRate(0.1).fsyncErrorRate(0.05).readErrorRate(0.02).corruptionRate(0.2))
                 .build();
-        SimNetwork<Ping, IoLoadNode> net = SimNetwork.<Ping, IoLoadNode>builder().seed(seed)
-                .diskNode((id, random, disk) -> new IoLoadNode(disk, ROUNDS)).faults(faults)
+        SimNetwork<Ping> net = SimNetwork.diskNodes(1, (id, random, now, disk, recovered) -> new IoLoadNode(disk, ROUNDS)).seed(seed).faults(faults)
                 .build();
         net.run(100_000);
-        IoLoadNode node = net.node(N0).orElseThrow();
+        IoLoadNode node = net.node(N0, IoLoadNode.class).orElseThrow();
 
         assertThat(node.done(OpKind.READ)).isEqualTo(ROUNDS);
         assertWithinFiveSigma("write errors", node.failed(OpKind.WRITE), ROUNDS, 0.1);
@@ -50,8 +49,7 @@ class StorageRateTest {
                 .network(n -> n.minDelayTicks(1).maxDelayTicks(1).crashRate(0.2).restartAfterTicks(1))
                 .storage(s -> s.powerLossRate(0.3))
                 .build();
-        SimNetwork<Ping, HeartbeatDiskNode> net = SimNetwork.<Ping, HeartbeatDiskNode>builder().seed(seed)
-                .diskNode((id, random, disk) -> new HeartbeatDiskNode(id)).faults(faults)
+        SimNetwork<Ping> net = SimNetwork.diskNodes(1, (id, random, now, disk, recovered) -> new HeartbeatDiskNode(id)).seed(seed).faults(faults)
                 .build();
         net.run(30_000);
 

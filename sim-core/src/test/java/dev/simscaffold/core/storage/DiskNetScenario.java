@@ -35,23 +35,22 @@ record DiskNetScenario(int puts, FaultSchedule schedule, SimRandom random) {
             Gen.liveRandom(), (plan, random) -> new DiskNetScenario(plan.getKey(), plan.getValue(), random));
 
     /** The network after the run, and the ledger of what clients were told was stored. */
-    record Outcome(SimNetwork<String, KvNode> net, Map<Integer, Integer> ledger) {
+    record Outcome(SimNetwork<String> net, Map<Integer, Integer> ledger) {
     }
 
     /** Runs the scenario; an {@code InvariantViolationError} escapes if an acknowledged put is lost. */
     Outcome run(boolean fsyncBeforeAck) {
         Map<Integer, Integer> ledger = new TreeMap<>();
-        SimNetwork<String, KvNode> net = SimNetwork.<String, KvNode>builder()
+        SimNetwork<String> net = SimNetwork.diskNodes(1, KvNode.factory(fsyncBeforeAck, ledger))
                 .random(random)
-                .diskNode(KvNode.factory(fsyncBeforeAck, ledger))
                 .storage(FAULTS).diskSectorBytes(4)
                 .schedule(schedule.recoverAllAt(HORIZON))
-                .invariant(KvNode.acknowledgedPutsSurvive(ledger))
+                .expect(KvNode.acknowledgedPutsSurvive(ledger))
                 .build();
         for (int key = 0; key < puts; key++) {
             int k = key;
             if (net.isUp(SERVER)) {
-                net.invoke(SERVER, "put " + k, node -> node.put(k));
+                net.invoke(SERVER, KvNode.class, "put " + k, node -> node.put(k));
             }
             net.run(GAP);
         }

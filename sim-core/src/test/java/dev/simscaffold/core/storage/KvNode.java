@@ -1,7 +1,8 @@
 package dev.simscaffold.core.storage;
 
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.net.DiskNodeFactory;
-import dev.simscaffold.core.net.NetworkInvariant;
+import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.StorageNode;
 import dev.simscaffold.core.net.Transmit;
@@ -32,14 +33,14 @@ final class KvNode implements StorageNode<String> {
 
     /** Makes every incarnation of the server: {@code fsyncBeforeAck == false} is the planted bug. */
     static DiskNodeFactory<KvNode> factory(boolean fsyncBeforeAck, Map<Integer, Integer> ledger) {
-        return (id, random, disk) -> new KvNode(disk, fsyncBeforeAck, ledger);
+        return (id, random, now, disk, recovered) -> new KvNode(disk, fsyncBeforeAck, ledger);
     }
 
     /** The client's expectation: once acknowledged, a put is in every recovered incarnation's state. */
-    static NetworkInvariant<KvNode> acknowledgedPutsSurvive(Map<Integer, Integer> ledger) {
-        return NetworkInvariant.of("acknowledged puts survive", (SortedMap<NodeId, KvNode> nodes, LogicalTime now) -> {
+    static Expectation<NetworkView<String>> acknowledgedPutsSurvive(Map<Integer, Integer> ledger) {
+        return Expectation.always("acknowledged puts survive", nodes -> {
             List<String> lost = new ArrayList<>();
-            nodes.forEach((id, node) -> {
+            nodes.byId(KvNode.class).forEach((id, node) -> {
                 if (node.kv.recovered()) {
                     ledger.forEach((key, value) -> {
                         if (!value.equals(node.state().get(key))) {

@@ -28,12 +28,11 @@ class NetworkCrashKindTest {
     private static final StorageFaults TWO_TICKS = StorageFaults.builder().minLatencyTicks(2).maxLatencyTicks(2).build();
 
     /** A one-server network and the ledger of puts its clients were told were stored. */
-    private record Server(SimNetwork<String, KvNode> net, Map<Integer, Integer> ledger) {
+    private record Server(SimNetwork<String> net, Map<Integer, Integer> ledger) {
 
         static Server start(boolean fsyncBeforeAck) {
             Map<Integer, Integer> ledger = new TreeMap<>();
-            SimNetwork<String, KvNode> net = SimNetwork.<String, KvNode>builder().seed(3)
-                    .diskNode(KvNode.factory(fsyncBeforeAck, ledger)).storage(TWO_TICKS)
+            SimNetwork<String> net = SimNetwork.diskNodes(1, KvNode.factory(fsyncBeforeAck, ledger)).seed(3).storage(TWO_TICKS)
                     .build();
             net.run(5);
             return new Server(net, ledger);
@@ -42,7 +41,7 @@ class NetworkCrashKindTest {
         void putThree() {
             for (int key = 0; key < 3; key++) {
                 int k = key;
-                net.invoke(SERVER, "put " + k, node -> node.put(k));
+                net.invoke(SERVER, KvNode.class, "put " + k, node -> node.put(k));
                 net.run(10);
             }
         }
@@ -54,7 +53,7 @@ class NetworkCrashKindTest {
         Map<Integer, Integer> restartAndRecover() {
             net.restart(SERVER);
             net.run(10);
-            KvNode node = net.node(SERVER).orElseThrow();
+            KvNode node = net.node(SERVER, KvNode.class).orElseThrow();
             assertThat(node.recovered()).isTrue();
             return node.state();
         }
@@ -103,18 +102,17 @@ class NetworkCrashKindTest {
     @Test
     void aPowerLossHitsOnlyItsOwnMachinesDisk() {
         NodeId other = NodeId.of(1);
-        SimNetwork<String, KvNode> net = SimNetwork.<String, KvNode>builder().seed(3)
-                .diskNodes(2, KvNode.factory(false, new TreeMap<>())).storage(TWO_TICKS)
+        SimNetwork<String> net = SimNetwork.diskNodes(2, KvNode.factory(false, new TreeMap<>())).seed(3).storage(TWO_TICKS)
                 .build();
-        net.invoke(SERVER, "put 1", node -> node.put(1));
-        net.invoke(other, "put 2", node -> node.put(2));
+        net.invoke(SERVER, KvNode.class, "put 1", node -> node.put(1));
+        net.invoke(other, KvNode.class, "put 2", node -> node.put(2));
         net.run(5);
         net.powerLoss(other);
         net.restart(other);
         net.run(5);
 
-        assertThat(net.node(SERVER).orElseThrow().state()).containsOnlyKeys(1);
-        assertThat(net.node(other).orElseThrow().state()).isEmpty();
+        assertThat(net.node(SERVER, KvNode.class).orElseThrow().state()).containsOnlyKeys(1);
+        assertThat(net.node(other, KvNode.class).orElseThrow().state()).isEmpty();
         assertThat(net.disk(SERVER).orElseThrow().unsyncedWrites()).isEqualTo(1);
         assertThat(net.disk(other).orElseThrow().name()).isEqualTo("node-1");
     }
@@ -133,7 +131,7 @@ class NetworkCrashKindTest {
     void anOperationInFlightAtACrashIsLostWithItsCompletionAndTheOldHandleIsClosed() {
         Server server = Server.start(false);
         AtomicReference<KvNode> old = new AtomicReference<>();
-        server.net().invoke(SERVER, "put 7", node -> {
+        server.net().invoke(SERVER, KvNode.class, "put 7", node -> {
             old.set(node);
             node.put(7);
         });
@@ -152,7 +150,7 @@ class NetworkCrashKindTest {
     @Test
     void aPausedServerGetsItsCompletionsWhenItResumesAndTheWritesReachTheCacheMeanwhile() {
         Server server = Server.start(false);
-        server.net().invoke(SERVER, "put 1", node -> node.put(1));
+        server.net().invoke(SERVER, KvNode.class, "put 1", node -> node.put(1));
         server.net().pause(SERVER, 20);
         server.net().run(10);
 
@@ -165,7 +163,7 @@ class NetworkCrashKindTest {
     @Test
     void diskEventsAreInTheNetworkTraceAndNotesOnTheNodeInMermaid() {
         Server server = Server.start(true);
-        server.net().invoke(SERVER, "put 4", node -> node.put(4));
+        server.net().invoke(SERVER, KvNode.class, "put 4", node -> node.put(4));
         server.net().run(10);
         server.net().powerLoss(SERVER);
 
@@ -184,11 +182,10 @@ class NetworkCrashKindTest {
     @Test
     void theInvariantCatchesTheLossTheMomentTheRestartedServerHasRecovered() {
         Map<Integer, Integer> ledger = new TreeMap<>();
-        SimNetwork<String, KvNode> net = SimNetwork.<String, KvNode>builder().seed(3)
-                .diskNode(KvNode.factory(false, ledger)).storage(TWO_TICKS)
-                .invariant(KvNode.acknowledgedPutsSurvive(ledger))
+        SimNetwork<String> net = SimNetwork.diskNodes(1, KvNode.factory(false, ledger)).seed(3).storage(TWO_TICKS)
+                .expect(KvNode.acknowledgedPutsSurvive(ledger))
                 .build();
-        net.invoke(SERVER, "put 2", node -> node.put(2));
+        net.invoke(SERVER, KvNode.class, "put 2", node -> node.put(2));
         net.run(5);
         net.powerLoss(SERVER);
         net.restart(SERVER);

@@ -27,7 +27,7 @@ class NetworkDiskGoldenTest {
         SimContext context = new SimContext(seed);
         FaultSchedule schedule = FaultSchedule.randomWithPowerLoss(
                 context.fork("schedule"), List.of(DiskNetScenario.SERVER), DiskNetScenario.HORIZON, 8);
-        SimNetwork<String, KvNode> net = new DiskNetScenario(DiskNetScenario.MAX_PUTS, schedule, context.fork("run")).run(true).net();
+        SimNetwork<String> net = new DiskNetScenario(DiskNetScenario.MAX_PUTS, schedule, context.fork("run")).run(true).net();
         byte[] durable = net.disk(DiskNetScenario.SERVER).orElseThrow().durableContents();
         return "seed=" + seed + " events=" + net.trace().size() + " fingerprint=" + net.trace().fingerprintHex()
                 + " durable=" + durable.length + "/" + Integer.toHexString(Arrays.hashCode(durable));

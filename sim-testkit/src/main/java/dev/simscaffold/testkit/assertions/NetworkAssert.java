@@ -6,6 +6,7 @@ import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.trace.EventKind;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -15,11 +16,10 @@ import java.util.function.Function;
  * shows what each node holds.
  *
  * @param <M> the message type
- * @param <N> the node type
  */
-public final class NetworkAssert<M, N extends SansIoNode<M>> extends SimulationAssert<NetworkAssert<M, N>, SimNetwork<M, N>> {
+public final class NetworkAssert<M> extends SimulationAssert<NetworkAssert<M>, SimNetwork<M>> {
 
-    NetworkAssert(SimNetwork<M, N> actual) {
+    NetworkAssert(SimNetwork<M> actual) {
         super(actual, NetworkAssert.class);
     }
 
@@ -29,10 +29,29 @@ public final class NetworkAssert<M, N extends SansIoNode<M>> extends SimulationA
      * @param view what to compare of each node
      * @return this assertion
      */
-    public NetworkAssert<M, N> converged(Function<? super N, ?> view) {
+    public NetworkAssert<M> converged(Function<? super SansIoNode<M>, ?> view) {
         isNotNull();
+        return converged(actual.liveNodes(), view);
+    }
+
+    /**
+     * Checks that every live node of one class holds the same view, the others left out: in a mixed cluster,
+     * the replicas agree whatever the clients hold.
+     *
+     * @param <T> the class of the nodes compared
+     * @param type the class of the nodes compared
+     * @param view what to compare of each such node
+     * @return this assertion
+     */
+    public <T> NetworkAssert<M> converged(Class<T> type, Function<? super T, ?> view) {
+        Objects.requireNonNull(type, "type must not be null");
+        isNotNull();
+        return converged(actual.view().byId(type), view);
+    }
+
+    private <T> NetworkAssert<M> converged(SortedMap<NodeId, T> nodes, Function<? super T, ?> view) {
         Map<NodeId, Object> views = new TreeMap<>();
-        actual.liveNodes().forEach((id, node) -> views.put(id, view.apply(node)));
+        nodes.forEach((id, node) -> views.put(id, view.apply(node)));
         if (views.values().stream().distinct().count() > 1) {
             failWithMessage("expected every live node to hold the same view at %s but they differ:%n%s%s",
                     actual.now(), lines(views), seedLine());
@@ -46,7 +65,7 @@ public final class NetworkAssert<M, N extends SansIoNode<M>> extends SimulationA
      * @param messageFragment text the delivered message's {@code toString()} contains
      * @return this assertion
      */
-    public NetworkAssert<M, N> delivered(String messageFragment) {
+    public NetworkAssert<M> delivered(String messageFragment) {
         isNotNull();
         boolean found = actual.trace().tail(Integer.MAX_VALUE).stream()
                 .anyMatch(e -> e.kind() == EventKind.DELIVER && e.detail().contains(messageFragment));
@@ -62,7 +81,7 @@ public final class NetworkAssert<M, N extends SansIoNode<M>> extends SimulationA
      * @param expected the expected count of live nodes
      * @return this assertion
      */
-    public NetworkAssert<M, N> hasLiveNodes(int expected) {
+    public NetworkAssert<M> hasLiveNodes(int expected) {
         isNotNull();
         if (actual.liveNodes().size() != expected) {
             failWithMessage("expected %d live nodes but %s are up%n%s", expected, actual.liveNodes().keySet(), seedLine());

@@ -2,7 +2,6 @@ package dev.simscaffold.testkit.assertions;
 
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.history.History;
-import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.testkit.history.HistoryAssert;
@@ -30,11 +29,10 @@ public final class SimAssertions {
      * Starts assertions on a network.
      *
      * @param <M> the message type
-     * @param <N> the node type
      * @param network the network
      * @return the assertion
      */
-    public static <M, N extends SansIoNode<M>> NetworkAssert<M, N> assertThat(SimNetwork<M, N> network) {
+    public static <M> NetworkAssert<M> assertThat(SimNetwork<M> network) {
         return new NetworkAssert<>(network);
     }
 

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The shortest sequence of moves, from the initial states, that breaks an invariant.
+ * The shortest sequence of moves, from the initial states, that breaks an always expectation (or makes a
+ * check throw). The component keeps the name {@code invariant}, the word an {@code InvariantViolationError}
+ * and every failure report use for the broken check.
  *
  * @param <I> the input type
  * @param moves the moves, in order: actions and the fates of routed effects
- * @param invariant the name of the broken invariant
- * @param violations what the invariant reported
+ * @param invariant the name of the broken expectation
+ * @param violations what its check reported (for a check that threw, what it threw)
  */
 public record Counterexample<I>(List<Move<I>> moves, String invariant, List<String> violations) {
 
@@ -18,8 +20,8 @@ public record Counterexample<I>(List<Move<I>> moves, String invariant, List<Stri
      * Freezes the lists.
      *
      * @param moves the moves, in order
-     * @param invariant the name of the broken invariant
-     * @param violations what the invariant reported
+     * @param invariant the name of the broken expectation
+     * @param violations what its check reported
      */
     public Counterexample {
         moves = List.copyOf(moves);

@@ -17,8 +17,9 @@ import java.util.OptionalLong;
  * @param depthCompleted the deepest level whose every state was checked
  * @param exhausted true if the search covered every state up to the requested depth (it stops early on a
  *                  counterexample or at the state limit)
- * @param counterexample the shortest path to a broken invariant, if any
- * @param sometimes each declared sometimes condition with how many explored steps reached it
+ * @param counterexample the shortest path to a broken always expectation, if any
+ * @param sometimes each sometimes expectation with how many explored steps reached it: those over steps
+ *                  first, then those over states, each in the order added
  * @param elapsedNanos how long the search took, when the caller gave it a clock
  */
 public record ExhaustiveResult<I>(long statesExplored, long transitions, int depthCompleted, boolean exhausted,

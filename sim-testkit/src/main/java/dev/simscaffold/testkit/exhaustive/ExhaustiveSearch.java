@@ -1,16 +1,11 @@
 package dev.simscaffold.testkit.exhaustive;
 
-import dev.simscaffold.core.harness.Invariant;
-import dev.simscaffold.core.harness.Sometimes;
 import dev.simscaffold.core.harness.StateMachine;
-import dev.simscaffold.core.harness.Transition;
-import dev.simscaffold.core.harness.TransitionInvariant;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,15 +23,21 @@ import java.util.function.LongSupplier;
  * {@link ExhaustiveSearchBuilder#router router}, routed effects between instances, whose every delivery is a
  * branch; with effect faults, so are their loss, duplication and (with delays) reordering. A state is every
  * instance's state, the time and the routed effects in flight, deduplicated by value equality, so state and
- * input types must be values (records). State {@link Invariant}s are checked at every new state;
- * {@link TransitionInvariant}s and {@link Sometimes} conditions on every step, including those that lead to a
- * state already seen. Effects that are not routed are ignored.
+ * input types must be values (records). Effects that are not routed are ignored.
+ *
+ * <p>It takes the {@link dev.simscaffold.core.expect.Expectation}s a {@code SimHarness} takes and checks them
+ * in the harness's order (sometimes over the step, sometimes over the states, always over the states, always
+ * over the step): always expectations over states
+ * ({@link dev.simscaffold.core.harness.HarnessView}) at every new state, the others on every step, including
+ * those that lead to a state already seen. A check that throws is reported as a counterexample of that
+ * expectation, under its name. Eventually expectations are refused: a search bounded by depth cannot judge
+ * liveness.
  *
  * <pre>{@code
  * ExhaustiveSearch.builder(machine)
  *         .instances(2, initialState)
  *         .alphabet(List.of(Action.apply(0, new Acquire()), Action.apply(1, new Acquire()), Action.advance(5)))
- *         .invariant(atMostOneHolder)
+ *         .expect(Expectation.always("at most one holder", view -> holders(view.states())))
  *         .depth(8)
  *         .build()
  *         .run()
@@ -65,21 +66,17 @@ public final class ExhaustiveSearch<S, I, E> {
 
     private final RoutedModel<S, I, E> model;
     private final List<S> initialStates;
-    private final List<Invariant<S>> invariants;
-    private final List<TransitionInvariant<S, I>> transitionInvariants;
-    private final List<Sometimes<S, I>> sometimes;
+    private final Checks<S, I> checks;
     private final int depth;
     private final long maxStates;
     private final LongSupplier clock;
     private final Consumer<String> progress;
 
     ExhaustiveSearch(ExhaustiveSearchBuilder<S, I, E> builder) {
+        this.checks = new Checks<>(builder.overStates, builder.overSteps);
         this.model = new RoutedModel<>(builder.machine, List.copyOf(builder.alphabet), builder.router, builder.faults,
-                !builder.transitionInvariants.isEmpty() || !builder.sometimes.isEmpty());
+                checks.readsSteps());
         this.initialStates = List.copyOf(builder.initialStates);
-        this.invariants = List.copyOf(builder.invariants);
-        this.transitionInvariants = List.copyOf(builder.transitionInvariants);
-        this.sometimes = List.copyOf(builder.sometimes);
         this.depth = builder.depth;
         this.maxStates = builder.maxStates;
         this.clock = builder.clock;
@@ -112,7 +109,7 @@ public final class ExhaustiveSearch<S, I, E> {
     private final class Run {
         private final long started = clock == null ? 0 : clock.getAsLong();
         private final Set<World<S, I>> seen = new HashSet<>();
-        private final long[] reached = new long[sometimes.size()];
+        private final Checks.Reached reached = checks.reached();
         private long transitions;
         private int completed;
 
@@ -137,16 +134,16 @@ public final class ExhaustiveSearch<S, I, E> {
                 for (RoutedModel.Edge<S, I> edge : model.successors(node.world())) {
                     transitions++;
                     Node<S, I> child = new Node<>(edge.next(), node, edge.move(), node.depth() + 1);
-                    broken = edge.transition() == null ? Optional.empty() : checkStep(child, edge.transition());
-                    if (broken.isEmpty() && seen.add(edge.next())) {
-                        broken = checkStates(child);
-                        if (broken.isEmpty() && seen.size() >= maxStates) {
-                            return result(false, Optional.empty());
-                        }
-                        frontier.add(child);
-                    }
+                    boolean isNew = seen.add(edge.next());
+                    broken = explore(child, edge, isNew);
                     if (broken.isPresent()) {
                         return result(false, broken);
+                    }
+                    if (isNew) {
+                        frontier.add(child);
+                        if (seen.size() >= maxStates) {
+                            return result(false, Optional.empty());
+                        }
                     }
                 }
             }
@@ -161,36 +158,30 @@ public final class ExhaustiveSearch<S, I, E> {
             }
         }
 
-        private Optional<Counterexample<I>> checkStates(Node<S, I> node) {
-            for (Invariant<S> invariant : invariants) {
-                List<String> violations = invariant.check(node.world().states(), node.world().now());
-                if (!violations.isEmpty()) {
-                    return Optional.of(new Counterexample<>(node.path(), invariant.name(), violations));
-                }
+        /**
+         * Checks one edge, whose state was just marked seen, in the harness's order. A new state that breaks a
+         * state expectation counts as explored, one that a step expectation rejects does not, as before
+         * expectations took the place of invariants, so a failing search reports the counts it always did.
+         */
+        private Optional<Counterexample<I>> explore(Node<S, I> child, RoutedModel.Edge<S, I> edge, boolean isNew) {
+            Checks.Violation violation = checks.onEdge(edge.next(), edge.transition(), isNew, reached);
+            if (isNew && violation != null && !violation.overState()) {
+                seen.remove(edge.next());
             }
-            return Optional.empty();
+            return counterexample(child, violation);
         }
 
-        private Optional<Counterexample<I>> checkStep(Node<S, I> node, Transition<S, I> transition) {
-            for (int i = 0; i < sometimes.size(); i++) {
-                if (sometimes.get(i).condition().test(transition)) {
-                    reached[i]++;
-                }
-            }
-            for (TransitionInvariant<S, I> invariant : transitionInvariants) {
-                List<String> violations = invariant.check(transition);
-                if (!violations.isEmpty()) {
-                    return Optional.of(new Counterexample<>(node.path(), invariant.name(), violations));
-                }
-            }
-            return Optional.empty();
+        private Optional<Counterexample<I>> checkStates(Node<S, I> node) {
+            return counterexample(node, checks.onState(node.world()));
+        }
+
+        private Optional<Counterexample<I>> counterexample(Node<S, I> node, Checks.Violation violation) {
+            return violation == null ? Optional.empty()
+                    : Optional.of(new Counterexample<>(node.path(), violation.expectation(), violation.messages()));
         }
 
         private ExhaustiveResult<I> result(boolean exhausted, Optional<Counterexample<I>> counterexample) {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (int i = 0; i < sometimes.size(); i++) {
-                counts.put(sometimes.get(i).name(), reached[i]);
-            }
+            Map<String, Long> counts = checks.counts(reached);
             OptionalLong elapsed = clock == null ? OptionalLong.empty() : OptionalLong.of(clock.getAsLong() - started);
             return new ExhaustiveResult<>(seen.size(), transitions, completed, exhausted, counterexample, counts, elapsed);
         }

@@ -1,22 +1,26 @@
 package dev.simscaffold.testkit.exhaustive;
 
 import dev.simscaffold.core.fault.EffectFaults;
+import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.expect.Kind;
 import dev.simscaffold.core.harness.EffectRouter;
-import dev.simscaffold.core.harness.Invariant;
-import dev.simscaffold.core.harness.Sometimes;
+import dev.simscaffold.core.harness.HarnessView;
 import dev.simscaffold.core.harness.StateMachine;
-import dev.simscaffold.core.harness.TransitionInvariant;
+import dev.simscaffold.core.harness.Transition;
 import dev.simscaffold.testkit.scenario.Action;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * Configures an {@link ExhaustiveSearch}: instances, alphabet, depth and checks are required; a router,
- * effect faults, a state bound, a clock and a progress reporter are optional.
+ * Configures an {@link ExhaustiveSearch}: instances, alphabet, depth and at least one always expectation are
+ * required; a router, effect faults, a state bound, a clock and a progress reporter are optional. It takes the
+ * expectations a {@code SimHarness} takes, so one set of checks serves random runs and the search alike.
  *
  * @param <S> the state type
  * @param <I> the input type
@@ -26,9 +30,9 @@ public final class ExhaustiveSearchBuilder<S, I, E> {
     final StateMachine<S, I, E> machine;
     List<S> initialStates = List.of();
     List<Action<I>> alphabet = List.of();
-    final List<Invariant<S>> invariants = new ArrayList<>();
-    final List<TransitionInvariant<S, I>> transitionInvariants = new ArrayList<>();
-    final List<Sometimes<S, I>> sometimes = new ArrayList<>();
+    final List<Expectation<? super HarnessView<S>>> overStates = new ArrayList<>();
+    final List<Expectation<? super Transition<S, I>>> overSteps = new ArrayList<>();
+    private final Set<String> sometimesNames = new TreeSet<>();
     EffectRouter<E, I> router;
     EffectFaults faults = EffectFaults.NONE;
     int depth = -1;
@@ -110,38 +114,46 @@ public final class ExhaustiveSearchBuilder<S, I, E> {
     }
 
     /**
-     * Adds an invariant that judges the current states, checked at every new state.
+     * Adds an expectation over all instances' states, as {@code SimHarnessBuilder.expect} takes it: an always
+     * one is checked at every new state, in the order added; a sometimes one is counted on every explored
+     * step, and {@link ExhaustiveResult#assertHolds()} fails naming it if no step reaches it.
      *
-     * @param invariant the invariant
+     * @param expectation always or sometimes; a sometimes name must be new to this search
      * @return this builder
+     * @throws IllegalArgumentException for an eventually expectation: a breadth-first search up to a depth
+     *                                  sees no infinite runs, so it cannot judge liveness
      */
-    public ExhaustiveSearchBuilder<S, I, E> invariant(Invariant<S> invariant) {
-        invariants.add(Objects.requireNonNull(invariant, "invariant must not be null"));
+    public ExhaustiveSearchBuilder<S, I, E> expect(Expectation<? super HarnessView<S>> expectation) {
+        overStates.add(admit(expectation));
         return this;
     }
 
     /**
-     * Adds an invariant over each step (before, input, after, now), checked on every explored step,
-     * including those that lead to a state already seen.
+     * Adds an expectation over each step (the instance, its state before, the input, its state after, the
+     * time), as {@code SimHarnessBuilder.expectStep} takes it: an always one is checked on every explored
+     * step, including those that lead to a state already seen, after the always expectations over states; a
+     * sometimes one is counted on every explored step.
      *
-     * @param invariant the invariant
+     * @param expectation always or sometimes; a sometimes name must be new to this search
      * @return this builder
+     * @throws IllegalArgumentException for an eventually expectation, which this search cannot judge
      */
-    public ExhaustiveSearchBuilder<S, I, E> transitionInvariant(TransitionInvariant<S, I> invariant) {
-        transitionInvariants.add(Objects.requireNonNull(invariant, "transition invariant must not be null"));
+    public ExhaustiveSearchBuilder<S, I, E> expectStep(Expectation<? super Transition<S, I>> expectation) {
+        overSteps.add(admit(expectation));
         return this;
     }
 
-    /**
-     * Declares a situation some explored step should reach; {@link ExhaustiveResult#assertHolds()} fails
-     * naming it if none does.
-     *
-     * @param condition the condition
-     * @return this builder
-     */
-    public ExhaustiveSearchBuilder<S, I, E> sometimes(Sometimes<S, I> condition) {
-        sometimes.add(Objects.requireNonNull(condition, "sometimes condition must not be null"));
-        return this;
+    private <V extends Expectation<?>> V admit(V expectation) {
+        Objects.requireNonNull(expectation, "expectation must not be null");
+        if (expectation.kind() == Kind.EVENTUALLY) {
+            throw new IllegalArgumentException("ExhaustiveSearch checks always and sometimes expectations, got " + expectation
+                    + ": a search bounded by depth never sees the end of a run, so it cannot tell \"not yet\" from"
+                    + " \"never\"; check it on a SimNetwork with awaitLiveness");
+        }
+        if (expectation.kind() == Kind.SOMETIMES && !sometimesNames.add(expectation.name())) {
+            throw new IllegalArgumentException("a sometimes expectation named \"" + expectation.name() + "\" was already added");
+        }
+        return expectation;
     }
 
     /**
@@ -199,8 +211,8 @@ public final class ExhaustiveSearchBuilder<S, I, E> {
      * Validates and builds the search.
      *
      * @return the search
-     * @throws IllegalStateException if instances, alphabet, depth or invariants are missing, or an
-     *                               action targets an instance that does not exist
+     * @throws IllegalStateException if instances, alphabet, depth or an always expectation are missing, or
+     *                               an action targets an instance that does not exist
      */
     public ExhaustiveSearch<S, I, E> build() {
         if (initialStates.isEmpty()) {
@@ -212,8 +224,9 @@ public final class ExhaustiveSearchBuilder<S, I, E> {
         if (depth < 0) {
             throw new IllegalStateException("no depth: call depth(n)");
         }
-        if (invariants.isEmpty() && transitionInvariants.isEmpty()) {
-            throw new IllegalStateException("no invariants: a search that checks nothing proves nothing");
+        if (overStates.stream().noneMatch(ExhaustiveSearchBuilder::always)
+                && overSteps.stream().noneMatch(ExhaustiveSearchBuilder::always)) {
+            throw new IllegalStateException("no always expectation: a search that checks nothing proves nothing");
         }
         for (Action<I> action : alphabet) {
             if (action instanceof Action.Apply<I> apply && apply.instance() >= initialStates.size()) {
@@ -222,5 +235,9 @@ public final class ExhaustiveSearchBuilder<S, I, E> {
             }
         }
         return new ExhaustiveSearch<>(this);
+    }
+
+    private static boolean always(Expectation<?> expectation) {
+        return expectation.kind() == Kind.ALWAYS;
     }
 }

@@ -1,16 +1,18 @@
 package dev.simscaffold.testkit.exhaustive;
 
+import dev.simscaffold.core.harness.HarnessView;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.List;
 
 /**
  * One state of the explored model: every instance's state, the time, and the routed effects in flight in
- * sending order. Worlds are deduplicated by value equality.
+ * sending order. Worlds are deduplicated by value equality. A world is itself the {@link HarnessView} that
+ * expectations over states read, so checking a state allocates nothing.
  *
  * @param <S> the state type
  * @param <I> the input type
  */
-record World<S, I>(List<S> states, LogicalTime now, List<World.Letter<I>> inFlight) {
+record World<S, I>(List<S> states, LogicalTime now, List<World.Letter<I>> inFlight) implements HarnessView<S> {
 
     /**
      * A routed effect in flight.

@@ -3,6 +3,7 @@ package dev.simscaffold.testkit.planted;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.check.PropertyCheck;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.testkit.property.Properties;
 import dev.simscaffold.testkit.property.PropertyFailedError;
@@ -34,6 +35,11 @@ import java.util.regex.Pattern;
  * violation at the same step: a seed that did not replay would be a report nobody could debug. The range
  * starts at seed 1 and is fixed in code (not steered by {@code -Dsim.seed}), so a test passes or fails the
  * same way on every machine.
+ *
+ * <p>Each assertion names the intended check either by the {@link Expectation} itself or by the name a
+ * violation carries. An eventually expectation's violation is named {@code "liveness: <name>"}, as
+ * {@code SimNetwork.awaitLiveness} reports it; given the expectation, the assertions add that prefix
+ * themselves.
  */
 public final class PlantedBug {
 
@@ -109,6 +115,20 @@ public final class PlantedBug {
     }
 
     /**
+     * Asserts that the bug is caught by the intended expectation, as {@link #assertCaughtBy(String)} does with
+     * the name its violation carries.
+     *
+     * @param expectation the expectation that must catch it: always, or eventually (checked by
+     *                    {@code awaitLiveness})
+     * @return the violation, for further checks
+     * @throws AssertionError naming the seed when another check caught it, or the replay differs
+     * @throws IllegalArgumentException for a sometimes expectation, which never fails a run
+     */
+    public InvariantViolationError assertCaughtBy(Expectation<?> expectation) {
+        return assertCaughtBy(reportedName(expectation));
+    }
+
+    /**
      * Asserts that a {@link SeedSweep} over the same seeds reports the bug the way a reader needs it: the
      * intended invariant, the command that reruns just the first failing seed in the calling test, and a
      * trace file that exists.
@@ -140,6 +160,19 @@ public final class PlantedBug {
     }
 
     /**
+     * Asserts that a sweep reports the bug, as {@link #assertSweepReports(String, String)} does with the name
+     * the expectation's violation carries.
+     *
+     * @param sweepName the sweep's name, which names its summary file
+     * @param expectation the expectation that must catch the bug
+     * @return the sweep's report
+     * @throws AssertionError if the sweep passes, or its report lacks one of those
+     */
+    public String assertSweepReports(String sweepName, Expectation<?> expectation) {
+        return assertSweepReports(sweepName, reportedName(expectation));
+    }
+
+    /**
      * Asserts that a shrinking property over {@link Gen#liveRandom()} with base seed {@value #PROPERTY_SEED}
      * catches a planted bug with the intended invariant, shrunk, and prints the command that replays it. The
      * property runs as the calling test would run it, so the trace file it writes is
@@ -167,6 +200,33 @@ public final class PlantedBug {
         }
         requireIn(failure.getMessage(), "-Dsim.seed=" + failure.result().failingSeed());
         return failure;
+    }
+
+    /**
+     * Asserts that a shrinking property catches a planted bug with the intended expectation, as
+     * {@link #assertPropertyCatches(String, PropertyCheck)} does with the name its violation carries.
+     *
+     * @param expectation the expectation that must catch the bug
+     * @param property runs the simulation of the broken variant on the property's recorded stream
+     * @return the property's failure
+     * @throws AssertionError if the property passes, or fails another way
+     */
+    public static PropertyFailedError assertPropertyCatches(Expectation<?> expectation, PropertyCheck<SimRandom> property) {
+        return assertPropertyCatches(reportedName(expectation), property);
+    }
+
+    /**
+     * The name a violation of the expectation carries: {@code awaitLiveness} prefixes an eventually one's. A
+     * sometimes expectation is refused: it counts coverage and never stops a run, so it catches nothing.
+     */
+    private static String reportedName(Expectation<?> expectation) {
+        Objects.requireNonNull(expectation, "expectation must not be null");
+        return switch (expectation.kind()) {
+            case ALWAYS -> expectation.name();
+            case EVENTUALLY -> "liveness: " + expectation.name();
+            case SOMETIMES -> throw new IllegalArgumentException("a planted bug is caught by an always or eventually expectation, got "
+                    + expectation + ", which counts coverage and never fails a run");
+        };
     }
 
     private InvariantViolationError replay(long seed) {

@@ -8,6 +8,7 @@ import dev.simscaffold.core.check.PropertyCheck;
 import dev.simscaffold.core.check.PropertyResult;
 import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.CoverageTally;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import java.io.PrintStream;
@@ -154,6 +155,18 @@ public final class ForAll<T> {
     }
 
     /**
+     * Sets how simulations built on a test case's stream decide among the events that could happen next
+     * (a network built with {@code .random(random)}, a harness on {@code new SimContext(random)}); by
+     * default {@link Strategy#uniform()}, the order runs always had.
+     *
+     * @param strategy the strategy, such as {@link Strategy#randomWalk()}
+     * @return the configured property
+     */
+    public ForAll<T> strategy(Strategy strategy) {
+        return with(settings.withStrategy(strategy));
+    }
+
+    /**
      * Limits the wall-clock time spent shrinking. Shrinking is deterministic only while it finishes
      * within the limit; the attempt limit is the reproducible way to bound it.
      *
@@ -256,6 +269,7 @@ public final class ForAll<T> {
         String replay = System.getProperty(REPLAY_PROPERTY, "").strip();
         out.println("[sim-testkit] " + shownName + ": base seed " + baseSeed
                 + (BaseSeed.givenOnCommandLine() ? " (from -D" + BaseSeed.PROPERTY + ")" : "")
+                + (effective.strategy().equals(Strategy.uniform()) ? "" : ", strategy " + effective.strategy())
                 + (replay.isEmpty() ? "" : ", replaying one recorded case (from -D" + REPLAY_PROPERTY + ")"));
         PropertyResult<T> result;
         if (!replay.isEmpty()) {

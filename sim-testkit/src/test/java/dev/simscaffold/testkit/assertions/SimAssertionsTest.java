@@ -4,9 +4,9 @@ import static dev.simscaffold.testkit.assertions.SimAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.SimHarness;
-import dev.simscaffold.core.harness.Sometimes;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.testkit.fixtures.Tally;
 import dev.simscaffold.testkit.fixtures.Tally.Add;
@@ -61,8 +61,8 @@ class SimAssertionsTest {
     void coverageAssertionsNameWhatTheRunNeverReached() {
         SimHarness<Total, Add, Reported> harness = SimHarness.builder(Tally.MACHINE).seed(6).instances(1, new Total(0))
                 .faults(FaultConfig.builder().effects(e -> e.dropRate(1.0)).build())
-                .sometimes(Sometimes.of("a total passes 10", t -> t.after().value() > 10))
-                .sometimes(Sometimes.of("a total goes negative", t -> t.after().value() < 0))
+                .expectStep(Expectation.sometimes("a total passes 10", t -> t.after().value() > 10))
+                .expectStep(Expectation.sometimes("a total goes negative", t -> t.after().value() < 0))
                 .build();
         harness.apply(0, new Add(11));
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.fault.FaultConfig;
-import dev.simscaffold.core.harness.Invariant;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.random.SimRandom;
@@ -71,9 +71,9 @@ class DocsExampleTest {
                     .instances(1, 0)
                     .faults(FaultConfig.builder().effects(e -> e.dropRate(0.1).duplicateRate(0.1)).build())
                     .effectSink((instance, acked, at) -> clientKnows[0] = Math.max(clientKnows[0], acked))
-                    .invariant(Invariant.of("the client knows the count once it reaches 3", (states, now) ->
-                            states.get(0) >= 3 && clientKnows[0] != states.get(0)
-                                    ? List.of("count " + states.get(0) + ", client knows " + clientKnows[0])
+                    .expect(Expectation.always("the client knows the count once it reaches 3", view ->
+                            view.state(0) >= 3 && clientKnows[0] != view.state(0)
+                                    ? List.of("count " + view.state(0) + ", client knows " + clientKnows[0])
                                     : List.of()))
                     .build();
             scenario.commands().forEach(command -> harness.apply(0, command));

@@ -6,8 +6,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
-import dev.simscaffold.core.harness.Invariant;
+import dev.simscaffold.core.harness.HarnessView;
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
@@ -44,9 +45,9 @@ class ReadmeTestkitExampleTest {
         return Step.of(lock);
     };
 
-    static final Invariant<Lock> AT_MOST_ONE_HOLDER = Invariant.of("every replica agrees on at most one holder",
-            (locks, now) -> locks.stream().map(Lock::holder).filter(h -> h >= 0).distinct().count() > 1
-                    ? List.of("holders " + locks) : List.of());
+    static final Expectation<HarnessView<Lock>> AT_MOST_ONE_HOLDER = Expectation.always("every replica agrees on at most one holder",
+            view -> view.states().stream().map(Lock::holder).filter(h -> h >= 0).distinct().count() > 1
+                    ? List.of("holders " + view.states()) : List.of());
 
     // README:begin
     @Test
@@ -64,7 +65,7 @@ class ReadmeTestkitExampleTest {
                 .alphabet(List.of(
                         Action.apply(0, new Request(1, true)), Action.apply(0, new Request(1, false)),
                         Action.apply(0, new Request(2, true)), Action.apply(0, new Request(2, false))))
-                .invariant(AT_MOST_ONE_HOLDER)
+                .expect(AT_MOST_ONE_HOLDER)
                 .depth(8)
                 .build()
                 .run()
@@ -95,7 +96,7 @@ class ReadmeTestkitExampleTest {
                 .lists(1, 50);
         Properties.forAll(scenarios).check(actions -> {
             SimHarness<Lock, Request, String> harness = SimHarness.builder(LOCK)
-                    .instances(1, Lock.FREE).invariant(AT_MOST_ONE_HOLDER).build();
+                    .instances(1, Lock.FREE).expect(AT_MOST_ONE_HOLDER).build();
             ActionSequences.applyAll(harness, actions);
         });
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.fault.EffectFaults;
 import dev.simscaffold.core.harness.Addressed;
-import dev.simscaffold.core.harness.Invariant;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.testkit.fixtures.Token;
@@ -45,14 +45,14 @@ class RoutedSearchTest {
 
     private static ExhaustiveSearchBuilder<Holder, Input, Handoff> search(StateMachine<Holder, Input, Handoff> machine, EffectFaults faults) {
         return ExhaustiveSearch.builder(machine).initialStates(Token.start(3)).alphabet(passes(false))
-                .router(Token.ROUTER).faults(faults).invariant(Token.AT_MOST_ONE_HOLDER).depth(6);
+                .router(Token.ROUTER).faults(faults).expect(Token.AT_MOST_ONE_HOLDER).depth(6);
     }
 
     @Test
     void theCorrectProtocolHoldsUnderEveryFateOfEveryMessage() {
         ExhaustiveResult<Input> result = search(Token.CORRECT, new EffectFaults(0.1, 0.1, 0.1, 1, 1))
-                .transitionInvariant(Token.STALE_GRANT_CHANGES_NOTHING)
-                .sometimes(Token.STALE_GRANT_ARRIVES)
+                .expectStep(Token.STALE_GRANT_CHANGES_NOTHING)
+                .expectStep(Token.STALE_GRANT_ARRIVES)
                 .build().run().assertHolds();
 
         assertThat(result.exhausted()).isTrue();
@@ -69,7 +69,7 @@ class RoutedSearchTest {
     void checksThatReadStepsDoNotChangeWhatIsExplored() {
         EffectFaults everyFate = new EffectFaults(0.1, 0.1, 0.1, 1, 1);
         ExhaustiveResult<Input> reading = search(Token.CORRECT, everyFate)
-                .transitionInvariant(Token.STALE_GRANT_CHANGES_NOTHING).build().run().assertHolds();
+                .expectStep(Token.STALE_GRANT_CHANGES_NOTHING).build().run().assertHolds();
         ExhaustiveResult<Input> notReading = search(Token.CORRECT, everyFate).build().run().assertHolds();
 
         assertThat(notReading.statesExplored()).isEqualTo(reading.statesExplored()).isGreaterThan(100);
@@ -79,7 +79,7 @@ class RoutedSearchTest {
     @Test
     void withoutFaultsThePlantedBugStaysHiddenAndNoStaleGrantArrives() {
         ExhaustiveResult<Input> result = search(Token.ACCEPTS_STALE_GRANT, EffectFaults.NONE)
-                .sometimes(Token.STALE_GRANT_ARRIVES).build().run();
+                .expectStep(Token.STALE_GRANT_ARRIVES).build().run();
 
         assertThat(result.counterexample()).isEmpty();
         assertThat(result.unreached()).containsExactly(Token.STALE_GRANT_ARRIVES.name());
@@ -107,7 +107,7 @@ class RoutedSearchTest {
     @Test
     void theTransitionInvariantCatchesTheStaleGrantWhenItIsAccepted() {
         ExhaustiveResult<Input> result = search(Token.ACCEPTS_STALE_GRANT, DUPLICATES)
-                .transitionInvariant(Token.STALE_GRANT_CHANGES_NOTHING).build().run();
+                .expectStep(Token.STALE_GRANT_CHANGES_NOTHING).build().run();
 
         assertThat(result.counterexample()).hasValueSatisfying(c -> {
             assertThat(c.invariant()).isEqualTo("a grant with a stale epoch never changes the holder");
@@ -119,7 +119,7 @@ class RoutedSearchTest {
     @Test
     void aDroppedGrantNeverArrives() {
         ExhaustiveResult<Input> result = ExhaustiveSearch.builder(Token.CORRECT).initialStates(Token.start(3)).alphabet(passes(true))
-                .router(Token.ROUTER).faults(DROPS).invariant(Token.ARRIVES_PROMPTLY).depth(4).build().run();
+                .router(Token.ROUTER).faults(DROPS).expect(Token.ARRIVES_PROMPTLY).depth(4).build().run();
 
         assertThat(result.counterexample()).hasValueSatisfying(c -> assertThat(c.moves()).containsExactly(
                 new Move.Act<>(Action.apply(0, new Pass(1))), new Move.Drop<>(0, 1, new Grant(2)), new Move.Act<>(Action.advance(1))));
@@ -129,7 +129,7 @@ class RoutedSearchTest {
     @Test
     void timePassesWhileAGrantIsInFlightOnlyWithDelays() {
         ExhaustiveSearchBuilder<Holder, Input, Handoff> prompt = ExhaustiveSearch.builder(Token.CORRECT).initialStates(Token.start(3))
-                .alphabet(passes(true)).router(Token.ROUTER).invariant(Token.ARRIVES_PROMPTLY).depth(5);
+                .alphabet(passes(true)).router(Token.ROUTER).expect(Token.ARRIVES_PROMPTLY).depth(5);
         prompt.build().run().assertHolds();
 
         ExhaustiveResult<Input> delayed = prompt.faults(DELAYS).build().run();
@@ -176,8 +176,8 @@ class RoutedSearchTest {
                 .alphabet(List.of(Action.apply(0, "A"), Action.apply(0, "B")))
                 .router((from, letter) -> Optional.of(new Addressed<>(1, letter)))
                 .faults(DELAYS)
-                .invariant(Invariant.of("instance 0 receives nothing", (states, now) ->
-                        states.get(0).letters().isEmpty() ? List.of() : List.of("instance 0 received " + states.get(0).letters())))
+                .expect(Expectation.always("instance 0 receives nothing", view ->
+                        view.state(0).letters().isEmpty() ? List.of() : List.of("instance 0 received " + view.state(0).letters())))
                 .depth(3)
                 .build().run().assertHolds();
 

@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
+import dev.simscaffold.core.harness.HarnessView;
 import dev.simscaffold.core.harness.SimHarness;
+import dev.simscaffold.core.net.NetworkView;
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.SimNetwork;
+import dev.simscaffold.testkit.fixtures.RumorNode;
 import dev.simscaffold.testkit.fixtures.Tally;
 import dev.simscaffold.testkit.fixtures.Tally.Add;
 import dev.simscaffold.testkit.fixtures.Tally.Reported;
 import dev.simscaffold.testkit.fixtures.Tally.Total;
 import dev.simscaffold.testkit.property.PropertyFailedError;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 import org.assertj.core.api.AbstractThrowableAssert;
@@ -34,6 +41,41 @@ class PlantedBugTest {
         assertThat(caught.seed()).isEqualTo(3);
         assertThat(caught.step()).isEqualTo(1);
         assertThat(caught.violations()).containsExactly("total 12");
+    }
+
+    @Test
+    void theIntendedCheckMayBeGivenAsTheExpectationItself() {
+        InvariantViolationError caught = PlantedBug.searching(20, BREAKS_FROM_SEED_THREE).assertCaughtBy(Tally.below(10));
+
+        assertThat(caught.invariant()).isEqualTo(BELOW_TEN);
+        assertThat(caught.seed()).isEqualTo(3);
+    }
+
+    /** Node 0 never gossips past a partition, so "everyone knows alpha" misses every deadline. */
+    private static final Expectation<NetworkView<RumorNode.Rumors>> EVERYONE_KNOWS_ALPHA = Expectation.eventually("every node knows alpha",
+            nodes -> nodes.byId(RumorNode.class).entrySet().stream()
+                    .filter(node -> !node.getValue().known().contains("alpha")).map(node -> node.getKey() + " does not").toList());
+
+    @Test
+    void anEventuallyExpectationIsLookedForUnderTheNameAwaitLivenessGivesIt() {
+        InvariantViolationError caught = PlantedBug.searching(3, seed -> {
+            SimNetwork<RumorNode.Rumors> net = SimNetwork.nodes(2, (id, random, now) -> new RumorNode(id, 2)).seed(seed).build();
+            net.invoke(NodeId.of(0), RumorNode.class, "hear alpha", node -> node.hear("alpha"));
+            net.partition(List.of(NodeId.of(0)), List.of(NodeId.of(1)));
+            net.awaitLiveness(EVERYONE_KNOWS_ALPHA, 20);
+        }).assertCaughtBy(EVERYONE_KNOWS_ALPHA);
+
+        assertThat(caught.invariant()).isEqualTo("liveness: every node knows alpha");
+        assertThat(caught.seed()).isEqualTo(1);
+    }
+
+    @Test
+    void aSometimesExpectationCatchesNothingAndIsRefused() {
+        Expectation<HarnessView<Total>> reached = Expectation.sometimes("a total reaches 12", view -> view.state(0).value() == 12);
+
+        assertThatThrownBy(() -> PlantedBug.searching(20, BREAKS_FROM_SEED_THREE).assertCaughtBy(reached))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sometimes \"a total reaches 12\"");
     }
 
     @Test
@@ -92,7 +134,7 @@ class PlantedBugTest {
     void aShrinkingPropertyCatchesTheBugAndNamesItsSeed() {
         PropertyFailedError failure = PlantedBug.assertPropertyCatches(BELOW_TEN, random -> {
             SimHarness<Total, Add, Reported> harness = SimHarness.builder(Tally.MACHINE)
-                    .context(new SimContext(random)).instances(1, new Total(0)).invariant(Tally.below(10)).build();
+                    .context(new SimContext(random)).instances(1, new Total(0)).expect(Tally.below(10)).build();
             for (int i = 0; i < 5; i++) {
                 harness.apply(0, new Add(random.nextLong(6)));
             }

@@ -10,7 +10,7 @@ import dev.simscaffold.core.check.FailureIdentity;
 import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.check.PropertyResult;
 import dev.simscaffold.core.fault.FaultConfig;
-import dev.simscaffold.core.harness.Invariant;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.random.SimRandom;
@@ -50,9 +50,9 @@ class PropertyReportTest {
                 .context(new SimContext(scenario.random()))
                 .instances(1, 0)
                 .faults(FaultConfig.builder().clock(c -> c.jumpRate(0.2).maxJumpTicks(3)).build())
-                .invariant(Invariant.of("the sum is never exactly 4", (states, now) -> states.get(0) == 4 ? List.of("sum is 4") : List.of()))
-                .invariant(Invariant.of("the sum stays below 30", (states, now) ->
-                        states.get(0) >= 30 && now.ticks() > 0 ? List.of("sum is " + states.get(0) + " at " + now) : List.of()))
+                .expect(Expectation.always("the sum is never exactly 4", view -> view.state(0) == 4 ? List.of("sum is 4") : List.of()))
+                .expect(Expectation.always("the sum stays below 30", view ->
+                        view.state(0) >= 30 && view.now().ticks() > 0 ? List.of("sum is " + view.state(0) + " at " + view.now()) : List.of()))
                 .build();
         scenario.inputs().forEach(x -> harness.apply(0, x));
     }

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.harness.SimHarness;
-import dev.simscaffold.core.harness.Sometimes;
 import dev.simscaffold.core.harness.Step;
+import dev.simscaffold.core.harness.Transition;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.trace.CoverageTally;
 import java.io.ByteArrayOutputStream;
@@ -29,9 +30,9 @@ class SometimesPropertyTest {
 
     private final PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
-    private static void run(Scenario scenario, CoverageTally tally, Sometimes<Integer, Integer> condition) {
+    private static void run(Scenario scenario, CoverageTally tally, Expectation<Transition<Integer, Integer>> condition) {
         SimHarness<Integer, Integer, Integer> harness = SimHarness.<Integer, Integer, Integer>builder((sum, x, now) -> Step.of(sum + x))
-                .context(new SimContext(scenario.random())).instances(1, 0).sometimes(condition).build();
+                .context(new SimContext(scenario.random())).instances(1, 0).expectStep(condition).build();
         scenario.inputs().forEach(x -> harness.apply(0, x));
         tally.add(harness.coverage());
     }
@@ -39,7 +40,7 @@ class SometimesPropertyTest {
     @Test
     void aConditionSomeTryReachesLetsThePropertyPass() {
         CoverageTally tally = new CoverageTally();
-        Sometimes<Integer, Integer> reachable = Sometimes.of("the sum passes 20", step -> step.after() > 20);
+        Expectation<Transition<Integer, Integer>> reachable = Expectation.sometimes("the sum passes 20", step -> step.after() > 20);
 
         Properties.forAll(SCENARIOS).seed(1).printTo(out).expectSometimes(tally).check(scenario -> run(scenario, tally, reachable));
 
@@ -49,7 +50,7 @@ class SometimesPropertyTest {
     @Test
     void aConditionNoTryReachesFailsTheProperty() {
         CoverageTally tally = new CoverageTally();
-        Sometimes<Integer, Integer> unreachable = Sometimes.of("the sum passes 1000", step -> step.after() > 1000);
+        Expectation<Transition<Integer, Integer>> unreachable = Expectation.sometimes("the sum passes 1000", step -> step.after() > 1000);
 
         assertThatThrownBy(() -> Properties.forAll(SCENARIOS).seed(1).printTo(out).expectSometimes(tally)
                 .check(scenario -> run(scenario, tally, unreachable)))

@@ -37,7 +37,7 @@ class SimulationReportTest {
         return catchThrowableOfType(PropertyFailedError.class, () -> Properties.forAll(SCENARIOS).seed(7).check(scenario -> {
             SimHarness<Total, Add, Reported> harness = SimHarness.builder(Tally.MACHINE)
                     .context(new SimContext(scenario.random())).instances(1, new Total(0))
-                    .faults(FaultConfig.builder().effects(e -> e.dropRate(0.2)).build()).invariant(Tally.below(25)).build();
+                    .faults(FaultConfig.builder().effects(e -> e.dropRate(0.2)).build()).expect(Tally.below(25)).build();
             scenario.amounts().forEach(amount -> harness.apply(0, new Add(amount)));
         }));
     }

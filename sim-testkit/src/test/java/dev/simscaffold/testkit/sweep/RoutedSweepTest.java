@@ -22,8 +22,8 @@ class RoutedSweepTest {
     private static SimHarness<Holder, Input, Handoff> run(StateMachine<Holder, Input, Handoff> machine, long seed) {
         SimHarness<Holder, Input, Handoff> harness = SimHarness.builder(machine).seed(seed).initialStates(Token.start(3))
                 .router(Token.ROUTER).faults(FaultConfig.builder().effects(e -> e.duplicateRate(0.3)).build())
-                .invariant(Token.AT_MOST_ONE_HOLDER).transitionInvariant(Token.STALE_GRANT_CHANGES_NOTHING)
-                .sometimes(Token.STALE_GRANT_ARRIVES).build();
+                .expect(Token.AT_MOST_ONE_HOLDER).expectStep(Token.STALE_GRANT_CHANGES_NOTHING)
+                .expectStep(Token.STALE_GRANT_ARRIVES).build();
         SimRandom inputs = harness.context().fork("inputs");
         for (int i = 0; i < 30; i++) {
             harness.apply(inputs.nextInt(3), new Pass(inputs.nextInt(3)));

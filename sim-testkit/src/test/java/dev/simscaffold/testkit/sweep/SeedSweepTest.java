@@ -4,9 +4,9 @@ import static dev.simscaffold.testkit.fixtures.SimProperties.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.SimHarness;
-import dev.simscaffold.core.harness.Sometimes;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.testkit.fixtures.Tally;
 import dev.simscaffold.testkit.fixtures.Tally.Add;
@@ -121,8 +121,8 @@ class SeedSweepTest {
 
     private static SimHarness<Total, Add, Reported> counting(long seed) {
         SimHarness<Total, Add, Reported> harness = SimHarness.builder(Tally.MACHINE).seed(seed).instances(1, new Total(0))
-                .sometimes(Sometimes.of("a total reaches 3", t -> t.after().value() == 3))
-                .sometimes(Sometimes.of("a total goes negative", t -> t.after().value() < 0))
+                .expectStep(Expectation.sometimes("a total reaches 3", t -> t.after().value() == 3))
+                .expectStep(Expectation.sometimes("a total goes negative", t -> t.after().value() < 0))
                 .build();
         harness.apply(0, new Add(seed % 4));
         return harness;

@@ -45,7 +45,7 @@ class ${moduleName}ExhaustiveTest {
                 .instances(1, ${moduleName}State.empty())
                 .alphabet(alphabet())
                 .depth(DEPTH);
-        ${moduleName}Invariants.standard().forEach(search::transitionInvariant);
+        ${moduleName}Invariants.standard().forEach(search::expectStep);
         return search.build().run();
     }
 

@@ -2,20 +2,21 @@ package ${package};
 
 import ${package}.${moduleName}Input.Release;
 import ${package}.${moduleName}Input.Renew;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.harness.Transition;
-import dev.simscaffold.core.harness.TransitionInvariant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The lease table's invariants, each a small named check of one step: the table before, the request,
- * the table after and the time. The simulation and the exhaustive search run all of them after every
- * step of every table. The names are sentences because a failure report leads with them.
+ * The lease table's invariants: always expectations, each a small named check of one step (the table
+ * before, the request, the table after and the time). The simulation and the exhaustive search run all
+ * of them after every step of every table. The names are sentences because a failure report leads with
+ * them.
  *
  * <p>They keep no history of their own: what they need from the past is in the state (the last epoch
- * issued per shard), so one instance of each serves a whole run, a property or an exhaustive search.
+ * issued per shard), so one expectation of each serves a whole run, a property or an exhaustive search.
  */
 final class ${moduleName}Invariants {
 
@@ -31,9 +32,9 @@ final class ${moduleName}Invariants {
     /**
      * Returns every shipped invariant, in the order the simulation checks them.
      *
-     * @return the invariants
+     * @return the invariants, always expectations over one step
      */
-    static List<TransitionInvariant<${moduleName}State, ${moduleName}Input>> standard() {
+    static List<Expectation<Transition<${moduleName}State, ${moduleName}Input>>> standard() {
         return List.of(
                 atMostOneLiveHolder(),
                 epochsStrictlyIncrease(),
@@ -46,10 +47,10 @@ final class ${moduleName}Invariants {
      * A shard's lease is only ever replaced once it is no longer live: a grant while another lease is
      * live would give two workers the shard at once.
      *
-     * @return the invariant
+     * @return the invariant, an always expectation over one step
      */
-    static TransitionInvariant<${moduleName}State, ${moduleName}Input> atMostOneLiveHolder() {
-        return TransitionInvariant.of(AT_MOST_ONE_LIVE_HOLDER, step -> eachShard(step, (shard, before, after, violations) -> {
+    static Expectation<Transition<${moduleName}State, ${moduleName}Input>> atMostOneLiveHolder() {
+        return Expectation.always(AT_MOST_ONE_LIVE_HOLDER, step -> eachShard(step, (shard, before, after, violations) -> {
             if (before != null && after != null && !sameGrant(before, after) && before.isLiveAt(step.now())) {
                 violations.add(where(step, shard) + ": " + after.worker() + " was granted epoch " + after.epoch() + " at "
                         + step.now() + " while " + before.worker() + " held epoch " + before.epoch() + " live until "
@@ -62,10 +63,10 @@ final class ${moduleName}Invariants {
      * Every grant of a shard carries a higher epoch than any earlier grant of it, so storage can fence
      * off writes from every previous holder; the record of issued epochs never goes back.
      *
-     * @return the invariant
+     * @return the invariant, an always expectation over one step
      */
-    static TransitionInvariant<${moduleName}State, ${moduleName}Input> epochsStrictlyIncrease() {
-        return TransitionInvariant.of(EPOCHS_STRICTLY_INCREASE, step -> eachShard(step, (shard, before, after, violations) -> {
+    static Expectation<Transition<${moduleName}State, ${moduleName}Input>> epochsStrictlyIncrease() {
+        return Expectation.always(EPOCHS_STRICTLY_INCREASE, step -> eachShard(step, (shard, before, after, violations) -> {
             long issued = step.before().lastEpoch(shard);
             boolean newGrant = after != null && (before == null || !sameGrant(before, after));
             if (newGrant && after.epoch() <= issued) {
@@ -83,10 +84,10 @@ final class ${moduleName}Invariants {
      * Once a lease's deadline has passed it stays dead: its holder may acquire again and get a new
      * epoch, but the old lease is never brought back to life.
      *
-     * @return the invariant
+     * @return the invariant, an always expectation over one step
      */
-    static TransitionInvariant<${moduleName}State, ${moduleName}Input> expiredLeaseNeverRenewed() {
-        return TransitionInvariant.of(EXPIRED_LEASE_NEVER_RENEWED, step -> eachShard(step, (shard, before, after, violations) -> {
+    static Expectation<Transition<${moduleName}State, ${moduleName}Input>> expiredLeaseNeverRenewed() {
+        return Expectation.always(EXPIRED_LEASE_NEVER_RENEWED, step -> eachShard(step, (shard, before, after, violations) -> {
             if (before != null && after != null && sameGrant(before, after)
                     && after.expiresAt().isAfter(before.expiresAt()) && !before.isLiveAt(step.now())) {
                 violations.add(where(step, shard) + ": " + after.worker() + "'s epoch " + after.epoch() + " expired at "
@@ -99,10 +100,10 @@ final class ${moduleName}Invariants {
      * A release that does not name the current lease exactly (another worker, or another epoch) leaves
      * the table as it was: a confused or paused worker cannot free a shard someone else holds.
      *
-     * @return the invariant
+     * @return the invariant, an always expectation over one step
      */
-    static TransitionInvariant<${moduleName}State, ${moduleName}Input> releaseByNonHolderChangesNothing() {
-        return TransitionInvariant.of(RELEASE_BY_NON_HOLDER_CHANGES_NOTHING, step -> {
+    static Expectation<Transition<${moduleName}State, ${moduleName}Input>> releaseByNonHolderChangesNothing() {
+        return Expectation.always(RELEASE_BY_NON_HOLDER_CHANGES_NOTHING, step -> {
             if (!(step.input() instanceof Release release)) {
                 return List.of();
             }
@@ -118,10 +119,10 @@ final class ${moduleName}Invariants {
      * worker that has been fenced off, and leaves the table as it was, whoever sends it: this is what
      * makes the epoch a fencing token.
      *
-     * @return the invariant
+     * @return the invariant, an always expectation over one step
      */
-    static TransitionInvariant<${moduleName}State, ${moduleName}Input> staleEpochChangesNothing() {
-        return TransitionInvariant.of(STALE_EPOCH_CHANGES_NOTHING, step -> {
+    static Expectation<Transition<${moduleName}State, ${moduleName}Input>> staleEpochChangesNothing() {
+        return Expectation.always(STALE_EPOCH_CHANGES_NOTHING, step -> {
             Optional<Long> named = namedEpoch(step.input());
             boolean stale = named.isPresent() && named.get() < step.before().lastEpoch(step.input().shard());
             return !stale || step.after().equals(step.before()) ? List.of() : List.of(changed(step, step.input()));

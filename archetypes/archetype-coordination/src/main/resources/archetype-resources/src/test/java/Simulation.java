@@ -9,12 +9,13 @@ import ${package}.${moduleName}Input.Release;
 import ${package}.${moduleName}Input.Renew;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.EffectRecord;
-import dev.simscaffold.core.harness.Invariant;
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.harness.SimHarnessBuilder;
 import dev.simscaffold.core.harness.StateMachine;
+import dev.simscaffold.core.harness.Transition;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
@@ -132,11 +133,11 @@ final class ${moduleName}Simulation {
      * how {@code ${moduleName}PendingInvariantsTest} runs each stub once it is written.
      *
      * @param random the run's root stream
-     * @param extraInvariants invariants checked after the shipped ones
+     * @param extraInvariants more invariants over one step, checked after the shipped ones
      * @return what the run did
      * @throws InvariantViolationError at the first violation, naming the invariant and the seed
      */
-    static Outcome runChecking(SimRandom random, List<Invariant<${moduleName}State>> extraInvariants) {
+    static Outcome runChecking(SimRandom random, List<Expectation<Transition<${moduleName}State, ${moduleName}Input>>> extraInvariants) {
         Scenario scenario = Scenario.faulty();
         return run(random, scenario, new ${moduleName}Logic(scenario.leaseTtlTicks()), extraInvariants);
     }
@@ -148,12 +149,12 @@ final class ${moduleName}Simulation {
      * @param seed the seed
      * @param scenario the scenario
      * @param rules the transition function under test
-     * @param extraInvariants invariants checked after the shipped ones
+     * @param extraInvariants more invariants over one step, checked after the shipped ones
      * @return what the run did
      * @throws InvariantViolationError at the first violation, naming the invariant and the seed
      */
     static Outcome run(long seed, Scenario scenario, StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules,
-            List<Invariant<${moduleName}State>> extraInvariants) {
+            List<Expectation<Transition<${moduleName}State, ${moduleName}Input>>> extraInvariants) {
         return run(SimRandom.seeded(seed), scenario, rules, extraInvariants);
     }
 
@@ -164,20 +165,20 @@ final class ${moduleName}Simulation {
      * @param random the run's root stream
      * @param scenario the scenario
      * @param rules the transition function under test
-     * @param extraInvariants invariants checked after the shipped ones
+     * @param extraInvariants more invariants over one step, checked after the shipped ones
      * @return what the run did
      * @throws InvariantViolationError at the first violation, naming the invariant and the seed
      */
     static Outcome run(SimRandom random, Scenario scenario, StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules,
-            List<Invariant<${moduleName}State>> extraInvariants) {
+            List<Expectation<Transition<${moduleName}State, ${moduleName}Input>>> extraInvariants) {
         Workers workers = new Workers(scenario);
         SimHarnessBuilder<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> builder = SimHarness.builder(rules)
                 .context(new SimContext(random))
                 .instances(scenario.tables(), ${moduleName}State.empty())
                 .faults(scenario.faults())
                 .effectSink((table, effect, at) -> workers.hear(table, effect));
-        ${moduleName}Invariants.standard().forEach(builder::transitionInvariant);
-        extraInvariants.forEach(builder::invariant);
+        ${moduleName}Invariants.standard().forEach(builder::expectStep);
+        extraInvariants.forEach(builder::expectStep);
         SimHarness<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> harness = builder.build();
 
         SimRandom workload = harness.context().fork("workload");

@@ -5,7 +5,7 @@ import ${package}.${moduleName}Message.Ack;
 import ${package}.${moduleName}Message.Ack2;
 import ${package}.${moduleName}Message.Syn;
 import dev.simscaffold.core.net.Durable;
-import dev.simscaffold.core.net.NodeFactory;
+import dev.simscaffold.core.net.DurableNodeFactory;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.Outbox;
 import dev.simscaffold.core.net.SansIoNode;
@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * One gossip node: it spreads versioned entries by push-pull anti-entropy and keeps a membership view
@@ -38,7 +39,7 @@ import java.util.TreeSet;
  * the time, and its first round comes a random part of an interval later, so that restarted nodes do
  * not gossip in lockstep. All chance comes from the {@code SimRandom} it was created with.
  */
-public final class ${moduleName}Node implements SansIoNode<${moduleName}Message>, Durable {
+public final class ${moduleName}Node implements SansIoNode<${moduleName}Message>, Durable<${moduleName}Durable> {
 
     private final NodeId id;
     private final List<NodeId> peers;
@@ -89,17 +90,34 @@ public final class ${moduleName}Node implements SansIoNode<${moduleName}Message>
      * @param cluster every node of the cluster
      * @return the factory
      */
-    public static NodeFactory<${moduleName}Node> factory(${moduleName}Config config, List<NodeId> cluster) {
-        return new NodeFactory<>() {
+    public static DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> factory(${moduleName}Config config, List<NodeId> cluster) {
+        return factory(config, cluster, MergeRule.LAST_WRITER_WINS, () -> new TimeoutDetector(config.failureTimeout()));
+    }
+
+    /**
+     * Returns a factory of nodes with the given merge rule and failure detector, entries restored from
+     * stable storage: how a test swaps one part of the node and keeps the rest.
+     *
+     * <p>A node ignores the time it is created at: it learns the time from its first event, and only
+     * then arms its first round, so a restarted node behaves like one that has just been switched on.
+     *
+     * @param config how to gossip
+     * @param cluster every node of the cluster
+     * @param rule which of two entries for a key to keep
+     * @param detector makes each incarnation's detector; a restarted node suspects nobody yet
+     * @return the factory
+     */
+    public static DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> factory(${moduleName}Config config, List<NodeId> cluster,
+            MergeRule rule, Supplier<? extends FailureDetector> detector) {
+        return new DurableNodeFactory<>() {
             @Override
-            public ${moduleName}Node create(NodeId id, SimRandom random) {
-                return restore(id, random, ${moduleName}Durable.EMPTY);
+            public ${moduleName}Node create(NodeId id, SimRandom random, LogicalTime now) {
+                return restore(id, random, ${moduleName}Durable.EMPTY, now);
             }
 
             @Override
-            public ${moduleName}Node restore(NodeId id, SimRandom random, Object durableState) {
-                return new ${moduleName}Node(id, cluster, config, random, (${moduleName}Durable) durableState,
-                        MergeRule.LAST_WRITER_WINS, new TimeoutDetector(config.failureTimeout()));
+            public ${moduleName}Node restore(NodeId id, SimRandom random, ${moduleName}Durable stored, LogicalTime now) {
+                return new ${moduleName}Node(id, cluster, config, random, stored, rule, detector.get());
             }
         };
     }

@@ -26,10 +26,10 @@ class CrashRestartTest {
     void aRestartedNodeKeepsWhatItMadeDurableAndCatchesUpWithinTheBound() {
         SeedSweep.named("${moduleName}-crash-restart").firstSeed(1).seeds(SEEDS).run(seed -> {
             WriteLedger ledger = new WriteLedger();
-            SimNetwork<${moduleName}Message, ${moduleName}Node> net = ${moduleName}Simulation.network(seed, DELAYS, ${moduleName}Simulation.shippedNodes(), ledger);
+            SimNetwork<${moduleName}Message> net = ${moduleName}Simulation.network(seed, DELAYS, ${moduleName}Simulation.shippedNodes(), ledger);
             ${moduleName}Simulation.write(net, ledger, VICTIM, "k0");
             net.run(1);
-            Entry beforeCrash = net.node(VICTIM).orElseThrow().entries().get("k0");
+            Entry beforeCrash = net.node(VICTIM, ${moduleName}Node.class).orElseThrow().entries().get("k0");
 
             net.crash(VICTIM);
             ${moduleName}Simulation.write(net, ledger, OTHER, "k0");
@@ -37,7 +37,7 @@ class CrashRestartTest {
             net.run(BOUNDS.convergence());
             net.restart(VICTIM);
 
-            assertThat(net.node(VICTIM).orElseThrow().entries()).as("what survived the crash").containsOnlyKeys("k0").containsValue(beforeCrash);
+            assertThat(net.node(VICTIM, ${moduleName}Node.class).orElseThrow().entries()).as("what survived the crash").containsOnlyKeys("k0").containsValue(beforeCrash);
             net.awaitLiveness(${moduleName}Invariants.allAgree(ledger), BOUNDS.convergence());
         });
     }

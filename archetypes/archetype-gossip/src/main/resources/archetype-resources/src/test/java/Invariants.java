@@ -1,17 +1,19 @@
 package ${package};
 
-import dev.simscaffold.core.net.Liveness;
-import dev.simscaffold.core.net.NetworkInvariant;
+import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * The protocol's checks, each named. The invariants run after every event of a simulation; the liveness
- * conditions must hold within a deadline once faults stop. Each call returns a fresh check: an
- * invariant keeps history, so every network gets its own.
+ * The protocol's expectations, each named by the sentence a failure report leads with. The invariants
+ * (always) are checked after every event of a simulation; the liveness conditions (eventually) must hold
+ * within a deadline once the faults stop. Each sees the live nodes through a {@link NetworkView}.
  */
 final class ${moduleName}Invariants {
 
@@ -23,20 +25,24 @@ final class ${moduleName}Invariants {
     private ${moduleName}Invariants() {
     }
 
-    /** The invariants every simulation checks, faults or not. */
-    static List<NetworkInvariant<${moduleName}Node>> standard(WriteLedger ledger) {
+    /** The invariants every simulation checks, faults or not; fresh ones for each network. */
+    static List<Expectation<NetworkView<${moduleName}Message>>> standard(WriteLedger ledger) {
         return List.of(versionsNeverGoBackwards(), noInventedEntries(ledger));
     }
 
     /**
      * No node's version of a key ever decreases, and no node loses a key, across crashes included:
      * entries are durable, so a restarted node must still hold what it held.
+     *
+     * <p>What a node held before is not in its state (a buggy restart is exactly what forgets it), so this
+     * check remembers the highest version each node has shown, like the {@link WriteLedger} remembers the
+     * writes: each network needs its own, which {@link #standard} makes.
      */
-    static NetworkInvariant<${moduleName}Node> versionsNeverGoBackwards() {
+    static Expectation<NetworkView<${moduleName}Message>> versionsNeverGoBackwards() {
         TreeMap<NodeId, TreeMap<String, Version>> highest = new TreeMap<>();
-        return NetworkInvariant.of(VERSIONS_NEVER_GO_BACKWARDS, (nodes, now) -> {
+        return Expectation.always(VERSIONS_NEVER_GO_BACKWARDS, nodes -> {
             List<String> problems = new ArrayList<>();
-            nodes.forEach((id, node) -> {
+            nodes.byId(${moduleName}Node.class).forEach((id, node) -> {
                 TreeMap<String, Version> seen = highest.computeIfAbsent(id, ignored -> new TreeMap<>());
                 SortedMap<String, Entry> held = node.entries();
                 seen.forEach((key, before) -> {
@@ -54,10 +60,10 @@ final class ${moduleName}Invariants {
     }
 
     /** Every entry a node holds is a write a client made, with that write's value. */
-    static NetworkInvariant<${moduleName}Node> noInventedEntries(WriteLedger ledger) {
-        return NetworkInvariant.of(NO_INVENTED_ENTRIES, (nodes, now) -> {
+    static Expectation<NetworkView<${moduleName}Message>> noInventedEntries(WriteLedger ledger) {
+        return Expectation.always(NO_INVENTED_ENTRIES, nodes -> {
             List<String> problems = new ArrayList<>();
-            nodes.forEach((id, node) -> node.entries().values().forEach(entry -> {
+            nodes.byId(${moduleName}Node.class).forEach((id, node) -> node.entries().values().forEach(entry -> {
                 if (!ledger.written(entry.key(), entry.version()).map(entry::equals).orElse(false)) {
                     problems.add(id + " holds " + entry + ", which no client wrote");
                 }
@@ -67,28 +73,67 @@ final class ${moduleName}Invariants {
     }
 
     /** Without faults nobody is down, so every suspicion is a false one. */
-    static NetworkInvariant<${moduleName}Node> noSuspicionWithoutFaults() {
-        return NetworkInvariant.of(NO_SUSPICION_WITHOUT_FAULTS, (nodes, now) -> {
-            List<String> problems = new ArrayList<>();
-            nodes.forEach((id, node) -> node.suspected().forEach(peer -> problems.add(id + " suspects " + peer + ", which is up")));
-            return problems;
+    static Expectation<NetworkView<${moduleName}Message>> noSuspicionWithoutFaults() {
+        return Expectation.always(NO_SUSPICION_WITHOUT_FAULTS, ${moduleName}Invariants::suspicions);
+    }
+
+    /** Once every node is up and reachable, no live node suspects any peer. */
+    static Expectation<NetworkView<${moduleName}Message>> everyPeerTrusted() {
+        return Expectation.eventually("every live node trusts every peer", ${moduleName}Invariants::suspicions);
+    }
+
+    /**
+     * Every live node holds exactly the latest write of every key: they agree, and on the right thing.
+     * Until then it names each node that is behind and the keys it has wrong, so a missed deadline says
+     * which node stalled, on what, and since when.
+     */
+    static Expectation<NetworkView<${moduleName}Message>> allAgree(WriteLedger ledger) {
+        return Expectation.eventually(ALL_AGREE, nodes -> {
+            SortedMap<String, Entry> latest = ledger.latest();
+            List<String> behind = new ArrayList<>();
+            nodes.byId(${moduleName}Node.class).forEach((id, node) -> {
+                SortedMap<String, Entry> held = node.entries();
+                if (!held.equals(latest)) {
+                    TreeSet<String> keys = new TreeSet<>(latest.keySet());
+                    keys.addAll(held.keySet());
+                    keys.removeIf(key -> Objects.equals(held.get(key), latest.get(key)));
+                    behind.add(id + " does not hold the latest write of " + keys);
+                }
+            });
+            return behind;
         });
     }
 
-    /** Every live node holds exactly the latest write of every key: they agree, and on the right thing. */
-    static Liveness<${moduleName}Node> allAgree(WriteLedger ledger) {
-        return Liveness.of(ALL_AGREE, nodes -> nodes.values().stream().allMatch(node -> node.entries().equals(ledger.latest())));
+    /** One message per peer a live node suspects. */
+    private static List<String> suspicions(NetworkView<${moduleName}Message> nodes) {
+        List<String> suspicions = new ArrayList<>();
+        nodes.byId(${moduleName}Node.class).forEach((id, node) -> node.suspected().forEach(peer -> suspicions.add(id + " suspects " + peer)));
+        return suspicions;
     }
 
     /** Every live node but {@code crashed} itself suspects it. */
-    static Liveness<${moduleName}Node> suspectedByAll(NodeId crashed) {
-        return Liveness.of("every live node suspects " + crashed, nodes -> nodes.entrySet().stream()
-                .filter(node -> !node.getKey().equals(crashed)).allMatch(node -> node.getValue().suspected().contains(crashed)));
+    static Expectation<NetworkView<${moduleName}Message>> suspectedByAll(NodeId crashed) {
+        return Expectation.eventually("every live node suspects " + crashed, nodes -> {
+            List<String> trusting = new ArrayList<>();
+            nodes.byId(${moduleName}Node.class).forEach((id, node) -> {
+                if (!id.equals(crashed) && !node.suspected().contains(crashed)) {
+                    trusting.add(id + " does not suspect " + crashed);
+                }
+            });
+            return trusting;
+        });
     }
 
     /** No live node suspects {@code recovered} any more. */
-    static Liveness<${moduleName}Node> trustedByAll(NodeId recovered) {
-        return Liveness.of("every live node trusts " + recovered + " again",
-                nodes -> nodes.values().stream().noneMatch(node -> node.suspected().contains(recovered)));
+    static Expectation<NetworkView<${moduleName}Message>> trustedByAll(NodeId recovered) {
+        return Expectation.eventually("every live node trusts " + recovered + " again", nodes -> {
+            List<String> suspecting = new ArrayList<>();
+            nodes.byId(${moduleName}Node.class).forEach((id, node) -> {
+                if (node.suspected().contains(recovered)) {
+                    suspecting.add(id + " still suspects " + recovered);
+                }
+            });
+            return suspecting;
+        });
     }
 }

@@ -27,7 +27,7 @@ class ${moduleName}NodeTest {
     private static final LogicalTime START = LogicalTime.of(100);
 
     private static ${moduleName}Node node(${moduleName}Durable stored) {
-        return ${moduleName}Node.factory(CONFIG, CLUSTER).restore(SELF, SimRandom.seeded(7), stored);
+        return ${moduleName}Node.factory(CONFIG, CLUSTER).restore(SELF, SimRandom.seeded(7), stored, LogicalTime.ZERO);
     }
 
     private static Entry entry(String key, String value, long counter, int writer) {

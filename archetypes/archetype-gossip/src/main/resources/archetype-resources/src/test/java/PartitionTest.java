@@ -3,7 +3,6 @@ package ${package};
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.simscaffold.core.fault.NetworkFaults;
-import dev.simscaffold.core.net.Liveness;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.testkit.sweep.SeedSweep;
@@ -28,7 +27,7 @@ class PartitionTest {
     void whileSplitEachSideKeepsToItselfAndAfterTheHealAllAgreeWithinTheBound() {
         SeedSweep.named("${moduleName}-partition").firstSeed(1).seeds(SEEDS).run(seed -> {
             WriteLedger ledger = new WriteLedger();
-            SimNetwork<${moduleName}Message, ${moduleName}Node> net = ${moduleName}Simulation.network(seed, DELAYS, ${moduleName}Simulation.shippedNodes(), ledger);
+            SimNetwork<${moduleName}Message> net = ${moduleName}Simulation.network(seed, DELAYS, ${moduleName}Simulation.shippedNodes(), ledger);
             net.run(BOUNDS.convergence());
             net.partition(LEFT, RIGHT);
             ${moduleName}Simulation.write(net, ledger, LEFT.get(0), "left");
@@ -36,7 +35,7 @@ class PartitionTest {
 
             net.run(BOUNDS.convergence() + BOUNDS.suspicion());
 
-            net.liveNodes().forEach((id, node) -> {
+            net.view().byId(${moduleName}Node.class).forEach((id, node) -> {
                 boolean left = LEFT.contains(id);
                 assertThat(node.entries()).as("%s while split", id).containsOnlyKeys(left ? "left" : "right");
                 assertThat(node.suspected()).as("%s while split", id).containsExactlyElementsOf(left ? RIGHT : LEFT);
@@ -44,8 +43,7 @@ class PartitionTest {
 
             net.heal();
             net.awaitLiveness(${moduleName}Invariants.allAgree(ledger), BOUNDS.convergence());
-            net.awaitLiveness(Liveness.of("every live node trusts every peer",
-                    nodes -> nodes.values().stream().allMatch(node -> node.suspected().isEmpty())), BOUNDS.recovery());
+            net.awaitLiveness(${moduleName}Invariants.everyPeerTrusted(), BOUNDS.recovery());
         });
     }
 }

@@ -48,7 +48,7 @@ class ${moduleName}Properties {
     }
 
     /**
-     * Guards against vacuous runs: over the hostile sweep, every sometimes condition is met and every kind
+     * Guards against vacuous runs: over the hostile sweep, every sometimes expectation is met and every kind
      * of fault fires. Replaying one seed of it ({@code -Dsim.seed}) skips the check, which needs the sweep.
      */
     @Test

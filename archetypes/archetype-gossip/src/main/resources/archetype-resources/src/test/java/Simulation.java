@@ -1,10 +1,10 @@
 package ${package};
 
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.net.DurableNodeFactory;
 import dev.simscaffold.core.net.FaultSchedule;
-import dev.simscaffold.core.net.NetworkInvariant;
-import dev.simscaffold.core.net.NetworkSometimes;
-import dev.simscaffold.core.net.NodeFactory;
+import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.RunResult;
 import dev.simscaffold.core.net.SimNetwork;
@@ -71,14 +71,13 @@ final class ${moduleName}Simulation {
         }
 
         /** The shipped nodes: last writer wins, a timeout detector, entries restored after a crash. */
-        NodeFactory<${moduleName}Node> shippedNodes() {
+        DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> shippedNodes() {
             return ${moduleName}Node.factory(config, ids());
         }
 
         /** Nodes with another merge rule or detector, the way a planted bug swaps one part. */
-        NodeFactory<${moduleName}Node> nodesWith(MergeRule rule, Supplier<FailureDetector> detector) {
-            List<NodeId> ids = ids();
-            return (id, random) -> new ${moduleName}Node(id, ids, config, random, ${moduleName}Durable.EMPTY, rule, detector.get());
+        DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> nodesWith(MergeRule rule, Supplier<FailureDetector> detector) {
+            return ${moduleName}Node.factory(config, ids(), rule, detector);
         }
     }
 
@@ -129,11 +128,11 @@ final class ${moduleName}Simulation {
      *
      * @param fingerprint the trace's fingerprint
      * @param agreedAfter ticks from the end of the faults until every live node agreed
-     * @param coverage fault kinds fired and the sometimes conditions met
+     * @param coverage fault kinds fired and the sometimes expectations met
      */
     record Outcome(long fingerprint, long agreedAfter, Coverage coverage) {
 
-        /** How often each fault kind fired (by its name) and each sometimes condition was met (by its sentence). */
+        /** How often each fault kind fired (by its name) and each sometimes expectation was met (by its sentence). */
         NavigableMap<String, Long> counts() {
             NavigableMap<String, Long> counts = new TreeMap<>(coverage.sometimes());
             coverage.faults().forEach((kind, count) -> counts.put(kind.name(), count));
@@ -142,12 +141,12 @@ final class ${moduleName}Simulation {
     }
 
     /** The shipped nodes of the generated cluster. */
-    static NodeFactory<${moduleName}Node> shippedNodes() {
+    static DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> shippedNodes() {
         return GENERATED.shippedNodes();
     }
 
     /** Nodes of the generated cluster with another merge rule or detector, the way a planted bug swaps one part. */
-    static NodeFactory<${moduleName}Node> nodesWith(MergeRule rule, Supplier<FailureDetector> detector) {
+    static DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> nodesWith(MergeRule rule, Supplier<FailureDetector> detector) {
         return GENERATED.nodesWith(rule, detector);
     }
 
@@ -155,7 +154,7 @@ final class ${moduleName}Simulation {
         return run(SimRandom.seeded(seed), scenario, shippedNodes());
     }
 
-    static Outcome run(long seed, Scenario scenario, NodeFactory<${moduleName}Node> nodes) {
+    static Outcome run(long seed, Scenario scenario, DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> nodes) {
         return run(SimRandom.seeded(seed), scenario, nodes);
     }
 
@@ -164,20 +163,20 @@ final class ${moduleName}Simulation {
     }
 
     /** Runs one scenario: the fault phase with its writes, then quiesce and the liveness deadline. */
-    static Outcome run(SimRandom random, Scenario scenario, NodeFactory<${moduleName}Node> nodes) {
+    static Outcome run(SimRandom random, Scenario scenario, DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> nodes) {
         return run(random, scenario, nodes, List.of());
     }
 
-    /** As {@link #run(SimRandom, Scenario, NodeFactory)}, with more invariants checked after every event. */
-    static Outcome run(SimRandom random, Scenario scenario, NodeFactory<${moduleName}Node> nodes, List<NetworkInvariant<${moduleName}Node>> extra) {
+    /** As {@link #run(SimRandom, Scenario, DurableNodeFactory)}, with more invariants checked after every event. */
+    static Outcome run(SimRandom random, Scenario scenario, DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> nodes, List<Expectation<NetworkView<${moduleName}Message>>> extra) {
         WriteLedger ledger = new WriteLedger();
         FaultSchedule schedule = FaultSchedule.random(random.fork("schedule"), scenario.cluster().ids(), scenario.horizon(), scenario.scheduledFaults())
                 .recoverAllAt(scenario.horizon());
-        List<NetworkInvariant<${moduleName}Node>> checks = new ArrayList<>(extra);
+        List<Expectation<NetworkView<${moduleName}Message>>> checks = new ArrayList<>(extra);
         if (scenario.faults().equals(NetworkFaults.NONE) && scenario.scheduledFaults() == 0) {
             checks.add(${moduleName}Invariants.noSuspicionWithoutFaults());
         }
-        SimNetwork<${moduleName}Message, ${moduleName}Node> net = build(random, scenario.cluster().size(), nodes, ledger, checks, builder -> builder
+        SimNetwork<${moduleName}Message> net = build(random, scenario.cluster().size(), nodes, ledger, checks, builder -> builder
                 .faults(scenario.faults()).schedule(schedule));
         SimRandom workload = net.context().fork("workload");
         long gap = scenario.horizon() / scenario.writes();
@@ -194,35 +193,36 @@ final class ${moduleName}Simulation {
     }
 
     /** The shipped nodes under the hostile scenario with more invariants: how the pending stubs run once written. */
-    static Outcome runChecking(SimRandom random, List<NetworkInvariant<${moduleName}Node>> extra) {
+    static Outcome runChecking(SimRandom random, List<Expectation<NetworkView<${moduleName}Message>>> extra) {
         return run(random, Scenario.hostile(), shippedNodes(), extra);
     }
 
     /**
-     * A network of the given nodes with the standard invariants and sometimes conditions, for tests that
+     * A network of the given nodes with the standard invariants and sometimes expectations, for tests that
      * script their own faults.
      */
-    static SimNetwork<${moduleName}Message, ${moduleName}Node> network(long seed, NetworkFaults faults, NodeFactory<${moduleName}Node> nodes, WriteLedger ledger) {
+    static SimNetwork<${moduleName}Message> network(long seed, NetworkFaults faults, DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> nodes, WriteLedger ledger) {
         return build(SimRandom.seeded(seed), NODES, nodes, ledger, List.of(), builder -> builder.faults(faults));
     }
 
     /** A client writes the next value of a key at a node, and the ledger records it. */
-    static void write(SimNetwork<${moduleName}Message, ${moduleName}Node> net, WriteLedger ledger, NodeId node, String key) {
+    static void write(SimNetwork<${moduleName}Message> net, WriteLedger ledger, NodeId node, String key) {
         String value = "v" + (ledger.size() + 1);
-        net.invoke(node, "put " + key + "=" + value, target -> ledger.record(target.put(key, value)));
+        net.invoke(node, ${moduleName}Node.class, "put " + key + "=" + value, target -> ledger.record(target.put(key, value)));
     }
 
-    private static SimNetwork<${moduleName}Message, ${moduleName}Node> build(SimRandom random, int size, NodeFactory<${moduleName}Node> nodes, WriteLedger ledger,
-            List<NetworkInvariant<${moduleName}Node>> extra, UnaryOperator<SimNetworkBuilder<${moduleName}Message, ${moduleName}Node>> faults) {
-        AtomicReference<SimNetwork<${moduleName}Message, ${moduleName}Node>> built = new AtomicReference<>();
-        SimNetworkBuilder<${moduleName}Message, ${moduleName}Node> builder = SimNetwork.<${moduleName}Message, ${moduleName}Node>builder()
-                .random(random).nodes(size, nodes)
-                .sometimes(NetworkSometimes.of(STALE_ENTRY_IGNORED, live -> live.values().stream().anyMatch(node -> node.staleArrivals() > 0)))
-                .sometimes(NetworkSometimes.of(SUSPECT_TRUSTED_AGAIN, live -> live.values().stream().anyMatch(node -> node.recoveries() > 0)))
-                .sometimes(NetworkSometimes.of(PARTITION_HEALED, live -> built.get() != null && built.get().trace().count(EventKind.HEAL) > 0));
-        ${moduleName}Invariants.standard(ledger).forEach(builder::invariant);
-        extra.forEach(builder::invariant);
-        SimNetwork<${moduleName}Message, ${moduleName}Node> net = faults.apply(builder).build();
+    private static SimNetwork<${moduleName}Message> build(SimRandom random, int size, DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> nodes, WriteLedger ledger,
+            List<Expectation<NetworkView<${moduleName}Message>>> extra, UnaryOperator<SimNetworkBuilder<${moduleName}Message>> faults) {
+        AtomicReference<SimNetwork<${moduleName}Message>> built = new AtomicReference<>();
+        SimNetworkBuilder<${moduleName}Message> builder = SimNetwork.durableNodes(size, nodes).random(random)
+                .expect(Expectation.sometimes(STALE_ENTRY_IGNORED,
+                        live -> live.all(${moduleName}Node.class).stream().anyMatch(node -> node.staleArrivals() > 0)))
+                .expect(Expectation.sometimes(SUSPECT_TRUSTED_AGAIN,
+                        live -> live.all(${moduleName}Node.class).stream().anyMatch(node -> node.recoveries() > 0)))
+                .expect(Expectation.sometimes(PARTITION_HEALED, live -> built.get() != null && built.get().trace().count(EventKind.HEAL) > 0));
+        ${moduleName}Invariants.standard(ledger).forEach(builder::expect);
+        extra.forEach(builder::expect);
+        SimNetwork<${moduleName}Message> net = faults.apply(builder).build();
         built.set(net);
         return net;
     }

@@ -3,7 +3,7 @@ package ${package};
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.simscaffold.core.fault.NetworkFaults;
-import dev.simscaffold.core.net.NodeFactory;
+import dev.simscaffold.core.net.DurableNodeFactory;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.testkit.sweep.SeedSweep;
@@ -31,10 +31,10 @@ class SuspicionTest {
      * Crashes a node once the cluster has settled, waits for every live node to suspect it, restarts it
      * and waits for every live node to trust it again; each wait fails at its bound.
      */
-    static void crashAndRecover(long seed, NodeFactory<${moduleName}Node> nodes) {
-        SimNetwork<${moduleName}Message, ${moduleName}Node> net = ${moduleName}Simulation.network(seed, DELAYS, nodes, new WriteLedger());
+    static void crashAndRecover(long seed, DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> nodes) {
+        SimNetwork<${moduleName}Message> net = ${moduleName}Simulation.network(seed, DELAYS, nodes, new WriteLedger());
         net.run(BOUNDS.suspicion());
-        net.liveNodes().forEach((id, node) -> assertThat(node.suspected()).as("%s before the crash", id).isEmpty());
+        net.view().byId(${moduleName}Node.class).forEach((id, node) -> assertThat(node.suspected()).as("%s before the crash", id).isEmpty());
 
         net.crash(VICTIM);
         net.awaitLiveness(${moduleName}Invariants.suspectedByAll(VICTIM), BOUNDS.suspicion());

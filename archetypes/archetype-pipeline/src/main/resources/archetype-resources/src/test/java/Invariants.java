@@ -1,6 +1,6 @@
 package ${package};
 
-import dev.simscaffold.core.harness.Invariant;
+import dev.simscaffold.core.expect.Expectation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The stage's invariants, each a named check of one {@link StageView}. The simulation checks all of them
+ * The stage's invariants: always expectations, each a named check of one {@link StageView}. They keep no
+ * history, since the view holds what they judge (the sinks as read and as durable, the input's expected
+ * outputs), so one list serves every run. The simulation checks all of them
  * after every step of the stage, just before every checkpoint write and once at the end of the run; each
  * says which of those moments it judges. A check returns one message per violation.
  */
@@ -30,14 +32,14 @@ final class ${moduleName}Invariants {
     /**
      * The shipped invariants, in the order they are checked.
      *
-     * @return fresh instances
+     * @return the invariants, always expectations over one view
      */
-    static List<Invariant<StageView>> standard() {
+    static List<Expectation<StageView>> standard() {
         return List.of(
-                Invariant.of(EXACTLY_ONCE, (views, now) -> exactlyOnce(views.get(0))),
-                Invariant.of(CORRUPT_QUARANTINED, (views, now) -> corruptQuarantined(views.get(0))),
-                Invariant.of(NOTHING_LOST, (views, now) -> nothingLost(views.get(0))),
-                Invariant.of(CHECKPOINT_NEVER_AHEAD, (views, now) -> checkpointNeverAhead(views.get(0))));
+                Expectation.always(EXACTLY_ONCE, ${moduleName}Invariants::exactlyOnce),
+                Expectation.always(CORRUPT_QUARANTINED, ${moduleName}Invariants::corruptQuarantined),
+                Expectation.always(NOTHING_LOST, ${moduleName}Invariants::nothingLost),
+                Expectation.always(CHECKPOINT_NEVER_AHEAD, ${moduleName}Invariants::checkpointNeverAhead));
     }
 
     /** Always: no offset twice in the sink, each output equal to its record's; at the end, in the durable sink too. */

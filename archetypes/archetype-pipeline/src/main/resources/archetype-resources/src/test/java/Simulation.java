@@ -2,8 +2,9 @@ package ${package};
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.expect.BrokenExpectationException;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.StorageFaults;
-import dev.simscaffold.core.harness.Invariant;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.random.SimRandom;
@@ -138,14 +139,14 @@ final class ${moduleName}Simulation {
 
     private final Scenario scenario;
     private final Wiring wiring;
-    private final List<Invariant<StageView>> invariants = new ArrayList<>(${moduleName}Invariants.standard());
+    private final List<Expectation<StageView>> invariants = new ArrayList<>(${moduleName}Invariants.standard());
     private final SimContext context;
     private final Trace trace = Trace.full();
     private final SimMachine machine;
     private final SourceFile input;
     private long steps;
 
-    private ${moduleName}Simulation(SimRandom random, Scenario scenario, Wiring wiring, List<Invariant<StageView>> extraInvariants) {
+    private ${moduleName}Simulation(SimRandom random, Scenario scenario, Wiring wiring, List<Expectation<StageView>> extraInvariants) {
         this.scenario = scenario;
         this.wiring = wiring;
         this.invariants.addAll(extraInvariants);
@@ -199,7 +200,7 @@ final class ${moduleName}Simulation {
      * @return what the run did
      * @throws InvariantViolationError at the first violation, naming the invariant and the seed
      */
-    static Outcome runChecking(SimRandom random, List<Invariant<StageView>> extraInvariants) {
+    static Outcome runChecking(SimRandom random, List<Expectation<StageView>> extraInvariants) {
         Scenario scenario = Scenario.faulty();
         return run(random, scenario, Wiring.shipped(scenario), extraInvariants);
     }
@@ -228,7 +229,7 @@ final class ${moduleName}Simulation {
      * @return what the run did
      * @throws InvariantViolationError at the first violation, naming the invariant and the seed
      */
-    static Outcome run(SimRandom random, Scenario scenario, Wiring wiring, List<Invariant<StageView>> extraInvariants) {
+    static Outcome run(SimRandom random, Scenario scenario, Wiring wiring, List<Expectation<StageView>> extraInvariants) {
         return new ${moduleName}Simulation(random, scenario, wiring, extraInvariants).run();
     }
 
@@ -307,9 +308,15 @@ final class ${moduleName}Simulation {
         };
     }
 
+    /** Checks every invariant over one view; a check that throws fails the run under its invariant's name. */
     private void check(StageView view) {
-        for (Invariant<StageView> invariant : invariants) {
-            List<String> violations = invariant.check(List.of(view), context.now());
+        for (Expectation<StageView> invariant : invariants) {
+            List<String> violations;
+            try {
+                violations = invariant.unmet(view);
+            } catch (BrokenExpectationException broken) {
+                violations = List.of(broken.getMessage());
+            }
             if (!violations.isEmpty()) {
                 fail(invariant.name(), violations);
             }

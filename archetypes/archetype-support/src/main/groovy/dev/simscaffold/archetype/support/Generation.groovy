@@ -13,7 +13,8 @@ import java.nio.file.Files
  * 2. Gives the files their final names (State.java becomes LeaseTableState.java). Template file names
  *    carry no __moduleName__ token because the plugin substitutes those with a regex replacement that
  *    crashes on a '$' before this script could refuse the value.
- * 3. Renders the files that need computed values (the README, the pending invariants).
+ * 3. Renders the files that need computed values (the README, the pending invariants, whose stubs the
+ *    spec's pendingCheck declares: its values are filled like file names, a list value element by element).
  * 4. Inside a parent: writes the module's {@code <parent>}, and notes what in the parent conflicts.
  * 5. Prints the report.
  * A failure after validation (a file system that refuses a name, say) is undone the same way.
@@ -104,7 +105,9 @@ final class Generation {
         context.pending = InvariantNames.pending(values.invariants)
         context.files = manifest.entries
         context.shipped = spec.shippedInvariants
-        context.check = (spec.pendingCheck ?: [:]).collectEntries { key, text -> [(key): Text.fill(text as String, values)] }
+        context.check = (spec.pendingCheck ?: [:]).collectEntries { key, value ->
+            [(key): value instanceof List ? value.collect { Text.fill(it as String, values) } : Text.fill(value as String, values)]
+        }
         manifest.rendered().each { Manifest.Entry entry ->
             String template = resources.getResource(entry.resource).getText('UTF-8')
             File file = moduleDir.toPath().resolve(entry.path).toFile()

@@ -25,7 +25,7 @@ final class Report {
         module.notes.each { line(out, 'Note:', it) }
         line(out, 'Files created:', module.filesCreated)
         line(out, 'Pattern:', fill(spec.pattern))
-        out << 'Invariants shipped with the example (checked after every step, each proven by PlantedBugTest):\n'
+        out << 'Checks shipped with the example (each proven by PlantedBugTest):\n'
         numbered(out, spec.shippedInvariants)
         out << 'Invariants to implement:\n'
         if (pending.isEmpty()) {

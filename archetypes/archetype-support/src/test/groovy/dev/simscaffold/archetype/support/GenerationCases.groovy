@@ -41,7 +41,9 @@ class GenerationCases {
         String readme = new File(dir, 'leases/README.md').text
         assert readme.contains('- src/main/java/.../LeaseTableLogic.java: the logic')
         assert readme.contains('* invariant3ReplicasAgree: 3 replicas agree.')
-        assert new File(dir, 'leases/src/main/java/com/example/leases/LeaseTablePendingInvariants.java').text.contains('static void epochsOnlyGrow()')
+        String stubs = new File(dir, 'leases/src/main/java/com/example/leases/LeaseTablePendingInvariants.java').text
+        assert stubs.contains('import java.util.List;') && stubs.contains('import java.util.function.Function;')
+        assert stubs.contains('static Function<List<LeaseTableLogic>, List<String>> epochsOnlyGrow()')
         assert report.contains('Files created: 6')
         assert report.contains('  1. epochs only grow -> LeaseTablePendingInvariants.epochsOnlyGrow() (its test is skipped until implemented)')
         assert report.contains("  mvn -f ${new File(dir, 'leases/pom.xml')} verify")

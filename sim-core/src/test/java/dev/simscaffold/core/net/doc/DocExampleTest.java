@@ -2,11 +2,11 @@ package dev.simscaffold.core.net.doc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.net.FaultEvent;
 import dev.simscaffold.core.net.FaultSchedule;
-import dev.simscaffold.core.net.Liveness;
-import dev.simscaffold.core.net.NetworkInvariant;
+import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.RunResult;
 import dev.simscaffold.core.net.SimNetwork;
@@ -25,10 +25,10 @@ class DocExampleTest {
         // README:begin
         List<NodeId> ids = List.of(NodeId.of(0), NodeId.of(1), NodeId.of(2), NodeId.of(3), NodeId.of(4));
         Map<NodeId, Long> seen = new TreeMap<>();
-        NetworkInvariant<MaxNode> neverDecrease = NetworkInvariant.of("values never decrease", (nodes, now) -> {
+        Expectation<NetworkView<Max>> neverDecrease = Expectation.always("values never decrease", nodes -> {
             List<String> problems = new ArrayList<>();
-            seen.keySet().retainAll(nodes.keySet());                 // a crash wipes a node's history
-            nodes.forEach((id, node) -> {
+            seen.keySet().retainAll(nodes.live().keySet());          // a crash wipes a node's history
+            nodes.byId(MaxNode.class).forEach((id, node) -> {
                 Long before = seen.put(id, node.value());
                 if (before != null && node.value() < before) {
                     problems.add(id + " went from " + before + " to " + node.value());
@@ -37,22 +37,26 @@ class DocExampleTest {
             return problems;
         });
 
-        SimNetwork<Max, MaxNode> net = SimNetwork.<Max, MaxNode>builder()
+        SimNetwork<Max> net = SimNetwork.nodes(5, MaxNode::new)
                 .seed(42)
-                .nodes(5, MaxNode::new)
                 .faults(FaultConfig.mild())                          // loss, duplication, delays
                 .schedule(FaultSchedule.of(ids, List.of(
                         new FaultEvent.Partition(20, ids.subList(0, 2), ids.subList(2, 5), false),
                         new FaultEvent.Crash(50, NodeId.of(4)),
                         new FaultEvent.Heal(200),
                         new FaultEvent.Restart(210, NodeId.of(4)))))
-                .invariant(neverDecrease)                            // checked after every event
+                .expect(neverDecrease)                               // checked after every event
                 .build();
 
         net.run(300);                                                // safety phase, with faults
         net.quiesce();                                               // faults stop
-        RunResult agreed = net.awaitLiveness(Liveness.of("all live nodes agree",
-                nodes -> nodes.values().stream().map(MaxNode::value).distinct().count() == 1), 100);
+        RunResult agreed = net.awaitLiveness(Expectation.eventually("all live nodes agree", nodes -> {
+            long max = nodes.all(MaxNode.class).stream().mapToLong(MaxNode::value).max().orElse(0);
+            return nodes.byId(MaxNode.class).entrySet().stream()
+                    .filter(node -> node.getValue().value() < max)
+                    .map(node -> node.getKey() + " holds " + node.getValue().value() + " < " + max)
+                    .toList();
+        }), 100);
 
         System.out.println("seed " + net.seed() + ": agreed at " + agreed.time() + ", " + net.stats());
         System.out.println(MermaidDiagram.markdown(net.trace().tail(12)));

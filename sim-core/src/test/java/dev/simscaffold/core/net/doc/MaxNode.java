@@ -14,12 +14,13 @@ final class MaxNode implements SansIoNode<Max> {
     private final NodeId id;
     private final Outbox<Max> outbox;
     private long value;
-    private LogicalTime nextGossip = LogicalTime.of(5);
+    private LogicalTime nextGossip;
 
-    MaxNode(NodeId id, SimRandom random) {
+    MaxNode(NodeId id, SimRandom random, LogicalTime now) {
         this.id = id;
         this.outbox = new Outbox<>(id);
         this.value = random.nextInt(1_000);          // drawn from this node's own stream
+        this.nextGossip = now.advance(5);            // a restarted node gossips 5 ticks after it comes up
     }
 
     long value() {

@@ -5,7 +5,6 @@ import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.history.History;
 import dev.simscaffold.core.history.HistoryRecorder;
 import dev.simscaffold.core.history.KvOp;
-import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.List;
@@ -13,7 +12,9 @@ import java.util.List;
 /**
  * Runs the replicated key-value store: three replicas and three clients on a {@link SimNetwork} with
  * random delays (reordering) and a little message loss, every client running its part of a generated
- * script, and returns the history the clients recorded.
+ * script, and returns the history the clients recorded. Replicas and clients are two classes with one
+ * message type, so the network is a {@code SimNetwork<KvMessage>} and its run condition reads the clients
+ * with {@code nodes.all(ClientNode.class)}, without casts.
  */
 final class ReplicatedKv {
     static final int REPLICAS = 3;
@@ -42,15 +43,14 @@ final class ReplicatedKv {
 
     static History<KvOp, Long> run(Scenario scenario, boolean readsFromBackups) {
         HistoryRecorder<KvOp, Long> history = HistoryRecorder.create();
-        SimNetwork<KvMessage, SansIoNode<KvMessage>> net = SimNetwork.<KvMessage, SansIoNode<KvMessage>>builder()
+        SimNetwork<KvMessage> net = SimNetwork.nodes(REPLICAS, (id, random, now) -> new ReplicaNode(id, REPLICAS))
+                .nodes(CLIENTS, (id, random, now) ->
+                        new ClientNode(id, scriptOf(scenario, id.index() - REPLICAS), REPLICAS, readsFromBackups, random, history))
                 .random(scenario.random())
-                .nodes(REPLICAS + CLIENTS, (id, random) -> id.index() < REPLICAS
-                        ? new ReplicaNode(id, REPLICAS)
-                        : new ClientNode(id, scriptOf(scenario, id.index() - REPLICAS), REPLICAS, readsFromBackups, random, history))
                 .faults(NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(12).lossRate(0.02).build())
                 .build();
         history.attach(net);
-        net.runUntil(nodes -> nodes.values().stream().allMatch(node -> !(node instanceof ClientNode client) || client.done()), 10_000);
+        net.runUntil(nodes -> nodes.all(ClientNode.class).stream().allMatch(ClientNode::done), 10_000);
         return history.history();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.harness.Relay.In;
 import dev.simscaffold.core.harness.Relay.Node;
 import dev.simscaffold.core.harness.Relay.Out;
@@ -11,17 +12,17 @@ import dev.simscaffold.core.harness.Relay.Send;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A transition invariant judges each step by its two ends, routed deliveries included. */
-class TransitionInvariantTest {
+/** An always expectation over steps judges each step by its two ends, routed deliveries included. */
+class StepExpectationTest {
 
-    static final TransitionInvariant<Node, In> NEVER_FORGETS = TransitionInvariant.of("a node never forgets what it logged",
+    static final Expectation<Transition<Node, In>> NEVER_FORGETS = Expectation.always("a node never forgets what it logged",
             t -> t.after().log().size() >= t.before().log().size() && t.after().log().subList(0, t.before().log().size()).equals(t.before().log())
                     ? List.of()
                     : List.of("instance " + t.instance() + " went from " + t.before().log() + " to " + t.after().log() + " on " + t.input()));
 
     private static SimHarness<Node, In, Out> relay(StateMachine<Node, In, Out> machine) {
         return SimHarness.builder(machine).seed(3).initialStates(Relay.nodes(2)).router(Relay.ROUTER)
-                .transitionInvariant(NEVER_FORGETS).build();
+                .expectStep(NEVER_FORGETS).build();
     }
 
     @Test
@@ -51,6 +52,6 @@ class TransitionInvariantTest {
         Node node = new Node(0, List.of());
         assertThat(new Transition<>(0, node, "x", node, dev.simscaffold.core.time.LogicalTime.ZERO).changed()).isFalse();
         assertThat(new Transition<>(0, node, "x", node.with("y"), dev.simscaffold.core.time.LogicalTime.ZERO).changed()).isTrue();
-        assertThatThrownBy(() -> TransitionInvariant.of(" ", t -> List.of())).hasMessageContaining("needs a name");
+        assertThatThrownBy(() -> Expectation.always(" ", t -> List.of())).hasMessageContaining("needs a name");
     }
 }

@@ -1,0 +1,22 @@
+package dev.simscaffold.core.explore;
+
+import java.util.List;
+
+/**
+ * One run's decision maker: picks which enabled event happens next. A {@link Strategy} makes one per run
+ * and per simulator, over a random stream of that run, so every decision it draws is a recorded choice
+ * that replays with the seed and that the property engine can shrink (toward index 0, the default order).
+ */
+@FunctionalInterface
+public interface Chooser {
+
+    /**
+     * Picks the next event.
+     *
+     * @param enabled the enabled events, never empty, in the default order: the first is what a run
+     *                without a strategy would take (the (time, sequence) head of a network's queue, the
+     *                oldest ready routed message of a harness, which competes with its next input)
+     * @return the index of the chosen event in {@code enabled}
+     */
+    int choose(List<EnabledEvent> enabled);
+}

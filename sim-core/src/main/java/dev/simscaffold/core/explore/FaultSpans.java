@@ -1,0 +1,41 @@
+package dev.simscaffold.core.explore;
+
+/**
+ * The span labels of fault actions. A random fault is drawn as a decision ("does it happen?") followed by
+ * its details (which node, which sides, how long); a simulator opens a span with one of these labels
+ * before the decision and closes it after the details, so that the shrinker deletes a fault as a unit:
+ * its decision and its details go together, and what the rest of the run drew stays where it was.
+ * {@code SimNetwork}'s random partitions, crashes and pauses are such spans, nested in the
+ * {@code network.event} span of the delivery after which they were decided.
+ *
+ * <p>A fault decision that said no is not a fault: the property engine keeps a span labelled
+ * {@code fault.*} only if its first draw was not the simplest value, so a run without faults has exactly
+ * the spans it had before fault spans existed, and shrinks exactly as before.
+ */
+public final class FaultSpans {
+
+    /** What every fault span's label starts with. */
+    public static final String PREFIX = "fault.";
+
+    /** A random partition of the network, with its sides, direction and duration. */
+    public static final String PARTITION = PREFIX + "partition";
+
+    /** A random crash of a network node, with the node. */
+    public static final String CRASH = PREFIX + "crash";
+
+    /** A random pause of a network node, with the node and the duration. */
+    public static final String PAUSE = PREFIX + "pause";
+
+    private FaultSpans() {
+    }
+
+    /**
+     * Returns whether a span label names a fault action.
+     *
+     * @param label a span label
+     * @return true if it starts with {@link #PREFIX}
+     */
+    public static boolean isFault(String label) {
+        return label.startsWith(PREFIX);
+    }
+}
