@@ -1,15 +1,16 @@
 package dev.simscaffold.corpus.gossip;
 
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.NetworkFaults;
-import dev.simscaffold.core.net.Liveness;
+import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.corpus.RunVerdict;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 
 /**
  * Runs the push-gossip store: {@link #NODES} nodes gossiping every {@link #PERIOD} ticks, a workload of
@@ -44,13 +45,13 @@ public final class GossipCluster {
      * @param traceMode how much trace to keep
      * @return the network at time 0
      */
-    public static SimNetwork<Sync, GossipNode> network(long seed, Set<GossipBug> bugs, NetworkFaults faults, TraceMode traceMode) {
-        return SimNetwork.<Sync, GossipNode>builder()
+    public static SimNetwork<Sync> network(long seed, Set<GossipBug> bugs, NetworkFaults faults, TraceMode traceMode) {
+        VersionsNeverGoBackwards versions = new VersionsNeverGoBackwards();
+        return SimNetwork.durableNodes(NODES, GossipNode.factory(NODES, PERIOD, bugs))
                 .seed(seed)
-                .nodes(NODES, GossipNode.factory(NODES, PERIOD, bugs))
                 .faults(faults)
                 .traceMode(traceMode)
-                .invariant(new VersionsNeverGoBackwards())
+                .expect(Expectation.always(VersionsNeverGoBackwards.NAME, view -> versions.check(view.byId(GossipNode.class))))
                 .build();
     }
 
@@ -63,14 +64,14 @@ public final class GossipCluster {
      * @return the verdict: {@value VersionsNeverGoBackwards#NAME} or {@code liveness: }{@value #ALL_AGREE} when one fails
      */
     public static RunVerdict run(long seed, Set<GossipBug> bugs, NetworkFaults faults) {
-        SimNetwork<Sync, GossipNode> network = network(seed, bugs, faults, TraceMode.FINGERPRINT_ONLY);
+        SimNetwork<Sync> network = network(seed, bugs, faults, TraceMode.FINGERPRINT_ONLY);
         try {
             for (int i = 0; i < WRITES; i++) {
                 NodeId writer = NodeId.of(i % NODES);
                 String key = "k" + (i % 7);
                 String value = "v" + i;
                 if (network.isUp(writer)) {
-                    network.invoke(writer, "put " + key + "=" + value, node -> node.put(key, value));
+                    network.invoke(writer, GossipNode.class, "put " + key + "=" + value, node -> node.put(key, value));
                 }
                 network.run(WRITE_EVERY_TICKS);
             }
@@ -85,13 +86,12 @@ public final class GossipCluster {
     /**
      * Every live node holds the same store.
      *
-     * @return the liveness property
+     * @return the expectation, met once the live nodes agree
      */
-    public static Liveness<GossipNode> allLiveNodesAgree() {
-        return Liveness.of(ALL_AGREE, GossipCluster::agree);
-    }
-
-    private static boolean agree(SortedMap<NodeId, GossipNode> nodes) {
-        return nodes.values().stream().map(GossipNode::store).distinct().count() <= 1;
+    public static Expectation<NetworkView<Sync>> allLiveNodesAgree() {
+        return Expectation.eventually(ALL_AGREE, view -> {
+            long stores = view.all(GossipNode.class).stream().map(GossipNode::store).distinct().count();
+            return stores <= 1 ? List.of() : List.of(stores + " different stores");
+        });
     }
 }

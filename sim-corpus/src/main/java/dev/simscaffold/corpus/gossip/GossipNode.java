@@ -1,7 +1,7 @@
 package dev.simscaffold.corpus.gossip;
 
 import dev.simscaffold.core.net.Durable;
-import dev.simscaffold.core.net.NodeFactory;
+import dev.simscaffold.core.net.DurableNodeFactory;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.Outbox;
 import dev.simscaffold.core.net.SansIoNode;
@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * <p>Inputs: {@link #handleInput} (a push), {@link #handleTimeout} (the next round) and {@link #put} (a client's
  * write, through {@code SimNetwork.invoke}). Outputs: {@link #pollTransmit} until empty, then {@link #pollTimeout}.
  */
-public final class GossipNode implements SansIoNode<Sync>, Durable {
+public final class GossipNode implements SansIoNode<Sync>, Durable<SortedMap<String, Versioned>> {
 
     private final NodeId id;
     private final SimRandom random;
@@ -36,7 +36,8 @@ public final class GossipNode implements SansIoNode<Sync>, Durable {
     private final Outbox<Sync> outbox;
     private LogicalTime nextGossip;
 
-    private GossipNode(NodeId id, SimRandom random, int clusterSize, long period, Set<GossipBug> bugs, SortedMap<String, Versioned> durable) {
+    private GossipNode(NodeId id, SimRandom random, LogicalTime now, int clusterSize, long period, Set<GossipBug> bugs,
+            SortedMap<String, Versioned> durable) {
         this.id = id;
         this.outbox = new Outbox<>(id);
         this.random = random;
@@ -44,7 +45,7 @@ public final class GossipNode implements SansIoNode<Sync>, Durable {
         this.period = period;
         this.bugs = bugs.isEmpty() ? EnumSet.noneOf(GossipBug.class) : EnumSet.copyOf(bugs);
         this.store.putAll(durable);
-        this.nextGossip = LogicalTime.of(1 + random.nextLong(period));
+        this.nextGossip = now.advance(1 + random.nextLong(period));
     }
 
     /**
@@ -55,17 +56,16 @@ public final class GossipNode implements SansIoNode<Sync>, Durable {
      * @param bugs the planted bugs, empty for the correct protocol
      * @return the factory
      */
-    public static NodeFactory<GossipNode> factory(int clusterSize, long period, Set<GossipBug> bugs) {
-        return new NodeFactory<>() {
+    public static DurableNodeFactory<SortedMap<String, Versioned>, GossipNode> factory(int clusterSize, long period, Set<GossipBug> bugs) {
+        return new DurableNodeFactory<>() {
             @Override
-            public GossipNode create(NodeId id, SimRandom random) {
-                return new GossipNode(id, random, clusterSize, period, bugs, new TreeMap<>());
+            public GossipNode create(NodeId id, SimRandom random, LogicalTime now) {
+                return new GossipNode(id, random, now, clusterSize, period, bugs, new TreeMap<>());
             }
 
             @Override
-            @SuppressWarnings("unchecked")
-            public GossipNode restore(NodeId id, SimRandom random, Object durableState) {
-                return new GossipNode(id, random, clusterSize, period, bugs, (SortedMap<String, Versioned>) durableState);
+            public GossipNode restore(NodeId id, SimRandom random, SortedMap<String, Versioned> stored, LogicalTime now) {
+                return new GossipNode(id, random, now, clusterSize, period, bugs, stored);
             }
         };
     }
@@ -137,7 +137,7 @@ public final class GossipNode implements SansIoNode<Sync>, Durable {
     }
 
     @Override
-    public Object durableState() {
+    public SortedMap<String, Versioned> durableState() {
         return bugs.contains(GossipBug.FORGETS_TO_PERSIST) ? new TreeMap<String, Versioned>() : new TreeMap<>(store);
     }
 

@@ -1,8 +1,6 @@
 package dev.simscaffold.corpus.gossip;
 
-import dev.simscaffold.core.net.NetworkInvariant;
 import dev.simscaffold.core.net.NodeId;
-import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,22 +10,22 @@ import java.util.TreeMap;
 /**
  * Per node and key, the version held only grows, across restarts too (a restarted node must come back with
  * what it had): a lost or rolled-back entry is a violation. It keeps the highest version seen; create one per
- * network.
+ * network ({@link GossipCluster} checks it after every event).
  */
-public final class VersionsNeverGoBackwards implements NetworkInvariant<GossipNode> {
+public final class VersionsNeverGoBackwards {
 
     /** The name failures carry. */
     public static final String NAME = "versions never go backwards";
 
     private final Map<NodeId, Map<String, Versioned>> highest = new TreeMap<>();
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> check(SortedMap<NodeId, GossipNode> liveNodes, LogicalTime now) {
+    /**
+     * Judges the live nodes now.
+     *
+     * @param liveNodes the live nodes by id
+     * @return one message per lost or rolled-back entry
+     */
+    public List<String> check(SortedMap<NodeId, GossipNode> liveNodes) {
         List<String> violations = new ArrayList<>();
         liveNodes.forEach((id, node) -> {
             Map<String, Versioned> seen = highest.computeIfAbsent(id, key -> new TreeMap<>());

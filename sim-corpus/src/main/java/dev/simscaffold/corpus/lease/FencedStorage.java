@@ -16,7 +16,7 @@ import java.util.Optional;
  * (fencing, as Kleppmann describes), so a holder whose lease ran out can no longer overwrite its successor.
  * What it accepted is durable.
  */
-public final class FencedStorage implements SansIoNode<LeaseMessage>, Durable {
+public final class FencedStorage implements SansIoNode<LeaseMessage>, Durable<List<FencedStorage.Accepted>> {
 
     /**
      * One accepted write.
@@ -76,7 +76,7 @@ public final class FencedStorage implements SansIoNode<LeaseMessage>, Durable {
     }
 
     @Override
-    public Object durableState() {
+    public List<Accepted> durableState() {
         return List.copyOf(accepted);
     }
 

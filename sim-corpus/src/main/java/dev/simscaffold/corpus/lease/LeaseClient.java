@@ -29,11 +29,12 @@ public final class LeaseClient implements SansIoNode<LeaseMessage> {
     private long token;
     private long written;
     private LogicalTime leaseEnd = LogicalTime.ZERO;
-    private LogicalTime wakeAt = LogicalTime.ZERO;
+    private LogicalTime wakeAt;
 
-    LeaseClient(NodeId id, SimRandom random) {
+    LeaseClient(NodeId id, SimRandom random, LogicalTime now) {
         this.random = random;
         this.outbox = new Outbox<>(id);
+        this.wakeAt = now;
     }
 
     @Override

@@ -1,14 +1,15 @@
 package dev.simscaffold.corpus.lease;
 
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.net.DurableNodeFactory;
 import dev.simscaffold.core.net.NodeClock;
-import dev.simscaffold.core.net.NodeFactory;
 import dev.simscaffold.core.net.NodeId;
-import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.net.SimNetworkBuilder;
 import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.corpus.RunVerdict;
 import java.util.List;
@@ -42,17 +43,16 @@ public final class LeaseCluster {
      * @param clocks the clocks of the nodes whose clocks are off, by id
      * @return the network
      */
-    public static SimNetwork<LeaseMessage, SansIoNode<LeaseMessage>> network(long seed, Set<LeaseBug> bugs, NetworkFaults faults,
+    public static SimNetwork<LeaseMessage> network(long seed, Set<LeaseBug> bugs, NetworkFaults faults,
             SortedMap<NodeId, NodeClock> clocks) {
         boolean fencing = !bugs.contains(LeaseBug.NO_FENCING);
-        SimNetworkBuilder<LeaseMessage, SansIoNode<LeaseMessage>> builder = SimNetwork.<LeaseMessage, SansIoNode<LeaseMessage>>builder()
-                .seed(seed)
-                .node(lockServers())
-                .node(storages(fencing))
+        SimNetworkBuilder<LeaseMessage> builder = SimNetwork.durableNodes(1, lockServers())
+                .durableNode(storages(fencing))
                 .nodes(CLIENTS, LeaseClient::new)
+                .seed(seed)
                 .faults(faults)
                 .traceMode(TraceMode.FINGERPRINT_ONLY)
-                .invariant(new FencedWritesInOrder());
+                .expect(Expectation.always(FencedWritesInOrder.NAME, FencedWritesInOrder::check));
         clocks.forEach(builder::clock);
         return builder.build();
     }
@@ -68,7 +68,7 @@ public final class LeaseCluster {
      * @return the verdict
      */
     public static RunVerdict run(long seed, Set<LeaseBug> bugs, NetworkFaults faults, SortedMap<NodeId, NodeClock> clocks, long ticks) {
-        SimNetwork<LeaseMessage, SansIoNode<LeaseMessage>> network = network(seed, bugs, faults, clocks);
+        SimNetwork<LeaseMessage> network = network(seed, bugs, faults, clocks);
         try {
             network.run(ticks);
         } catch (InvariantViolationError violation) {
@@ -77,31 +77,30 @@ public final class LeaseCluster {
         return RunVerdict.ended(Optional.empty(), "", network);
     }
 
-    private static NodeFactory<LockServer> lockServers() {
-        return new NodeFactory<>() {
+    private static DurableNodeFactory<Long, LockServer> lockServers() {
+        return new DurableNodeFactory<>() {
             @Override
-            public LockServer create(NodeId id, SimRandom random) {
+            public LockServer create(NodeId id, SimRandom random, LogicalTime now) {
                 return new LockServer(id, 0);
             }
 
             @Override
-            public LockServer restore(NodeId id, SimRandom random, Object durableState) {
-                return new LockServer(id, (Long) durableState);
+            public LockServer restore(NodeId id, SimRandom random, Long stored, LogicalTime now) {
+                return new LockServer(id, stored);
             }
         };
     }
 
-    private static NodeFactory<FencedStorage> storages(boolean fencing) {
-        return new NodeFactory<>() {
+    private static DurableNodeFactory<List<FencedStorage.Accepted>, FencedStorage> storages(boolean fencing) {
+        return new DurableNodeFactory<>() {
             @Override
-            public FencedStorage create(NodeId id, SimRandom random) {
+            public FencedStorage create(NodeId id, SimRandom random, LogicalTime now) {
                 return new FencedStorage(id, fencing, List.of());
             }
 
             @Override
-            @SuppressWarnings("unchecked")
-            public FencedStorage restore(NodeId id, SimRandom random, Object durableState) {
-                return new FencedStorage(id, fencing, (List<FencedStorage.Accepted>) durableState);
+            public FencedStorage restore(NodeId id, SimRandom random, List<FencedStorage.Accepted> stored, LogicalTime now) {
+                return new FencedStorage(id, fencing, stored);
             }
         };
     }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * grant with a fencing token larger than the last. The last token is durable (a restarted server must never
  * hand out a token again); who holds the lease is not, so after a restart the next request wins.
  */
-public final class LockServer implements SansIoNode<LeaseMessage>, Durable {
+public final class LockServer implements SansIoNode<LeaseMessage>, Durable<Long> {
 
     /** How long a lease lasts, by the lock server's clock. */
     public static final long LEASE_TICKS = 20;
@@ -59,7 +59,7 @@ public final class LockServer implements SansIoNode<LeaseMessage>, Durable {
     }
 
     @Override
-    public Object durableState() {
+    public Long durableState() {
         return token;
     }
 

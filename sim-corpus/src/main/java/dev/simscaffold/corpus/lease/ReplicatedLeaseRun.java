@@ -1,9 +1,9 @@
 package dev.simscaffold.corpus.lease;
 
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.SimHarness;
-import dev.simscaffold.core.harness.TransitionInvariant;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.corpus.RunVerdict;
@@ -42,7 +42,7 @@ public final class ReplicatedLeaseRun {
                         .router(ReplicatedLeaseTable.ROUTER)
                         .faults(faults)
                         .traceMode(TraceMode.FINGERPRINT_ONLY)
-                        .transitionInvariant(TransitionInvariant.of(EPOCHS_NEVER_GO_BACK, step -> step.after().epoch() < step.before().epoch()
+                        .expectStep(Expectation.always(EPOCHS_NEVER_GO_BACK, step -> step.after().epoch() < step.before().epoch()
                                 ? List.of("instance " + step.instance() + " went from " + step.before() + " to " + step.after() + " on " + step.input())
                                 : List.of()))
                         .build();

@@ -4,7 +4,6 @@ import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.history.History;
 import dev.simscaffold.core.history.HistoryRecorder;
 import dev.simscaffold.core.history.KvOp;
-import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetwork;
 import java.util.Set;
 
@@ -34,15 +33,14 @@ public final class PrimaryBackupCluster {
     public static History<KvOp, Long> run(PbScenario scenario, Set<PrimaryBackupBug> bugs) {
         boolean readsFromBackups = bugs.contains(PrimaryBackupBug.READS_FROM_BACKUPS);
         HistoryRecorder<KvOp, Long> history = HistoryRecorder.create();
-        SimNetwork<PbMessage, SansIoNode<PbMessage>> net = SimNetwork.<PbMessage, SansIoNode<PbMessage>>builder()
+        SimNetwork<PbMessage> net = SimNetwork.nodes(REPLICAS, (id, random, now) -> new PbReplica(id, REPLICAS))
+                .nodes(CLIENTS, (id, random, now) ->
+                        new PbClient(id, scenario.scriptOf(id.index() - REPLICAS), REPLICAS, readsFromBackups, random, history))
                 .random(scenario.random())
-                .nodes(REPLICAS + CLIENTS, (id, random) -> id.index() < REPLICAS
-                        ? new PbReplica(id, REPLICAS)
-                        : new PbClient(id, scenario.scriptOf(id.index() - REPLICAS), REPLICAS, readsFromBackups, random, history))
                 .faults(NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(12).lossRate(0.02).build())
                 .build();
         history.attach(net);
-        net.runUntil(nodes -> nodes.values().stream().allMatch(node -> !(node instanceof PbClient client) || client.done()), 10_000);
+        net.runUntil(view -> view.all(PbClient.class).stream().allMatch(PbClient::done), 10_000);
         return history.history();
     }
 }

@@ -48,9 +48,9 @@ public final class RaftClient implements SansIoNode<RaftMessage> {
     private Command inFlight;
     private int timeouts;
     private boolean tryNextServer;
-    private LogicalTime wakeAt = LogicalTime.ZERO;
+    private LogicalTime wakeAt;
 
-    private RaftClient(NodeId id, int servers, LogicalTime workloadEnd, SimRandom random, HistoryRecorder<KvOp, Long> history) {
+    private RaftClient(NodeId id, int servers, LogicalTime workloadEnd, SimRandom random, LogicalTime now, HistoryRecorder<KvOp, Long> history) {
         this.id = id;
         this.name = "client-" + id.index();
         this.servers = servers;
@@ -60,6 +60,7 @@ public final class RaftClient implements SansIoNode<RaftMessage> {
         this.outbox = new Outbox<>(id);
         this.session = random.nextLong();
         this.target = random.nextInt(servers);
+        this.wakeAt = now;
         if (history.inFlight(name)) {
             history.info(name);
         }
@@ -74,7 +75,7 @@ public final class RaftClient implements SansIoNode<RaftMessage> {
      * @return the factory
      */
     public static NodeFactory<RaftClient> factory(int servers, LogicalTime workloadEnd, HistoryRecorder<KvOp, Long> history) {
-        return (id, random) -> new RaftClient(id, servers, workloadEnd, random, history);
+        return (id, random, now) -> new RaftClient(id, servers, workloadEnd, random, now, history);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.simscaffold.corpus.raft;
 
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.history.CheckResult;
 import dev.simscaffold.core.history.HistoryChecker;
 import dev.simscaffold.core.history.HistoryRecorder;
@@ -8,10 +9,8 @@ import dev.simscaffold.core.history.KvModel;
 import dev.simscaffold.core.history.KvOp;
 import dev.simscaffold.core.history.Verdict;
 import dev.simscaffold.core.net.FaultSchedule;
-import dev.simscaffold.core.net.Liveness;
-import dev.simscaffold.core.net.NetworkInvariant;
+import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
-import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.net.SimNetworkBuilder;
 import dev.simscaffold.core.time.LogicalTime;
@@ -38,11 +37,11 @@ public final class RaftCluster {
     /** The name of the liveness property {@link #runThenRecover} awaits. */
     public static final String LEADER_ELECTED = "one leader that every live server follows";
 
-    private final SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network;
+    private final SimNetwork<RaftMessage> network;
     private final HistoryRecorder<KvOp, Long> history;
     private final RaftSetup setup;
 
-    private RaftCluster(SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network, HistoryRecorder<KvOp, Long> history, RaftSetup setup) {
+    private RaftCluster(SimNetwork<RaftMessage> network, HistoryRecorder<KvOp, Long> history, RaftSetup setup) {
         this.network = network;
         this.history = history;
         this.setup = setup;
@@ -83,9 +82,8 @@ public final class RaftCluster {
      */
     public static RaftCluster start(long seed, RaftSetup setup, FaultSchedule schedule, List<RaftInvariant> invariants) {
         HistoryRecorder<KvOp, Long> history = HistoryRecorder.create();
-        SimNetworkBuilder<RaftMessage, SansIoNode<RaftMessage>> builder = SimNetwork.<RaftMessage, SansIoNode<RaftMessage>>builder()
+        SimNetworkBuilder<RaftMessage> builder = SimNetwork.diskNodes(setup.servers(), RaftServer.factory(setup.servers(), setup.bugs()))
                 .seed(seed)
-                .diskNodes(setup.servers(), RaftServer.factory(setup.servers(), setup.bugs()))
                 .faults(setup.faults())
                 .schedule(schedule)
                 .traceMode(setup.traceMode());
@@ -93,9 +91,9 @@ public final class RaftCluster {
             builder.nodes(setup.clients(), RaftClient.factory(setup.servers(), LogicalTime.of(setup.workloadTicks()), history));
         }
         for (RaftInvariant invariant : invariants) {
-            builder.invariant(NetworkInvariant.of(invariant.name(), (nodes, now) -> invariant.check(RaftServers.recovered(nodes))));
+            builder.expect(Expectation.always(invariant.name(), view -> invariant.check(view.all(RaftServer.class))));
         }
-        SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network = builder.build();
+        SimNetwork<RaftMessage> network = builder.build();
         history.attach(network);
         return new RaftCluster(network, history, setup);
     }
@@ -157,18 +155,16 @@ public final class RaftCluster {
     }
 
     /**
-     * Every live server has recovered and follows one leader, whose term is theirs: what a cluster must reach
-     * once faults stop.
+     * Every live server follows one leader, whose term is theirs: what a cluster must reach once faults stop.
      *
-     * @return the liveness property
+     * @return the expectation, met once one leader and one term remain
      */
-    public Liveness<SansIoNode<RaftMessage>> leaderElected() {
-        return Liveness.of(LEADER_ELECTED, nodes -> {
-            List<RaftServer> live = RaftServers.recovered(nodes);
-            long recovering = nodes.values().stream().filter(node -> node instanceof RaftServer server && server.role() == RaftRole.RECOVERING).count();
+    public static Expectation<NetworkView<RaftMessage>> leaderElected() {
+        return Expectation.eventually(LEADER_ELECTED, view -> {
+            List<RaftServer> live = view.all(RaftServer.class);
             long leaders = live.stream().filter(server -> server.role() == RaftRole.LEADER).count();
             long terms = live.stream().mapToLong(RaftServer::currentTerm).distinct().count();
-            return recovering == 0 && leaders == 1 && terms == 1;
+            return leaders == 1 && terms == 1 ? List.of() : List.of(leaders + " leaders among " + live.size() + " live servers, in " + terms + " terms");
         });
     }
 
@@ -177,7 +173,7 @@ public final class RaftCluster {
      *
      * @return the network
      */
-    public SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network() {
+    public SimNetwork<RaftMessage> network() {
         return network;
     }
 
@@ -200,12 +196,12 @@ public final class RaftCluster {
     }
 
     /**
-     * Returns the live servers that have recovered, in id order.
+     * Returns the live servers, in id order.
      *
      * @return the servers
      */
     public List<RaftServer> servers() {
-        return RaftServers.recovered(network.liveNodes());
+        return network.view().all(RaftServer.class);
     }
 
     /**

@@ -2,8 +2,6 @@ package dev.simscaffold.corpus.raft;
 
 /** What a Raft server currently is; invariants and fault targeting read it, clients never see it. */
 public enum RaftRole {
-    /** Reading its write-ahead log after a restart: it answers nothing yet. */
-    RECOVERING,
     /** Follows the leader of its current term, or waits for one. */
     FOLLOWER,
     /** Asks for votes in its current term. */

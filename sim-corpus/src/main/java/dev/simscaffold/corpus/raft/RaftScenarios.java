@@ -4,7 +4,6 @@ import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.history.KvOp;
 import dev.simscaffold.core.net.FaultSchedule;
 import dev.simscaffold.core.net.NodeId;
-import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.corpus.RunVerdict;
@@ -46,13 +45,13 @@ public final class RaftScenarios {
 
     static RunVerdict figure8(long seed, Set<RaftBug> bugs, List<RaftInvariant> invariants) {
         RaftCluster cluster = RaftCluster.start(seed, RaftSetup.correct().withClients(0).withBugs(bugs), FaultSchedule.none(), invariants);
-        SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network = cluster.network();
+        SimNetwork<RaftMessage> network = cluster.network();
         return cluster.check(() -> {
             RaftServer a = awaitLeader(network, server -> true);
             long termA = a.currentTerm();
             List<NodeId> othersThanA = othersThan(cluster, a.id());
             network.partition(List.of(a.id()), othersThanA);
-            network.invoke(a.id(), "propose write x=1", node -> ((RaftServer) node).propose(operatorWrite(a.id(), 1)));
+            network.invoke(a.id(), RaftServer.class, "propose write x=1", server -> server.propose(operatorWrite(a.id(), 1)));
             network.run(5);
             network.crash(a.id());
             network.heal();
@@ -60,7 +59,7 @@ public final class RaftScenarios {
             RaftServer x = awaitLeader(network, server -> server.currentTerm() > termA);
             NodeId y = othersThanA.get(othersThanA.get(0).equals(x.id()) ? 1 : 0);
             network.partition(List.of(x.id()), List.of(y));
-            network.invoke(x.id(), "propose write x=2", node -> ((RaftServer) node).propose(operatorWrite(x.id(), 2)));
+            network.invoke(x.id(), RaftServer.class, "propose write x=2", server -> server.propose(operatorWrite(x.id(), 2)));
             network.run(5);
             network.crash(x.id());
             network.heal();
@@ -73,7 +72,7 @@ public final class RaftScenarios {
             network.restart(x.id());
             awaitLeader(network, server -> server.id().equals(x.id()));
             network.run(30);
-            network.invoke(x.id(), "propose write x=3", node -> ((RaftServer) node).propose(operatorWrite(x.id(), 3)));
+            network.invoke(x.id(), RaftServer.class, "propose write x=3", server -> server.propose(operatorWrite(x.id(), 3)));
             network.run(30);
         });
     }
@@ -100,7 +99,7 @@ public final class RaftScenarios {
         FaultConfig slowDisks = FaultConfig.builder().storage(storage -> storage.minLatencyTicks(5).maxLatencyTicks(5)).build();
         RaftSetup setup = RaftSetup.correct().withClients(0).withBugs(bugs).withFaults(slowDisks);
         RaftCluster cluster = RaftCluster.start(seed, setup, FaultSchedule.none(), invariants);
-        SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network = cluster.network();
+        SimNetwork<RaftMessage> network = cluster.network();
         return cluster.check(() -> {
             network.partition(List.of(NodeId.of(0)), List.of(NodeId.of(2)));
             RaftServer voter = awaitServer(network, server -> server.role() == RaftRole.FOLLOWER && server.votedFor() >= 0
@@ -109,9 +108,9 @@ public final class RaftScenarios {
             network.powerLoss(voter.id());
             network.restart(voter.id());
             network.run(400);
-            for (RaftServer leader : RaftServers.recovered(network.liveNodes())) {
-                network.invoke(leader.id(), "propose write x=" + leader.id().index(),
-                        node -> ((RaftServer) node).propose(operatorWrite(leader.id(), leader.id().index())));
+            for (RaftServer leader : cluster.servers()) {
+                network.invoke(leader.id(), RaftServer.class, "propose write x=" + leader.id().index(),
+                        server -> server.propose(operatorWrite(leader.id(), leader.id().index())));
             }
             network.run(30);
         });
@@ -131,7 +130,7 @@ public final class RaftScenarios {
     public static RunVerdict leaderCutOffWithAClient(long seed, Set<RaftBug> bugs) {
         RaftSetup setup = RaftSetup.correct().withBugs(bugs).withWorkloadTicks(600).withTraceMode(TraceMode.FULL);
         RaftCluster cluster = RaftCluster.start(seed, setup);
-        SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network = cluster.network();
+        SimNetwork<RaftMessage> network = cluster.network();
         return cluster.check(() -> {
             RaftServer old = awaitLeader(network, server -> server.commitIndex() >= 4);
             List<NodeId> minority = List.of(old.id(), NodeId.of(3));
@@ -154,15 +153,15 @@ public final class RaftScenarios {
         return others;
     }
 
-    private static RaftServer awaitLeader(SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network, Predicate<RaftServer> which) {
+    private static RaftServer awaitLeader(SimNetwork<RaftMessage> network, Predicate<RaftServer> which) {
         return awaitServer(network, server -> server.role() == RaftRole.LEADER && which.test(server));
     }
 
-    private static RaftServer awaitServer(SimNetwork<RaftMessage, SansIoNode<RaftMessage>> network, Predicate<RaftServer> which) {
-        if (!network.runUntil(nodes -> RaftServers.recovered(nodes).stream().anyMatch(which), STEP_TICKS).held()) {
+    private static RaftServer awaitServer(SimNetwork<RaftMessage> network, Predicate<RaftServer> which) {
+        if (!network.runUntil(view -> view.all(RaftServer.class).stream().anyMatch(which), STEP_TICKS).held()) {
             throw new IllegalStateException("the scenario waited " + STEP_TICKS + " ticks in vain at t=" + network.now()
-                    + " (seed " + network.seed() + "): " + network.liveNodes().values());
+                    + " (seed " + network.seed() + "): " + network.view().live().values());
         }
-        return RaftServers.recovered(network.liveNodes()).stream().filter(which).findFirst().orElseThrow();
+        return network.view().all(RaftServer.class).stream().filter(which).findFirst().orElseThrow();
     }
 }

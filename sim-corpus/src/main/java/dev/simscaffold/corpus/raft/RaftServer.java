@@ -7,6 +7,7 @@ import dev.simscaffold.core.net.StorageNode;
 import dev.simscaffold.core.net.Transmit;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.storage.Completion;
+import dev.simscaffold.core.storage.DiskContents;
 import dev.simscaffold.core.storage.StorageIo;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayList;
@@ -25,8 +26,8 @@ import java.util.Set;
  * back before it answers anything.
  *
  * <p>Inputs: {@link #handleInput} (a message), {@link #handleTimeout} (election or heartbeat deadline),
- * {@link #handleCompletion} (a disk operation finished; the first one of an incarnation is its recovery
- * read). Outputs, polled after every input: {@link #pollTransmit} until empty, then {@link #pollTimeout}.
+ * {@link #handleCompletion} (a disk operation finished). A new incarnation rebuilds its state from the disk's
+ * contents in its constructor, so it answers from its first input on. Outputs, polled after every input: {@link #pollTransmit} until empty, then {@link #pollTimeout}.
  * The planted {@link RaftBug}s are the only deviations from the paper.
  */
 public final class RaftServer implements StorageNode<RaftMessage> {
@@ -43,16 +44,14 @@ public final class RaftServer implements StorageNode<RaftMessage> {
     private final int servers;
     private final Set<RaftBug> bugs;
     private final SimRandom random;
-    private final StorageIo disk;
     private final DurableOutbox outbox;
     private final ReplicationProgress progress;
     private final RaftLog log = new RaftLog();
     private final KvStateMachine stateMachine = new KvStateMachine();
     private final List<LogEntry> applied = new ArrayList<>();
     private final boolean[] votes;
-    private WriteAheadLog wal;
-    private long recoveryRead;
-    private RaftRole role = RaftRole.RECOVERING;
+    private final WriteAheadLog wal;
+    private RaftRole role = RaftRole.FOLLOWER;
     private long currentTerm;
     private int votedFor = -1;
     private int leaderHint = -1;
@@ -61,16 +60,17 @@ public final class RaftServer implements StorageNode<RaftMessage> {
     private LogicalTime electionDeadline = LogicalTime.ZERO;
     private LogicalTime heartbeatDeadline = LogicalTime.ZERO;
 
-    private RaftServer(NodeId id, int servers, Set<RaftBug> bugs, SimRandom random, StorageIo disk) {
+    private RaftServer(NodeId id, int servers, Set<RaftBug> bugs, SimRandom random, LogicalTime now, StorageIo disk,
+            DiskContents recovered) {
         this.id = id;
         this.servers = servers;
         this.bugs = bugs.isEmpty() ? EnumSet.noneOf(RaftBug.class) : EnumSet.copyOf(bugs);
         this.random = random;
-        this.disk = disk;
         this.outbox = new DurableOutbox(id);
         this.progress = new ReplicationProgress(servers, id.index());
         this.votes = new boolean[servers];
-        this.recoveryRead = readWholeLog();
+        this.wal = recover(disk, recovered.bytes());
+        resetElectionDeadline(now);
     }
 
     /**
@@ -81,7 +81,7 @@ public final class RaftServer implements StorageNode<RaftMessage> {
      * @return the factory
      */
     public static DiskNodeFactory<RaftServer> factory(int servers, Set<RaftBug> bugs) {
-        return (id, random, disk) -> new RaftServer(id, servers, bugs, random, disk);
+        return (id, random, now, disk, recovered) -> new RaftServer(id, servers, bugs, random, now, disk, recovered);
     }
 
     /**
@@ -187,9 +187,6 @@ public final class RaftServer implements StorageNode<RaftMessage> {
 
     @Override
     public void handleInput(NodeId from, RaftMessage message, LogicalTime now) {
-        if (role == RaftRole.RECOVERING) {
-            return;
-        }
         if (message instanceof RaftMessage.RequestVote request) {
             onRequestVote(from, request, now);
         } else if (message instanceof RaftMessage.Vote vote) {
@@ -211,7 +208,7 @@ public final class RaftServer implements StorageNode<RaftMessage> {
             for (int peer = 0; peer < servers; peer++) {
                 sendAppend(peer);
             }
-        } else if ((role == RaftRole.FOLLOWER || role == RaftRole.CANDIDATE) && !now.isBefore(electionDeadline)) {
+        } else if (role != RaftRole.LEADER && !now.isBefore(electionDeadline)) {
             startElection(now);
         }
         releaseDurable();
@@ -219,14 +216,6 @@ public final class RaftServer implements StorageNode<RaftMessage> {
 
     @Override
     public void handleCompletion(Completion completion, LogicalTime now) {
-        if (role == RaftRole.RECOVERING) {
-            if (completion instanceof Completion.Read read && read.op() == recoveryRead) {
-                recover(read.data(), now);
-            } else if (completion instanceof Completion.Failed failed && failed.op() == recoveryRead) {
-                recoveryRead = readWholeLog();
-            }
-            return;
-        }
         wal.handle(completion);
         if (role == RaftRole.LEADER) {
             progress.catchUpDurable(wal);
@@ -242,18 +231,15 @@ public final class RaftServer implements StorageNode<RaftMessage> {
 
     @Override
     public Optional<LogicalTime> pollTimeout() {
-        return switch (role) {
-            case RECOVERING -> Optional.empty();
-            case LEADER -> Optional.of(heartbeatDeadline);
-            case FOLLOWER, CANDIDATE -> Optional.of(electionDeadline);
-        };
+        return Optional.of(role == RaftRole.LEADER ? heartbeatDeadline : electionDeadline);
     }
 
-    private long readWholeLog() {
-        return disk.read(0, Math.toIntExact(disk.size()));
-    }
-
-    private void recover(byte[] file, LogicalTime now) {
+    /**
+     * Rebuilds term, vote and log from the disk as the crash left it, and fsyncs it at once: what a process
+     * crash left in the page cache is readable but not yet durable, and nothing may be promised from it before
+     * it is.
+     */
+    private WriteAheadLog recover(StorageIo disk, byte[] file) {
         WalCodec.Decoded decoded = WalCodec.decode(file);
         for (WalRecord record : decoded.records()) {
             if (record instanceof WalRecord.TermVote termVote) {
@@ -267,10 +253,9 @@ public final class RaftServer implements StorageNode<RaftMessage> {
                 log.append(append.entry());
             }
         }
-        wal = new WriteAheadLog(disk, decoded.end(), decoded.lastChecksum());
-        wal.syncRecovered();
-        role = RaftRole.FOLLOWER;
-        resetElectionDeadline(now);
+        WriteAheadLog recoveredLog = new WriteAheadLog(disk, decoded.end(), decoded.lastChecksum());
+        recoveredLog.syncRecovered();
+        return recoveredLog;
     }
 
     private void onRequestVote(NodeId from, RaftMessage.RequestVote request, LogicalTime now) {

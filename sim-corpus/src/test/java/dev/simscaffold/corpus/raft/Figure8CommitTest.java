@@ -25,7 +25,7 @@ class Figure8CommitTest {
 
         assertThat(verdict.failed()).contains(LeaderCompleteness.NAME);
         assertThat(verdict.time()).isEqualTo(LogicalTime.of(331));
-        assertThat(verdict.step()).isEqualTo(91);
+        assertThat(verdict.step()).isEqualTo(86);
         assertThat(verdict.report()).contains("node-0 leads term 6 without the entry committed at index 1 (term 1");
     }
 

@@ -24,8 +24,8 @@ class VoteBeforeFsyncTest {
         RunVerdict verdict = RaftScenarios.voteLostToPowerLoss(SEED, BUG);
 
         assertThat(verdict.failed()).contains(ElectionSafety.NAME);
-        assertThat(verdict.time()).isEqualTo(LogicalTime.of(75));
-        assertThat(verdict.step()).isEqualTo(24);
+        assertThat(verdict.time()).isEqualTo(LogicalTime.of(70));
+        assertThat(verdict.step()).isEqualTo(20);
         assertThat(verdict.report()).contains("term 1 has two leaders: node-2 and node-0");
     }
 
