@@ -93,6 +93,7 @@ public final class RaftCluster {
         for (RaftInvariant invariant : invariants) {
             builder.expect(Expectation.always(invariant.name(), view -> invariant.check(view.all(RaftServer.class))));
         }
+        RaftSituations.all().forEach(builder::expect);
         SimNetwork<RaftMessage> network = builder.build();
         history.attach(network);
         return new RaftCluster(network, history, setup);

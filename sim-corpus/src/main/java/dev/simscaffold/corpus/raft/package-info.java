@@ -15,7 +15,8 @@
  * disk; clients ({@link dev.simscaffold.corpus.raft.RaftClient}) follow. The four invariants of the paper's
  * Figure 3 are checked after every event: {@link dev.simscaffold.corpus.raft.ElectionSafety},
  * {@link dev.simscaffold.corpus.raft.LogMatching}, {@link dev.simscaffold.corpus.raft.LeaderCompleteness} and
- * {@link dev.simscaffold.corpus.raft.StateMachineSafety}. {@link dev.simscaffold.corpus.raft.RaftScenarios}
+ * {@link dev.simscaffold.corpus.raft.StateMachineSafety}. {@link dev.simscaffold.corpus.raft.RaftSituations} counts, as
+ * {@code sometimes} expectations, how often a run reached the situations those properties are about. {@link dev.simscaffold.corpus.raft.RaftScenarios}
  * holds the scripted runs in which each planted bug fails its invariant.
  */
 package dev.simscaffold.corpus.raft;

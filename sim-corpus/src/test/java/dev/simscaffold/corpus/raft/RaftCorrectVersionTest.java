@@ -30,6 +30,9 @@ class RaftCorrectVersionTest {
         assertThat(totals.leaderTermsAboveOne()).as("runs that elected a later leader").isGreaterThan(500);
         assertThat(totals.okOperations()).isGreaterThan(2_000 * 15);
         assertThat(totals.indeterminateOperations()).isGreaterThan(0);
+        assertThat(totals.runsReaching()).as("runs that reached each situation of RaftSituations")
+                .containsOnlyKeys(RaftSituations.LATER_LEADER, RaftSituations.LOGS_DIVERGE, RaftSituations.EARLIER_TERM_COMMITTED)
+                .allSatisfy((situation, runs) -> assertThat(runs).as(situation).isGreaterThan(50));
     }
 
     @Test

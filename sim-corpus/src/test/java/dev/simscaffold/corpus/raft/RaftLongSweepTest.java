@@ -21,9 +21,9 @@ class RaftLongSweepTest {
         RaftSweep.Totals totals = RaftSweep.run(firstSeed, seeds);
 
         System.out.printf("corpus Raft, correct version: %d seeds from %d in %.1f s, %d events, %d crashes, %d partitions, %d pauses,"
-                        + " %d ok and %d indeterminate operations, %d failures%n",
+                        + " %d ok and %d indeterminate operations, runs reaching each situation %s, %d failures%n",
                 seeds, firstSeed, totals.nanos() / 1e9, totals.events(), totals.crashes(), totals.partitions(), totals.pauses(),
-                totals.okOperations(), totals.indeterminateOperations(), totals.failures().size());
+                totals.okOperations(), totals.indeterminateOperations(), totals.runsReaching(), totals.failures().size());
         assertThat(totals.failures()).isEmpty();
     }
 }

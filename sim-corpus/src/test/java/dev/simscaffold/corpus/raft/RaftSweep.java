@@ -7,6 +7,8 @@ import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.corpus.RunVerdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Runs the correct Raft over consecutive seeds with {@link RaftSetup#realisticFaults()}, one run per seed,
@@ -21,7 +23,7 @@ final class RaftSweep {
     static final long RECOVERY_TICKS = 400;
 
     record Totals(List<String> failures, long events, long crashes, long pauses, long partitions, long okOperations,
-            long indeterminateOperations, long leaderTermsAboveOne, long nanos) {
+            long indeterminateOperations, long leaderTermsAboveOne, SortedMap<String, Integer> runsReaching, long nanos) {
     }
 
     private RaftSweep() {
@@ -38,6 +40,7 @@ final class RaftSweep {
         long ok = 0;
         long info = 0;
         long laterTerms = 0;
+        SortedMap<String, Integer> runsReaching = new TreeMap<>();
         long start = System.nanoTime();
         for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
             RaftCluster cluster = RaftCluster.start(seed, setup);
@@ -55,7 +58,8 @@ final class RaftSweep {
             ok += cluster.history().history().count(OpOutcome.OK);
             info += cluster.history().history().count(OpOutcome.INFO);
             laterTerms += cluster.servers().stream().anyMatch(server -> server.currentTerm() > 1) ? 1 : 0;
+            cluster.network().coverage().sometimes().forEach((name, held) -> runsReaching.merge(name, held > 0 ? 1 : 0, Integer::sum));
         }
-        return new Totals(failures, events, crashes, pauses, partitions, ok, info, laterTerms, System.nanoTime() - start);
+        return new Totals(failures, events, crashes, pauses, partitions, ok, info, laterTerms, runsReaching, System.nanoTime() - start);
     }
 }
