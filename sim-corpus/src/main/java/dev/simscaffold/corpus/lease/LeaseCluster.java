@@ -1,0 +1,107 @@
+package dev.simscaffold.corpus.lease;
+
+import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.net.DurableNodeFactory;
+import dev.simscaffold.core.net.NodeClock;
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.SimNetwork;
+import dev.simscaffold.core.net.SimNetworkBuilder;
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.corpus.RunVerdict;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+
+/**
+ * Runs the lease protocol: the {@link LockServer} at {@link #LOCK_SERVER}, the {@link FencedStorage} at
+ * {@link #STORAGE} and {@link #CLIENTS} {@link LeaseClient}s after them, with {@value FencedWritesInOrder#NAME}
+ * checked after every event. Clocks of single nodes can be set (a slow clock is how a lease goes wrong).
+ */
+public final class LeaseCluster {
+
+    /** The lock server's address. */
+    public static final NodeId LOCK_SERVER = NodeId.of(0);
+    /** The storage's address. */
+    public static final NodeId STORAGE = NodeId.of(1);
+    /** How many clients compete for the lease. */
+    public static final int CLIENTS = 3;
+
+    private LeaseCluster() {
+    }
+
+    /**
+     * Builds the network at time 0.
+     *
+     * @param seed the run's seed
+     * @param bugs the planted bugs, empty for the correct protocol
+     * @param faults the random network faults
+     * @param clocks the clocks of the nodes whose clocks are off, by id
+     * @return the network
+     */
+    public static SimNetwork<LeaseMessage> network(long seed, Set<LeaseBug> bugs, NetworkFaults faults,
+            SortedMap<NodeId, NodeClock> clocks) {
+        boolean fencing = !bugs.contains(LeaseBug.NO_FENCING);
+        SimNetworkBuilder<LeaseMessage> builder = SimNetwork.durableNodes(1, lockServers())
+                .durableNode(storages(fencing))
+                .nodes(CLIENTS, LeaseClient::new)
+                .seed(seed)
+                .faults(faults)
+                .traceMode(TraceMode.FINGERPRINT_ONLY)
+                .expect(Expectation.always(FencedWritesInOrder.NAME, FencedWritesInOrder::check));
+        clocks.forEach(builder::clock);
+        return builder.build();
+    }
+
+    /**
+     * Runs for {@code ticks}.
+     *
+     * @param seed the run's seed
+     * @param bugs the planted bugs
+     * @param faults the random network faults
+     * @param clocks the clocks that are off
+     * @param ticks how long
+     * @return the verdict
+     */
+    public static RunVerdict run(long seed, Set<LeaseBug> bugs, NetworkFaults faults, SortedMap<NodeId, NodeClock> clocks, long ticks) {
+        SimNetwork<LeaseMessage> network = network(seed, bugs, faults, clocks);
+        try {
+            network.run(ticks);
+        } catch (InvariantViolationError violation) {
+            return RunVerdict.violated(violation, network);
+        }
+        return RunVerdict.ended(Optional.empty(), "", network);
+    }
+
+    private static DurableNodeFactory<Long, LockServer> lockServers() {
+        return new DurableNodeFactory<>() {
+            @Override
+            public LockServer create(NodeId id, SimRandom random, LogicalTime now) {
+                return new LockServer(id, 0);
+            }
+
+            @Override
+            public LockServer restore(NodeId id, SimRandom random, Long stored, LogicalTime now) {
+                return new LockServer(id, stored);
+            }
+        };
+    }
+
+    private static DurableNodeFactory<List<FencedStorage.Accepted>, FencedStorage> storages(boolean fencing) {
+        return new DurableNodeFactory<>() {
+            @Override
+            public FencedStorage create(NodeId id, SimRandom random, LogicalTime now) {
+                return new FencedStorage(id, fencing, List.of());
+            }
+
+            @Override
+            public FencedStorage restore(NodeId id, SimRandom random, List<FencedStorage.Accepted> stored, LogicalTime now) {
+                return new FencedStorage(id, fencing, stored);
+            }
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package dev.simscaffold.corpus.raft;
+
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.Outbox;
+import dev.simscaffold.core.net.Transmit;
+import java.util.ArrayDeque;
+import java.util.Optional;
+
+/**
+ * A server's outgoing messages, each held until the fsync it waits for has completed, then released in the order
+ * they were sent: an answer never promises more than the disk holds (Raft: "respond to RPCs" only after updating
+ * stable storage).
+ */
+final class DurableOutbox {
+
+    private record Held(long barrier, NodeId to, RaftMessage message) {
+    }
+
+    private final Outbox<RaftMessage> outbox;
+    private final ArrayDeque<Held> held = new ArrayDeque<>();
+
+    DurableOutbox(NodeId self) {
+        this.outbox = new Outbox<>(self);
+    }
+
+    /** Sends once the fsync {@code barrier} (from {@link WriteAheadLog#barrier()}) has completed. */
+    void sendWhenDurable(long barrier, NodeId to, RaftMessage message) {
+        held.addLast(new Held(barrier, to, message));
+    }
+
+    /** Sends at once, ahead of whatever waits: only a planted bug does this. */
+    void sendNow(NodeId to, RaftMessage message) {
+        outbox.send(to, message);
+    }
+
+    /** Releases, in order, the messages whose fsync has completed. */
+    void release(WriteAheadLog wal) {
+        while (!held.isEmpty() && wal.durable(held.peekFirst().barrier())) {
+            Held next = held.pollFirst();
+            outbox.send(next.to(), next.message());
+        }
+    }
+
+    Optional<Transmit<RaftMessage>> poll() {
+        return outbox.poll();
+    }
+}
