@@ -15,6 +15,7 @@ import java.util.List;
  * the last events as a timeline. sim-core cannot know how a test picks its seed, so the command that
  * replays the failure is added by sim-testkit's report, which knows the test.
  */
+@Api(Api.Status.STABLE)
 public final class InvariantViolationError extends AssertionError {
 
     private static final long serialVersionUID = 1L;

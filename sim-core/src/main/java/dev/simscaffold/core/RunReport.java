@@ -18,6 +18,7 @@ import java.util.OptionalLong;
  * @param coverage the fault kinds that fired and the sometimes conditions reached
  * @param elapsedNanos the wall time since the simulation was built, if it was given a stopwatch
  */
+@Api(Api.Status.STABLE)
 public record RunReport(long seed, long events, LogicalTime time, Coverage coverage, OptionalLong elapsedNanos) {
 
     /**

@@ -18,6 +18,7 @@ import java.util.TreeSet;
  *
  * <p>The clock only moves forward; an attempt to move it back fails with both times in the message.
  */
+@Api(Api.Status.STABLE)
 public final class SimContext {
 
     private final long seed;

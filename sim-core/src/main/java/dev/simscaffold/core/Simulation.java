@@ -12,6 +12,7 @@ import java.util.OptionalLong;
  * context it draws chance from, its trace, what it covered and a {@link RunReport}. Reports and assertions are written once
  * against this view instead of once per driver.
  */
+@Api(Api.Status.STABLE)
 public interface Simulation {
 
     /**

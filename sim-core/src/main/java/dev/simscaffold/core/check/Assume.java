@@ -1,10 +1,13 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
+
 /**
  * Discards the current test case from inside a property, for conditions that are easier to state there
  * than as a generator filter: {@code Assume.that(list.size() > 1, "two or more")}. A discarded test case
  * neither passes nor fails; too many discards end the run with an error naming the assumption.
  */
+@Api(Api.Status.STABLE)
 public final class Assume {
 
     private Assume() {

@@ -1,5 +1,7 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
+
 /**
  * One recorded random decision: the primitive that made it, its bound and the value it produced.
  * Values are what the shrinker edits; a smaller value (unsigned) is always the simpler one.
@@ -8,6 +10,7 @@ package dev.simscaffold.core.check;
  * @param bound the exclusive bound of a {@link ChoiceKind#BOUNDED} choice, 2 for a boolean, 0 for raw bits
  * @param value the value produced: in {@code [0, bound)}, 0 or 1 for a boolean, any bits for raw
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Choice(ChoiceKind kind, long bound, long value) {
 
     /**

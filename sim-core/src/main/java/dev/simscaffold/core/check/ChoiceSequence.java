@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.TreeMap;
  *
  * @param streams the choices of each fork path that drew at least once, in path order
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record ChoiceSequence(SortedMap<ForkPath, List<Choice>> streams) implements Comparable<ChoiceSequence> {
 
     /** The sequence of a run that drew nothing. */

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.explore.StrategyCarrier;
 import dev.simscaffold.core.internal.Require;
@@ -37,6 +38,7 @@ import java.util.TreeMap;
  * <p>A run may make at most {@code maxChoices} choices; the next draw abandons the test case, which the
  * property runner counts as discarded rather than as a failure.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class ChoiceSource implements RandomSource, StrategyCarrier {
 
     private final ChoiceRecorder recorder;

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
  *                  "one more element"), in the order the spans opened; spans that decided nothing are left out
  * @param failure what the property (or the generator) threw
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Counterexample<T>(T value, ChoiceSequence choices, List<Span> spans, List<SpanDecisions> decisions, Throwable failure) {
 
     /**

@@ -1,10 +1,13 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
+
 /**
  * When a shrink candidate fails "the same way" as the failure being shrunk. Shrinking only accepts
  * candidates with the same identity, so the report leads with the bug the run actually hit; failures of
  * another identity met on the way are reported after it, never instead of it.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public enum FailureIdentity {
     /** The same {@link FailureOrigin}: the same invariant, or the same type thrown from the same line. */
     ORIGIN,

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.InvariantViolationError;
 import java.security.CodeSource;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param kind {@code "invariant"} for a broken invariant, else the throwable's class name
  * @param where the invariant's name, or the top application frame ({@code Class.method(File.java:12)})
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record FailureOrigin(String kind, String where) {
 
     /** Frames of these packages are library code: the origin is the first frame below them. */

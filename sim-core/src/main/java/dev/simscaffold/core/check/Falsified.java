@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
@@ -22,6 +23,7 @@ import java.util.TreeMap;
  * @param classes how many values fell into each class, by label, over the tries
  * @param discardReasons how many test cases were discarded for each reason
  */
+@Api(Api.Status.STABLE)
 public record Falsified<T>(
         long seed,
         long failingSeed,

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import java.util.List;
  *
  * @param purposes the fork purposes from the root, outermost first; empty for the root stream
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record ForkPath(List<String> purposes) implements Comparable<ForkPath> {
 
     /** The root stream: the one a property's generator draws from. */

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.internal.Require;
@@ -32,6 +33,7 @@ import java.util.function.Supplier;
  *
  * @param <T> the generated type
  */
+@Api(Api.Status.STABLE)
 @FunctionalInterface
 public interface Gen<T> {
 

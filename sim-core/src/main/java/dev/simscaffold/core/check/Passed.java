@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
  * @param discardReasons how many test cases were discarded for each reason, such as a generator that
  *                       overflowed the stack, so that a run can warn about them
  */
+@Api(Api.Status.STABLE)
 public record Passed<T>(long seed, int triesRun, int discarded, SortedMap<String, Integer> classes,
         SortedMap<String, Integer> discardReasons) implements PropertyResult<T> {
 

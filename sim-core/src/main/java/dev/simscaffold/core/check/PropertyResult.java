@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
 import java.util.SortedMap;
 
 /**
@@ -8,6 +9,7 @@ import java.util.SortedMap;
  *
  * @param <T> the generated type
  */
+@Api(Api.Status.STABLE)
 public sealed interface PropertyResult<T> permits Passed, Falsified {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.internal.StableHash;
@@ -23,6 +24,7 @@ import java.util.function.Function;
  * // result is Falsified, and its shrunk value is [100]
  * }</pre>
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class PropertyRunner {
 
     private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.internal.Require;
 import java.util.function.BooleanSupplier;
@@ -29,6 +30,7 @@ import java.util.function.BooleanSupplier;
  *                 {@code .random(random)}) use it; recorded beside the seed, since the same seed under another
  *                 strategy is another run
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record PropertySettings(
         long seed,
         int tries,

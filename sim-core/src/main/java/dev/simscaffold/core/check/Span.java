@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 
 /**
@@ -13,6 +14,7 @@ import dev.simscaffold.core.internal.Require;
  * @param end one past the global index of its last draw; {@code end == start} for a span that drew nothing
  * @param depth how many spans enclosed it when it opened, 0 for a top-level span
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Span(String label, int start, int end, int depth) {
 
     /**

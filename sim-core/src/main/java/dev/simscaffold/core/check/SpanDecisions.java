@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
  * @param ordinal its place among the spans of its label, from 1
  * @param choices its non-simplest choices per path, in path order
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record SpanDecisions(Span span, int ordinal, SortedMap<ForkPath, List<Choice>> choices) {
 
     /**

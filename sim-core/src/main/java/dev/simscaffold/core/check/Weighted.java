@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 
 /**
@@ -9,6 +10,7 @@ import dev.simscaffold.core.internal.Require;
  * @param weight how often, relative to the others, {@code >= 1}
  * @param gen the generator
  */
+@Api(Api.Status.STABLE)
 public record Weighted<T>(int weight, Gen<? extends T> gen) {
 
     /**

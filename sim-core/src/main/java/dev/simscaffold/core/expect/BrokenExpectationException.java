@@ -1,5 +1,6 @@
 package dev.simscaffold.core.expect;
 
+import dev.simscaffold.core.Api;
 import java.io.Serial;
 
 /**
@@ -7,6 +8,7 @@ import java.io.Serial;
  * report it as a failure of that expectation, under its name, rather than as a crash of the run or, worse,
  * as "not reached": a broken check must never read as a result.
  */
+@Api(Api.Status.STABLE)
 public final class BrokenExpectationException extends RuntimeException {
 
     @Serial

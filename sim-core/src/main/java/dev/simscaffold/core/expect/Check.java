@@ -1,5 +1,6 @@
 package dev.simscaffold.core.expect;
 
+import dev.simscaffold.core.Api;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
  * @param <V> the view: {@link dev.simscaffold.core.harness.HarnessView},
  *            {@link dev.simscaffold.core.harness.Transition} or {@link dev.simscaffold.core.net.NetworkView}
  */
+@Api(Api.Status.STABLE)
 @FunctionalInterface
 public interface Check<V> {
 

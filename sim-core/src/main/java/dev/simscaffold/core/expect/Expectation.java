@@ -1,5 +1,6 @@
 package dev.simscaffold.core.expect;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ import java.util.function.Predicate;
  * @param kind when it must hold
  * @param check what is not as expected in a view
  */
+@Api(Api.Status.STABLE)
 public record Expectation<V>(String name, Kind kind, Check<? super V> check) {
 
     /** What {@link #sometimes} reports while its situation has not been reached. */

@@ -1,9 +1,12 @@
 package dev.simscaffold.core.expect;
 
+import dev.simscaffold.core.Api;
+
 /**
  * When an {@link Expectation} must be met, as Stateright's {@code Expectation} says it: the three kinds
  * every explorer (random runs, properties, exhaustive search) understands the same way.
  */
+@Api(Api.Status.STABLE)
 public enum Kind {
     /** In every view the run reaches: a safety property, checked after every step or event. */
     ALWAYS,

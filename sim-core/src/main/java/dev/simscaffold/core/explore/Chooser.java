@@ -1,5 +1,6 @@
 package dev.simscaffold.core.explore;
 
+import dev.simscaffold.core.Api;
 import java.util.List;
 
 /**
@@ -7,6 +8,7 @@ import java.util.List;
  * and per simulator, over a random stream of that run, so every decision it draws is a recorded choice
  * that replays with the seed and that the property engine can shrink (toward index 0, the default order).
  */
+@Api(Api.Status.EXPERIMENTAL)
 @FunctionalInterface
 public interface Chooser {
 

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.explore;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 import java.util.List;
 
@@ -22,6 +23,7 @@ import java.util.List;
  *                ascending; an event that changes the links between nodes lists every node. Two events that
  *                touch no node in common commute, which partial-order reduction relies on
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record EnabledEvent(Kind kind, long earliest, long latest, long sequence, List<Integer> touches) {
 
     /** The kinds of event, across both simulators. */

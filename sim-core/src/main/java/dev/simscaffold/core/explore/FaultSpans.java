@@ -1,5 +1,7 @@
 package dev.simscaffold.core.explore;
 
+import dev.simscaffold.core.Api;
+
 /**
  * The span labels of fault actions. A random fault is drawn as a decision ("does it happen?") followed by
  * its details (which node, which sides, how long); a simulator opens a span with one of these labels
@@ -13,6 +15,7 @@ package dev.simscaffold.core.explore;
  * {@code fault.*} only if its first draw was not the simplest value, so a run without faults has exactly
  * the spans it had before fault spans existed, and shrinks exactly as before.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class FaultSpans {
 
     /** What every fault span's label starts with. */

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.explore;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.random.SimRandom;
 
 /**
@@ -9,6 +10,7 @@ import dev.simscaffold.core.random.SimRandom;
  * enabled event draws nothing, so shrinking sees only real decisions, and each shrinks toward the default
  * order's pick.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record RandomWalkStrategy() implements Strategy {
 
     @Override

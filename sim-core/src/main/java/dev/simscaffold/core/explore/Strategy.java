@@ -1,5 +1,6 @@
 package dev.simscaffold.core.explore;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.random.SimRandom;
 
 /**
@@ -11,6 +12,7 @@ import dev.simscaffold.core.random.SimRandom;
  * <p>Implementations are records, so that two strategies with the same parameters are equal and a
  * report can print one as it was configured.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public interface Strategy {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.explore;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import java.util.List;
  * input. The simulators recognise it and take their events straight off their queues, so the default
  * costs nothing; its chooser gives the same answers for runs that go through the seam explicitly.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record UniformStrategy() implements Strategy {
 
     /** The only instance needed. */

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.fault;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.SimRandom;
 
@@ -11,6 +12,7 @@ import dev.simscaffold.core.random.SimRandom;
  * @param maxJumpTicks largest jump, in ticks; a jump is uniform in [1, maxJumpTicks]; {@code >= 1}
  *                     when {@code jumpRate > 0}
  */
+@Api(Api.Status.STABLE)
 public record ClockFaults(double jumpRate, long maxJumpTicks) {
 
     /** No clock faults. */

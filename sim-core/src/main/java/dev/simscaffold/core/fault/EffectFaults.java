@@ -1,5 +1,6 @@
 package dev.simscaffold.core.fault;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.SimRandom;
 
@@ -13,6 +14,7 @@ import dev.simscaffold.core.random.SimRandom;
  * @param minDelayTicks shortest hold-back of a delayed effect, in ticks, {@code >= 0}
  * @param maxDelayTicks longest hold-back of a delayed effect, in ticks, {@code >= minDelayTicks}
  */
+@Api(Api.Status.STABLE)
 public record EffectFaults(double dropRate, double duplicateRate, double delayRate, long minDelayTicks, long maxDelayTicks) {
 
     /** No effect faults: every effect is delivered once, at once. */

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.fault;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -30,6 +31,7 @@ import java.util.function.Consumer;
  * @param network faults applied to network messages and nodes
  * @param storage faults of every node's simulated disk (see {@link StorageFaults})
  */
+@Api(Api.Status.STABLE)
 public record FaultConfig(EffectFaults effects, ClockFaults clock, NetworkFaults network, StorageFaults storage) {
 
     private static final FaultConfig NONE = new FaultConfig(EffectFaults.NONE, ClockFaults.NONE, NetworkFaults.NONE, StorageFaults.none());

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.fault;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.SimRandom;
 
@@ -32,6 +33,7 @@ import dev.simscaffold.core.random.SimRandom;
  * @param maxClockDriftPpm largest per-node timer clock drift, in parts per million, in
  *                         {@code [0, 500000]}; each node's drift is drawn once, uniform in {@code [-max, +max]}
  */
+@Api(Api.Status.STABLE)
 public record NetworkFaults(
         double lossRate,
         double duplicateRate,

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.fault;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.SimRandom;
 
@@ -37,6 +38,7 @@ import dev.simscaffold.core.random.SimRandom;
  *                      ({@link NetworkFaults#crashRate()}), that it is a power loss rather than a process
  *                      crash, in [0, 1]
  */
+@Api(Api.Status.STABLE)
 public record StorageFaults(
         long minLatencyTicks,
         long maxLatencyTicks,

@@ -1,5 +1,7 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.Api;
+
 /**
  * An effect's destination when it is a message to another instance: {@link SimHarness} applies
  * {@code input} to instance {@code to} once the message has survived the effect faults.
@@ -8,6 +10,7 @@ package dev.simscaffold.core.harness;
  * @param to the receiving instance, from 0
  * @param input what the receiver is given
  */
+@Api(Api.Status.STABLE)
 public record Addressed<I>(int to, I input) {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.time.LogicalTime;
 
 /**
@@ -14,5 +15,6 @@ import dev.simscaffold.core.time.LogicalTime;
  * @param effect the effect
  * @param fate what fault injection decided
  */
+@Api(Api.Status.STABLE)
 public record EffectRecord<E>(long step, int instance, LogicalTime emittedAt, LogicalTime deliverAt, E effect, EffectFate fate) {
 }

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.Api;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Optional;
  * @param <E> the effect type
  * @param <I> the input type
  */
+@Api(Api.Status.STABLE)
 @FunctionalInterface
 public interface EffectRouter<E, I> {
 

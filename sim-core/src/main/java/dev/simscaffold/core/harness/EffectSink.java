@@ -1,5 +1,6 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.time.LogicalTime;
 
 /**
@@ -9,6 +10,7 @@ import dev.simscaffold.core.time.LogicalTime;
  *
  * @param <E> the effect type
  */
+@Api(Api.Status.STABLE)
 @FunctionalInterface
 public interface EffectSink<E> {
 

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.Objects;
  *
  * @param <S> the state type
  */
+@Api(Api.Status.STABLE)
 public interface HarnessView<S> {
 
     /**

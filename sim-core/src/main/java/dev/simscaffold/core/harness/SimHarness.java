@@ -1,5 +1,6 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.Simulation;
@@ -61,6 +62,7 @@ import java.util.function.LongSupplier;
  * @param <I> the input type
  * @param <E> the effect type
  */
+@Api(Api.Status.STABLE)
 public final class SimHarness<S, I, E> implements Simulation {
 
     private static final String STEP_SPAN = "harness.step";

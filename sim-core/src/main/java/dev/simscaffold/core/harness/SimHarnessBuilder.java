@@ -1,5 +1,6 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.expect.Kind;
@@ -22,6 +23,7 @@ import java.util.function.LongSupplier;
  * @param <I> the input type
  * @param <E> the effect type
  */
+@Api(Api.Status.STABLE)
 public final class SimHarnessBuilder<S, I, E> {
 
     /** The default bound on routed deliveries in one call, so a message loop fails instead of hanging. */

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.time.LogicalTime;
 
 /**
@@ -11,6 +12,7 @@ import dev.simscaffold.core.time.LogicalTime;
  * @param <I> the input type, ideally a sealed interface of records
  * @param <E> the effect type, ideally a sealed interface of records
  */
+@Api(Api.Status.STABLE)
 @FunctionalInterface
 public interface StateMachine<S, I, E> {
 

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.Api;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import java.util.List;
  * @param state the new state, not null
  * @param effects the effects, in order; copied into an immutable list
  */
+@Api(Api.Status.STABLE)
 public record Step<S, E>(S state, List<E> effects) {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.harness;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.Objects;
 
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param after its state after the step
  * @param now the simulated time of the step
  */
+@Api(Api.Status.STABLE)
 public record Transition<S, I>(int instance, S before, I input, S after, LogicalTime now) {
 
     /**

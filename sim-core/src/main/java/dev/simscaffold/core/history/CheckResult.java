@@ -1,5 +1,7 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
+
 /**
  * What a consistency check of a {@link History} concluded: {@link Consistent}, {@link Inconsistent} with the
  * evidence, or {@link Undecided} when the step budget ran out.
@@ -7,6 +9,7 @@ package dev.simscaffold.core.history;
  * @param <I> the input type
  * @param <O> the output type
  */
+@Api(Api.Status.EXPERIMENTAL)
 public sealed interface CheckResult<I, O> permits Consistent, Inconsistent, Undecided {
 
     /**

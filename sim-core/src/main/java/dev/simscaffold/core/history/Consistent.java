@@ -1,5 +1,7 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
+
 /**
  * The history satisfies the property: every partition has an order the model accepts.
  *
@@ -10,6 +12,7 @@ package dev.simscaffold.core.history;
  * @param partitions how many partitions were searched
  * @param steps search steps taken
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Consistent<I, O>(String property, String model, int partitions, long steps) implements CheckResult<I, O> {
 
     @Override

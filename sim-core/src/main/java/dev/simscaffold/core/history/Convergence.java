@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.function.Function;
  * was never added; a counter lies between what the acknowledged increments make and what every
  * increment that may have happened (indeterminate ones) makes.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class Convergence {
 
     private Convergence() {

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param notComputed what the explanation left out, and why
  * @param steps the search steps the explanation took
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Explanation<I, O>(Optional<Operation<I, O>> first, Optional<History<I, O>> longestPrefix,
         List<Operation<I, O>> prefixOrder, Optional<History<I, O>> minimal, boolean minimalComplete, List<String> causes,
         List<String> notComputed, long steps) {

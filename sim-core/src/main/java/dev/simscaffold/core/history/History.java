@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import java.util.Set;
  * @param <I> the input type
  * @param <O> the output type
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class History<I, O> {
     private final List<Operation<I, O>> operations;
 

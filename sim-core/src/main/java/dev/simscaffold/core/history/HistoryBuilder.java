@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param <I> the input type
  * @param <O> the output type
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class HistoryBuilder<I, O> {
     private record Pending<I>(String client, int id, I input, long time, int index) {
     }

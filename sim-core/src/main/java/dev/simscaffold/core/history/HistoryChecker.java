@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 import java.util.Objects;
 
@@ -36,6 +37,7 @@ import java.util.Objects;
  * @param <I> the input type
  * @param <O> the output type
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class HistoryChecker<S, I, O> {
     /** The default step budget of each partition's search. */
     public static final long DEFAULT_MAX_STEPS = 10_000_000L;

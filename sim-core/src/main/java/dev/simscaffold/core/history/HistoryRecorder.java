@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.Simulation;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.TraceText;
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param <I> the input type
  * @param <O> the output type
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class HistoryRecorder<I, O> {
     private final HistoryBuilder<I, O> builder = new HistoryBuilder<>();
     private Simulation simulation;

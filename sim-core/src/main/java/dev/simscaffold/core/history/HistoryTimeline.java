@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import java.util.Locale;
 
 /**
@@ -7,6 +8,7 @@ import java.util.Locale;
  * it inline) or a self-contained HTML page. Bars span an operation's invocation to its completion in
  * logical ticks; indeterminate operations are marked active, a highlighted operation critical.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class HistoryTimeline {
 
     private HistoryTimeline() {

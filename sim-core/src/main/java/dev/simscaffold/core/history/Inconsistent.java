@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ import java.util.List;
  * @param explanation why the partition fails
  * @param steps search steps taken, explanation included
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Inconsistent<I, O>(String property, String model, Object partition, History<I, O> partitionHistory,
         List<Object> undecided, Explanation<I, O> explanation, long steps) implements CheckResult<I, O> {
 

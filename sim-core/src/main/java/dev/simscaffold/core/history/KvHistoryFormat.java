@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import java.util.Map;
  * tick (Jepsen writes nanoseconds; only the order matters to a checker). {@link #read} accepts all three and
  * Jepsen's log lines; {@link #readStrings} reads Porcupine's string logs with append.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class KvHistoryFormat {
 
     private KvHistoryFormat() {

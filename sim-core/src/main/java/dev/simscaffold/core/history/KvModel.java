@@ -1,5 +1,7 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
+
 /**
  * Sequential models of key-value workloads, with their semantics explicit.
  *
@@ -18,6 +20,7 @@ package dev.simscaffold.core.history;
  * compositional); {@link #register()} treats every operation as acting on one register. Reads that never
  * returned are read-only ({@link Model#isReadOnly}), so the linearizability check leaves them out.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class KvModel {
 
     private KvModel() {

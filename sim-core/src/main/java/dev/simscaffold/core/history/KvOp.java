@@ -1,5 +1,7 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
+
 /**
  * An operation on a key-value store of registers, the workload of Jepsen's and Porcupine's register tests.
  * Its output is a {@code Long}: the value a read saw ({@code null} for a register that is still nil),
@@ -7,6 +9,7 @@ package dev.simscaffold.core.history;
  * recorded as a failure, as Jepsen's clients do, or as ok with the value it found. Whether such a failure
  * constrains the history is the model's choice ({@link KvSemantics}, {@link RefusedCas}).
  */
+@Api(Api.Status.EXPERIMENTAL)
 public sealed interface KvOp {
 
     /**

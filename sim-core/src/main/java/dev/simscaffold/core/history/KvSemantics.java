@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Objects;
  *        (a read of nil then returns {@code null})
  * @param refusedCas what a failed compare-and-set means
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record KvSemantics(Long initial, RefusedCas refusedCas) {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 
 /**
@@ -30,6 +31,7 @@ import dev.simscaffold.core.internal.Require;
  * ListAppendResult result = ListAppendChecker.create().check(history);
  * }</pre>
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class ListAppendChecker {
     /** The default budget of the cycle search, in edges looked at. */
     public static final long DEFAULT_CYCLE_STEPS = 100_000_000L;

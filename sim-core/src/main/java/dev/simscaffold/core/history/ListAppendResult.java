@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.Set;
  * @param incomplete what the cycle search left unfinished within its budget (empty when it finished): the
  *        anomalies found stand, but smaller cycles or other types may exist
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record ListAppendResult(int transactions, List<TxnAnomaly> anomalies, List<String> incomplete) {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,6 +8,7 @@ import java.util.Objects;
  * One step of a list-append transaction ({@link Txn}), Elle's "micro-operation": append a unique value to
  * a key's list, or read the whole list.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public sealed interface MicroOp {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -25,6 +26,7 @@ import java.util.function.Function;
  * @param <I> the operation input type
  * @param <O> the operation output type
  */
+@Api(Api.Status.EXPERIMENTAL)
 public interface Model<S, I, O> {
 
     /**

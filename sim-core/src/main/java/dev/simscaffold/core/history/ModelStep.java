@@ -1,5 +1,7 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
+
 /**
  * What a deterministic sequential implementation does with one input: the state it leads to and the
  * output it returns. See {@link Model#deterministic}.
@@ -9,6 +11,7 @@ package dev.simscaffold.core.history;
  * @param state the state after the operation
  * @param output the output the operation returns ({@code null} when it returns nothing)
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record ModelStep<S, O>(S state, O output) {
 
     /**

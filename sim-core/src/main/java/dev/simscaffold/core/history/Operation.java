@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param invokeIndex position of the invocation in the history's event sequence
  * @param completeIndex position of the completion in the event sequence, after {@code invokeIndex}
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Operation<I, O>(int id, String client, I input, O output, OpOutcome outcome, long invokeTime,
         long completeTime, int invokeIndex, int completeIndex) {
 

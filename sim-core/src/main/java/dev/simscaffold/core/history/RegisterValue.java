@@ -1,5 +1,7 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
+
 /**
  * The state of one register of {@link KvModel}: a value, or Jepsen's {@code nil} before the first write.
  * A record rather than a bare {@code Long} because a model's step answers with {@code Optional}, which
@@ -7,6 +9,7 @@ package dev.simscaffold.core.history;
  *
  * @param value the value, {@code null} for nil
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record RegisterValue(Long value) {
     /** The register before any write, under {@link KvSemantics#jepsen()}. */
     public static final RegisterValue NIL = new RegisterValue(null);

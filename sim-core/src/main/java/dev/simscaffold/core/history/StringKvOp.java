@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import java.util.Objects;
 
 /**
@@ -7,6 +8,7 @@ import java.util.Objects;
  * any write), put replaces it and append concatenates to it; put and append return nothing. See
  * {@link KvModel#strings()}.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public sealed interface StringKvOp {
 
     /**

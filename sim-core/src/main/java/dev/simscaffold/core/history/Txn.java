@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
  *
  * @param ops the steps, in order
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Txn(List<MicroOp> ops) {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ import java.util.List;
  * @param txns the transactions involved; for a cycle, in cycle order (the first is not repeated)
  * @param steps the explanation, one sentence each
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record TxnAnomaly(TxnAnomalyType type, List<Operation<Txn, Txn>> txns, List<String> steps) {
 
     /**

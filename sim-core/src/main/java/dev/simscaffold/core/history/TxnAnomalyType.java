@@ -1,11 +1,14 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
+
 /**
  * The anomalies {@link ListAppendChecker} reports, in Adya's terms as Elle names them. The cycle anomalies
  * are cycles of the dependency graph: ww (a transaction's append came right after another's in a key's
  * version order), wr (a transaction read another's append) and rw (a transaction read a version that
  * another's append overwrote).
  */
+@Api(Api.Status.EXPERIMENTAL)
 public enum TxnAnomalyType {
     /** Write cycle: a cycle of ww edges only (dirty write). */
     G0,

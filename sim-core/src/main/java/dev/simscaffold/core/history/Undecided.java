@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
 import java.util.List;
 
 /**
@@ -15,6 +16,7 @@ import java.util.List;
  * @param steps search steps taken
  * @param maxSteps the budget of each partition's search
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Undecided<I, O>(String property, String model, List<Object> partitions, long steps, long maxSteps)
         implements CheckResult<I, O> {
 

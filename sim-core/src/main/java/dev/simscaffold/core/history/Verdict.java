@@ -1,6 +1,9 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.Api;
+
 /** What a consistency check concluded. */
+@Api(Api.Status.EXPERIMENTAL)
 public enum Verdict {
     /** Some order of the operations satisfies the model. */
     OK,

@@ -1,9 +1,12 @@
 package dev.simscaffold.core.internal;
 
+import dev.simscaffold.core.Api;
+
 /**
  * Argument checks whose messages always name the offending field and value, so that a bad
  * configuration is diagnosed from the exception alone.
  */
+@Api(Api.Status.INTERNAL)
 public final class Require {
 
     private Require() {

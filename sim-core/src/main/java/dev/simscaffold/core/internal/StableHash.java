@@ -1,5 +1,6 @@
 package dev.simscaffold.core.internal;
 
+import dev.simscaffold.core.Api;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
  * derived seeds are identical on every JDK and platform. It is FNV-1a over the fed bytes with a
  * SplitMix64 finaliser for avalanche; it never consults {@code Object.hashCode}.
  */
+@Api(Api.Status.INTERNAL)
 public final class StableHash {
 
     private static final long FNV_OFFSET_BASIS = 0xcbf29ce484222325L;

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.storage.DiskContents;
 import dev.simscaffold.core.storage.StorageIo;
@@ -15,6 +16,7 @@ import dev.simscaffold.core.time.LogicalTime;
  *
  * @param <N> the node type
  */
+@Api(Api.Status.STABLE)
 @FunctionalInterface
 public interface DiskNodeFactory<N extends StorageNode<?>> {
 

@@ -1,5 +1,7 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
+
 /**
  * Implemented by a {@link SansIoNode} whose {@link DurableNodeFactory} restores it after a crash: the
  * network keeps what {@link #durableState()} returns at the crash and hands it to
@@ -10,6 +12,7 @@ package dev.simscaffold.core.net;
  *
  * @param <D> the durable state, an immutable value
  */
+@Api(Api.Status.STABLE)
 public interface Durable<D> {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 
@@ -12,6 +13,7 @@ import dev.simscaffold.core.time.LogicalTime;
  * @param <D> the durable state
  * @param <N> the node type
  */
+@Api(Api.Status.STABLE)
 public interface DurableNodeFactory<D, N extends Durable<D>> {
 
     /**

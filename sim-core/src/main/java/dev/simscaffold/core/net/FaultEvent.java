@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.TreeSet;
  * node (a crash, a restart, a pause or a power loss). Each is a value, so a schedule prints, compares and
  * shrinks like any other test input.
  */
+@Api(Api.Status.STABLE)
 public sealed interface FaultEvent {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.TreeSet;
  * <p>{@link #random} draws a valid schedule entirely from a {@link SimRandom}, so a property engine
  * that records and edits draws can shrink a failing schedule down to the few faults that matter.
  */
+@Api(Api.Status.STABLE)
 public final class FaultSchedule {
 
     private static final FaultSchedule EMPTY = new FaultSchedule(List.of(), List.of());

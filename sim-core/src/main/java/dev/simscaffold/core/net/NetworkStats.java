@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ import java.util.List;
  * @param partitions partitions started (scheduled, by API or random)
  * @param perNode counters per node, indexed by {@link NodeId#index()}
  */
+@Api(Api.Status.STABLE)
 public record NetworkStats(
         long events,
         long sent,

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import java.util.TreeMap;
  *
  * @param <M> the message type
  */
+@Api(Api.Status.STABLE)
 public interface NetworkView<M> {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.internal.Require;
 
@@ -16,6 +17,7 @@ import dev.simscaffold.core.internal.Require;
  * @param driftPpm how much faster (positive) or slower (negative) it runs, in parts per million, at
  *                 most {@value NetworkFaults#MAX_CLOCK_DRIFT_PPM} either way
  */
+@Api(Api.Status.STABLE)
 public record NodeClock(long offsetTicks, long driftPpm) {
 
     /** A perfect clock: local time equals network time. */

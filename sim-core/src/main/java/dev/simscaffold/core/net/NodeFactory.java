@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 
@@ -14,6 +15,7 @@ import dev.simscaffold.core.time.LogicalTime;
  *
  * @param <N> the node type
  */
+@Api(Api.Status.STABLE)
 @FunctionalInterface
 public interface NodeFactory<N> {
 

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 
 /**
@@ -8,6 +9,7 @@ import dev.simscaffold.core.internal.Require;
  *
  * @param index the node's position, {@code >= 0}
  */
+@Api(Api.Status.STABLE)
 public record NodeId(int index) implements Comparable<NodeId> {
 
     /**

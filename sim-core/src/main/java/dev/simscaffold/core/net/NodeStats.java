@@ -1,5 +1,7 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
+
 /**
  * Counters for one node, part of {@link NetworkStats}; they survive crashes, so they describe the
  * address across all incarnations.
@@ -11,6 +13,7 @@ package dev.simscaffold.core.net;
  * @param restarts how often the node was re-created
  * @param pauses how often the node was paused
  */
+@Api(Api.Status.STABLE)
 public record NodeStats(long sent, long delivered, long timersFired, long crashes, long restarts, long pauses) {
 
     /**

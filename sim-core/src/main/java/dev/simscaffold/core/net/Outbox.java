@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
 import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.Optional;
  *
  * @param <M> the message type
  */
+@Api(Api.Status.STABLE)
 public final class Outbox<M> {
 
     private final NodeId self;

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param time when it first held, or the deadline if it never did
  * @param events how many events this call processed
  */
+@Api(Api.Status.STABLE)
 public record RunResult(boolean held, LogicalTime time, long events) {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.Optional;
 
@@ -24,6 +25,7 @@ import java.util.Optional;
  *
  * @param <M> the message type
  */
+@Api(Api.Status.STABLE)
 public interface SansIoNode<M> {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.Simulation;
@@ -60,6 +61,7 @@ import java.util.function.Predicate;
  *
  * @param <M> the message type
  */
+@Api(Api.Status.STABLE)
 public final class SimNetwork<M> implements Simulation {
 
     /** The default bound on events processed by one call of a run method. */

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.expect.Expectation;
@@ -31,6 +32,7 @@ import java.util.function.LongSupplier;
  *
  * @param <M> the message type
  */
+@Api(Api.Status.STABLE)
 public final class SimNetworkBuilder<M> {
 
     private long seed;

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.storage.Completion;
 import dev.simscaffold.core.time.LogicalTime;
 
@@ -15,6 +16,7 @@ import dev.simscaffold.core.time.LogicalTime;
  *
  * @param <M> the message type
  */
+@Api(Api.Status.STABLE)
 public interface StorageNode<M> extends SansIoNode<M> {
 
     /**

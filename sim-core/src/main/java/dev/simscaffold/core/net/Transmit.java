@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import dev.simscaffold.core.Api;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param to the destination node
  * @param message the payload; its {@code toString()} is what traces and diagrams show
  */
+@Api(Api.Status.STABLE)
 public record Transmit<M>(NodeId from, NodeId to, M message) {
 
     /**

@@ -1,5 +1,7 @@
 package dev.simscaffold.core.random;
 
+import dev.simscaffold.core.Api;
+
 /**
  * The primitive draws behind {@link SimRandom}: every random decision a simulation makes ends up as
  * one of these calls.
@@ -10,6 +12,7 @@ package dev.simscaffold.core.random;
  * shrinkable without any change on their side. Implementations must be deterministic functions of
  * their seed and the sequence of calls made on them.
  */
+@Api(Api.Status.STABLE)
 public interface RandomSource {
 
     /**

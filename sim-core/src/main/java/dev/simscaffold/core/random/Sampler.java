@@ -1,10 +1,13 @@
 package dev.simscaffold.core.random;
 
+import dev.simscaffold.core.Api;
+
 /**
  * Picks a value with a distribution of its own, for {@link SimRandom#sample(long, Sampler)}: how a
  * generator biases a draw toward the values where bugs live (boundaries, repeats) while the choice that
  * gets recorded, and shrunk, is the value itself.
  */
+@Api(Api.Status.STABLE)
 @FunctionalInterface
 public interface Sampler {
 

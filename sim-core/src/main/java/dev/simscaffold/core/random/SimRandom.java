@@ -1,5 +1,6 @@
 package dev.simscaffold.core.random;
 
+import dev.simscaffold.core.Api;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.function.Supplier;
  *
  * <p>Not thread-safe, by design: simulations are single-threaded.
  */
+@Api(Api.Status.STABLE)
 public final class SimRandom {
 
     private static final double DOUBLE_UNIT = 0x1.0p-53;

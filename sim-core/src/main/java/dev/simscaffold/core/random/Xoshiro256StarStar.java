@@ -1,5 +1,6 @@
 package dev.simscaffold.core.random;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.StableHash;
 
 /**
@@ -7,6 +8,7 @@ import dev.simscaffold.core.internal.StableHash;
  * period that passes BigCrush. It is our own code rather than a JDK class so that a seed denotes the
  * same numbers on every JDK and platform, forever; known-answer tests pin its output.
  */
+@Api(Api.Status.INTERNAL)
 public final class Xoshiro256StarStar implements RandomSource {
 
     private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.storage;
 
+import dev.simscaffold.core.Api;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.Objects;
  * operation completed. Every operation gets exactly one completion, unless a crash intervenes; then it
  * gets none, and the node cannot tell whether a write reached the cache (it did not).
  */
+@Api(Api.Status.STABLE)
 public sealed interface Completion {
 
     /**

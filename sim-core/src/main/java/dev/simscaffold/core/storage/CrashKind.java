@@ -1,5 +1,6 @@
 package dev.simscaffold.core.storage;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.fault.StorageFaults;
 
 /**
@@ -7,6 +8,7 @@ import dev.simscaffold.core.fault.StorageFaults;
  * still in flight (submitted, not completed) and every completion not yet polled: the process that would
  * have received them is gone.
  */
+@Api(Api.Status.STABLE)
 public enum CrashKind {
     /**
      * The process died and the machine kept running: the operating system's page cache survives, so every

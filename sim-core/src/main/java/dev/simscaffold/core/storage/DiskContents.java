@@ -1,5 +1,6 @@
 package dev.simscaffold.core.storage;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 
 /**
@@ -7,6 +8,7 @@ import dev.simscaffold.core.internal.Require;
  * synchronously, to recover before it handles its first input. It is a snapshot, not a handle: the I/O of a
  * running node goes through {@link StorageIo}, whose operations complete later and can fail.
  */
+@Api(Api.Status.STABLE)
 public final class DiskContents {
 
     private static final DiskContents EMPTY = new DiskContents(new byte[0]);

@@ -1,6 +1,9 @@
 package dev.simscaffold.core.storage;
 
+import dev.simscaffold.core.Api;
+
 /** The operations a node can submit to its {@link SimDisk}. */
+@Api(Api.Status.STABLE)
 public enum OpKind {
     /** Store bytes at an offset, in the volatile cache until an fsync. */
     WRITE,

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.storage;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.SimRandom;
@@ -32,6 +33,7 @@ import java.util.Optional;
  * stream (see {@link StorageFaults}); what a crash keeps is stated on {@link CrashKind}. Every operation
  * and fault is recorded in the trace under the disk's name.
  */
+@Api(Api.Status.STABLE)
 public final class SimDisk {
 
     /** The sector size used when none is given: the unit a torn write tears at. */

@@ -1,5 +1,7 @@
 package dev.simscaffold.core.storage;
 
+import dev.simscaffold.core.Api;
+
 /**
  * A node's handle on its disk: what it may ask of storage, and nothing else. Each call submits one
  * operation at the driver's current time and returns the operation's id at once; the outcome arrives later
@@ -10,6 +12,7 @@ package dev.simscaffold.core.storage;
  * <p>A handle belongs to one incarnation of a node: once the node crashes, its handle refuses further
  * operations, and the restarted node gets a new one on the same disk.
  */
+@Api(Api.Status.STABLE)
 public interface StorageIo {
 
     /**

@@ -1,5 +1,7 @@
 package dev.simscaffold.core.time;
 
+import dev.simscaffold.core.Api;
+
 /**
  * A point in simulated time, counted in abstract ticks from {@link #ZERO}.
  *
@@ -9,6 +11,7 @@ package dev.simscaffold.core.time;
  *
  * @param ticks ticks since the start of the simulation, never negative
  */
+@Api(Api.Status.STABLE)
 public record LogicalTime(long ticks) implements Comparable<LogicalTime> {
 
     /** The start of every simulation. */

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.trace;
 
+import dev.simscaffold.core.Api;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param faults every fault kind with how often it fired, zero included, in {@link EventKind} order
  * @param sometimes every declared sometimes condition with how often it was reached, in declaration order
  */
+@Api(Api.Status.STABLE)
 public record Coverage(Map<EventKind, Long> faults, Map<String, Long> sometimes) {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.trace;
 
+import dev.simscaffold.core.Api;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.List;
  *
  * <p>Not thread-safe: share one per property, not across parallel tests.
  */
+@Api(Api.Status.STABLE)
 public final class CoverageTally {
 
     private final EnumMap<EventKind, Long> faults = new EnumMap<>(EventKind.class);

@@ -1,10 +1,13 @@
 package dev.simscaffold.core.trace;
 
+import dev.simscaffold.core.Api;
+
 /**
  * What a {@link TraceEvent} records. The fingerprint encodes kinds by name, never by ordinal, so new
  * kinds can be added without changing existing fingerprints. Kinds that record an injected fault say so
  * with {@link #fault()}, which is what a {@link Coverage} summary counts.
  */
+@Api(Api.Status.STABLE)
 public enum EventKind {
     /** An input was applied to a state-machine instance. */
     STEP,

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.trace;
 
+import dev.simscaffold.core.Api;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
  * drawn: each message appears once, when it is delivered, dropped or blocked. All text is escaped with
  * Mermaid entity codes and long labels are shortened, so message contents cannot break the diagram.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class MermaidDiagram {
 
     /** The default cap on rendered events. */

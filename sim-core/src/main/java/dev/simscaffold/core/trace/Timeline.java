@@ -1,8 +1,10 @@
 package dev.simscaffold.core.trace;
 
+import dev.simscaffold.core.Api;
 import java.util.List;
 
 /** Renders trace events as a plain-text timeline, the form failure reports print. */
+@Api(Api.Status.EXPERIMENTAL)
 public final class Timeline {
 
     private Timeline() {

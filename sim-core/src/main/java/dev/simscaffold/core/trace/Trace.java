@@ -1,5 +1,6 @@
 package dev.simscaffold.core.trace;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,7 @@ import java.util.Map;
  * (they are refused). Event text is rendered only where it is read: at once in a {@link TraceMode#FULL}
  * trace, when the tail is asked for in a fingerprint-only one.
  */
+@Api(Api.Status.STABLE)
 public final class Trace {
 
     /** How many recent events a trace keeps for failure reports when it does not keep them all. */

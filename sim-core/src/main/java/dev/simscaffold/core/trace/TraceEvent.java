@@ -1,5 +1,6 @@
 package dev.simscaffold.core.trace;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.time.LogicalTime;
 
 /**
@@ -13,6 +14,7 @@ import dev.simscaffold.core.time.LogicalTime;
  * @param peer the other party for two-party events (sender to receiver), or {@code ""}
  * @param detail the input, effect or message involved, rendered with {@code toString()}
  */
+@Api(Api.Status.STABLE)
 public record TraceEvent(long sequence, LogicalTime time, EventKind kind, String actor, String peer, String detail) {
 
     /**

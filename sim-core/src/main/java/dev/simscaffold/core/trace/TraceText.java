@@ -1,11 +1,14 @@
 package dev.simscaffold.core.trace;
 
+import dev.simscaffold.core.Api;
+
 /**
  * Renders the inputs, effects and messages that go into a trace, refusing values whose text would differ
  * from run to run. A class that keeps {@code Object.toString()} prints an identity hash code
  * ({@code Order@1b6d3586}); in a trace that silently makes every fingerprint unique, so the first such
  * value fails loudly instead, naming its class.
  */
+@Api(Api.Status.INTERNAL)
 public final class TraceText {
 
     private static final ClassValue<Boolean> PRINTS_IDENTITY = new ClassValue<>() {

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.assertions;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.harness.EffectFate;
 import dev.simscaffold.core.harness.EffectRecord;
 import dev.simscaffold.core.harness.SimHarness;
@@ -10,6 +11,7 @@ import java.util.Objects;
  * and steps. Every failure message names the seed, so a failing assertion is as replayable as a failing
  * invariant.
  */
+@Api(Api.Status.STABLE)
 public final class HarnessAssert extends SimulationAssert<HarnessAssert, SimHarness<?, ?, ?>> {
 
     HarnessAssert(SimHarness<?, ?, ?> actual) {

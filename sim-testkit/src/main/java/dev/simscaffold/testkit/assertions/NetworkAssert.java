@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.assertions;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetwork;
@@ -17,6 +18,7 @@ import java.util.function.Function;
  *
  * @param <M> the message type
  */
+@Api(Api.Status.STABLE)
 public final class NetworkAssert<M> extends SimulationAssert<NetworkAssert<M>, SimNetwork<M>> {
 
     NetworkAssert(SimNetwork<M> actual) {

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.assertions;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.history.History;
 import dev.simscaffold.core.net.SimNetwork;
@@ -10,6 +11,7 @@ import dev.simscaffold.testkit.history.HistoryAssert;
  * Entry point for sim-scaffold's AssertJ assertions: {@code import static
  * dev.simscaffold.testkit.assertions.SimAssertions.assertThat;} beside AssertJ's own.
  */
+@Api(Api.Status.STABLE)
 public final class SimAssertions {
 
     private SimAssertions() {

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.assertions;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.Simulation;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.testkit.replay.ReplayCommand;
@@ -13,6 +14,7 @@ import org.assertj.core.api.AbstractAssert;
  * @param <SELF> the concrete assertion type, for chaining
  * @param <ACTUAL> the simulation type
  */
+@Api(Api.Status.STABLE)
 public abstract class SimulationAssert<SELF extends SimulationAssert<SELF, ACTUAL>, ACTUAL extends Simulation>
         extends AbstractAssert<SELF, ACTUAL> {
 

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.assertions;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceEvent;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.assertj.core.api.AbstractAssert;
 
 /** AssertJ assertions on a simulation {@link Trace}; failures show the matching part of the timeline. */
+@Api(Api.Status.STABLE)
 public final class TraceAssert extends AbstractAssert<TraceAssert, Trace> {
 
     TraceAssert(Trace actual) {

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.campaign;
 
+import dev.simscaffold.core.Api;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
  * @param seeds the most seeds this shard runs
  * @param time the longest this shard runs, or null for no limit; the seed in progress always finishes
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Budget(long seeds, Duration time) {
 
     private static final Pattern TIME = Pattern.compile("(\\d+)(ms|s|m|h)");

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.campaign;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.Simulation;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.CoverageTally;
@@ -35,6 +36,7 @@ import java.util.function.LongFunction;
  * Each shard writes {@code target/sim-campaigns/<campaign>/shard-<i>-of-<n>.jsonl} and a JUnit XML report
  * beside it; {@link CampaignMerge} combines the shards.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class Campaign {
 
     private final CampaignSeeds seeds;

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.campaign;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.testkit.campaign.CampaignResult.SeedFailure;
 import dev.simscaffold.testkit.campaign.CampaignResult.ShardRun;
 import dev.simscaffold.testkit.report.JsonLine;
@@ -31,6 +32,7 @@ import java.util.stream.Stream;
  * @param shards one line per distinct shard run
  * @param failures one line per distinct failing seed
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record CampaignMerge(List<ShardRun> shards, List<SeedFailure> failures) {
 
     private static final Comparator<ShardRun> SHARD_ORDER = Comparator.comparing(ShardRun::campaign)

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.campaign;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.testkit.report.JsonLine;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import java.util.Map;
  * which indices it ran ({@code k = index, index + count, ...}, {@code seedsRun} of them), so the set of
  * seeds that ran is known exactly.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public sealed interface CampaignResult permits CampaignResult.ShardRun, CampaignResult.SeedFailure {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.campaign;
 
+import dev.simscaffold.core.Api;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
  *
  * @param campaign the campaign's id: letters, digits, {@code .}, {@code _} or {@code -} (it names files)
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record CampaignSeeds(String campaign) {
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.campaign;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.testkit.report.JsonLine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
  *
  * @param directory the corpus root (by default {@link #DEFAULT}, or {@code -Dsim.corpus})
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Corpus(Path directory) {
 
     /** The corpus root relative to the module directory, Surefire's working directory. */

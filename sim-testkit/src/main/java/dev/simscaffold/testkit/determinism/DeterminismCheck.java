@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.determinism;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceEvent;
 import dev.simscaffold.core.trace.TraceMode;
@@ -23,6 +24,7 @@ import java.util.function.LongFunction;
  * });
  * }</pre>
  */
+@Api(Api.Status.STABLE)
 public final class DeterminismCheck {
 
     private DeterminismCheck() {

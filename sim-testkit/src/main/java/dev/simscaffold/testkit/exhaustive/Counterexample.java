@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.exhaustive;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.testkit.scenario.Action;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.List;
  * @param invariant the name of the broken expectation
  * @param violations what its check reported (for a check that threw, what it threw)
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record Counterexample<I>(List<Move<I>> moves, String invariant, List<String> violations) {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.exhaustive;
 
+import dev.simscaffold.core.Api;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.OptionalLong;
  *                  first, then those over states, each in the order added
  * @param elapsedNanos how long the search took, when the caller gave it a clock
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record ExhaustiveResult<I>(long statesExplored, long transitions, int depthCompleted, boolean exhausted,
         Optional<Counterexample<I>> counterexample, Map<String, Long> sometimes, OptionalLong elapsedNanos) {
 

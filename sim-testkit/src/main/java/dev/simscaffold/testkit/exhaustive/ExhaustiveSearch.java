@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.exhaustive;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayDeque;
@@ -48,6 +49,7 @@ import java.util.function.LongSupplier;
  * @param <I> the input type
  * @param <E> the effect type
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class ExhaustiveSearch<S, I, E> {
 
     /** The default bound on distinct states, so a search that would exhaust memory fails instead. */

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.exhaustive;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.fault.EffectFaults;
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.expect.Kind;
@@ -26,6 +27,7 @@ import java.util.function.LongSupplier;
  * @param <I> the input type
  * @param <E> the effect type
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class ExhaustiveSearchBuilder<S, I, E> {
     final StateMachine<S, I, E> machine;
     List<S> initialStates = List.of();

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.exhaustive;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.testkit.scenario.Action;
 
 /**
@@ -9,6 +10,7 @@ import dev.simscaffold.testkit.scenario.Action;
  *
  * @param <I> the input type
  */
+@Api(Api.Status.EXPERIMENTAL)
 public sealed interface Move<I> permits Move.Act, Move.Deliver, Move.Drop, Move.Duplicate {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.history;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.history.CheckResult;
 import dev.simscaffold.core.history.History;
 import dev.simscaffold.core.history.HistoryChecker;
@@ -16,6 +17,7 @@ import org.assertj.core.api.AbstractAssert;
  * @param <I> the input type
  * @param <O> the output type
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class HistoryAssert<I, O> extends AbstractAssert<HistoryAssert<I, O>, History<I, O>> {
 
     /**

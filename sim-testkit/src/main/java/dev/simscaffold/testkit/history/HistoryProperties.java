@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.history;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.check.Passed;
 import dev.simscaffold.core.check.PropertyResult;
 import dev.simscaffold.core.history.History;
@@ -23,6 +24,7 @@ import java.util.function.Function;
  * "the history is not linearizable" as the failure (see Failure identity in the README); an exception in
  * the simulation itself is a different failure.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class HistoryProperties {
 
     private HistoryProperties() {

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.history;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.history.CheckResult;
 import dev.simscaffold.core.history.Inconsistent;
 
@@ -8,6 +9,7 @@ import dev.simscaffold.core.history.Inconsistent;
  * explanation (first operation, longest prefix, minimal sub-history) followed by the minimal sub-history as
  * a Mermaid timeline; {@link #result()} keeps the evidence for code.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class HistoryViolationError extends AssertionError {
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.history;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.history.History;
 import dev.simscaffold.core.history.ListAppendChecker;
 import dev.simscaffold.core.history.ListAppendResult;
@@ -14,6 +15,7 @@ import org.assertj.core.api.AbstractAssert;
  * message is the checker's report: each anomaly with its transactions and a sentence per step. A cycle
  * search that did not finish fails {@link #hasNoAnomalies()} too: an unfinished check is not a passing one.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class TxnHistoryAssert extends AbstractAssert<TxnHistoryAssert, History<Txn, Txn>> {
     private final ListAppendChecker checker;
 

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.planted;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.check.PropertyCheck;
@@ -41,6 +42,7 @@ import java.util.regex.Pattern;
  * {@code SimNetwork.awaitLiveness} reports it; given the expectation, the assertions add that prefix
  * themselves.
  */
+@Api(Api.Status.STABLE)
 public final class PlantedBug {
 
     /** The base seed of {@link #assertPropertyCatches}: fixed, so the trace file it writes has a known name. */

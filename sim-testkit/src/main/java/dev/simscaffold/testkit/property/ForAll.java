@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.property;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.check.FailureIdentity;
 import dev.simscaffold.core.check.Falsified;
 import dev.simscaffold.core.check.Gen;
@@ -32,6 +33,7 @@ import java.util.function.Function;
  *
  * @param <T> the generated type
  */
+@Api(Api.Status.STABLE)
 public final class ForAll<T> {
 
     /** The system property that replays one recorded test case instead of generating tries. */

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.property;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.check.Assume;
 import dev.simscaffold.core.check.Gen;
 
@@ -19,6 +20,7 @@ import dev.simscaffold.core.check.Gen;
  * <p>The base seed is random per run and printed; {@code -Dsim.seed=N} fixes it, and running a failure's
  * seed replays that failing case on the first try.
  */
+@Api(Api.Status.STABLE)
 public final class Properties {
 
     private Properties() {

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.property;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.check.Falsified;
 import dev.simscaffold.testkit.report.ReportedFailure;
@@ -14,6 +15,7 @@ import dev.simscaffold.testkit.report.ReportedFailure;
  * failing line: a broken invariant's own trace is adopted (its message would repeat the report), any
  * other failure is the cause.
  */
+@Api(Api.Status.STABLE)
 public final class PropertyFailedError extends AssertionError implements ReportedFailure {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.replay;
 
+import dev.simscaffold.core.Api;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -8,6 +9,7 @@ import java.nio.file.Path;
  * stands: in a module with its own wrapper, {@code ./mvnw test -Dtest=...}; in a module of a reactor whose
  * root has the wrapper, the same from the root with {@code -pl <module> -am}; with no wrapper, {@code mvn}.
  */
+@Api(Api.Status.INTERNAL)
 public final class ReplayCommand {
 
     private ReplayCommand() {

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.replay;
 
+import dev.simscaffold.core.Api;
 import java.util.Arrays;
 import java.util.Optional;
 import org.junit.platform.commons.annotation.Testable;
@@ -11,6 +12,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * @param className the test class's binary name
  * @param methodName the test method's name
  */
+@Api(Api.Status.INTERNAL)
 public record TestCoordinates(String className, String methodName) {
 
     /**

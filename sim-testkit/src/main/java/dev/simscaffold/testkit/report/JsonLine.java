@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.report;
 
+import dev.simscaffold.core.Api;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
  * and campaign results need nothing more, and a reader this small keeps users' test classpaths free of a
  * JSON library; the parser refuses anything else (nesting, arrays, fractions) with the offending position.
  */
+@Api(Api.Status.INTERNAL)
 public final class JsonLine {
 
     private final StringBuilder text = new StringBuilder("{");

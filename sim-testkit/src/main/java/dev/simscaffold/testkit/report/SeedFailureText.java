@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.report;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Optional;
  * when the failure is an invariant violation with a trace, else the failure's message and the replay
  * command. One place, so that every way of running many seeds reports a failure the same way.
  */
+@Api(Api.Status.INTERNAL)
 public final class SeedFailureText {
 
     private SeedFailureText() {

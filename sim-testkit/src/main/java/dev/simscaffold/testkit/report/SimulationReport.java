@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.report;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.trace.Timeline;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Optional;
  * wrong; the seed and the command that replays just that case; the shrunk inputs and faults (for a
  * property); the last events as a timeline; and where the full trace and its sequence diagram were written.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class SimulationReport {
 
     private SimulationReport() {

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.report;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.testkit.replay.ReplayCommand;
 import dev.simscaffold.testkit.replay.TestCoordinates;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * Register it with {@code @ExtendWith(SimulationReportExtension.class)}. Property failures already carry
  * their own report and pass through unchanged.
  */
+@Api(Api.Status.EXPERIMENTAL)
 public final class SimulationReportExtension implements TestExecutionExceptionHandler {
 
     /** Creates the extension; JUnit instantiates it. */

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.report;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.trace.MermaidDiagram;
 import dev.simscaffold.core.trace.Timeline;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
  * @param text the plain-text timeline file
  * @param diagram the Markdown file with the Mermaid sequence diagram
  */
+@Api(Api.Status.EXPERIMENTAL)
 public record TraceFiles(Path text, Path diagram) {
 
     /** Where trace files go, relative to the module directory (the working directory of Surefire's tests). */

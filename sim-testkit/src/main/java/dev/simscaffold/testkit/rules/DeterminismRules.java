@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.syntax.elements.ClassesShould;
+import dev.simscaffold.core.Api;
 import java.time.Clock;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -58,6 +59,7 @@ import java.util.stream.Collectors;
  * every Java identifier, so a package with non-ASCII letters is matched too; anything else in a pattern
  * is refused.
  */
+@Api(Api.Status.STABLE)
 public final class DeterminismRules {
 
     static final String WALL_CLOCK_REASON =

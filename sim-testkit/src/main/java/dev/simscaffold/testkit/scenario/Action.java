@@ -1,11 +1,14 @@
 package dev.simscaffold.testkit.scenario;
 
+import dev.simscaffold.core.Api;
+
 /**
  * One letter of the alphabet an exhaustive search draws from: apply an input to an instance, or let time
  * pass. Time is an action of its own so that timeouts and expiries are explored like any other input.
  *
  * @param <I> the input type
  */
+@Api(Api.Status.STABLE)
 public sealed interface Action<I> permits Action.Apply, Action.Advance {
 
     /**

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.scenario;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.check.Weighted;
 import dev.simscaffold.core.harness.SimHarness;
@@ -26,6 +27,7 @@ import java.util.List;
  *
  * @param <I> the input type
  */
+@Api(Api.Status.STABLE)
 public final class ActionSequences<I> {
 
     private final int instances;

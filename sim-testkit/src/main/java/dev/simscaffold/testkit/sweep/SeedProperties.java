@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.sweep;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.trace.CoverageTally;
 import java.util.OptionalLong;
 
@@ -8,6 +9,7 @@ import java.util.OptionalLong;
  * (replay one seed) and {@code -Dsim.shard} (this process's shard), and the rule that a replay returns
  * coverage without judging it.
  */
+@Api(Api.Status.STABLE)
 public final class SeedProperties {
 
     private SeedProperties() {

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.sweep;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.core.Simulation;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.CoverageTally;
@@ -36,6 +37,7 @@ import java.util.function.LongFunction;
  * }
  * }</pre>
  */
+@Api(Api.Status.STABLE)
 public final class SeedSweep {
 
     /** Where sweep summaries are written, relative to the module directory. */

@@ -1,5 +1,7 @@
 package dev.simscaffold.testkit.sweep;
 
+import dev.simscaffold.core.Api;
+
 /**
  * Which slice of a seed range this process runs, as given by {@code -Dsim.shard=i/n}: shard {@code i} of
  * {@code n}, counted from 0. A CI matrix or a Kubernetes Indexed Job runs one process per shard with no
@@ -8,6 +10,7 @@ package dev.simscaffold.testkit.sweep;
  * @param index this shard, in {@code [0, count)}
  * @param count how many shards share the range, {@code >= 1}
  */
+@Api(Api.Status.STABLE)
 public record ShardSpec(int index, int count) {
 
     /** The whole range in one process. */

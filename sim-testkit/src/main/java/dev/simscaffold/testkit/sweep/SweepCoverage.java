@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.sweep;
 
+import dev.simscaffold.core.Api;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Assumptions;
  * <p>Replaying one seed of the sweep ({@code -Dsim.seed}) runs that seed and then reports the test as
  * skipped, since one seed rarely reaches every case and a replay is about its failure.
  */
+@Api(Api.Status.STABLE)
 public final class SweepCoverage {
 
     private SweepCoverage() {

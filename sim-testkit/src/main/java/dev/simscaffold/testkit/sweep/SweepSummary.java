@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.sweep;
 
+import dev.simscaffold.core.Api;
 import dev.simscaffold.testkit.report.JsonLine;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import java.util.List;
  * @param seedsRun how many seeds ran
  * @param failures the seeds that failed, in order, with the first line of their failure
  */
+@Api(Api.Status.STABLE)
 public record SweepSummary(String name, ShardSpec shard, long firstSeed, long seedsRun, List<Failure> failures) {
 
     /**
