@@ -1,5 +1,6 @@
 package dev.simscaffold.core.expect;
 
+import dev.simscaffold.core.Api;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import java.util.List;
  * @param sometimes the sometimes expectations
  * @param eventually the eventually expectations
  */
+@Api(Api.Status.STABLE)
 public record ByKind<V>(List<Expectation<? super V>> always, List<Expectation<? super V>> sometimes,
         List<Expectation<? super V>> eventually) {
 
