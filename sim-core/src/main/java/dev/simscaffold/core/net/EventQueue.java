@@ -134,7 +134,7 @@ final class EventQueue {
         for (int slot : enabled) {
             NetworkEventType type = NetworkEventType.of(types[slot]);
             events.add(new EnabledEvent(type.kind(), times[slot], latestOf(slot), seqs[slot],
-                    type.touches(nodes[slot], payloads[slot], nodeCount)));
+                    type.touches(nodes[slot], payloads[slot], nodeCount), type.origin(nodes[slot], payloads[slot])));
         }
         int pick = chooser.choose(Collections.unmodifiableList(events));
         if (pick < 0 || pick >= events.size()) {
