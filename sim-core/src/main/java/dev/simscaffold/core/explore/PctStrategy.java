@@ -23,8 +23,9 @@ import dev.simscaffold.core.random.SimRandom;
  * <p><b>The estimate.</b> A chooser is stateless across runs (a run must replay from its seed alone), so
  * it cannot learn the run's length as Coyote does; the change points are placed uniformly over
  * {@code length} <em>decisions</em> (choices among two or more enabled events; a forced step is not
- * counted). {@link #DEFAULT_LENGTH} fits the corpus Raft over its usual horizons; a longer run sees no
- * change point past {@code length}, a shorter one fewer change points.
+ * counted). {@link #DEFAULT_LENGTH} fits the corpus Raft: over 50 seeds of its benchmark run (600 ticks
+ * of realistic faults, 400 to recover) a run makes 246 to 561 decisions, 416 in the median. A longer run
+ * sees no change point past {@code length}, a shorter one fewer change points.
  *
  * <p>All of it is drawn from the run's stream: the change points when the chooser is made (a draw of 0
  * puts a change point at step {@code length}, the latest, so shrinking moves change points out of the

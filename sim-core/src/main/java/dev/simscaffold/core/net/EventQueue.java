@@ -74,9 +74,11 @@ final class EventQueue {
     /**
      * Queues a message delivery that may happen at any tick in {@code [time, last]}; the default order takes
      * it at {@code time}. Only a network that explores needs the window: the default path uses {@link #push}.
+     * The slot is taken before {@code latest} is read, because pushing may grow that array.
      */
     void pushWindow(long time, long last, int node, long gen, Object payload) {
-        latest[push(time, NetworkEventType.DELIVER, node, gen, payload)] = last;
+        int slot = push(time, NetworkEventType.DELIVER, node, gen, payload);
+        latest[slot] = last;
     }
 
     boolean isEmpty() {
