@@ -22,9 +22,16 @@ import java.util.List;
  * @param touches the indices of the nodes (or harness instances) whose state the event may read or change,
  *                ascending; an event that changes the links between nodes lists every node. Two events that
  *                touch no node in common commute, which partial-order reduction relies on
+ * @param origin the node whose step queued it: a message's sender, the node itself for its timer, disk
+ *               completion or invoked action; {@link #NO_ORIGIN} for fault actions and a harness's next
+ *               input. With {@code touches} it names the message chain (sender to receiver) that PCT
+ *               gives one priority
  */
 @Api(Api.Status.EXPERIMENTAL)
-public record EnabledEvent(Kind kind, long earliest, long latest, long sequence, List<Integer> touches) {
+public record EnabledEvent(Kind kind, long earliest, long latest, long sequence, List<Integer> touches, int origin) {
+
+    /** The origin of an event no node's step queued: a fault action, a harness's external input. */
+    public static final int NO_ORIGIN = -1;
 
     /** The kinds of event, across both simulators. */
     public enum Kind {
@@ -52,6 +59,7 @@ public record EnabledEvent(Kind kind, long earliest, long latest, long sequence,
      * @param latest the last tick, {@code >= earliest}
      * @param sequence the queueing order, {@code >= 0}
      * @param touches the touched nodes, not null
+     * @param origin the node that queued it, or {@link #NO_ORIGIN}
      */
     public EnabledEvent {
         Require.present("kind", kind);
@@ -59,5 +67,21 @@ public record EnabledEvent(Kind kind, long earliest, long latest, long sequence,
         Require.ordered("earliest", earliest, "latest", latest);
         Require.nonNegative("sequence", sequence);
         touches = List.copyOf(Require.present("touches", touches));
+        if (origin < NO_ORIGIN) {
+            throw new IllegalArgumentException("origin must be a node index or " + NO_ORIGIN + ", got " + origin);
+        }
+    }
+
+    /**
+     * An event with no origin ({@link #NO_ORIGIN}), as events were before they had one.
+     *
+     * @param kind what it is, not null
+     * @param earliest the first tick, {@code >= 0}
+     * @param latest the last tick, {@code >= earliest}
+     * @param sequence the queueing order, {@code >= 0}
+     * @param touches the touched nodes, not null
+     */
+    public EnabledEvent(Kind kind, long earliest, long latest, long sequence, List<Integer> touches) {
+        this(kind, earliest, latest, sequence, touches, NO_ORIGIN);
     }
 }

@@ -2,6 +2,7 @@ package dev.simscaffold.core.explore;
 
 import dev.simscaffold.core.Api;
 import dev.simscaffold.core.random.SimRandom;
+import java.util.Arrays;
 
 /**
  * How a run decides among enabled events: a named, parameterised value, recorded beside the seed, that
@@ -16,9 +17,11 @@ import dev.simscaffold.core.random.SimRandom;
 public interface Strategy {
 
     /**
-     * Returns the strategy's name, such as {@code "uniform"} or {@code "random-walk"}.
+     * Returns the strategy's compact text form, with its parameters: {@code uniform}, {@code random-walk},
+     * {@code pct:3}, {@code pos}, {@code portfolio:pct:3,pos}. It is what a report prints beside the seed
+     * ({@code -Dsim.strategy=pct:3}), and {@link #parse(String)} reads it back to an equal strategy.
      *
-     * @return the name
+     * @return the text form
      */
     String name();
 
@@ -48,5 +51,53 @@ public interface Strategy {
      */
     static Strategy randomWalk() {
         return new RandomWalkStrategy();
+    }
+
+    /**
+     * Probabilistic concurrency testing over message chains (PCTCP) with {@code depth - 1} priority change
+     * points, placed over an estimated run length of {@link PctStrategy#DEFAULT_LENGTH} decisions; see
+     * {@link PctStrategy}. Finds a bug that needs {@code depth} events in a particular order with a
+     * probability that depends on the run's length, not on how unlikely the order is under uniform delays.
+     *
+     * @param depth the bug depth targeted, at least 1 ({@code 1}: random chain priorities, no change point)
+     * @return the strategy
+     * @throws IllegalArgumentException if {@code depth < 1}, naming the value
+     */
+    static Strategy pct(int depth) {
+        return new PctStrategy(depth, PctStrategy.DEFAULT_LENGTH);
+    }
+
+    /**
+     * Partial-order sampling: random priorities per event, re-drawn for the events that race with the one
+     * that ran; see {@link PosStrategy}.
+     *
+     * @return the strategy
+     */
+    static Strategy pos() {
+        return new PosStrategy();
+    }
+
+    /**
+     * A portfolio: each run explores with one of the members, picked by the run's first draw on its
+     * chooser's stream (so a seed replays); see {@link PortfolioStrategy}.
+     *
+     * @param members the strategies, at least one, none a portfolio
+     * @return the strategy
+     * @throws IllegalArgumentException if there is no member, naming the value
+     */
+    static Strategy portfolio(Strategy... members) {
+        return new PortfolioStrategy(members == null ? null : Arrays.asList(members));
+    }
+
+    /**
+     * Reads a strategy's text form ({@link #name()}): {@code uniform}, {@code random-walk}, {@code pct:D},
+     * {@code pct:D:LENGTH}, {@code pos}, {@code portfolio:A,B,...} with single strategies as members.
+     *
+     * @param text the text form, such as the value of {@code -Dsim.strategy}
+     * @return the strategy
+     * @throws IllegalArgumentException for an unknown name or a bad parameter, naming the value
+     */
+    static Strategy parse(String text) {
+        return StrategyText.parse(text);
     }
 }

@@ -45,7 +45,7 @@ final class Mailbox<I> {
         Letter<I> oldest = letters.peek();
         List<EnabledEvent> enabled = List.of(
                 new EnabledEvent(EnabledEvent.Kind.ROUTED, oldest.readyAt().ticks(), Long.MAX_VALUE, oldest.sequence(),
-                        List.of(oldest.to())),
+                        List.of(oldest.to()), oldest.from()),
                 new EnabledEvent(EnabledEvent.Kind.INPUT, now.ticks(), now.ticks(), nextSequence, List.of(instance)));
         int pick = chooser.choose(enabled);
         if (pick != 0 && pick != 1) {

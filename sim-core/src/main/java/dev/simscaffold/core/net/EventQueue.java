@@ -74,9 +74,11 @@ final class EventQueue {
     /**
      * Queues a message delivery that may happen at any tick in {@code [time, last]}; the default order takes
      * it at {@code time}. Only a network that explores needs the window: the default path uses {@link #push}.
+     * The slot is taken before {@code latest} is read, because pushing may grow that array.
      */
     void pushWindow(long time, long last, int node, long gen, Object payload) {
-        latest[push(time, NetworkEventType.DELIVER, node, gen, payload)] = last;
+        int slot = push(time, NetworkEventType.DELIVER, node, gen, payload);
+        latest[slot] = last;
     }
 
     boolean isEmpty() {
@@ -134,7 +136,7 @@ final class EventQueue {
         for (int slot : enabled) {
             NetworkEventType type = NetworkEventType.of(types[slot]);
             events.add(new EnabledEvent(type.kind(), times[slot], latestOf(slot), seqs[slot],
-                    type.touches(nodes[slot], payloads[slot], nodeCount)));
+                    type.touches(nodes[slot], payloads[slot], nodeCount), type.origin(nodes[slot], payloads[slot])));
         }
         int pick = chooser.choose(Collections.unmodifiableList(events));
         if (pick < 0 || pick >= events.size()) {

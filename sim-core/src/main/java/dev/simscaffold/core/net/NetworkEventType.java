@@ -57,4 +57,13 @@ enum NetworkEventType {
         }
         return every;
     }
+
+    /** The node whose step queued an event of this kind: a message's sender, else its node; none for a fault action. */
+    int origin(int node, Object payload) {
+        return switch (this) {
+            case DELIVER, DELIVER_PARKED -> ((Envelope<?>) payload).from();
+            case TIMER, DISK, INVOKE -> node;
+            case RESUME, RESTART, HEAL, SCHEDULED -> EnabledEvent.NO_ORIGIN;
+        };
+    }
 }

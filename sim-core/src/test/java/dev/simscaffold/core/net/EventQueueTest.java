@@ -57,4 +57,20 @@ class EventQueueTest {
             assertThat(queue.size()).isEqualTo(reference.size());
         }
     }
+
+    @Test
+    void windowsSurviveTheArraysGrowing() {
+        EventQueue queue = new EventQueue();
+        for (int i = 0; i < 200; i++) {
+            queue.pushWindow(i, i + 5, 0, 0, new Envelope<>(1, i));
+        }
+        List<Long> latest = new ArrayList<>();
+        queue.popChosen(enabled -> {
+            enabled.forEach(event -> latest.add(event.latest()));
+            return 0;
+        }, 0, Long.MAX_VALUE, 2, (time, type, node, generation, payload) -> true);
+
+        assertThat(latest).containsExactly(5L, 6L, 7L, 8L, 9L);
+        assertThat(queue.size()).isEqualTo(199);
+    }
 }

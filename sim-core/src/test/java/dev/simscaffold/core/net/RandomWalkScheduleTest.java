@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 class RandomWalkScheduleTest {
 
     private static final int NODES = 4;
-    private static final long MIN_DELAY = 1;
-    private static final long MAX_DELAY = 8;
+    static final long MIN_DELAY = 1;
+    static final long MAX_DELAY = 8;
     private static final long TICKS = 200;
     private static final NetworkFaults FAULTS = NetworkFaults.builder()
             .lossRate(0.1).minDelayTicks(MIN_DELAY).maxDelayTicks(MAX_DELAY).build();
@@ -41,7 +41,7 @@ class RandomWalkScheduleTest {
         return run(chatters().seed(seed).strategy(strategy));
     }
 
-    private static SimNetwork<Chatter.Note> replay(long seed, List<Long> delays) {
+    static SimNetwork<Chatter.Note> replay(long seed, List<Long> delays) {
         return run(chatters().random(new SimRandom(new FixedDelays(seed, MIN_DELAY, delays))));
     }
 
@@ -86,7 +86,7 @@ class RandomWalkScheduleTest {
      * arrival) says when it arrived; a message still in flight at the end is given the largest delay,
      * which also lands after the end.
      */
-    private static List<Long> delays(List<TraceEvent> events) {
+    static List<Long> delays(List<TraceEvent> events) {
         List<String> drawn = new ArrayList<>();
         Map<String, Long> sentAt = new TreeMap<>();
         Map<String, Long> arrivedAt = new TreeMap<>();
@@ -118,7 +118,7 @@ class RandomWalkScheduleTest {
         return detail.startsWith("Note[") ? detail.substring(0, detail.indexOf(']') + 1) : "";
     }
 
-    private static List<String> lines(SimNetwork<Chatter.Note> net) {
+    static List<String> lines(SimNetwork<Chatter.Note> net) {
         return net.trace().events().stream().map(TraceEvent::toLine).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.simscaffold.corpus.raft;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.history.CheckResult;
 import dev.simscaffold.core.history.HistoryChecker;
 import dev.simscaffold.core.history.HistoryRecorder;
@@ -81,9 +82,28 @@ public final class RaftCluster {
      * @return the cluster at time 0
      */
     public static RaftCluster start(long seed, RaftSetup setup, FaultSchedule schedule, List<RaftInvariant> invariants) {
+        return start(seed, Strategy.uniform(), setup, schedule, invariants);
+    }
+
+    /**
+     * Builds a cluster with random faults only whose network decides among enabled events by a strategy:
+     * the same seed under another strategy is another run, the same pair the same run.
+     *
+     * @param seed the run's seed
+     * @param strategy the schedule strategy, such as {@code Strategy.pct(3)}
+     * @param setup the cluster
+     * @return the cluster at time 0
+     */
+    public static RaftCluster start(long seed, Strategy strategy, RaftSetup setup) {
+        return start(seed, strategy, setup, FaultSchedule.none(), invariants());
+    }
+
+    private static RaftCluster start(long seed, Strategy strategy, RaftSetup setup, FaultSchedule schedule,
+            List<RaftInvariant> invariants) {
         HistoryRecorder<KvOp, Long> history = HistoryRecorder.create();
         SimNetworkBuilder<RaftMessage> builder = SimNetwork.diskNodes(setup.servers(), RaftServer.factory(setup.servers(), setup.bugs()))
                 .seed(seed)
+                .strategy(strategy)
                 .faults(setup.faults())
                 .schedule(schedule)
                 .traceMode(setup.traceMode());

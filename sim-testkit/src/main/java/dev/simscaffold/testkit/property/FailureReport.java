@@ -4,6 +4,7 @@ import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.check.Counterexample;
 import dev.simscaffold.core.check.Falsified;
 import dev.simscaffold.core.check.SpanDecisions;
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.testkit.replay.ReplayCommand;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import dev.simscaffold.testkit.report.SimulationReport;
@@ -30,20 +31,21 @@ final class FailureReport {
      * The short message: what failed, where the report is, and the replay command, in three lines that
      * read well in Surefire's summary.
      */
-    static String summary(String name, Falsified<?> failure, Optional<TestCoordinates> test) {
+    static String summary(String name, Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy) {
         return "Property " + name + " falsified: " + failure.shrunk().origin() + " (seed " + failure.failingSeed()
                 + (failure.alsoFound().isEmpty() ? "" : "; " + failure.alsoFound().size() + " other failure"
                         + (failure.alsoFound().size() == 1 ? "" : "s") + " found while shrinking")
-                + ")\n  full report above, on standard output\n  replay: " + replay(failure, test);
+                + ")\n  full report above, on standard output\n  replay: " + replay(failure, test, strategy);
     }
 
-    private static String replay(Falsified<?> failure, Optional<TestCoordinates> test) {
+    /** The replay command: the seed, and the strategy unless it is the default order. */
+    private static String replay(Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy) {
         return test.map(t -> ReplayCommand.of(t, failure.failingSeed()))
-                .orElse("rerun the test with -Dsim.seed=" + failure.failingSeed());
+                .orElse("rerun the test with -Dsim.seed=" + failure.failingSeed()) + StrategyProperty.flag(strategy);
     }
 
-    static String render(String name, Falsified<?> failure, Optional<TestCoordinates> test) {
-        String replay = replay(failure, test);
+    static String render(String name, Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy) {
+        String replay = replay(failure, test, strategy);
         Optional<InvariantViolationError> violation = SimulationReport.violationIn(failure.shrunk().failure())
                 .filter(v -> v.trace() != null);
         String main = violation.isPresent()
@@ -51,7 +53,7 @@ final class FailureReport {
                 : header(name, failure) + shrunk(failure)
                         + "Failure: " + describe(failure.shrunk().failure()) + '\n'
                         + "Replay only this case:\n  " + replay + '\n';
-        return main + alsoFound(failure, test) + original(failure);
+        return main + alsoFound(failure, test, strategy) + original(failure);
     }
 
     private static String header(String name, Falsified<?> failure) {
@@ -90,7 +92,7 @@ final class FailureReport {
         return text.toString();
     }
 
-    private static String alsoFound(Falsified<?> failure, Optional<TestCoordinates> test) {
+    private static String alsoFound(Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy) {
         if (failure.alsoFound().isEmpty()) {
             return "";
         }
@@ -99,7 +101,8 @@ final class FailureReport {
         int number = 1;
         for (Counterexample<?> other : failure.alsoFound()) {
             String replay = test.map(t -> ReplayCommand.ofCase(t, failure.failingSeed(), other.choices().encoded()))
-                    .orElse("rerun the test with -Dsim.seed=" + failure.failingSeed() + " -Dsim.replay=" + other.choices().encoded());
+                    .orElse("rerun the test with -Dsim.seed=" + failure.failingSeed() + " -Dsim.replay=" + other.choices().encoded())
+                    + StrategyProperty.flag(strategy);
             text.append("  ").append(number++).append(". ").append(other.origin()).append('\n')
                     .append(Pretty.render(other.value(), "     ")).append('\n')
                     .append("     ").append(describe(other.failure()).replace("\n", "\n     ")).append('\n')

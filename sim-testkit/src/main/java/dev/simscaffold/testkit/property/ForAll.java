@@ -238,9 +238,10 @@ public final class ForAll<T> {
         String shownName = name != null ? name : shownName(test);
         PropertyResult<T> result = run(check, shownName);
         if (result instanceof Falsified<T> failure) {
-            String report = FailureReport.render(shownName, failure, test);
+            Strategy strategy = StrategyProperty.resolve(settings.strategy());
+            String report = FailureReport.render(shownName, failure, test, strategy);
             out.println(report);
-            throw new PropertyFailedError(FailureReport.summary(shownName, failure, test), report, failure);
+            throw new PropertyFailedError(FailureReport.summary(shownName, failure, test, strategy), report, failure);
         }
         if (coverage != null) {
             coverage.assertSometimesReached();
@@ -264,14 +265,15 @@ public final class ForAll<T> {
 
     private PropertyResult<T> run(PropertyCheck<? super T> check, String shownName) {
         long baseSeed = BaseSeed.resolve(seed);
-        PropertySettings effective = settings.withSeed(baseSeed);
+        PropertySettings effective = settings.withSeed(baseSeed).withStrategy(StrategyProperty.resolve(settings.strategy()));
         if (shrinkTimeLimit != null) {
             effective = effective.withStopShrinking(deadline(shrinkTimeLimit));
         }
         String replay = System.getProperty(REPLAY_PROPERTY, "").strip();
         out.println("[sim-testkit] " + shownName + ": base seed " + baseSeed
                 + (BaseSeed.givenOnCommandLine() ? " (from -D" + BaseSeed.PROPERTY + ")" : "")
-                + (effective.strategy().equals(Strategy.uniform()) ? "" : ", strategy " + effective.strategy())
+                + (effective.strategy().equals(Strategy.uniform()) ? "" : ", strategy " + effective.strategy().name()
+                        + (StrategyProperty.givenOnCommandLine() ? " (from -D" + StrategyProperty.PROPERTY + ")" : ""))
                 + (replay.isEmpty() ? "" : ", replaying one recorded case (from -D" + REPLAY_PROPERTY + ")"));
         PropertyResult<T> result;
         if (!replay.isEmpty()) {

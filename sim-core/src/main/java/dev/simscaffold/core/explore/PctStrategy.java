@@ -1,0 +1,65 @@
+package dev.simscaffold.core.explore;
+
+import dev.simscaffold.core.Api;
+import dev.simscaffold.core.internal.Require;
+import dev.simscaffold.core.random.SimRandom;
+
+/**
+ * Probabilistic concurrency testing, {@link Strategy#pct(int)}: a PCT scheduler (Burckhardt et al., ASPLOS
+ * 2010) over message chains, as PCTCP (Ozkan et al., OOPSLA 2018) adapts it to message passing.
+ *
+ * <p>A <em>chain</em> is the events of one kind from one origin to one set of nodes
+ * ({@link EnabledEvent#origin()}, {@link EnabledEvent#touches()}): the messages one node sends another (a
+ * channel), a node's timers, its disk completions, the fault actions on some nodes; in a harness, the
+ * routed effects from one instance to another and the inputs to one instance. PCTCP builds its chains from
+ * the causal order of messages, which the seam does not see; channels are the chains a sender and a
+ * receiver give, and keep each channel in its own order. Where PCT gives each thread a random priority, each
+ * chain gets one when its first event competes with another, and every decision takes the enabled event
+ * of the highest-priority chain (the first in the default order within a chain, so a chain runs in its
+ * own order). At {@code depth - 1} change points the chain about to run is demoted below every chain that
+ * was never demoted, the i-th change point lower than the ones before. A bug that needs {@code depth}
+ * ordering constraints is then found in a run with probability about {@code 1 / (chains * length^(depth-1))}.
+ *
+ * <p><b>The estimate.</b> A chooser is stateless across runs (a run must replay from its seed alone), so
+ * it cannot learn the run's length as Coyote does; the change points are placed uniformly over
+ * {@code length} <em>decisions</em> (choices among two or more enabled events; a forced step is not
+ * counted). {@link #DEFAULT_LENGTH} fits the corpus Raft: over 50 seeds of its benchmark run (600 ticks
+ * of realistic faults, 400 to recover) a run makes 246 to 561 decisions, 416 in the median. A longer run
+ * sees no change point past {@code length}, a shorter one fewer change points.
+ *
+ * <p>All of it is drawn from the run's stream: the change points when the chooser is made (a draw of 0
+ * puts a change point at step {@code length}, the latest, so shrinking moves change points out of the
+ * run), a chain's priority when it first competes (a draw of 0 is the lowest, and equal priorities fall
+ * back to the default order). Shrinking every draw to 0 gives the default order.
+ *
+ * @param depth the bug depth targeted: {@code depth - 1} change points, at least 1
+ * @param length the estimated number of decisions a run makes, at least 1
+ */
+@Api(Api.Status.EXPERIMENTAL)
+public record PctStrategy(int depth, long length) implements Strategy {
+
+    /** The estimated run length {@link Strategy#pct(int)} assumes, in decisions. */
+    public static final long DEFAULT_LENGTH = 500;
+
+    /**
+     * Validates the parameters; a failure names the bad value.
+     *
+     * @param depth at least 1
+     * @param length at least 1
+     */
+    public PctStrategy {
+        Require.atLeastOne("PCT depth", depth);
+        Require.atLeastOne("PCT length", length);
+    }
+
+    /** {@code pct:D}, or {@code pct:D:L} when the length is not the default. */
+    @Override
+    public String name() {
+        return "pct:" + depth + (length == DEFAULT_LENGTH ? "" : ":" + length);
+    }
+
+    @Override
+    public Chooser chooser(SimRandom random) {
+        return new PctChooser(depth, length, random);
+    }
+}

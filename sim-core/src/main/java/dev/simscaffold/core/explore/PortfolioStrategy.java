@@ -1,0 +1,50 @@
+package dev.simscaffold.core.explore;
+
+import dev.simscaffold.core.Api;
+import dev.simscaffold.core.random.SimRandom;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A portfolio, {@link Strategy#portfolio(Strategy...)}: each run explores with one of its members, as a
+ * portfolio of schedulers does across the iterations of Coyote or Fray. The member is the run's first draw
+ * on the chooser's stream, uniform over the members (none with one member), so a seed picks the same
+ * member again and replays; shrinking that draw moves a run to the first member. Over many tries every
+ * member gets its share of runs without the chooser knowing which try it is in, which it cannot (a run
+ * replays from its seed alone).
+ *
+ * @param members the strategies to rotate, at least one, none null and none itself a portfolio
+ */
+@Api(Api.Status.EXPERIMENTAL)
+public record PortfolioStrategy(List<Strategy> members) implements Strategy {
+
+    /**
+     * Validates and copies the members; a failure names the bad value.
+     *
+     * @param members at least one, none null, no portfolio
+     */
+    public PortfolioStrategy {
+        if (members == null || members.isEmpty()) {
+            throw new IllegalArgumentException("a portfolio needs at least one member strategy, got " + members);
+        }
+        for (Strategy member : members) {
+            if (member == null || member instanceof PortfolioStrategy) {
+                throw new IllegalArgumentException("a portfolio's members must be non-null strategies other than portfolios, got "
+                        + member + " in " + members);
+            }
+        }
+        members = List.copyOf(members);
+    }
+
+    /** {@code portfolio:} followed by the members' names, separated by commas. */
+    @Override
+    public String name() {
+        return "portfolio:" + members.stream().map(Strategy::name).collect(Collectors.joining(","));
+    }
+
+    @Override
+    public Chooser chooser(SimRandom random) {
+        int member = members.size() == 1 ? 0 : random.nextInt(members.size());
+        return members.get(member).chooser(random);
+    }
+}
