@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -146,7 +147,7 @@ public final class Trace {
      * @return the hex fingerprint
      */
     public String fingerprintHex() {
-        return String.format("%016x", fingerprint());
+        return String.format(Locale.ROOT, "%016x", fingerprint());
     }
 
     /**

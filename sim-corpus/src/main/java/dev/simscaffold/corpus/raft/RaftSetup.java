@@ -52,7 +52,7 @@ public record RaftSetup(int servers, int clients, Set<RaftBug> bugs, FaultConfig
      * @return the setup
      */
     public static RaftSetup correct() {
-        return new RaftSetup(3, 2, Set.of(), FaultConfig.none(), 400, TraceMode.FULL);
+        return new RaftSetup(3, 2, EnumSet.noneOf(RaftBug.class), FaultConfig.none(), 400, TraceMode.FULL);
     }
 
     /**

@@ -2,11 +2,10 @@ package dev.simscaffold.testkit.determinism;
 
 import dev.simscaffold.core.Api;
 import dev.simscaffold.core.trace.Trace;
-import dev.simscaffold.core.trace.TraceEvent;
 import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.testkit.sweep.SeedSweep;
-import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 
@@ -53,6 +52,39 @@ public final class DeterminismCheck {
     }
 
     /**
+     * Runs the simulation twice with {@code seed}, keeping only fingerprints, and fails if they differ; on a
+     * difference it re-runs the seed twice in {@link TraceMode#FULL} so the message names the first differing
+     * event of each run (index, time, actor, kind, detail) and the events before it, not just two fingerprints.
+     *
+     * <pre>{@code
+     * DeterminismCheck.assertDeterministic(42, (seed, mode) -> run(builder.seed(seed).traceMode(mode).build()));
+     * }</pre>
+     *
+     * @param seed the seed to run with
+     * @param simulation builds and runs a simulation for a seed in the given trace mode, afresh on each call
+     * @return the fingerprint both runs produced
+     * @throws AssertionError naming the seed and where the runs part if they differ
+     */
+    public static long assertDeterministic(long seed, BiFunction<Long, TraceMode, Trace> simulation) {
+        Objects.requireNonNull(simulation, "simulation must not be null");
+        Trace first = simulation.apply(seed, TraceMode.FINGERPRINT_ONLY);
+        Trace second = simulation.apply(seed, TraceMode.FINGERPRINT_ONLY);
+        if (first == second) {
+            throw new IllegalArgumentException("the simulation returned the same Trace object twice: build a fresh simulation per call");
+        }
+        if (first.fingerprint() == second.fingerprint() && first.size() == second.size()) {
+            return first.fingerprint();
+        }
+        Trace fullFirst = simulation.apply(seed, TraceMode.FULL);
+        Trace fullSecond = simulation.apply(seed, TraceMode.FULL);
+        String where = fullFirst.mode() == TraceMode.FULL && fullSecond.mode() == TraceMode.FULL
+                ? "re-run in full-trace mode: " + Divergence.describe(fullFirst, fullSecond)
+                : "(the simulation ignored TraceMode.FULL, so the first diverging event is unknown)";
+        throw new AssertionError("simulation is not deterministic: seed " + seed + " gave fingerprints "
+                + first.fingerprintHex() + " and " + second.fingerprintHex() + "\n" + where);
+    }
+
+    /**
      * Checks every seed of a sweep the way a user relies on seeds: running a seed again gives an equal
      * outcome, and the next seed gives a run with another fingerprint (a seed that changed nothing would
      * mean the simulation ignores its randomness, and every "replay" would pass vacuously).
@@ -87,18 +119,9 @@ public final class DeterminismCheck {
 
     private static String divergence(Trace first, Trace second) {
         if (first.mode() != TraceMode.FULL || second.mode() != TraceMode.FULL) {
-            return "(use TraceMode.FULL to see the first diverging event)";
+            return "(use TraceMode.FULL to see the first diverging event, or pass (seed, mode) -> trace so the check re-runs"
+                    + " the seed in full-trace mode)";
         }
-        List<TraceEvent> a = first.events();
-        List<TraceEvent> b = second.events();
-        int common = Math.min(a.size(), b.size());
-        for (int i = 0; i < common; i++) {
-            if (!a.get(i).equals(b.get(i))) {
-                return "first divergence at event #" + i + ":\n  run 1: " + a.get(i).toLine() + "\n  run 2: " + b.get(i).toLine()
-                        + (i > 0 ? "\n  after: " + a.get(i - 1).toLine() : "");
-            }
-        }
-        return "the runs agree on their first " + common + " events; then run " + (a.size() > b.size() ? "1" : "2")
-                + " continues with: " + (a.size() > b.size() ? a : b).get(common).toLine();
+        return Divergence.describe(first, second);
     }
 }

@@ -1,12 +1,15 @@
 package dev.simscaffold.testkit.rules;
 
-import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
-import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static dev.simscaffold.testkit.rules.Invocations.exactly;
+import static dev.simscaffold.testkit.rules.Invocations.invoke;
+import static dev.simscaffold.testkit.rules.Invocations.on;
+import static dev.simscaffold.testkit.rules.Invocations.resolvingTo;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -14,6 +17,27 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.syntax.elements.ClassesShould;
 import dev.simscaffold.core.Api;
+import java.util.TimeZone;
+import java.util.Locale;
+import java.util.GregorianCalendar;
+import java.util.Formatter;
+import java.util.Collections;
+import java.util.Calendar;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.text.SimpleDateFormat;
+import java.text.NumberFormat;
+import java.net.URISyntaxException;
+import java.net.URI;
+import java.io.RandomAccessFile;
+import java.io.FileWriter;
+import java.io.FileReader;
+import java.io.FileOutputStream;
+import java.io.FileInputStream;
+import java.io.File;
+import com.tngtech.archunit.lang.syntax.elements.GivenFieldsConjunction;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
 import java.time.Clock;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -81,6 +105,19 @@ public final class DeterminismRules {
             "parallel streams run on the common ForkJoinPool, so their interleaving is the OS scheduler's, not the "
                     + "simulator's: use sequential streams";
 
+    static final String IDENTITY_HASH_REASON =
+            "Object.hashCode and an enum's hashCode are identity hashes, different in every JVM run: a decision, order "
+                    + "or fingerprint built on one does not replay; hash a stable key (a name, an ordinal, a record's fields)";
+    static final String MUTABLE_STATIC_REASON =
+            "a mutable static field outlives the run: its value carries over into the next seed in the same JVM, so a "
+                    + "replay depends on which runs came before; keep state in the node, pass it in explicitly";
+    static final String IO_REASON =
+            "files, sockets and URLs hold state the seed does not control and fail in ways the simulator cannot replay: "
+                    + "reach them through an adapter (moderate(\"..adapters..\")) and simulate them in logic (the simulated disks and network)";
+    static final String LOCALE_REASON =
+            "String.format, formatted and toUpperCase/toLowerCase without a Locale use the machine's default locale, so "
+                    + "output and fingerprints differ between machines (Turkish i, decimal commas): pass Locale.ROOT";
+
     private DeterminismRules() {
     }
 
@@ -113,7 +150,9 @@ public final class DeterminismRules {
 
     /**
      * Forbids reading the wall clock: {@code System.currentTimeMillis/nanoTime}, {@code now()} of any
-     * {@code java.time} type, {@code Clock} and {@code new Date()}.
+     * {@code java.time} type, {@code Clock}, {@code new Date()}, {@code Calendar.getInstance},
+     * {@code new GregorianCalendar()}, {@code TimeZone.getDefault} and {@code ZoneId.systemDefault}, called or
+     * referenced ({@code System::currentTimeMillis}).
      *
      * @return the rule, applied to every class
      */
@@ -122,8 +161,9 @@ public final class DeterminismRules {
     }
 
     /**
-     * Forbids {@code java.util.Random} and every other JDK generator, {@code Math.random} and
-     * {@code UUID.randomUUID}.
+     * Forbids {@code java.util.Random} and every other JDK generator ({@code SecureRandom},
+     * {@code SplittableRandom}, {@code ThreadLocalRandom}), {@code Math.random}, {@code UUID.randomUUID} and
+     * {@code Collections.shuffle(List)}, which draws from a hidden static {@code Random}.
      *
      * @return the rule, applied to every class
      */
@@ -153,7 +193,7 @@ public final class DeterminismRules {
      * Forbids collections whose iteration order is not determined by the program: hash maps and sets
      * ({@code HashMap}, {@code HashSet}, {@code Hashtable}, {@code IdentityHashMap}, {@code WeakHashMap},
      * {@code ConcurrentHashMap}), {@code Set.of}, {@code Map.of}, the collectors that build hash-based
-     * collections, and {@code System.identityHashCode}.
+     * collections, and {@code System.identityHashCode}, called or referenced ({@code HashSet::new}).
      *
      * @return the rule, applied to every class
      */
@@ -170,9 +210,54 @@ public final class DeterminismRules {
         return noParallelStreams(new String[0]);
     }
 
+    /**
+     * Forbids {@code hashCode()} that resolves to {@code Object.hashCode} or {@code Enum.hashCode}: identity
+     * hashes, which differ between JVM runs, so a decision or order built on one replays only by luck.
+     * {@code System.identityHashCode} is caught by {@link #noUnorderedCollections()}.
+     *
+     * @return the rule, applied to every class
+     */
+    public static ArchRule noIdentityHashCodes() {
+        return noIdentityHashCodes(new String[0]);
+    }
+
+    /**
+     * Forbids {@code static} fields that are not {@code final}: their state outlives a run and leaks into the
+     * next seed run in the same JVM.
+     *
+     * @return the rule, applied to every class
+     */
+    public static ArchRule noMutableStaticFields() {
+        return noMutableStaticFields(new String[0]);
+    }
+
+    /**
+     * Forbids file and network I/O: {@code java.io}'s file classes, {@code java.nio.file},
+     * {@code java.nio.channels} and {@code java.net} ({@code URI}, a value, excepted).
+     *
+     * @return the rule, applied to every class
+     */
+    public static ArchRule noFileOrNetworkIo() {
+        return noFileOrNetworkIo(new String[0]);
+    }
+
+    /**
+     * Forbids formatting and case mapping in the default locale: {@code String.format} without a
+     * {@code Locale}, {@code formatted}, {@code toUpperCase()}/{@code toLowerCase()} without one,
+     * {@code Locale.getDefault}, {@code new Formatter()}, {@code DateTimeFormatter.ofPattern(String)},
+     * {@code new SimpleDateFormat(String)} and the no-argument {@code NumberFormat} factories.
+     *
+     * @return the rule, applied to every class
+     */
+    public static ArchRule noDefaultLocale() {
+        return noDefaultLocale(new String[0]);
+    }
+
     private static ArchRule composite(String[] adapters) {
         List<ArchRule> rules = List.of(noWallClock(adapters), noUnseededRandomness(adapters), noThreads(adapters),
-                noEnvironmentReads(adapters), noUnorderedCollections(adapters), noParallelStreams(adapters));
+                noEnvironmentReads(adapters), noUnorderedCollections(adapters), noParallelStreams(adapters),
+                noIdentityHashCodes(adapters), noMutableStaticFields(adapters), noFileOrNetworkIo(adapters),
+                noDefaultLocale(adapters));
         CompositeArchRule composite = CompositeArchRule.of(rules.get(0));
         for (ArchRule rule : rules.subList(1, rules.size())) {
             composite = composite.and(rule);
@@ -185,11 +270,14 @@ public final class DeterminismRules {
 
     private static ArchRule noWallClock(String[] adapters) {
         return logic(adapters)
-                .callMethod(System.class, "currentTimeMillis")
-                .orShould().callMethod(System.class, "nanoTime")
-                .orShould().callMethodWhere(target(name("now")).and(target(owner(assignableTo(Temporal.class)))))
-                .orShould().callMethodWhere(target(owner(assignableTo(Clock.class))))
-                .orShould().callConstructor(Date.class)
+                .accessTargetWhere(invoke(on(type(System.class), "currentTimeMillis", "nanoTime")
+                        .or(on(assignableTo(Temporal.class), "now"))
+                        .or(on(assignableTo(Clock.class)))
+                        .or(exactly(type(Date.class), "<init>"))
+                        .or(on(assignableTo(Calendar.class), "getInstance"))
+                        .or(exactly(type(GregorianCalendar.class), "<init>"))
+                        .or(on(assignableTo(TimeZone.class), "getDefault"))
+                        .or(on(type(ZoneId.class), "systemDefault"))))
                 .as("no wall clock")
                 .because(WALL_CLOCK_REASON);
     }
@@ -197,9 +285,9 @@ public final class DeterminismRules {
     private static ArchRule noUnseededRandomness(String[] adapters) {
         return logic(adapters)
                 .dependOnClassesThat(assignableTo(RandomGenerator.class))
-                .orShould().callMethod(Math.class, "random")
-                .orShould().callMethod(StrictMath.class, "random")
-                .orShould().callMethod(UUID.class, "randomUUID")
+                .orShould().accessTargetWhere(invoke(on(type(Math.class).or(type(StrictMath.class)), "random")
+                        .or(on(type(UUID.class), "randomUUID"))
+                        .or(exactly(type(Collections.class), "shuffle", List.class))))
                 .as("no unseeded randomness")
                 .because(RANDOMNESS_REASON);
     }
@@ -211,17 +299,18 @@ public final class DeterminismRules {
                 .as("threads, executors or timers");
         return logic(adapters)
                 .dependOnClassesThat(concurrency)
-                .orShould().callMethodWhere(target(owner(assignableTo(CompletableFuture.class))).and(target(nameMatching(".*Async"))))
+                .orShould().accessTargetWhere(invoke(on(assignableTo(CompletableFuture.class))
+                        .and(DescribedPredicate.<CodeUnitAccessTarget>describe("*Async", target -> target.getName().endsWith("Async")))))
                 .as("no threads")
                 .because(THREADS_REASON);
     }
 
     private static ArchRule noEnvironmentReads(String[] adapters) {
         return logic(adapters)
-                .callMethodWhere(target(owner(belongToAnyOf(System.class))).and(target(nameMatching("getenv|getProperty|getProperties"))))
-                .orShould().callMethod(Boolean.class, "getBoolean", String.class)
-                .orShould().callMethodWhere(target(owner(belongToAnyOf(Integer.class))).and(target(name("getInteger"))))
-                .orShould().callMethodWhere(target(owner(belongToAnyOf(Long.class))).and(target(name("getLong"))))
+                .accessTargetWhere(invoke(on(type(System.class), "getenv", "getProperty", "getProperties")
+                        .or(exactly(type(Boolean.class), "getBoolean", String.class))
+                        .or(on(type(Integer.class), "getInteger"))
+                        .or(on(type(Long.class), "getLong"))))
                 .as("no environment reads")
                 .because(ENVIRONMENT_REASON);
     }
@@ -235,26 +324,73 @@ public final class DeterminismRules {
                 .or(assignableTo(ConcurrentHashMap.class))
                 .as("a hash-ordered map or set");
         return logic(adapters)
-                .callConstructorWhere(target(owner(hashed)))
-                .orShould().callMethodWhere(target(owner(hashed)).and(target(nameMatching("newHash(Map|Set)|newKeySet"))))
-                .orShould().callMethodWhere(target(owner(belongToAnyOf(Set.class, Map.class))).and(target(nameMatching("of|ofEntries|copyOf"))))
-                .orShould().callMethodWhere(target(owner(belongToAnyOf(Collectors.class)))
-                        .and(target(nameMatching("toSet|toUnmodifiableSet|toUnmodifiableMap|toConcurrentMap|groupingByConcurrent"))))
-                .orShould().callMethod(Collectors.class, "toMap", Function.class, Function.class)
-                .orShould().callMethod(Collectors.class, "toMap", Function.class, Function.class, BinaryOperator.class)
-                .orShould().callMethod(Collectors.class, "groupingBy", Function.class)
-                .orShould().callMethod(Collectors.class, "groupingBy", Function.class, Collector.class)
-                .orShould().callMethod(System.class, "identityHashCode", Object.class)
+                .accessTargetWhere(invoke(on(hashed, "<init>", "newHashMap", "newHashSet", "newKeySet")
+                        .or(on(type(Set.class).or(type(Map.class)), "of", "ofEntries", "copyOf"))
+                        .or(on(type(Collectors.class), "toSet", "toUnmodifiableSet", "toUnmodifiableMap", "toConcurrentMap", "groupingByConcurrent"))
+                        .or(exactly(type(Collectors.class), "toMap", Function.class, Function.class))
+                        .or(exactly(type(Collectors.class), "toMap", Function.class, Function.class, BinaryOperator.class))
+                        .or(exactly(type(Collectors.class), "groupingBy", Function.class))
+                        .or(exactly(type(Collectors.class), "groupingBy", Function.class, Collector.class))
+                        .or(exactly(type(System.class), "identityHashCode", Object.class))))
                 .as("no unordered collections")
                 .because(UNORDERED_REASON);
     }
 
     private static ArchRule noParallelStreams(String[] adapters) {
         return logic(adapters)
-                .callMethodWhere(target(name("parallelStream")))
-                .orShould().callMethodWhere(target(name("parallel")).and(target(owner(assignableTo(BaseStream.class)))))
+                .accessTargetWhere(invoke(DescribedPredicate.<CodeUnitAccessTarget>describe("parallelStream",
+                                target -> target.getName().equals("parallelStream"))
+                        .or(on(assignableTo(BaseStream.class), "parallel"))))
                 .as("no parallel streams")
                 .because(PARALLEL_REASON);
+    }
+
+    private static ArchRule noIdentityHashCodes(String[] adapters) {
+        return logic(adapters)
+                .accessTargetWhere(invoke(resolvingTo("hashCode", type(Object.class).or(type(Enum.class)))))
+                .as("no identity hash codes")
+                .because(IDENTITY_HASH_REASON);
+    }
+
+    private static ArchRule noMutableStaticFields(String[] adapters) {
+        GivenFieldsConjunction statics = fields().that().areStatic().and().doNotHaveModifier(JavaModifier.SYNTHETIC);
+        if (adapters.length > 0) {
+            statics = statics.and().areDeclaredInClassesThat(outsidePackages(adapters));
+        }
+        return statics.should().beFinal()
+                .as("no mutable static fields")
+                .because(MUTABLE_STATIC_REASON)
+                .allowEmptyShould(true);
+    }
+
+    private static ArchRule noFileOrNetworkIo(String[] adapters) {
+        DescribedPredicate<JavaClass> io = resideInAnyPackage("java.nio.file..", "java.nio.channels..", "java.net..")
+                .and(DescribedPredicate.not(belongToAnyOf(URI.class, URISyntaxException.class)))
+                .or(belongToAnyOf(File.class, FileInputStream.class, FileOutputStream.class, FileReader.class, FileWriter.class,
+                        RandomAccessFile.class))
+                .as("files, sockets or URLs");
+        return logic(adapters)
+                .dependOnClassesThat(io)
+                .as("no file or network I/O")
+                .because(IO_REASON);
+    }
+
+    private static ArchRule noDefaultLocale(String[] adapters) {
+        return logic(adapters)
+                .accessTargetWhere(invoke(exactly(type(String.class), "format", String.class, Object[].class)
+                        .or(on(type(String.class), "formatted"))
+                        .or(exactly(type(String.class), "toUpperCase"))
+                        .or(exactly(type(String.class), "toLowerCase"))
+                        .or(on(type(Locale.class), "getDefault"))
+                        .or(exactly(type(Formatter.class), "<init>"))
+                        .or(exactly(type(DateTimeFormatter.class), "ofPattern", String.class))
+                        .or(exactly(type(SimpleDateFormat.class), "<init>", String.class))
+                        .or(exactly(assignableTo(NumberFormat.class), "getInstance"))
+                        .or(exactly(assignableTo(NumberFormat.class), "getNumberInstance"))
+                        .or(exactly(assignableTo(NumberFormat.class), "getPercentInstance"))
+                        .or(exactly(assignableTo(NumberFormat.class), "getCurrencyInstance"))))
+                .as("no default locale")
+                .because(LOCALE_REASON);
     }
 
     /**

@@ -9,18 +9,44 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.simscaffold.testkit.rules.fixtures.adapters.WallClockAdapter;
 import dev.simscaffold.testkit.rules.fixtures.logic.CallsAsync;
 import dev.simscaffold.testkit.rules.fixtures.logic.CollectsConcurrently;
+import dev.simscaffold.testkit.rules.fixtures.logic.CollectsToHashSet;
+import dev.simscaffold.testkit.rules.fixtures.logic.ConstructsDate;
+import dev.simscaffold.testkit.rules.fixtures.logic.CountsInStaticField;
+import dev.simscaffold.testkit.rules.fixtures.logic.CreatesHashSetByReference;
+import dev.simscaffold.testkit.rules.fixtures.logic.FormatsWithDefaultLocale;
+import dev.simscaffold.testkit.rules.fixtures.logic.FormatsWithFormatted;
+import dev.simscaffold.testkit.rules.fixtures.logic.HashesEnum;
+import dev.simscaffold.testkit.rules.fixtures.logic.HashesObjectIdentity;
+import dev.simscaffold.testkit.rules.fixtures.logic.HoldsStaticCache;
 import dev.simscaffold.testkit.rules.fixtures.logic.IteratesHashMap;
 import dev.simscaffold.testkit.rules.fixtures.logic.IteratesSetOf;
+import dev.simscaffold.testkit.rules.fixtures.logic.LowerCasesWithDefaultLocale;
+import dev.simscaffold.testkit.rules.fixtures.logic.ObeysNewRules;
 import dev.simscaffold.testkit.rules.fixtures.logic.ObeysRules;
+import dev.simscaffold.testkit.rules.fixtures.logic.OpensFile;
+import dev.simscaffold.testkit.rules.fixtures.logic.OpensSocket;
+import dev.simscaffold.testkit.rules.fixtures.logic.ReadsCalendar;
+import dev.simscaffold.testkit.rules.fixtures.logic.ReadsDefaultTimeZone;
 import dev.simscaffold.testkit.rules.fixtures.logic.ReadsEnvironment;
+import dev.simscaffold.testkit.rules.fixtures.logic.ReadsFile;
 import dev.simscaffold.testkit.rules.fixtures.logic.ReadsNanoTime;
+import dev.simscaffold.testkit.rules.fixtures.logic.ReadsPropertyByReference;
+import dev.simscaffold.testkit.rules.fixtures.logic.ReadsSystemZone;
 import dev.simscaffold.testkit.rules.fixtures.logic.ReadsWallClock;
+import dev.simscaffold.testkit.rules.fixtures.logic.ReferencesMathRandom;
+import dev.simscaffold.testkit.rules.fixtures.logic.ReferencesObjectHashCode;
+import dev.simscaffold.testkit.rules.fixtures.logic.ReferencesWallClock;
+import dev.simscaffold.testkit.rules.fixtures.logic.ShufflesWithHiddenRandom;
 import dev.simscaffold.testkit.rules.fixtures.logic.StartsThread;
+import dev.simscaffold.testkit.rules.fixtures.logic.UpperCasesWithDefaultLocale;
 import dev.simscaffold.testkit.rules.fixtures.logic.UsesConcurrentHashMap;
 import dev.simscaffold.testkit.rules.fixtures.logic.UsesIdentityHashCode;
 import dev.simscaffold.testkit.rules.fixtures.logic.UsesJavaUtilRandom;
 import dev.simscaffold.testkit.rules.fixtures.logic.UsesParallelStream;
 import dev.simscaffold.testkit.rules.fixtures.logic.UsesRandomUuid;
+import dev.simscaffold.testkit.rules.fixtures.logic.UsesSecureRandom;
+import dev.simscaffold.testkit.rules.fixtures.logic.UsesSplittableRandom;
+import dev.simscaffold.testkit.rules.fixtures.logic.UsesThreadLocalRandom;
 import dev.simscaffold.testkit.rules.fixtures.zähler.adapters.ClockAdapter;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -45,7 +71,32 @@ class DeterminismRulesTest {
                 Arguments.of(UsesConcurrentHashMap.class, DeterminismRules.noUnorderedCollections(), DeterminismRules.UNORDERED_REASON, "ConcurrentHashMap.<init>"),
                 Arguments.of(CollectsConcurrently.class, DeterminismRules.noUnorderedCollections(), DeterminismRules.UNORDERED_REASON, "groupingByConcurrent"),
                 Arguments.of(UsesIdentityHashCode.class, DeterminismRules.noUnorderedCollections(), DeterminismRules.UNORDERED_REASON, "identityHashCode"),
-                Arguments.of(UsesParallelStream.class, DeterminismRules.noParallelStreams(), DeterminismRules.PARALLEL_REASON, "parallelStream"));
+                Arguments.of(UsesParallelStream.class, DeterminismRules.noParallelStreams(), DeterminismRules.PARALLEL_REASON, "parallelStream"),
+                Arguments.of(ReferencesWallClock.class, DeterminismRules.noWallClock(), DeterminismRules.WALL_CLOCK_REASON, "System.currentTimeMillis()"),
+                Arguments.of(ReadsCalendar.class, DeterminismRules.noWallClock(), DeterminismRules.WALL_CLOCK_REASON, "Calendar.getInstance()"),
+                Arguments.of(ReadsDefaultTimeZone.class, DeterminismRules.noWallClock(), DeterminismRules.WALL_CLOCK_REASON, "TimeZone.getDefault()"),
+                Arguments.of(CreatesHashSetByReference.class, DeterminismRules.noUnorderedCollections(), DeterminismRules.UNORDERED_REASON, "HashSet.<init>()"),
+                Arguments.of(ShufflesWithHiddenRandom.class, DeterminismRules.noUnseededRandomness(), DeterminismRules.RANDOMNESS_REASON, "Collections.shuffle(java.util.List)"),
+                Arguments.of(UsesSecureRandom.class, DeterminismRules.noUnseededRandomness(), DeterminismRules.RANDOMNESS_REASON, "SecureRandom"),
+                Arguments.of(UsesSplittableRandom.class, DeterminismRules.noUnseededRandomness(), DeterminismRules.RANDOMNESS_REASON, "SplittableRandom"),
+                Arguments.of(HashesObjectIdentity.class, DeterminismRules.noIdentityHashCodes(), DeterminismRules.IDENTITY_HASH_REASON, "Object.hashCode()"),
+                Arguments.of(HashesEnum.class, DeterminismRules.noIdentityHashCodes(), DeterminismRules.IDENTITY_HASH_REASON, "hashCode()"),
+                Arguments.of(CountsInStaticField.class, DeterminismRules.noMutableStaticFields(), DeterminismRules.MUTABLE_STATIC_REASON, "nextId"),
+                Arguments.of(ReadsFile.class, DeterminismRules.noFileOrNetworkIo(), DeterminismRules.IO_REASON, "java.nio.file.Files"),
+                Arguments.of(OpensSocket.class, DeterminismRules.noFileOrNetworkIo(), DeterminismRules.IO_REASON, "java.net.Socket"),
+                Arguments.of(FormatsWithDefaultLocale.class, DeterminismRules.noDefaultLocale(), DeterminismRules.LOCALE_REASON, "String.format"),
+                Arguments.of(UpperCasesWithDefaultLocale.class, DeterminismRules.noDefaultLocale(), DeterminismRules.LOCALE_REASON, "String.toUpperCase()"),
+                Arguments.of(ConstructsDate.class, DeterminismRules.noWallClock(), DeterminismRules.WALL_CLOCK_REASON, "Date.<init>()"),
+                Arguments.of(ReadsSystemZone.class, DeterminismRules.noWallClock(), DeterminismRules.WALL_CLOCK_REASON, "ZoneId.systemDefault()"),
+                Arguments.of(ReferencesMathRandom.class, DeterminismRules.noUnseededRandomness(), DeterminismRules.RANDOMNESS_REASON, "Math.random()"),
+                Arguments.of(UsesThreadLocalRandom.class, DeterminismRules.noUnseededRandomness(), DeterminismRules.RANDOMNESS_REASON, "ThreadLocalRandom"),
+                Arguments.of(ReferencesObjectHashCode.class, DeterminismRules.noIdentityHashCodes(), DeterminismRules.IDENTITY_HASH_REASON, "Object.hashCode()"),
+                Arguments.of(HoldsStaticCache.class, DeterminismRules.noMutableStaticFields(), DeterminismRules.MUTABLE_STATIC_REASON, "seen"),
+                Arguments.of(OpensFile.class, DeterminismRules.noFileOrNetworkIo(), DeterminismRules.IO_REASON, "java.io.File"),
+                Arguments.of(FormatsWithFormatted.class, DeterminismRules.noDefaultLocale(), DeterminismRules.LOCALE_REASON, "String.formatted"),
+                Arguments.of(LowerCasesWithDefaultLocale.class, DeterminismRules.noDefaultLocale(), DeterminismRules.LOCALE_REASON, "String.toLowerCase()"),
+                Arguments.of(CollectsToHashSet.class, DeterminismRules.noUnorderedCollections(), DeterminismRules.UNORDERED_REASON, "Collectors.toSet()"),
+                Arguments.of(ReadsPropertyByReference.class, DeterminismRules.noEnvironmentReads(), DeterminismRules.ENVIRONMENT_REASON, "System.getProperty"));
     }
 
     @ParameterizedTest(name = "{0} breaks its rule")
@@ -67,6 +118,12 @@ class DeterminismRulesTest {
         JavaClasses classes = new ClassFileImporter().importClasses(ObeysRules.class);
         DeterminismRules.strict().check(classes);
         assertThat(DeterminismRules.strict().evaluate(classes).hasViolation()).isFalse();
+    }
+
+    @Test
+    void theNewerCleanTwinPassesStrict() {
+        JavaClasses classes = new ClassFileImporter().importClasses(ObeysNewRules.class, ObeysNewRules.Role.class, ObeysNewRules.Key.class);
+        DeterminismRules.strict().check(classes);
     }
 
     @Test
