@@ -115,6 +115,15 @@ class NemesisRunnerTest {
     }
 
     @Test
+    void aRoleThatCannotBeReadIsReportedNamingTheNemesis() {
+        SimNetwork<Beacon.Ping> net = cluster(false).node((id, random, now) -> new Confused()).seed(1).build();
+
+        assertThatThrownBy(() -> NemesisRunner.on(net, Nemeses.strikeAtNew(Beacon.Role.LEADER)).run(TICKS))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("nemesis strike-new-leader failed reading roles at t=0").hasMessageContaining("role not known yet");
+    }
+
+    @Test
     void probabilitiesOutsideZeroToOneAreRefusedNamingTheValue() {
         Nemesis nemesis = Nemeses.strikeAtNew(Beacon.Role.LEADER);
 
