@@ -100,4 +100,48 @@ public interface NetworkView<M> {
             return type.cast(node);
         });
     }
+
+    /**
+     * Returns the role of every live node that reports one of type {@code type}, in id order; nodes that
+     * report no role, or a role of another enum, are left out.
+     *
+     * @param <R> the role enum
+     * @param type the role enum's class
+     * @return the roles by node, unmodifiable
+     * @throws IllegalStateException if a node's {@link RoleReporting#role()} returns null
+     */
+    default <R extends Enum<R>> SortedMap<NodeId, R> roles(Class<R> type) {
+        Objects.requireNonNull(type, "type must not be null");
+        SortedMap<NodeId, R> roles = new TreeMap<>();
+        for (Map.Entry<NodeId, SansIoNode<M>> entry : live().entrySet()) {
+            if (entry.getValue() instanceof RoleReporting<?> reporting) {
+                Object role = reporting.role();
+                if (role == null) {
+                    throw new IllegalStateException(entry.getKey() + " reported a null role");
+                }
+                if (type.isInstance(role)) {
+                    roles.put(entry.getKey(), type.cast(role));
+                }
+            }
+        }
+        return Collections.unmodifiableSortedMap(roles);
+    }
+
+    /**
+     * Returns the live nodes that report {@code role} now, in id order: {@code view.withRole(RaftRole.LEADER)}.
+     *
+     * @param <R> the role enum
+     * @param role the role wanted
+     * @return the ids, possibly empty
+     */
+    default <R extends Enum<R>> List<NodeId> withRole(R role) {
+        Objects.requireNonNull(role, "role must not be null");
+        List<NodeId> ids = new ArrayList<>();
+        roles(role.getDeclaringClass()).forEach((id, current) -> {
+            if (current == role) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
 }

@@ -3,6 +3,7 @@ package dev.simscaffold.corpus.raft;
 import dev.simscaffold.core.history.KvOp;
 import dev.simscaffold.core.net.DiskNodeFactory;
 import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.RoleReporting;
 import dev.simscaffold.core.net.StorageNode;
 import dev.simscaffold.core.net.Transmit;
 import dev.simscaffold.core.random.SimRandom;
@@ -30,7 +31,7 @@ import java.util.Set;
  * contents in its constructor, so it answers from its first input on. Outputs, polled after every input: {@link #pollTransmit} until empty, then {@link #pollTimeout}.
  * The planted {@link RaftBug}s are the only deviations from the paper.
  */
-public final class RaftServer implements StorageNode<RaftMessage> {
+public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting<RaftRole> {
 
     /** How often a leader sends AppendEntries when it has nothing new. */
     public static final long HEARTBEAT_TICKS = 10;
@@ -120,6 +121,7 @@ public final class RaftServer implements StorageNode<RaftMessage> {
      *
      * @return the role
      */
+    @Override
     public RaftRole role() {
         return role;
     }

@@ -1,0 +1,113 @@
+package dev.simscaffold.core.nemesis;
+
+import dev.simscaffold.core.net.NetworkView;
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.random.SimRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One nemesis in one run: what its trigger has seen (the nodes in the role at the last look, the events since
+ * it last fired, when it fires next), the nodes it fired for, its own random stream and its counts.
+ */
+final class Armed {
+
+    final Nemesis nemesis;
+    final SimRandom random;
+    private final SortedSet<NodeId> inRole = new TreeSet<>();
+    private final List<NodeId> fired = new ArrayList<>();
+    private long events;
+    private boolean due;
+    private long nextTick;
+    private long triggered;
+    private long noTarget;
+    private final EnumMap<Strike, Long> struck = new EnumMap<>(Strike.class);
+
+    Armed(Nemesis nemesis, SimRandom random, long startTick) {
+        this.nemesis = nemesis;
+        this.random = random;
+        if (nemesis.trigger() instanceof Trigger.EveryTicks every) {
+            nextTick = Math.addExact(startTick, every.ticks());
+        } else {
+            nextTick = Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * Looks at the network after an event (or before the first one, {@code afterEvent} false) and returns
+     * whether the trigger fired; a role trigger then names the nodes new in the role.
+     */
+    boolean observe(NetworkView<?> view, boolean afterEvent) {
+        if (nemesis.trigger() instanceof Trigger.OnRole<?> onRole) {
+            due = roleChanged(view, onRole);
+        } else if (afterEvent && nemesis.trigger() instanceof Trigger.EveryEvents every) {
+            events++;
+            due = events == every.events();
+            if (due) {
+                events = 0;
+            }
+        }
+        return due;
+    }
+
+    /** Whether the trigger fired at the last look; reading it clears it. */
+    boolean takeDue() {
+        boolean was = due;
+        due = false;
+        return was;
+    }
+
+    private boolean roleChanged(NetworkView<?> view, Trigger.OnRole<?> onRole) {
+        List<NodeId> now;
+        try {
+            now = onRole.holders(view);
+        } catch (RuntimeException failure) {
+            throw NemesisRunner.failed(nemesis, "reading roles at " + view.now(), failure);
+        }
+        fired.clear();
+        for (NodeId id : now) {
+            if (!inRole.contains(id)) {
+                fired.add(id);
+            }
+        }
+        inRole.clear();
+        inRole.addAll(now);
+        return !fired.isEmpty();
+    }
+
+    long nextTick() {
+        return nextTick;
+    }
+
+    /** Moves a periodic trigger to its next period once it fired at {@code now}. */
+    void firedAt(long now) {
+        while (nextTick <= now) {
+            nextTick = Math.addExact(nextTick, ((Trigger.EveryTicks) nemesis.trigger()).ticks());
+        }
+    }
+
+    List<NodeId> fired() {
+        return List.copyOf(fired);
+    }
+
+    void countTrigger() {
+        triggered++;
+    }
+
+    void countMiss() {
+        noTarget++;
+    }
+
+    void countStrike(Strike strike) {
+        struck.merge(strike, 1L, Long::sum);
+    }
+
+    NemesisStats stats() {
+        return new NemesisStats(nemesis.name(), triggered, Collections.unmodifiableSortedMap(new TreeMap<>(struck)), noTarget);
+    }
+}

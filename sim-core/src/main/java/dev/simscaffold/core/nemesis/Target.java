@@ -1,0 +1,79 @@
+package dev.simscaffold.core.nemesis;
+
+import dev.simscaffold.core.Api;
+import dev.simscaffold.core.net.NetworkView;
+import dev.simscaffold.core.net.NodeId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Whom a nemesis may strike, chosen from the live simulation when its trigger fires. The runner keeps the
+ * candidates that are still live and draws one of them; no candidate left is counted as a miss in {@link NemesisStats#noTarget()}.
+ */
+@Api(Api.Status.EXPERIMENTAL)
+@FunctionalInterface
+public interface Target {
+
+    /**
+     * Returns the candidates, in a deterministic order (id order for the ready-made targets).
+     *
+     * @param view the network now
+     * @param fired the nodes the trigger named (the nodes that just took a role), empty for other triggers
+     * @return the candidates
+     */
+    List<NodeId> candidates(NetworkView<?> view, List<NodeId> fired);
+
+    /**
+     * The nodes the trigger named: for {@link Trigger#onRole}, the nodes that just took the role.
+     *
+     * @return the target
+     */
+    static Target fired() {
+        return (view, fired) -> fired;
+    }
+
+    /**
+     * The live nodes that report {@code role} now.
+     *
+     * @param <R> the role enum
+     * @param role the role
+     * @return the target
+     */
+    static <R extends Enum<R>> Target withRole(R role) {
+        Objects.requireNonNull(role, "role must not be null");
+        return (view, fired) -> view.withRole(role);
+    }
+
+    /**
+     * The live nodes of one class whose state matches a predicate.
+     *
+     * @param <T> the node class
+     * @param type the node class
+     * @param predicate over a node's state
+     * @return the target
+     */
+    static <T> Target matching(Class<T> type, Predicate<? super T> predicate) {
+        Objects.requireNonNull(type, "type must not be null");
+        Objects.requireNonNull(predicate, "predicate must not be null");
+        return (view, fired) -> {
+            List<NodeId> ids = new ArrayList<>();
+            view.byId(type).forEach((id, node) -> {
+                if (predicate.test(node)) {
+                    ids.add(id);
+                }
+            });
+            return ids;
+        };
+    }
+
+    /**
+     * Every live node.
+     *
+     * @return the target
+     */
+    static Target anyLive() {
+        return (view, fired) -> List.copyOf(view.live().keySet());
+    }
+}
