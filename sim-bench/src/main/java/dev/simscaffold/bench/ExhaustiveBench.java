@@ -2,6 +2,7 @@ package dev.simscaffold.bench;
 
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.corpus.lease.LeaseTable;
 import dev.simscaffold.testkit.exhaustive.ExhaustiveSearch;
 import dev.simscaffold.testkit.scenario.Action;
 import java.util.ArrayList;
@@ -33,13 +34,13 @@ public class ExhaustiveBench extends BenchDefaults {
     private static final int INSTANCES = 2;
     private static final int CLIENTS = 2;
 
-    private final LeaseMachine machine = new LeaseMachine();
+    private final LeaseTable machine = new LeaseTable();
 
-    private static List<LeaseMachine.Request> requests() {
-        List<LeaseMachine.Request> requests = new ArrayList<>();
+    private static List<LeaseTable.Request> requests() {
+        List<LeaseTable.Request> requests = new ArrayList<>();
         for (int client = 0; client < CLIENTS; client++) {
-            requests.add(new LeaseMachine.Acquire(client));
-            requests.add(new LeaseMachine.Release(client));
+            requests.add(new LeaseTable.Acquire(client));
+            requests.add(new LeaseTable.Release(client));
         }
         return requests;
     }
@@ -51,20 +52,20 @@ public class ExhaustiveBench extends BenchDefaults {
      */
     @Benchmark
     public long exhaustiveSearch() {
-        List<Action<LeaseMachine.Request>> alphabet = new ArrayList<>();
+        List<Action<LeaseTable.Request>> alphabet = new ArrayList<>();
         for (int instance = 0; instance < INSTANCES; instance++) {
-            for (LeaseMachine.Request request : requests()) {
+            for (LeaseTable.Request request : requests()) {
                 alphabet.add(Action.apply(instance, request));
             }
         }
         alphabet.add(Action.advance(ADVANCE));
-        return ExhaustiveSearch.builder(machine).instances(INSTANCES, LeaseMachine.Lease.FREE).alphabet(alphabet)
+        return ExhaustiveSearch.builder(machine).instances(INSTANCES, LeaseTable.Lease.FREE).alphabet(alphabet)
                 .expect(Expectation.always("epochs are never negative", view -> epochsNonNegative(view.states(), view.now())))
                 .depth(DEPTH).build().run().statesExplored();
     }
 
-    static List<String> epochsNonNegative(List<LeaseMachine.Lease> leases, LogicalTime now) {
-        for (LeaseMachine.Lease lease : leases) {
+    static List<String> epochsNonNegative(List<LeaseTable.Lease> leases, LogicalTime now) {
+        for (LeaseTable.Lease lease : leases) {
             if (lease.epoch() < 0) {
                 return List.of("negative epoch in " + lease);
             }
@@ -73,7 +74,7 @@ public class ExhaustiveBench extends BenchDefaults {
     }
 
     /** A world of the bare search: every instance's lease and the time. */
-    private record World(List<LeaseMachine.Lease> leases, long now) {
+    private record World(List<LeaseTable.Lease> leases, long now) {
     }
 
     /**
@@ -83,8 +84,8 @@ public class ExhaustiveBench extends BenchDefaults {
      */
     @Benchmark
     public long bareLoop() {
-        List<LeaseMachine.Request> requests = requests();
-        World initial = new World(List.of(LeaseMachine.Lease.FREE, LeaseMachine.Lease.FREE), 0);
+        List<LeaseTable.Request> requests = requests();
+        World initial = new World(List.of(LeaseTable.Lease.FREE, LeaseTable.Lease.FREE), 0);
         Set<World> seen = new HashSet<>();
         seen.add(initial);
         List<World> frontier = List.of(initial);
@@ -93,8 +94,8 @@ public class ExhaustiveBench extends BenchDefaults {
             for (World world : frontier) {
                 LogicalTime now = LogicalTime.of(world.now());
                 for (int instance = 0; instance < INSTANCES; instance++) {
-                    for (LeaseMachine.Request request : requests) {
-                        LeaseMachine.Lease[] leases = world.leases().toArray(new LeaseMachine.Lease[0]);
+                    for (LeaseTable.Request request : requests) {
+                        LeaseTable.Lease[] leases = world.leases().toArray(new LeaseTable.Lease[0]);
                         leases[instance] = machine.transition(leases[instance], request, now).state();
                         World after = new World(List.copyOf(Arrays.asList(leases)), world.now());
                         if (epochsNonNegative(after.leases(), now).isEmpty() && seen.add(after)) {

@@ -5,6 +5,7 @@ import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.corpus.lease.LeaseTable;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,7 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * {@code SimHarness} against a bare loop calling {@link LeaseMachine#transition} directly: 3 lease
+ * {@code SimHarness} against a bare loop calling {@link LeaseTable#transition} directly: 3 lease
  * instances, a pre-drawn cycle of acquire/release requests from 4 clients, one {@code apply} plus one
  * {@code advance(1)} per step, fingerprint-only trace, no invariants, no faults. One operation is one step,
  * so the scores are ns/step and the ratio {@code simHarness / bareLoop} is the harness's overhead.
@@ -31,34 +32,34 @@ public class HarnessBench extends BenchDefaults {
     private static final int CLIENTS = 4;
     private static final int INPUTS = 1 << 12;
 
-    private final LeaseMachine machine = new LeaseMachine();
-    private LeaseMachine.Request[] requests;
+    private final LeaseTable machine = new LeaseTable();
+    private LeaseTable.Request[] requests;
     private int[] targets;
     private int cursor;
-    private SimHarness<LeaseMachine.Lease, LeaseMachine.Request, Void> harness;
-    private SimHarness<LeaseMachine.Lease, LeaseMachine.Request, Void> checked;
+    private SimHarness<LeaseTable.Lease, LeaseTable.Request, Void> harness;
+    private SimHarness<LeaseTable.Lease, LeaseTable.Request, Void> checked;
     private int bareCursor;
-    private LeaseMachine.Lease[] bareStates;
+    private LeaseTable.Lease[] bareStates;
     private LogicalTime bareNow;
 
     /** Draws the request cycle and builds the harness and the bare loop's states once per trial. */
     @Setup
     public void setUp() {
         SimRandom random = SimRandom.seeded(7);
-        requests = new LeaseMachine.Request[INPUTS];
+        requests = new LeaseTable.Request[INPUTS];
         targets = new int[INPUTS];
         for (int i = 0; i < INPUTS; i++) {
             int client = random.nextInt(CLIENTS);
-            requests[i] = random.chance(0.7) ? new LeaseMachine.Acquire(client) : new LeaseMachine.Release(client);
+            requests[i] = random.chance(0.7) ? new LeaseTable.Acquire(client) : new LeaseTable.Release(client);
             targets[i] = random.nextInt(INSTANCES);
         }
-        harness = SimHarness.builder(machine).seed(7).instances(INSTANCES, LeaseMachine.Lease.FREE)
+        harness = SimHarness.builder(machine).seed(7).instances(INSTANCES, LeaseTable.Lease.FREE)
                 .traceMode(TraceMode.FINGERPRINT_ONLY).build();
-        checked = SimHarness.builder(machine).seed(7).instances(INSTANCES, LeaseMachine.Lease.FREE)
+        checked = SimHarness.builder(machine).seed(7).instances(INSTANCES, LeaseTable.Lease.FREE)
                 .expect(Expectation.always("leases are well-formed", view -> wellFormed(view.states(), view.now())))
                 .traceMode(TraceMode.FINGERPRINT_ONLY).build();
-        bareStates = new LeaseMachine.Lease[INSTANCES];
-        java.util.Arrays.fill(bareStates, LeaseMachine.Lease.FREE);
+        bareStates = new LeaseTable.Lease[INSTANCES];
+        java.util.Arrays.fill(bareStates, LeaseTable.Lease.FREE);
         bareNow = LogicalTime.ZERO;
     }
 
@@ -78,8 +79,8 @@ public class HarnessBench extends BenchDefaults {
         return harness.steps();
     }
 
-    private static List<String> wellFormed(List<LeaseMachine.Lease> leases, LogicalTime now) {
-        for (LeaseMachine.Lease lease : leases) {
+    private static List<String> wellFormed(List<LeaseTable.Lease> leases, LogicalTime now) {
+        for (LeaseTable.Lease lease : leases) {
             if (lease.holder() < -1 || lease.holder() >= CLIENTS || lease.epoch() < 0) {
                 return List.of("malformed " + lease);
             }
@@ -116,7 +117,7 @@ public class HarnessBench extends BenchDefaults {
         for (int i = 0; i < STEPS; i++) {
             int k = bareCursor++ & (INPUTS - 1);
             int target = targets[k];
-            LeaseMachine.Lease next = machine.transition(bareStates[target], requests[k], bareNow).state();
+            LeaseTable.Lease next = machine.transition(bareStates[target], requests[k], bareNow).state();
             bareStates[target] = next;
             bareNow = bareNow.advance(1);
             sum += next.epoch();

@@ -4,8 +4,10 @@ import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.EffectFaults;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.time.LogicalTime;
-import dev.simscaffold.testkit.scenario.Action;
+import dev.simscaffold.corpus.lease.LeaseTable;
+import dev.simscaffold.corpus.lease.ReplicatedLeaseTable;
 import dev.simscaffold.testkit.exhaustive.ExhaustiveSearch;
+import dev.simscaffold.testkit.scenario.Action;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,7 +21,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * {@code ExhaustiveSearch} on {@link ReplicatedLease} (2 instances whose changes of holder travel as
+ * {@code ExhaustiveSearch} on {@link ReplicatedLeaseTable} (2 instances whose changes of holder travel as
  * routed effects, 2 clients, {@code advance(5)}, one invariant) against a bare breadth-first search over
  * the same worlds (states, time, messages in flight). With {@code faults=none} messages arrive in sending
  * order before time moves on; with {@code faults=lossy} (delay, drop and duplicate faults on) any message
@@ -37,7 +39,7 @@ public class RoutedExhaustiveBench extends BenchDefaults {
     @Param({"none", "lossy"})
     public String faults = "none";
 
-    private final ReplicatedLease machine = new ReplicatedLease();
+    private final ReplicatedLeaseTable machine = new ReplicatedLeaseTable(false);
 
     private boolean lossy() {
         return faults.equals("lossy");
@@ -48,11 +50,11 @@ public class RoutedExhaustiveBench extends BenchDefaults {
         return lossy() ? 5 : 7;
     }
 
-    private static List<ReplicatedLease.Input> requests() {
-        List<ReplicatedLease.Input> requests = new ArrayList<>();
+    private static List<ReplicatedLeaseTable.Input> requests() {
+        List<ReplicatedLeaseTable.Input> requests = new ArrayList<>();
         for (int client = 0; client < 2; client++) {
-            requests.add(new ReplicatedLease.Client(new LeaseMachine.Acquire(client)));
-            requests.add(new ReplicatedLease.Client(new LeaseMachine.Release(client)));
+            requests.add(new ReplicatedLeaseTable.Client(new LeaseTable.Acquire(client)));
+            requests.add(new ReplicatedLeaseTable.Client(new LeaseTable.Release(client)));
         }
         return requests;
     }
@@ -64,29 +66,29 @@ public class RoutedExhaustiveBench extends BenchDefaults {
      */
     @Benchmark
     public long exhaustiveSearch() {
-        List<Action<ReplicatedLease.Input>> alphabet = new ArrayList<>();
+        List<Action<ReplicatedLeaseTable.Input>> alphabet = new ArrayList<>();
         for (int instance = 0; instance < 2; instance++) {
-            for (ReplicatedLease.Input request : requests()) {
+            for (ReplicatedLeaseTable.Input request : requests()) {
                 alphabet.add(Action.apply(instance, request));
             }
         }
         alphabet.add(Action.advance(ADVANCE));
         EffectFaults effectFaults = lossy() ? EffectFaults.builder().delayRate(0.1).dropRate(0.1).duplicateRate(0.1).build() : EffectFaults.NONE;
-        return ExhaustiveSearch.builder(machine).instances(2, LeaseMachine.Lease.FREE).alphabet(alphabet)
-                .router(ReplicatedLease.ROUTER).faults(effectFaults)
+        return ExhaustiveSearch.builder(machine).instances(2, LeaseTable.Lease.FREE).alphabet(alphabet)
+                .router(ReplicatedLeaseTable.ROUTER).faults(effectFaults)
                 .expect(Expectation.always("epochs are never negative", view -> ExhaustiveBench.epochsNonNegative(view.states(), view.now())))
                 .depth(depth()).maxStates(Long.MAX_VALUE).build().run().statesExplored();
     }
 
     /** A message in flight in the bare search. */
-    private record Letter(int to, ReplicatedLease.Sync sync) {
+    private record Letter(int to, ReplicatedLeaseTable.Sync sync) {
     }
 
     private static final Comparator<Letter> ORDER = Comparator.comparingInt(Letter::to)
             .thenComparingInt(letter -> letter.sync().holder()).thenComparingLong(letter -> letter.sync().epoch());
 
     /** A world of the bare search. */
-    private record World(List<LeaseMachine.Lease> leases, long now, List<Letter> inFlight) {
+    private record World(List<LeaseTable.Lease> leases, long now, List<Letter> inFlight) {
     }
 
     /**
@@ -96,7 +98,7 @@ public class RoutedExhaustiveBench extends BenchDefaults {
      */
     @Benchmark
     public long bareLoop() {
-        World initial = new World(List.of(LeaseMachine.Lease.FREE, LeaseMachine.Lease.FREE), 0, List.of());
+        World initial = new World(List.of(LeaseTable.Lease.FREE, LeaseTable.Lease.FREE), 0, List.of());
         Set<World> seen = new HashSet<>();
         seen.add(initial);
         List<World> frontier = List.of(initial);
@@ -104,7 +106,7 @@ public class RoutedExhaustiveBench extends BenchDefaults {
             List<World> next = new ArrayList<>();
             for (World world : frontier) {
                 for (int instance = 0; instance < 2; instance++) {
-                    for (ReplicatedLease.Input request : requests()) {
+                    for (ReplicatedLeaseTable.Input request : requests()) {
                         visit(step(world, world.inFlight(), instance, request), seen, next);
                     }
                 }
@@ -134,13 +136,13 @@ public class RoutedExhaustiveBench extends BenchDefaults {
         }
     }
 
-    private World step(World world, List<Letter> inFlight, int instance, ReplicatedLease.Input input) {
-        List<LeaseMachine.Lease> leases = new ArrayList<>(world.leases());
-        Step<LeaseMachine.Lease, ReplicatedLease.Announce> step = machine.transition(leases.get(instance), input, LogicalTime.of(world.now()));
+    private World step(World world, List<Letter> inFlight, int instance, ReplicatedLeaseTable.Input input) {
+        List<LeaseTable.Lease> leases = new ArrayList<>(world.leases());
+        Step<LeaseTable.Lease, ReplicatedLeaseTable.Announce> step = machine.transition(leases.get(instance), input, LogicalTime.of(world.now()));
         leases.set(instance, step.state());
         List<Letter> letters = new ArrayList<>(inFlight);
-        for (ReplicatedLease.Announce announce : step.effects()) {
-            letters.add(new Letter(1 - instance, new ReplicatedLease.Sync(announce.holder(), announce.epoch())));
+        for (ReplicatedLeaseTable.Announce announce : step.effects()) {
+            letters.add(new Letter(1 - instance, new ReplicatedLeaseTable.Sync(announce.holder(), announce.epoch())));
         }
         if (lossy()) {
             letters.sort(ORDER);

@@ -5,7 +5,7 @@ import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.time.LogicalTime;
 
 /**
- * One lease as a state machine for {@code SimHarness} (a copy of sim-bench's {@code LeaseMachine}): a client
+ * One lease as a state machine for {@code SimHarness} (sim-bench's harness and exhaustive benchmarks run it): a client
  * acquires a lease that is free, expired or already its own (a new holder bumps the fencing epoch) and releases
  * it only if it holds it. It has no effects; {@link ReplicatedLeaseTable} replicates it.
  */

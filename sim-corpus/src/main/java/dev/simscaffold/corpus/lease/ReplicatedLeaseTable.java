@@ -8,8 +8,8 @@ import dev.simscaffold.core.time.LogicalTime;
 import java.util.Optional;
 
 /**
- * The lease of {@link LeaseTable} replicated between two {@code SimHarness} instances by routed effects (a copy
- * of sim-bench's {@code ReplicatedLease}): every change of holder on one instance announces (holder, epoch) to
+ * The lease of {@link LeaseTable} replicated between two {@code SimHarness} instances by routed effects (sim-bench's
+ * routed exhaustive benchmark searches it): every change of holder on one instance announces (holder, epoch) to
  * the other, which adopts an announcement with a newer epoch.
  */
 public final class ReplicatedLeaseTable implements StateMachine<LeaseTable.Lease, ReplicatedLeaseTable.Input, ReplicatedLeaseTable.Announce> {
