@@ -1,4 +1,4 @@
-package dev.simscaffold.testkit.history.example;
+package dev.simscaffold.testkit.history;
 
 import static dev.simscaffold.testkit.assertions.SimAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,22 +11,25 @@ import dev.simscaffold.core.history.KvModel;
 import dev.simscaffold.core.history.KvOp;
 import dev.simscaffold.core.history.OpOutcome;
 import dev.simscaffold.core.random.SimRandom;
-import dev.simscaffold.testkit.history.HistoryProperties;
-import dev.simscaffold.testkit.history.HistoryViolationError;
+import dev.simscaffold.corpus.primarybackup.PbScenario;
+import dev.simscaffold.corpus.primarybackup.PrimaryBackupBug;
+import dev.simscaffold.corpus.primarybackup.PrimaryBackupCluster;
 import dev.simscaffold.testkit.property.Properties;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's example: a primary-backup key-value store whose clients read from any replica serves stale
- * reads, and the property engine finds a non-linearizable history and shrinks it to a handful of
- * operations; reading from the primary passes 1,000 seeds. Replay a failure with the {@code -Dsim.seed}
+ * The README's example, on the corpus's primary-backup store ({@code sim-corpus}): when its clients read from
+ * any replica it serves stale reads, and the property engine finds a non-linearizable history and shrinks it to
+ * a handful of operations; reading from the primary passes 1,000 seeds. Replay a failure with the {@code -Dsim.seed}
  * the report prints.
  */
-class ReplicatedKvLinearizabilityTest {
+class PrimaryBackupLinearizabilityTest {
 
     /**
      * The base seed of the shrinking test, fixed: how small a shrink gets depends on the failure it starts
@@ -35,15 +38,18 @@ class ReplicatedKvLinearizabilityTest {
      */
     private static final long SHRINK_SEED = 20261207L;
 
+    private static final Set<PrimaryBackupBug> STALE_READS = EnumSet.of(PrimaryBackupBug.READS_FROM_BACKUPS);
+    private static final Set<PrimaryBackupBug> CORRECT = EnumSet.noneOf(PrimaryBackupBug.class);
+
     @Test
     void readsFromBackupsServeStaleValuesAndShrinkToAHandfulOfOperations() {
         ByteArrayOutputStream quiet = new ByteArrayOutputStream();
-        PropertyResult<ReplicatedKv.Scenario> result = HistoryProperties.runLinearizable(
-                Properties.forAll(ReplicatedKv.SCENARIOS).seed(SHRINK_SEED).tries(300).printTo(new PrintStream(quiet, true, StandardCharsets.UTF_8)),
-                KvModel.kv(), scenario -> ReplicatedKv.run(scenario, true));
+        PropertyResult<PbScenario> result = HistoryProperties.runLinearizable(
+                Properties.forAll(PbScenario.SCENARIOS).seed(SHRINK_SEED).tries(300).printTo(new PrintStream(quiet, true, StandardCharsets.UTF_8)),
+                KvModel.kv(), scenario -> PrimaryBackupCluster.run(scenario, STALE_READS));
 
         assertThat(result).isInstanceOf(Falsified.class);
-        Falsified<ReplicatedKv.Scenario> falsified = (Falsified<ReplicatedKv.Scenario>) result;
+        Falsified<PbScenario> falsified = (Falsified<PbScenario>) result;
         assertThat(falsified.shrunk().failure()).isInstanceOf(HistoryViolationError.class);
         Inconsistent<?, ?> evidence = (Inconsistent<?, ?>) ((HistoryViolationError) falsified.shrunk().failure()).result();
         assertThat(evidence.first().input()).as("the operation that cannot be linearized").isInstanceOf(KvOp.Read.class);
@@ -59,15 +65,15 @@ class ReplicatedKvLinearizabilityTest {
 
     @Test
     void readsFromThePrimaryAreLinearizableOverAThousandSeeds() {
-        HistoryProperties.checkLinearizable(Properties.forAll(ReplicatedKv.SCENARIOS).tries(1_000), KvModel.kv(),
-                scenario -> ReplicatedKv.run(scenario, false));
+        HistoryProperties.checkLinearizable(Properties.forAll(PbScenario.SCENARIOS).tries(1_000), KvModel.kv(),
+                scenario -> PrimaryBackupCluster.run(scenario, CORRECT));
     }
 
     @Test
     void lostRepliesAreRecordedAsIndeterminate() {
-        History<KvOp, Long> history = ReplicatedKv.run(new ReplicatedKv.Scenario(
-                IntStream.range(0, 60).mapToObj(i -> new ReplicatedKv.ClientOp(i % 3, KvOp.write("a", i))).toList(),
-                SimRandom.seeded(3)), false);
+        History<KvOp, Long> history = PrimaryBackupCluster.run(new PbScenario(
+                IntStream.range(0, 60).mapToObj(i -> new PbScenario.ClientOp(i % 3, KvOp.write("a", i))).toList(),
+                SimRandom.seeded(3)), CORRECT);
         assertThat(history.size()).isEqualTo(60);
         assertThat(history.count(OpOutcome.INFO)).as("with 2%% loss some replies are lost").isPositive();
         assertThat(history).isLinearizable(KvModel.kv());
