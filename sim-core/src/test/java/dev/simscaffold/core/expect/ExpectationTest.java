@@ -10,13 +10,9 @@ import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.harness.Transition;
 import dev.simscaffold.core.net.NetworkView;
-import dev.simscaffold.core.net.NodeId;
-import dev.simscaffold.core.net.SansIoNode;
+import dev.simscaffold.core.net.QuietNode;
 import dev.simscaffold.core.net.SimNetwork;
-import dev.simscaffold.core.net.Transmit;
-import dev.simscaffold.core.time.LogicalTime;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** One vocabulary for harness and network: kinds are enforced, and a broken check fails under its own name. */
@@ -26,24 +22,7 @@ class ExpectationTest {
     private static final StateMachine<Integer, Integer, Integer> ADDER = (total, add, now) -> Step.of(total + add);
 
     /** A node that does nothing; enough for a network to have nodes to check. */
-    private static final class Idle implements SansIoNode<String> {
-        @Override
-        public void handleInput(NodeId from, String message, LogicalTime now) {
-        }
-
-        @Override
-        public void handleTimeout(LogicalTime now) {
-        }
-
-        @Override
-        public Optional<Transmit<String>> pollTransmit() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<LogicalTime> pollTimeout() {
-            return Optional.empty();
-        }
+    private static final class Idle extends QuietNode<String> {
     }
 
     @Test

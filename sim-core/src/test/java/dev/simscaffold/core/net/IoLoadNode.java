@@ -6,14 +6,13 @@ import dev.simscaffold.core.storage.StorageIo;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A node that keeps its disk busy: it submits {@code rounds} rounds of write, fsync and read, one round
  * after the previous completes, and counts how each kind of operation ended, so tests can compare observed
  * fault counts with the configured rates. It sends nothing and sets no timers.
  */
-final class IoLoadNode implements StorageNode<Ping> {
+final class IoLoadNode extends QuietNode<Ping> implements StorageNode<Ping> {
 
     private final StorageIo disk;
     private final int rounds;
@@ -59,23 +58,5 @@ final class IoLoadNode implements StorageNode<Ping> {
         if (kind == OpKind.READ) {
             nextRound();
         }
-    }
-
-    @Override
-    public void handleInput(NodeId from, Ping message, LogicalTime now) {
-    }
-
-    @Override
-    public void handleTimeout(LogicalTime now) {
-    }
-
-    @Override
-    public Optional<Transmit<Ping>> pollTransmit() {
-        return Optional.empty();
-    }
-
-    @Override
-    public Optional<LogicalTime> pollTimeout() {
-        return Optional.empty();
     }
 }

@@ -21,7 +21,7 @@ class TypedClusterTest {
     private static final NodeId CLIENT = NodeId.of(1);
 
     /** Counts the pings it receives, and remembers the time it was created at. */
-    private static final class Server implements SansIoNode<Ping> {
+    private static final class Server extends QuietNode<Ping> {
         final LogicalTime bornAt;
         int pings;
 
@@ -33,24 +33,10 @@ class TypedClusterTest {
         public void handleInput(NodeId from, Ping message, LogicalTime now) {
             pings++;
         }
-
-        @Override
-        public void handleTimeout(LogicalTime now) {
-        }
-
-        @Override
-        public Optional<Transmit<Ping>> pollTransmit() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<LogicalTime> pollTimeout() {
-            return Optional.empty();
-        }
     }
 
     /** Sends a ping to the server when asked. */
-    private static final class Client implements SansIoNode<Ping> {
+    private static final class Client extends QuietNode<Ping> {
         private final Outbox<Ping> outbox;
         int sent;
 
@@ -63,21 +49,8 @@ class TypedClusterTest {
         }
 
         @Override
-        public void handleInput(NodeId from, Ping message, LogicalTime now) {
-        }
-
-        @Override
-        public void handleTimeout(LogicalTime now) {
-        }
-
-        @Override
         public Optional<Transmit<Ping>> pollTransmit() {
             return outbox.poll();
-        }
-
-        @Override
-        public Optional<LogicalTime> pollTimeout() {
-            return Optional.empty();
         }
     }
 
@@ -160,7 +133,7 @@ class TypedClusterTest {
     }
 
     /** Remembers every time one of its incarnations started; that list is all that survives a crash. */
-    private static final class Journal implements SansIoNode<Ping>, Durable<List<Long>> {
+    private static final class Journal extends QuietNode<Ping> implements Durable<List<Long>> {
         final List<Long> starts;
 
         Journal(List<Long> starts) {
@@ -170,24 +143,6 @@ class TypedClusterTest {
         @Override
         public List<Long> durableState() {
             return starts;
-        }
-
-        @Override
-        public void handleInput(NodeId from, Ping message, LogicalTime now) {
-        }
-
-        @Override
-        public void handleTimeout(LogicalTime now) {
-        }
-
-        @Override
-        public Optional<Transmit<Ping>> pollTransmit() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<LogicalTime> pollTimeout() {
-            return Optional.empty();
         }
     }
 }

@@ -3,12 +3,11 @@ package dev.simscaffold.core.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.QuietNode;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.net.StorageNode;
-import dev.simscaffold.core.net.Transmit;
 import dev.simscaffold.core.time.LogicalTime;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +19,7 @@ class DiskRecoveryTest {
     private static final NodeId NODE = NodeId.of(0);
 
     /** Appends text to its disk when asked; remembers what it found there when it started. */
-    private static final class Appender implements StorageNode<String> {
+    private static final class Appender extends QuietNode<String> implements StorageNode<String> {
         final String recovered;
         private final StorageIo disk;
         private long end;
@@ -42,24 +41,6 @@ class DiskRecoveryTest {
 
         @Override
         public void handleCompletion(Completion completion, LogicalTime now) {
-        }
-
-        @Override
-        public void handleInput(NodeId from, String message, LogicalTime now) {
-        }
-
-        @Override
-        public void handleTimeout(LogicalTime now) {
-        }
-
-        @Override
-        public Optional<Transmit<String>> pollTransmit() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<LogicalTime> pollTimeout() {
-            return Optional.empty();
         }
     }
 
