@@ -25,8 +25,9 @@ import java.util.List;
  *       {@link #fsync} of that file returns. At a power loss, any subset of a file's unsynced data operations
  *       may persist, applied in their order; the last unsynced write of a file may persist <i>torn</i>: a prefix
  *       of whole sectors (possibly none) holds the new bytes and the rest of its range keeps what was durable
- *       there before (old bytes, or zeros past the old end). A failed {@code fsync} may lose every unsynced
- *       operation of that file, as Linux may after an fsync error.</li>
+ *       there before (old bytes, or zeros past the old end). An unsynced write that does not persist may
+ *       leave garbage over its target instead of the old bytes (a write cut off mid-sector). A failed
+ *       {@code fsync} may lose every unsynced operation of that file, as Linux may after an fsync error.</li>
  *   <li><b>Directory operations</b> ({@link #create}, {@link #rename}, {@link #delete}) are durable once
  *       {@link #fsyncDirectory} returns; {@code fsync} of a file does not make its name durable. At a power
  *       loss they persist as a <i>prefix</i> in the order they were made: an unsynced operation is lost only

@@ -21,6 +21,13 @@ final class SimFile {
     record Truncate(long size) implements Unsynced {
     }
 
+    /**
+     * What a lost write cut off mid-sector leaves at a power loss: garbage over its target, within the durable
+     * file only (a write past the durable end never reached a sector the file owned).
+     */
+    record Scramble(long offset, byte[] garbage) implements Unsynced {
+    }
+
     private final long id;
     private DiskImage cache = new DiskImage();
     private DiskImage durable = new DiskImage();
@@ -72,8 +79,9 @@ final class SimFile {
     }
 
     /**
-     * Makes the chosen unsynced operations durable, then a prefix of {@code torn} (if any), and forgets the
-     * rest: what a power loss leaves.
+     * Makes the chosen operations durable in order (kept unsynced operations, and garbage where a lost write
+     * scrambled its target), then a prefix of {@code torn} (if any), and forgets the rest: what a power loss
+     * leaves.
      */
     void settle(List<Unsynced> kept, Write torn, int tornPrefix) {
         kept.forEach(operation -> apply(durable, operation));
@@ -97,6 +105,9 @@ final class SimFile {
             image.write(write.offset(), write.data(), write.data().length);
         } else if (operation instanceof Truncate truncate) {
             image.truncate(truncate.size());
+        } else if (operation instanceof Scramble scramble) {
+            int inside = (int) Math.max(0, Math.min(scramble.garbage().length, image.size() - scramble.offset()));
+            image.write(scramble.offset(), scramble.garbage(), inside);
         }
     }
 }

@@ -26,8 +26,14 @@ import java.util.TreeMap;
  *   <li>the unsynced directory operations persist as a prefix: walking them in order, each persists with
  *       {@code unsyncedSurvivalRate} and the first that does not ends the walk, so a lost operation takes every
  *       later one with it;</li>
+ *   <li>with {@link StorageFaults#pendingWriteCorruptionRate()}, an unsynced write that did not persist leaves
+ *       garbage over its target bytes within the durable file;</li>
  *   <li>a file whose name did not persist is gone with its data; a rename persists whole or not at all.</li>
  * </ul>
+ * Beyond the port's contract, as a faulty disk would: with {@link StorageFaults#misdirectedWriteRate()} a write
+ * lands on another sector-aligned offset of the file and reports success, and with
+ * {@link StorageFaults#slowOperationRate()} an operation stalls {@link StorageFaults#slowOperationTicks()} beyond
+ * its latency, the tail of the latency distribution.
  * A process crash changes nothing (the page cache survives). Operations draw I/O errors
  * ({@link StorageFaults#readErrorRate()} per read, {@link StorageFaults#writeErrorRate()} per write, append and
  * truncate, storing nothing; {@link StorageFaults#fsyncErrorRate()} per fsync, which then discards the file's
@@ -62,10 +68,14 @@ public final class SimFileSystem implements FileSystem {
     private final SimRandom survival;
     private final SimRandom tearing;
     private final SimRandom directory;
+    private final SimRandom misdirection;
+    private final SimRandom pendingCorruption;
+    private final SimRandom slowness;
     private final NavigableMap<String, SimFile> names = new TreeMap<>();
     private final NavigableMap<String, SimFile> durableNames = new TreeMap<>();
     private final List<DirectoryOp> unsyncedDirectory = new ArrayList<>();
     private long nextFile;
+    private long version;
 
     SimFileSystem(SimMachine machine, String name, int sectorBytes, StorageFaults faults, SimRandom random) {
         this.machine = machine;
@@ -80,6 +90,9 @@ public final class SimFileSystem implements FileSystem {
         survival = random.fork("survival");
         tearing = random.fork("torn");
         directory = random.fork("directory");
+        misdirection = random.fork("misdirection");
+        pendingCorruption = random.fork("pendingCorruption");
+        slowness = random.fork("slow");
     }
 
     /**
@@ -91,11 +104,60 @@ public final class SimFileSystem implements FileSystem {
         return name;
     }
 
+    /**
+     * Puts a file in place as it was before the run: written, fsynced and named durably, by someone else
+     * (upstream, an installer). No crash point, no fault, no latency; the trace records it.
+     *
+     * @param file the file's name, not yet taken
+     * @param contents its contents (copied)
+     * @throws IllegalArgumentException if the name escapes the directory or is taken, naming it
+     */
+    public void install(String file, byte[] contents) {
+        if (names.containsKey(FileNames.check(file))) {
+            throw new IllegalArgumentException("cannot install " + file + ": " + name + " already has a file of that name");
+        }
+        version++;
+        SimFile installed = new SimFile(nextFile++);
+        installed.write(0, contents.clone());
+        installed.sync();
+        names.put(file, installed);
+        durableNames.put(file, installed);
+        record(EventKind.DISK_WRITE, "installed " + file + ": " + contents.length + " bytes, durable");
+    }
+
+    /**
+     * A number that changes whenever what reads see or what a power loss would leave may have changed (every
+     * operation but a read, every crash, every install): an observer that judged the file system at one version
+     * need not judge it again at the same one.
+     *
+     * @return the version
+     */
+    public long version() {
+        return version;
+    }
+
+    /** Runs an operation that may change the file system. */
     private <T> T perform(String what, SimMachine.Operation<T> operation) throws IOException {
+        version++;
+        return timed(what, operation);
+    }
+
+    /** Runs an operation that changes nothing: a read. */
+    private <T> T reading(String what, SimMachine.Operation<T> operation) throws IOException {
+        return timed(what, operation);
+    }
+
+    /** Runs an operation at a crash point of the machine, after its latency (and a stall, if one is drawn). */
+    private <T> T timed(String what, SimMachine.Operation<T> operation) throws IOException {
         return machine.perform(this, what, () -> {
             long ticks = faults.minLatencyTicks() == faults.maxLatencyTicks()
                     ? faults.minLatencyTicks()
                     : latency.between(faults.minLatencyTicks(), faults.maxLatencyTicks());
+            if (slowness.occurs(faults.slowOperationRate())) {
+                ticks += faults.slowOperationTicks();
+                machine.count("slow operation." + name);
+                record(EventKind.NOTE, what + " stalls " + faults.slowOperationTicks() + " ticks");
+            }
             if (ticks > 0) {
                 machine.context().advance(ticks);
             }
@@ -149,7 +211,7 @@ public final class SimFileSystem implements FileSystem {
     public byte[] read(String file, long offset, int length) throws IOException {
         FileNames.checkRange(offset, length);
         SimFile target = existing(file);
-        return perform("read of " + file + " at " + offset, () -> {
+        return reading("read of " + file + " at " + offset, () -> {
             if (readErrors.occurs(faults.readErrorRate())) {
                 throw failure(file, "READ", length + " bytes at " + offset);
             }
@@ -197,8 +259,24 @@ public final class SimFileSystem implements FileSystem {
             data[(int) (bit / 8)] ^= (byte) (1 << (bit % 8));
             record(EventKind.DISK_CORRUPTION, "write " + file + ": flipped bit " + bit + " of the write at " + offset);
         }
-        target.write(offset, data);
+        long landed = misdirected(target, offset, data.length);
+        if (landed != offset) {
+            machine.count("misdirected write." + name);
+            record(EventKind.DISK_CORRUPTION, "write " + file + ": " + data.length + " bytes meant for " + offset + " landed at " + landed);
+        }
+        target.write(landed, data);
         record(EventKind.DISK_WRITE, "write " + file + ": " + data.length + " bytes at " + offset);
+    }
+
+    /** Where a write lands: where it was asked to, or with the misdirection rate another sector-aligned offset of the file. */
+    private long misdirected(SimFile target, long offset, int length) {
+        long extent = Math.max(target.size(), offset + length);
+        long sectors = (extent + sectorBytes - 1) / sectorBytes;
+        if (sectors < 2 || !misdirection.occurs(faults.misdirectedWriteRate())) {
+            return offset;
+        }
+        long sector = misdirection.between(0, sectors - 1);
+        return sector * sectorBytes == offset ? (sector + 1) % sectors * sectorBytes : sector * sectorBytes;
     }
 
     @Override
@@ -288,6 +366,7 @@ public final class SimFileSystem implements FileSystem {
 
     /** Applies a crash kind's rule; called by the machine for each of its file systems. */
     void crash(CrashKind kind) {
+        version++;
         if (kind == CrashKind.PROCESS_CRASH) {
             record(EventKind.DISK_PROCESS_CRASH, "the page cache survives: " + unsyncedDirectory.size()
                     + " directory operations and the files' unsynced operations stay unsynced");
@@ -323,9 +402,21 @@ public final class SimFileSystem implements FileSystem {
             unsynced.remove(unsynced.size() - 1);
         }
         List<SimFile.Unsynced> kept = new ArrayList<>();
+        int survived = 0;
         for (SimFile.Unsynced operation : unsynced) {
             if (survival.occurs(faults.unsyncedSurvivalRate())) {
                 kept.add(operation);
+                survived++;
+            } else if (operation instanceof SimFile.Write lost && lost.data().length > 0
+                    && pendingCorruption.occurs(faults.pendingWriteCorruptionRate())) {
+                byte[] garbage = new byte[lost.data().length];
+                for (int i = 0; i < garbage.length; i++) {
+                    garbage[i] = (byte) pendingCorruption.nextInt(256);
+                }
+                kept.add(new SimFile.Scramble(lost.offset(), garbage));
+                machine.count("pending write corrupted." + name);
+                record(EventKind.DISK_CORRUPTION, "write " + file + " at " + lost.offset() + " was lost and left "
+                        + garbage.length + " bytes of garbage over its target");
             }
         }
         int prefix = 0;
@@ -339,7 +430,7 @@ public final class SimFileSystem implements FileSystem {
             record(EventKind.DISK_TORN_WRITE, "write " + file + " at " + torn.offset() + " kept " + prefix + " of "
                     + torn.data().length + " bytes (" + keptSectors + " of " + sectors + " sectors)");
         }
-        record(EventKind.POWER_LOSS, file + ": " + kept.size() + " of " + unsynced.size() + " unsynced operations persisted");
+        record(EventKind.POWER_LOSS, file + ": " + survived + " of " + unsynced.size() + " unsynced operations persisted");
         inode.settle(kept, torn, prefix);
     }
 

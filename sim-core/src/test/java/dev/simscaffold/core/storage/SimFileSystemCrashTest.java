@@ -8,6 +8,7 @@ import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.trace.Trace;
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -188,6 +189,38 @@ class SimFileSystemCrashTest {
         assertThat(fs.durableContents("f")).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(bytes("ab")));
         assertThat(fs.durableContents("g")).isEmpty();
         assertThat(fs.durableNames()).containsExactly("f");
+    }
+
+    @Test
+    void anInstalledFileIsDurableFromTheStartAndItsNameMayNotBeTakenTwice() throws IOException {
+        SimMachine machine = machine(1);
+        SimFileSystem fs = machine.fileSystem("data", StorageFaults.none());
+        fs.install("orders", bytes("upstream"));
+
+        machine.crash(CrashKind.POWER_LOSS);
+
+        assertThat(machine.operations()).as("installing is no operation of the process").isZero();
+        assertThat(read(fs, "orders")).isEqualTo("upstream");
+        assertThatThrownBy(() -> fs.install("orders", bytes("again"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("orders");
+    }
+
+    @Test
+    void theVersionMovesWithEveryChangeAndStaysForAReadOrAQuery() throws IOException {
+        SimMachine machine = machine(1);
+        SimFileSystem fs = machine.fileSystem("data", StorageFaults.none());
+        fs.create("f");
+        fs.append("f", bytes("x"));
+        long before = fs.version();
+        fs.readAll("f");
+        fs.list();
+        fs.size("f");
+        assertThat(fs.version()).as("reads and queries change nothing").isEqualTo(before);
+
+        fs.fsync("f");
+        long synced = fs.version();
+        machine.crash(CrashKind.POWER_LOSS);
+        assertThat(List.of(before, synced, fs.version())).as("an fsync and a crash each move it").isSorted().doesNotHaveDuplicates();
     }
 
     @Test
