@@ -37,6 +37,18 @@ import dev.simscaffold.core.random.SimRandom;
  * @param powerLossRate probability, per random crash of a network node with a disk
  *                      ({@link NetworkFaults#crashRate()}), that it is a power loss rather than a process
  *                      crash, in [0, 1]
+ * @param misdirectedWriteRate probability, per write, that it lands on another sector-aligned offset of the same
+ *                             file than asked, leaving the intended bytes as they were, and reports success (a
+ *                             firmware or driver bug: only a checksum that covers the data's own address can
+ *                             tell), in [0, 1]; applied by {@link dev.simscaffold.core.storage.SimFileSystem}
+ * @param pendingWriteCorruptionRate probability, per unsynced write that a power loss does not keep, that its target
+ *                                   bytes (within the durable file) are left holding garbage instead of their old
+ *                                   contents (a write cut off mid-sector), in [0, 1]; applied by
+ *                                   {@link dev.simscaffold.core.storage.SimFileSystem}
+ * @param slowOperationRate probability, per operation, that it stalls {@code slowOperationTicks} beyond its drawn
+ *                          latency: the tail of the latency distribution, in [0, 1]; applied by
+ *                          {@link dev.simscaffold.core.storage.SimFileSystem}
+ * @param slowOperationTicks how long a stalled operation stalls, {@code >= 1} when {@code slowOperationRate > 0}
  */
 @Api(Api.Status.STABLE)
 public record StorageFaults(
@@ -49,7 +61,11 @@ public record StorageFaults(
         double unsyncedSurvivalRate,
         double tornWriteRate,
         long capacityBytes,
-        double powerLossRate) {
+        double powerLossRate,
+        double misdirectedWriteRate,
+        double pendingWriteCorruptionRate,
+        double slowOperationRate,
+        long slowOperationTicks) {
 
     private static final StorageFaults NONE = new Builder().build();
 
@@ -66,6 +82,10 @@ public record StorageFaults(
      * @param tornWriteRate torn-write probability per power loss
      * @param capacityBytes capacity, 0 for unbounded
      * @param powerLossRate share of random crashes that are power losses
+     * @param misdirectedWriteRate probability that a write lands elsewhere
+     * @param pendingWriteCorruptionRate probability that a lost unsynced write leaves garbage
+     * @param slowOperationRate probability that an operation stalls
+     * @param slowOperationTicks how long a stall lasts
      */
     public StorageFaults {
         Require.nonNegative("storage.minLatencyTicks", minLatencyTicks);
@@ -79,6 +99,11 @@ public record StorageFaults(
         Require.rate("storage.tornWriteRate", tornWriteRate);
         Require.nonNegative("storage.capacityBytes", capacityBytes);
         Require.rate("storage.powerLossRate", powerLossRate);
+        Require.rate("storage.misdirectedWriteRate", misdirectedWriteRate);
+        Require.rate("storage.pendingWriteCorruptionRate", pendingWriteCorruptionRate);
+        Require.rate("storage.slowOperationRate", slowOperationRate);
+        Require.nonNegative("storage.slowOperationTicks", slowOperationTicks);
+        Require.atLeastOneTickWhenEnabled("storage.slowOperationRate", slowOperationRate, "storage.slowOperationTicks", slowOperationTicks);
     }
 
     /**
@@ -133,7 +158,9 @@ public record StorageFaults(
         return new Builder().minLatencyTicks(minLatencyTicks).maxLatencyTicks(maxLatencyTicks)
                 .writeErrorRate(writeErrorRate).fsyncErrorRate(fsyncErrorRate).readErrorRate(readErrorRate)
                 .corruptionRate(corruptionRate).unsyncedSurvivalRate(unsyncedSurvivalRate)
-                .tornWriteRate(tornWriteRate).capacityBytes(capacityBytes).powerLossRate(powerLossRate);
+                .tornWriteRate(tornWriteRate).capacityBytes(capacityBytes).powerLossRate(powerLossRate)
+                .misdirectedWriteRate(misdirectedWriteRate).pendingWriteCorruptionRate(pendingWriteCorruptionRate)
+                .slowOperationRate(slowOperationRate).slowOperationTicks(slowOperationTicks);
     }
 
     /** Builds {@link StorageFaults}; each method is named after the component it sets, and documented there. */
@@ -148,6 +175,10 @@ public record StorageFaults(
         private double tornWriteRate;
         private long capacityBytes;
         private double powerLossRate;
+        private double misdirectedWriteRate;
+        private double pendingWriteCorruptionRate;
+        private double slowOperationRate;
+        private long slowOperationTicks;
 
         private Builder() {
         }
@@ -263,6 +294,50 @@ public record StorageFaults(
         }
 
         /**
+         * Sets {@link StorageFaults#misdirectedWriteRate()}.
+         *
+         * @param rate the value
+         * @return this builder
+         */
+        public Builder misdirectedWriteRate(double rate) {
+            misdirectedWriteRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link StorageFaults#pendingWriteCorruptionRate()}.
+         *
+         * @param rate the value
+         * @return this builder
+         */
+        public Builder pendingWriteCorruptionRate(double rate) {
+            pendingWriteCorruptionRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link StorageFaults#slowOperationRate()}.
+         *
+         * @param rate the value
+         * @return this builder
+         */
+        public Builder slowOperationRate(double rate) {
+            slowOperationRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link StorageFaults#slowOperationTicks()}.
+         *
+         * @param ticks the value
+         * @return this builder
+         */
+        public Builder slowOperationTicks(long ticks) {
+            slowOperationTicks = ticks;
+            return this;
+        }
+
+        /**
          * Validates and builds.
          *
          * @return the faults
@@ -270,7 +345,8 @@ public record StorageFaults(
          */
         public StorageFaults build() {
             return new StorageFaults(minLatencyTicks, maxLatencyTicks, writeErrorRate, fsyncErrorRate, readErrorRate,
-                    corruptionRate, unsyncedSurvivalRate, tornWriteRate, capacityBytes, powerLossRate);
+                    corruptionRate, unsyncedSurvivalRate, tornWriteRate, capacityBytes, powerLossRate, misdirectedWriteRate,
+                    pendingWriteCorruptionRate, slowOperationRate, slowOperationTicks);
         }
     }
 }

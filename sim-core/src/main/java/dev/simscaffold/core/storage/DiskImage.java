@@ -30,6 +30,14 @@ final class DiskImage {
         size = Math.max(size, end);
     }
 
+    /** Cuts the image to {@code newSize} bytes; the bytes cut off read as zero if a later write extends it again. */
+    void truncate(long newSize) {
+        if (newSize < size) {
+            Arrays.fill(bytes, (int) newSize, (int) size, (byte) 0);
+            size = newSize;
+        }
+    }
+
     byte[] read(long offset, int length) {
         byte[] out = new byte[length];
         if (offset < size) {

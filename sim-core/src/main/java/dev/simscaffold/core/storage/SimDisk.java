@@ -88,6 +88,12 @@ public final class SimDisk {
         this.name = Require.name("a disk", name);
         this.sectorBytes = (int) Require.positive("sectorBytes", sectorBytes);
         this.faults = Require.present("faults", faults);
+        if (faults.misdirectedWriteRate() > 0 || faults.pendingWriteCorruptionRate() > 0 || faults.slowOperationRate() > 0) {
+            throw new IllegalArgumentException("a SimDisk does not model misdirected writes, pending-write corruption or slow "
+                    + "operations (got misdirectedWriteRate=" + faults.misdirectedWriteRate() + ", pendingWriteCorruptionRate="
+                    + faults.pendingWriteCorruptionRate() + ", slowOperationRate=" + faults.slowOperationRate()
+                    + "): they are applied by SimFileSystem; leave them 0 for a node's disk");
+        }
         this.trace = Require.present("trace", trace);
         Require.present("random", random);
         latency = random.fork("latency");

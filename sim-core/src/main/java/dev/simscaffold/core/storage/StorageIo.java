@@ -7,7 +7,8 @@ import dev.simscaffold.core.Api;
  * operation at the driver's current time and returns the operation's id at once; the outcome arrives later
  * as a {@link Completion} carrying that id (on a {@code SimNetwork}, through
  * {@code StorageNode.handleCompletion}). The handle performs no I/O and reads no clock, so node code that
- * uses it stays sans-IO; in production a thin shell implements it over a real file.
+ * uses it stays sans-IO; in production {@link dev.simscaffold.core.storage.nio.NioStorageIo} implements it over a
+ * real file.
  *
  * <p>A handle belongs to one incarnation of a node: once the node crashes, its handle refuses further
  * operations, and the restarted node gets a new one on the same disk.

@@ -28,6 +28,14 @@ class StorageFaultsTest {
         assertThatThrownBy(() -> StorageFaults.builder().corruptionRate(2).build()).hasMessageContaining("storage.corruptionRate");
         assertThatThrownBy(() -> StorageFaults.builder().unsyncedSurvivalRate(2).build()).hasMessageContaining("storage.unsyncedSurvivalRate");
         assertThatThrownBy(() -> StorageFaults.builder().powerLossRate(-1).build()).hasMessage("storage.powerLossRate must be in [0, 1], got -1.0");
+        assertThatThrownBy(() -> StorageFaults.builder().misdirectedWriteRate(1.5).build())
+                .hasMessage("storage.misdirectedWriteRate must be in [0, 1], got 1.5");
+        assertThatThrownBy(() -> StorageFaults.builder().pendingWriteCorruptionRate(-0.5).build())
+                .hasMessage("storage.pendingWriteCorruptionRate must be in [0, 1], got -0.5");
+        assertThatThrownBy(() -> StorageFaults.builder().slowOperationRate(0.1).build())
+                .hasMessage("storage.slowOperationTicks must be >= 1 when storage.slowOperationRate > 0, got 0");
+        assertThatThrownBy(() -> new SimDisk("n1", StorageFaults.builder().misdirectedWriteRate(0.1).build(), SimRandom.seeded(1),
+                Trace.full())).hasMessageContaining("misdirectedWriteRate=0.1").hasMessageContaining("SimFileSystem");
         assertThatThrownBy(() -> new SimDisk("n1", 0, StorageFaults.none(), SimRandom.seeded(1), Trace.full()))
                 .hasMessage("sectorBytes must be > 0, got 0");
     }
@@ -35,13 +43,13 @@ class StorageFaultsTest {
     @Test
     void noneIsAPerfectUnboundedDiskWithoutLatency() {
         StorageFaults none = StorageFaults.none();
-        assertThat(none).isEqualTo(new StorageFaults(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(none).isEqualTo(new StorageFaults(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         assertThat(none.toBuilder().build()).isEqualTo(none);
     }
 
     @Test
     void toBuilderRoundTripsEveryField() {
-        StorageFaults all = new StorageFaults(1, 2, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 7, 0.8);
+        StorageFaults all = new StorageFaults(1, 2, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 7, 0.8, 0.9, 0.25, 0.125, 9);
         assertThat(all.toBuilder().build()).isEqualTo(all);
     }
 

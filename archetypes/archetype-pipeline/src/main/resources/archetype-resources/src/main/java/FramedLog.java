@@ -2,7 +2,7 @@ package ${package};
 
 /**
  * A sink kept as a log of {@link RecordFrames}: the one shape of both the output sink and the quarantine,
- * whether the log is a real file or a simulated disk. An implementation appends a frame unless it holds the
+ * on a real file system or a simulated one. An implementation appends a frame unless it holds the
  * frame's key; the encoding of outputs and quarantined records is written once, here.
  */
 public interface FramedLog extends OutputSink, QuarantineSink {

@@ -3,8 +3,9 @@ package ${package};
 import java.util.List;
 
 /**
- * Where the stage reads its records: an I/O boundary. Implementations live in the {@code adapter} package
- * (a real file) and in the tests (a simulated disk with faults); the logic never sees them.
+ * Where the stage reads its records: an I/O boundary. Its implementation lives in the {@code adapter}
+ * package, over sim-core's file-system port, so the tests run it on a simulated file system with faults;
+ * the logic never sees it.
  */
 public interface RecordSource {
 

@@ -2,17 +2,17 @@
  * ${moduleName}: a checkpointed pipeline stage whose logic is pure and whose I/O sits behind interfaces, so
  * that a simulation can crash it anywhere and check that every record comes out exactly once.
  *
- * <p>Running it on real files takes the adapters of the {@code adapter} package
- * ({@code FileAdaptersTest} runs exactly this):
+ * <p>Running it on real files takes the adapters of the {@code adapter} package on sim-core's
+ * {@code NioFileSystem} ({@code FileAdaptersTest} runs exactly this; the simulation runs the same adapters on
+ * a {@code SimFileSystem}):
  * <pre>{@code
- * try (FramedFileSink sink = FramedFileSink.open(dir.resolve("outputs.log"));
- *         FramedFileSink quarantine = FramedFileSink.open(dir.resolve("quarantine.log"))) {
- *     ${moduleName}Stage stage = ${moduleName}Stage.recover(new ${moduleName}Logic(CheckpointPolicy.DEFAULT),
- *             new FileRecordSource(dir.resolve("orders.txt")), sink, quarantine,
- *             new FileCheckpointStore(dir.resolve("checkpoint")), ${moduleName}Stage.DEFAULT_BATCH);
- *     while (stage.step(now)) {        // now: a LogicalTime the caller advances
- *         now = now.advance(1);
- *     }
+ * FileSystem files = NioFileSystem.at(dir);
+ * ${moduleName}Stage stage = ${moduleName}Stage.recover(new ${moduleName}Logic(CheckpointPolicy.DEFAULT),
+ *         new FileRecordSource(files, "orders.txt"), FramedFileSink.open(files, "outputs.log"),
+ *         FramedFileSink.open(files, "quarantine.log"), new FileCheckpointStore(files, "checkpoint"),
+ *         ${moduleName}Stage.DEFAULT_BATCH);
+ * while (stage.step(now)) {        // now: a LogicalTime the caller advances
+ *     now = now.advance(1);
  * }
  * }</pre>
  *

@@ -51,7 +51,8 @@ class DeterminismRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.nio.channels..", "java.net..")
                 .as("no I/O outside the adapters")
                 .because("the logic and the driver reach files, channels and sockets only through RecordSource, OutputSink, "
-                        + "QuarantineSink and CheckpointStore, so that the simulation can replace them with a simulated disk");
+                        + "QuarantineSink and CheckpointStore, whose adapters reach files only through sim-core's FileSystem port, so "
+                        + "that the simulation can run them on a simulated file system");
     }
 
     /** What the rules exist to stop: a logic-package class that reads a file itself. */

@@ -12,8 +12,8 @@ import java.util.TreeSet;
  * The stage's invariants: always expectations, each a named check of one {@link StageView}. They keep no
  * history, since the view holds what they judge (the sinks as read and as durable, the input's expected
  * outputs), so one list serves every run. The simulation checks all of them
- * after every step of the stage, just before every checkpoint write and once at the end of the run; each
- * says which of those moments it judges. A check returns one message per violation.
+ * at every crash point (before every file-system operation), after every step of the stage and once at the
+ * end of the run; each says which of those moments it judges. A check returns one message per violation.
  */
 final class ${moduleName}Invariants {
 
@@ -25,6 +25,8 @@ final class ${moduleName}Invariants {
     static final String NOTHING_LOST = "nothing is lost: every record ends in the output or the quarantine";
     /** What a checkpoint covers survives any crash. */
     static final String CHECKPOINT_NEVER_AHEAD = "the checkpoint never runs ahead of what the sinks durably hold";
+    /** The checkpoint store's commit is atomic: a power loss leaves the old checkpoint or the new one. */
+    static final String CHECKPOINT_WHOLE = "a power loss leaves a whole checkpoint or none, never a damaged one";
 
     private ${moduleName}Invariants() {
     }
@@ -39,7 +41,8 @@ final class ${moduleName}Invariants {
                 Expectation.always(EXACTLY_ONCE, ${moduleName}Invariants::exactlyOnce),
                 Expectation.always(CORRUPT_QUARANTINED, ${moduleName}Invariants::corruptQuarantined),
                 Expectation.always(NOTHING_LOST, ${moduleName}Invariants::nothingLost),
-                Expectation.always(CHECKPOINT_NEVER_AHEAD, ${moduleName}Invariants::checkpointNeverAhead));
+                Expectation.always(CHECKPOINT_NEVER_AHEAD, ${moduleName}Invariants::checkpointNeverAhead),
+                Expectation.always(CHECKPOINT_WHOLE, ${moduleName}Invariants::checkpointWhole));
     }
 
     /** Always: no offset twice in the sink, each output equal to its record's; at the end, in the durable sink too. */
@@ -91,18 +94,27 @@ final class ${moduleName}Invariants {
         return violations;
     }
 
-    /** At each commit: everything the sinks hold below the checkpoint's offset is durable. */
+    /** Always: everything the sinks hold below the durable checkpoint's offset is durable. */
     private static List<String> checkpointNeverAhead(StageView view) {
-        if (view.committing().isEmpty()) {
+        if (view.durableCheckpoint().isEmpty()) {
             return List.of();
         }
-        Checkpoint checkpoint = view.committing().get();
+        Checkpoint checkpoint = view.durableCheckpoint().get();
         List<String> violations = new ArrayList<>();
         notDurableBelow(checkpoint, view.outputs(), view.durableOutputs()).forEach(offset -> violations.add("checkpoint "
                 + checkpoint.number() + " resumes at offset " + checkpoint.nextOffset() + " but the output of offset " + offset + " is not durable"));
         notDurableBelow(checkpoint, view.quarantined(), view.durableQuarantined()).forEach(offset -> violations.add("checkpoint "
                 + checkpoint.number() + " resumes at offset " + checkpoint.nextOffset() + " but the quarantine entry of offset " + offset + " is not durable"));
         return violations;
+    }
+
+    /** Always: if the durable directory names a checkpoint file, its durable bytes are a whole checkpoint. */
+    private static List<String> checkpointWhole(StageView view) {
+        if (view.durableCheckpointBytes().isEmpty() || view.durableCheckpoint().isPresent()) {
+            return List.of();
+        }
+        return List.of("a power loss now would leave a checkpoint file of " + view.durableCheckpointBytes().get().length
+                + " bytes that is not a whole checkpoint, and the stage could not recover from it");
     }
 
     private static NavigableSet<Long> notDurableBelow(Checkpoint checkpoint, List<RecordFrames.Frame> held, List<RecordFrames.Frame> durable) {

@@ -1,5 +1,10 @@
 package ${package};
 
+import ${package}.${moduleName}Effect.Emit;
+import ${package}.${moduleName}Effect.Quarantine;
+import ${package}.adapter.FileCheckpointStore;
+import ${package}.adapter.FileRecordSource;
+import ${package}.adapter.FramedFileSink;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.expect.BrokenExpectationException;
@@ -8,29 +13,38 @@ import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.random.SimRandom;
-import dev.simscaffold.core.storage.Completion;
+import dev.simscaffold.core.storage.FileSystem;
+import dev.simscaffold.core.storage.MachineCrash;
 import dev.simscaffold.core.storage.SimDisk;
+import dev.simscaffold.core.storage.SimFileSystem;
+import dev.simscaffold.core.storage.SimMachine;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
-import java.util.Optional;
 
 /**
  * Runs the stage on a simulated machine until it has drained a drawn input, through crashes and I/O
- * failures, and checks the invariants after every step, before every checkpoint write and at the end.
+ * failures, and checks the invariants at every crash point (before every file-system operation), after every
+ * step and at the end.
  *
- * <p>A run narrates in phases: upstream writes and syncs the source file; the stage recovers from the last
- * checkpoint (none at first), then steps through the input, with a few ticks of idle time between steps;
- * when the machine crashes or a boundary fails, the stage instance is thrown away and a new one recovers
- * from the disks, as a supervisor would restart it. Crashes stop after the scenario's budget, so the run
- * ends; a stage that does not drain its input within {@value #MAX_RECOVERIES} recoveries fails the run.
+ * <p>The stage runs on exactly its production adapters ({@code FileRecordSource}, {@code FramedFileSink},
+ * {@code FileCheckpointStore}), on sim-core's {@code SimFileSystem} instead of a real directory: sim-core's
+ * {@code SimMachine} is the one process with its disk, every operation a crash point where it may go down
+ * by a process crash or a power loss. There is no simulated twin of any adapter, so what the simulation
+ * proves, it proves of the code production runs.
+ *
+ * <p>A run narrates in phases: upstream installs the source file, written and synced; the stage recovers
+ * from the last checkpoint (none at first), then steps through the input, with a few ticks of idle time
+ * between steps; when the machine crashes or a boundary fails, the stage instance is thrown away and a new
+ * one recovers from the disk, as a supervisor would restart it. Crashes stop after the scenario's budget, so
+ * the run ends; a stage that does not drain its input within {@value #MAX_RECOVERIES} recoveries fails the run.
  *
  * <p>All chance comes from one root stream: the workload draws from {@code workload}, idle time from
- * {@code idle}, the machine from its own forks. The same seed replays the same run, and given the property
- * engine's recording stream a failing run shrinks to fewer records and fewer faults at once.
+ * {@code idle}, the machine and its disk from their own forks. The same seed replays the same run, and given
+ * the property engine's recording stream a failing run shrinks to fewer records and fewer faults at once.
  */
 final class ${moduleName}Simulation {
 
@@ -40,6 +54,30 @@ final class ${moduleName}Simulation {
     private static final String STAGE = "stage";
     /** Liveness: with crashes bounded and failures rare, the stage must get through its input. */
     static final String FINISHES = "the stage drains its input";
+    /** The source file, installed by upstream before the stage starts. */
+    static final String SOURCE = "orders.txt";
+    /** The output sink's file. */
+    static final String OUTPUTS = "outputs.log";
+    /** The quarantine's file. */
+    static final String QUARANTINE = "quarantine.log";
+    /** The checkpoint's file. */
+    static final String CHECKPOINT = "checkpoint";
+
+    /**
+     * What the machine may do wrong.
+     *
+     * @param storage the faults of the machine's disk; the source file on it was synced by upstream, so only
+     *                latency and read errors reach it
+     * @param sectorBytes the disk's sector size: a torn write keeps whole sectors
+     * @param crashes how the machine goes down: per operation, the share of power losses, the budget per run
+     */
+    record Faults(StorageFaults storage, int sectorBytes, SimMachine.Crashes crashes) {
+
+        /** No faults at all: instant, perfect disk and no crash. */
+        static Faults none() {
+            return new Faults(StorageFaults.none(), SimDisk.DEFAULT_SECTOR_BYTES, SimMachine.Crashes.none());
+        }
+    }
 
     /**
      * The shape of a run.
@@ -54,7 +92,7 @@ final class ${moduleName}Simulation {
      * @param faults what the machine does wrong
      */
     record Scenario(String name, int minRecords, int maxRecords, double corruptRate, CheckpointPolicy policy, int batchSize,
-            long maxIdleTicks, SimMachine.Faults faults) {
+            long maxIdleTicks, Faults faults) {
 
         /**
          * Damaged input, perfect disks, no crash.
@@ -62,13 +100,14 @@ final class ${moduleName}Simulation {
          * @return the scenario
          */
         static Scenario calm() {
-            return new Scenario("calm", 1, 60, 0.2, CheckpointPolicy.DEFAULT, ${moduleName}Stage.DEFAULT_BATCH, 3, SimMachine.Faults.none());
+            return new Scenario("calm", 1, 60, 0.2, CheckpointPolicy.DEFAULT, ${moduleName}Stage.DEFAULT_BATCH, 3, Faults.none());
         }
 
         /**
          * The calm scenario on a bad machine: latency, 2% read, write and fsync errors, up to six crashes at
-         * 3% per operation, half of them power losses that keep half the unsynced writes and tear the last
-         * one half the time, at 8-byte sectors so that a checkpoint can tear.
+         * 3% per operation, half of them power losses that keep each unsynced file operation with probability
+         * one half, a prefix of the unsynced directory operations, and tear a file's last unsynced write half the
+         * time, at 8-byte sectors so that a checkpoint can tear.
          *
          * @return the scenario
          */
@@ -77,7 +116,7 @@ final class ${moduleName}Simulation {
                     .readErrorRate(0.02).writeErrorRate(0.02).fsyncErrorRate(0.02)
                     .unsyncedSurvivalRate(0.5).tornWriteRate(0.5).build();
             return new Scenario("faulty", 1, 60, 0.2, CheckpointPolicy.DEFAULT, ${moduleName}Stage.DEFAULT_BATCH, 3,
-                    new SimMachine.Faults(storage, 8, 0.03, 0.5, 6));
+                    new Faults(storage, 8, new SimMachine.Crashes(0.03, 0.5, 6)));
         }
 
         /**
@@ -92,13 +131,15 @@ final class ${moduleName}Simulation {
     }
 
     /**
-     * How a run wires the stage: the rules and the output sink. The shipped wiring is the example's; a
-     * planted bug replaces one of them.
+     * How a run wires the stage: the rules, the output sink and the checkpoint store. The shipped wiring is
+     * the example's, with the production adapters; a planted bug replaces one of them.
      *
      * @param logic the processing rules
      * @param sink opens the output sink on a (re)started machine
+     * @param checkpoints opens the checkpoint store on a (re)started machine
      */
-    record Wiring(StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> logic, SinkOpener sink) {
+    record Wiring(StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> logic, SinkOpener sink,
+            StoreOpener checkpoints) {
 
         /**
          * The example as shipped.
@@ -107,22 +148,46 @@ final class ${moduleName}Simulation {
          * @return the wiring
          */
         static Wiring shipped(Scenario scenario) {
-            return new Wiring(new ${moduleName}Logic(scenario.policy()), ${moduleName}Simulation::shippedSink);
+            return new Wiring(new ${moduleName}Logic(scenario.policy()), ${moduleName}Simulation::shippedSink,
+                    ${moduleName}Simulation::shippedCheckpoints);
+        }
+
+        /**
+         * This wiring with other rules.
+         *
+         * @param other the rules
+         * @return the wiring
+         */
+        Wiring ruledBy(StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> other) {
+            return new Wiring(other, sink, checkpoints);
         }
     }
 
-    /** Opens an output sink on the simulated machine, as a restarted stage does. */
+    /** Opens an output sink on the machine's disk, as a restarted stage does. */
     @FunctionalInterface
     interface SinkOpener {
 
         /**
          * Opens the sink.
          *
-         * @param machine the machine
+         * @param files the machine's disk
          * @return the sink
-         * @throws StageIoException if reading its disk failed
+         * @throws StageIoException if reading the disk failed
          */
-        OutputSink open(SimMachine machine) throws StageIoException;
+        OutputSink open(FileSystem files) throws StageIoException;
+    }
+
+    /** Opens the checkpoint store on the machine's disk, as a restarted stage does. */
+    @FunctionalInterface
+    interface StoreOpener {
+
+        /**
+         * Opens the store.
+         *
+         * @param files the machine's disk
+         * @return the store
+         */
+        CheckpointStore open(FileSystem files);
     }
 
     /**
@@ -143,7 +208,10 @@ final class ${moduleName}Simulation {
     private final SimContext context;
     private final Trace trace = Trace.full();
     private final SimMachine machine;
+    private final SimFileSystem disk;
     private final SourceFile input;
+    private StageView lastView;
+    private long judgedVersion = -1;
     private long steps;
 
     private ${moduleName}Simulation(SimRandom random, Scenario scenario, Wiring wiring, List<Expectation<StageView>> extraInvariants) {
@@ -153,18 +221,30 @@ final class ${moduleName}Simulation {
         this.context = new SimContext(random);
         this.input = SourceFile.draw(context.fork("workload"), scenario.minRecords()
                 + (int) context.fork("size").between(0, scenario.maxRecords() - scenario.minRecords()), scenario.corruptRate());
-        this.machine = new SimMachine(context, trace, scenario.faults());
+        this.machine = new SimMachine(context, trace, scenario.faults().crashes());
+        this.disk = machine.fileSystem("disk", scenario.faults().sectorBytes(), scenario.faults().storage());
+        machine.beforeEachOperation(this::judge);
     }
 
     /**
-     * Opens the shipped output sink: the framed log on the machine's {@code sink} disk.
+     * Opens the shipped output sink: the production framed file, on the simulated disk.
      *
-     * @param machine the machine
+     * @param files the machine's disk
      * @return the sink
      * @throws StageIoException if reading the disk failed
      */
-    static OutputSink shippedSink(SimMachine machine) throws StageIoException {
-        return SimFrameLog.open(machine, machine.sink());
+    static OutputSink shippedSink(FileSystem files) throws StageIoException {
+        return FramedFileSink.open(files, OUTPUTS);
+    }
+
+    /**
+     * Opens the shipped checkpoint store: the production file store, on the simulated disk.
+     *
+     * @param files the machine's disk
+     * @return the store
+     */
+    static CheckpointStore shippedCheckpoints(FileSystem files) {
+        return new FileCheckpointStore(files, CHECKPOINT);
     }
 
     /**
@@ -210,7 +290,7 @@ final class ${moduleName}Simulation {
      *
      * @param seed the seed
      * @param scenario the scenario
-     * @param wiring the rules and sink under test
+     * @param wiring the rules, sink and checkpoint store under test
      * @return what the run did
      * @throws InvariantViolationError at the first violation, naming the invariant and the seed
      */
@@ -224,7 +304,7 @@ final class ${moduleName}Simulation {
      *
      * @param random the run's root stream
      * @param scenario the scenario
-     * @param wiring the rules and sink under test
+     * @param wiring the rules, sink and checkpoint store under test
      * @param extraInvariants invariants checked after the shipped ones
      * @return what the run did
      * @throws InvariantViolationError at the first violation, naming the invariant and the seed
@@ -234,7 +314,7 @@ final class ${moduleName}Simulation {
     }
 
     private Outcome run() {
-        writeSource();
+        disk.install(SOURCE, input.bytes());
         SimRandom idle = context.fork("idle");
         int recoveries = 0;
         boolean drained = false;
@@ -248,36 +328,23 @@ final class ${moduleName}Simulation {
                     context.advance(idle.between(0, scenario.maxIdleTicks()));
                 }
                 drained = true;
-            } catch (SimMachine.Crash crash) {
+            } catch (MachineCrash crash) {
+                if (lastView != null && lastView.outputsAwaitCheckpoint()) {
+                    machine.count("crash between an output write and its checkpoint");
+                }
                 machine.count("recovery after a crash");
             } catch (StageIoException failure) {
                 trace.record(context.now(), EventKind.NOTE, STAGE, "", "I/O failure, restarting: " + failure.getMessage());
                 machine.count("recovery after an I/O failure");
             }
         }
-        check(StageView.of(input, machine, Optional.empty(), true));
+        check(observe(true));
         return new Outcome(context.seed(), recoveries, context.now(), trace.fingerprintHex(), machine.counts());
     }
 
-    /** Upstream writes the whole source file and syncs it before the stage starts. */
-    private void writeSource() {
-        SimDisk source = machine.source();
-        source.write(context.now(), 0, input.bytes());
-        source.fsync(context.now());
-        for (Optional<LogicalTime> due = source.pollTimeout(); due.isPresent(); due = source.pollTimeout()) {
-            context.advanceTo(due.get());
-            source.handleTimeout(due.get());
-        }
-        Optional<Completion> done;
-        do {
-            done = source.pollCompletion();
-        } while (done.isPresent());
-    }
-
     private ${moduleName}Stage recover() throws StageIoException {
-        ${moduleName}Stage stage = ${moduleName}Stage.recover(traced(wiring.logic()), new SimRecordSource(machine, input.bytes().length),
-                wiring.sink().open(machine), SimFrameLog.open(machine, machine.quarantine()),
-                new SimCheckpointStore(machine, checkpoint -> check(StageView.of(input, machine, Optional.of(checkpoint), false))),
+        ${moduleName}Stage stage = ${moduleName}Stage.recover(traced(wiring.logic()), new FileRecordSource(disk, SOURCE),
+                wiring.sink().open(disk), FramedFileSink.open(disk, QUARANTINE), wiring.checkpoints().open(disk),
                 scenario.batchSize());
         trace.record(context.now(), EventKind.RESTART, STAGE, "", "recovered at offset " + stage.state().nextOffset()
                 + " from checkpoint " + stage.state().checkpoints());
@@ -287,13 +354,31 @@ final class ${moduleName}Simulation {
     private boolean step(${moduleName}Stage stage) throws StageIoException {
         steps++;
         boolean more = stage.step(context.now());
-        check(StageView.of(input, machine, Optional.empty(), false));
+        judge();
         return more;
     }
 
     /**
-     * The rules, with every input and effect recorded in the trace and every effect kind counted. The trace
-     * shows the machine's time; the rules see the time their step started, the checkpoint boundary.
+     * Checks the invariants over a view of the disk, unless the disk has not changed since the last view was
+     * judged: the invariants are functions of the view alone, so the same view would get the same verdicts.
+     */
+    private void judge() {
+        if (disk.version() != judgedVersion) {
+            judgedVersion = disk.version();
+            check(observe(false));
+        }
+    }
+
+    /** Takes a view of the disk, and keeps it for the counts of what the stage does next. */
+    private StageView observe(boolean finished) {
+        lastView = StageView.of(input, disk, finished);
+        return lastView;
+    }
+
+    /**
+     * The rules, with every input and effect recorded in the trace and every effect kind counted, and a replayed
+     * output or quarantine entry the sink already holds (which the sink then drops) counted too. The trace shows
+     * the machine's time; the rules see the time their step started, the checkpoint boundary.
      */
     private StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> traced(
             StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> logic) {
@@ -303,9 +388,22 @@ final class ${moduleName}Simulation {
             for (${moduleName}Effect effect : step.effects()) {
                 trace.record(context.now(), EventKind.EFFECT, STAGE, "", effect.toString());
                 machine.count(effect.getClass().getSimpleName());
+                countRepeat(effect);
             }
             return step;
         };
+    }
+
+    private void countRepeat(${moduleName}Effect effect) {
+        if (lastView == null) {
+            return;
+        }
+        if (effect instanceof Emit emit && lastView.outputs().stream().anyMatch(frame -> frame.key() == emit.output().offset())) {
+            machine.count("repeat dropped by sink");
+        } else if (effect instanceof Quarantine refused
+                && lastView.quarantined().stream().anyMatch(frame -> frame.key() == refused.record().offset())) {
+            machine.count("repeat dropped by quarantine");
+        }
     }
 
     /** Checks every invariant over one view; a check that throws fails the run under its invariant's name. */
