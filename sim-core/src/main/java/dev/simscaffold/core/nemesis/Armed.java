@@ -2,6 +2,7 @@ package dev.simscaffold.core.nemesis;
 
 import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +24,7 @@ final class Armed {
     private final List<NodeId> fired = new ArrayList<>();
     private long events;
     private boolean due;
+    private boolean once;
     private long nextTick;
     private long triggered;
     private long noTarget;
@@ -42,15 +44,23 @@ final class Armed {
      * Looks at the network after an event (or before the first one, {@code afterEvent} false) and returns
      * whether the trigger fired; a role trigger then names the nodes new in the role.
      */
-    boolean observe(NetworkView<?> view, boolean afterEvent) {
-        if (nemesis.trigger() instanceof Trigger.OnRole<?> onRole) {
+    boolean observe(NetworkView<?> view, boolean afterEvent, SimNetwork<?> network) {
+        Trigger trigger = nemesis.trigger();
+        if (trigger instanceof Trigger.OnRole<?> onRole) {
             due = roleChanged(view, onRole);
-        } else if (afterEvent && nemesis.trigger() instanceof Trigger.EveryEvents every) {
+        } else if (afterEvent && trigger instanceof Trigger.EveryEvents every) {
             events++;
             due = events == every.events();
             if (due) {
                 events = 0;
             }
+        } else if (afterEvent && !once && trigger instanceof Trigger.AfterEvents after) {
+            events++;
+            due = events == after.events();
+            once = due;
+        } else if (!once && trigger instanceof Trigger.OnSometimes sometimes) {
+            due = network.coverage().sometimes().getOrDefault(sometimes.name(), 0L) > 0;
+            once = due;
         }
         return due;
     }

@@ -37,21 +37,34 @@ public final class NemesisRunner<M> {
     /** The context fork every nemesis stream is derived from. */
     public static final String FORK = "nemesis";
 
+    /** What every swarm decision's span label starts with, followed by the nemesis's name. */
+    public static final String SWARM_SPAN = "swarm.nemesis.";
+
+    /** The chance that {@link #swarm} arms each nemesis for a run. */
+    public static final double SWARM_CHANCE = 0.5;
+
     private final SimNetwork<M> network;
     private final List<Armed> armed = new ArrayList<>();
     private final PriorityQueue<Recovery> recoveries = new PriorityQueue<>();
     private final SortedSet<NodeId> peers = new TreeSet<>();
+    private final List<Planned> partitions = new ArrayList<>();
+    private final List<String> swarmedOff = new ArrayList<>();
     private long recoverySequence;
     private boolean afterEvent;
 
-    private NemesisRunner(SimNetwork<M> network, List<Nemesis> nemeses) {
+    private NemesisRunner(SimNetwork<M> network, List<Nemesis> nemeses, boolean swarm) {
         this.network = network;
         SimRandom root = network.context().fork(FORK);
+        SimRandom swarmRandom = root.fork("swarm");
         SortedSet<String> names = new TreeSet<>();
         for (Nemesis nemesis : nemeses) {
             Objects.requireNonNull(nemesis, "nemesis must not be null");
             if (!names.add(nemesis.name())) {
                 throw new IllegalArgumentException("two nemeses are named " + nemesis.name() + "; name each one differently");
+            }
+            if (swarm && !swarmRandom.span(SWARM_SPAN + nemesis.name(), () -> swarmRandom.chance(SWARM_CHANCE))) {
+                swarmedOff.add(nemesis.name());
+                continue;
             }
             armed.add(new Armed(nemesis, root.fork(nemesis.name()), network.now().ticks()));
         }
@@ -82,7 +95,35 @@ public final class NemesisRunner<M> {
      */
     public static <M> NemesisRunner<M> on(SimNetwork<M> network, List<Nemesis> nemeses) {
         Objects.requireNonNull(network, "network must not be null");
-        return new NemesisRunner<>(network, List.copyOf(nemeses));
+        return new NemesisRunner<>(network, List.copyOf(nemeses), false);
+    }
+
+    /**
+     * Arms a random subset of nemeses on a network, each with probability {@value #SWARM_CHANCE}: swarm testing
+     * over nemeses, as FoundationDB and VOPR vary which faults a run has, not only how often. A run with fewer
+     * kinds of trouble goes deeper into the ones it has (a cut-off leader is not also crashed before it can
+     * come back), and across seeds every combination is tried. Each decision is a choice in a
+     * {@code swarm.nemesis.<name>} span, drawn in the order given from a stream of its own, so it replays with
+     * the seed, shrinks toward "off", and an armed nemesis draws the same as it would without the others;
+     * {@link #swarmedOff()} names those left out.
+     *
+     * @param <M> the message type
+     * @param network the network, run only through this runner from now on
+     * @param nemeses the pool, with distinct names
+     * @return the runner
+     */
+    public static <M> NemesisRunner<M> swarm(SimNetwork<M> network, List<Nemesis> nemeses) {
+        Objects.requireNonNull(network, "network must not be null");
+        return new NemesisRunner<>(network, List.copyOf(nemeses), true);
+    }
+
+    /**
+     * Returns the nemeses {@link #swarm} left out of this run, in the order given; empty for {@link #on}.
+     *
+     * @return the names
+     */
+    public List<String> swarmedOff() {
+        return List.copyOf(swarmedOff);
     }
 
     /**
@@ -119,11 +160,12 @@ public final class NemesisRunner<M> {
      */
     public void quiesce() {
         recoveries.clear();
+        partitions.clear();
         network.quiesce();
     }
 
     /**
-     * Returns what each nemesis did so far, in the order they were given.
+     * Returns what each armed nemesis did so far, in the order they were given.
      *
      * @return one entry per nemesis
      */
@@ -143,7 +185,7 @@ public final class NemesisRunner<M> {
     private boolean observe(NetworkView<M> view) {
         boolean fired = false;
         for (Armed one : armed) {
-            fired |= one.observe(view, afterEvent);
+            fired |= one.observe(view, afterEvent, network);
         }
         afterEvent = true;
         return fired;
@@ -198,6 +240,10 @@ public final class NemesisRunner<M> {
             NodeId node = candidates.isEmpty() ? null : random.pick(candidates);
             long ticks = random.between(1, nemesis.maxTicks());
             Planned plan = Strikes.plan(one, strike, node, ticks, network.nodeIds(), peers(), random);
+            if (plan == null) {
+                one.countMiss();
+                return null;
+            }
             if (delay > 0) {
                 recoveries.add(new Recovery(Math.addExact(network.now().ticks(), delay), recoverySequence++, Recovery.Kind.STRIKE, node, 0, plan));
                 return null;
@@ -220,7 +266,11 @@ public final class NemesisRunner<M> {
     private void apply(Recovery due) {
         switch (due.kind()) {
             case STRIKE -> land(due.strike());
-            case HEAL -> network.heal();
+            case HEAL -> {
+                if (partitions.remove(due.strike())) {
+                    heal(due.strike());
+                }
+            }
             case RESTART -> {
                 if (!network.isUp(due.node()) && network.incarnation(due.node()) == due.incarnation()) {
                     network.restart(due.node());
@@ -276,9 +326,33 @@ public final class NemesisRunner<M> {
         return peers.isEmpty() ? network.nodeIds() : List.copyOf(peers);
     }
 
-    void later(long ticks, Recovery.Kind kind, NodeId node) {
+    void later(long ticks, Recovery.Kind kind, NodeId node, Planned partition) {
         long at = Math.addExact(network.now().ticks(), ticks);
-        recoveries.add(new Recovery(at, recoverySequence++, kind, node, node == null ? 0 : network.incarnation(node), null));
+        recoveries.add(new Recovery(at, recoverySequence++, kind, node, node == null ? 0 : network.incarnation(node), partition));
+    }
+
+    /** Makes a planned partition, first healing the runner's partitions still in place: a new grudge replaces the old. */
+    void partition(Planned planned) {
+        for (Planned old : partitions) {
+            heal(old);
+        }
+        partitions.clear();
+        for (Planned.Cut cut : planned.cuts()) {
+            network.partition(cut.sideA(), cut.sideB());
+        }
+        partitions.add(planned);
+    }
+
+    /** Heals every partition, the runner's and any other. */
+    void healAll() {
+        partitions.clear();
+        network.heal();
+    }
+
+    private void heal(Planned planned) {
+        for (Planned.Cut cut : planned.cuts()) {
+            network.heal(cut.sideA(), cut.sideB());
+        }
     }
 
     static IllegalStateException failed(Nemesis nemesis, String what, RuntimeException cause) {

@@ -2,6 +2,7 @@ package dev.simscaffold.corpus.raft;
 
 import dev.simscaffold.core.nemesis.Nemeses;
 import dev.simscaffold.core.nemesis.Nemesis;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,27 +12,67 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Measures per-run detection of the planted Raft bugs under the ready-made nemeses, for BENCHMARKS.md; off by
- * default, run with {@code -Dnemesis.measure=<seeds>}.
+ * Measures the planted Raft bugs under the ready-made nemeses, for BENCHMARKS.md; off by default. Per-run
+ * detection over seeds 1 to N with {@code -Dnemesis.measure=<N>}; hunts with {@code -Dnemesis.hunts=<bases>}:
+ * from each base seed b, runs seeds {@code b * 10,000} on, up to {@value #HUNT_TRIES} tries, and stops at the
+ * first failure, giving the fraction of base seeds whose hunt finds the bug and the median tries of those that do.
  */
-@EnabledIfSystemProperty(named = "nemesis.measure", matches = "\\d+")
 class RaftNemesisMeasureTest {
 
-    @Test
-    void measure() {
-        int seeds = Integer.parseInt(System.getProperty("nemesis.measure"));
+    private static final int HUNT_TRIES = 1_000;
+
+    private static Map<String, List<Nemesis>> variants() {
         Map<String, List<Nemesis>> variants = new LinkedHashMap<>();
         variants.put("random faults only", List.of());
         variants.put("strikeAtNew(LEADER)", List.of(Nemeses.strikeAtNew(RaftRole.LEADER)));
         variants.put("cutOffNew(LEADER)", List.of(Nemeses.cutOffNew(RaftRole.LEADER)));
+        variants.put("isolateNew(LEADER)", List.of(Nemeses.isolateNew(RaftRole.LEADER)));
         variants.put("powerOffAtNew(LEADER, FOLLOWER)", List.of(Nemeses.powerOffAtNew(RaftRole.LEADER, RaftRole.FOLLOWER)));
+        variants.put("bridgeAt(LEADER, 50)", List.of(Nemeses.bridgeAt(RaftRole.LEADER, 50)));
         variants.put("leaderHunt(LEADER, FOLLOWER)", Nemeses.leaderHunt(RaftRole.LEADER, RaftRole.FOLLOWER));
-        variants.forEach((name, nemeses) -> {
+        return variants;
+    }
+
+    private static String bugName(Set<RaftBug> bugs) {
+        return bugs.isEmpty() ? "correct" : bugs.iterator().next().name();
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "nemesis.measure", matches = "\\d+")
+    void measure() {
+        int seeds = Integer.parseInt(System.getProperty("nemesis.measure"));
+        variants().forEach((name, nemeses) -> {
             for (Set<RaftBug> bugs : List.of(EnumSet.of(RaftBug.FIGURE_8_COMMIT), EnumSet.of(RaftBug.VOTE_BEFORE_FSYNC), Set.<RaftBug>of())) {
                 RaftNemesisSweep.Outcome outcome = RaftNemesisSweep.sweep(1, seeds, bugs, nemeses);
-                System.out.println("MEASURE | " + name + " | " + (bugs.isEmpty() ? "correct" : bugs.iterator().next()) + " | "
+                System.out.println("MEASURE | " + name + " | " + bugName(bugs) + " | "
                         + outcome.failedSeeds().size() + "/" + seeds + " | " + outcome.nanos() / 1_000_000 + " ms | "
                         + outcome.strikes() + " strikes | " + outcome.reports().stream().limit(3).toList());
+            }
+        });
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "nemesis.hunts", matches = "\\d+")
+    void hunt() {
+        int bases = Integer.parseInt(System.getProperty("nemesis.hunts"));
+        Map<String, List<Nemesis>> hunted = new LinkedHashMap<>();
+        hunted.put("random faults only", List.of());
+        hunted.put("leaderHunt(LEADER, FOLLOWER)", Nemeses.leaderHunt(RaftRole.LEADER, RaftRole.FOLLOWER));
+        hunted.forEach((name, nemeses) -> {
+            for (Set<RaftBug> bugs : List.of(EnumSet.of(RaftBug.FIGURE_8_COMMIT), EnumSet.of(RaftBug.VOTE_BEFORE_FSYNC))) {
+                List<Integer> tries = new ArrayList<>();
+                for (long base = 1; base <= bases; base++) {
+                    for (int attempt = 1; attempt <= HUNT_TRIES; attempt++) {
+                        if (!RaftNemesisSweep.run(base * 10_000 + attempt, bugs, nemeses).verdict().passed()) {
+                            tries.add(attempt);
+                            break;
+                        }
+                    }
+                }
+                List<Integer> sorted = tries.stream().sorted().toList();
+                System.out.println("HUNT | " + name + " | " + bugName(bugs) + " | found from " + tries.size() + "/" + bases
+                        + " base seeds | median tries " + (sorted.isEmpty() ? "-" : sorted.get(sorted.size() / 2))
+                        + " | max " + (sorted.isEmpty() ? "-" : sorted.get(sorted.size() - 1)));
             }
         });
     }
