@@ -174,6 +174,28 @@ public final class NemesisRunner<M> {
     }
 
     /**
+     * Returns one line for a failure report or a health check: per armed nemesis, how often it was triggered,
+     * struck and found no target, then the nemeses a swarm left out, such as {@code nemeses: cut-off-new-leader
+     * triggered 9, struck 9, no target 0; power-off-follower-at-new-leader triggered 9, struck 7, no target 2;
+     * swarmed off: isolate-new-leader}. A nemesis that never struck says so: {@code never struck}.
+     *
+     * @return the line
+     */
+    public String summary() {
+        StringBuilder line = new StringBuilder("nemeses:");
+        String separator = " ";
+        for (NemesisStats stats : stats()) {
+            line.append(separator).append(stats.name()).append(" triggered ").append(stats.triggered()).append(", ")
+                    .append(stats.strikes() == 0 ? "never struck" : "struck " + stats.strikes()).append(", no target ").append(stats.noTarget());
+            separator = "; ";
+        }
+        if (!swarmedOff.isEmpty()) {
+            line.append(separator).append("swarmed off: ").append(String.join(", ", swarmedOff));
+        }
+        return line.toString();
+    }
+
+    /**
      * Returns the network driven.
      *
      * @return the network

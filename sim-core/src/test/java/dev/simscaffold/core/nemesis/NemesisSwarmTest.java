@@ -53,6 +53,23 @@ class NemesisSwarmTest {
     }
 
     @Test
+    void theSummaryNamesWhatEachNemesisDidAndWhatTheSwarmLeftOut() {
+        Nemesis nobody = new Nemesis("nobody", Trigger.everyTicks(100), (view, fired) -> List.of(), List.of(Strike.CRASH), 1.0, 0, 5);
+        NemesisRunner<Beacon.Ping> runner = NemesisRunner.on(cluster(1), Nemeses.periodically(100, Strike.PAUSE), nobody);
+        runner.run(TICKS);
+
+        assertThat(runner.summary()).isEqualTo("nemeses: every-100 triggered 3, struck 3, no target 0; nobody triggered 3, never struck, no target 3");
+        for (long seed = 1; seed <= 10; seed++) {
+            NemesisRunner<Beacon.Ping> swarm = NemesisRunner.swarm(cluster(seed), POOL);
+            if (!swarm.swarmedOff().isEmpty()) {
+                assertThat(swarm.summary()).endsWith("swarmed off: " + String.join(", ", swarm.swarmedOff()));
+                return;
+            }
+        }
+        throw new AssertionError("no seed in 1..10 left a nemesis out");
+    }
+
+    @Test
     void anArmedNemesisStrikesAsItWouldWithoutTheOthers() {
         for (long seed = 1; seed <= 20; seed++) {
             NemesisRunner<Beacon.Ping> swarmed = NemesisRunner.swarm(cluster(seed), POOL);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * detection over seeds 1 to N with {@code -Dnemesis.measure=<N>}; hunts with {@code -Dnemesis.hunts=<bases>}:
  * from each base seed b, runs seeds {@code b * 10,000} on, up to {@value #HUNT_TRIES} tries, and stops at the
  * first failure, giving the fraction of base seeds whose hunt finds the bug and the median tries of those that do.
+ * Buggify and swarm against neither with {@code -Dnemesis.arms=<N>}.
  */
 class RaftNemesisMeasureTest {
 
@@ -73,6 +74,36 @@ class RaftNemesisMeasureTest {
                 System.out.println("HUNT | " + name + " | " + bugName(bugs) + " | found from " + tries.size() + "/" + bases
                         + " base seeds | median tries " + (sorted.isEmpty() ? "-" : sorted.get(sorted.size() / 2))
                         + " | max " + (sorted.isEmpty() ? "-" : sorted.get(sorted.size() - 1)));
+            }
+        });
+    }
+
+    /** The ready-made nemeses that name Raft's roles, the pool a swarm draws from. */
+    static List<Nemesis> pool() {
+        return List.of(Nemeses.strikeAtNew(RaftRole.LEADER), Nemeses.cutOffNew(RaftRole.LEADER), Nemeses.isolateNew(RaftRole.LEADER),
+                Nemeses.powerOffAtNew(RaftRole.LEADER, RaftRole.FOLLOWER), Nemeses.bridgeAt(RaftRole.LEADER, 50));
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "nemesis.arms", matches = "\\d+")
+    void buggifyAndSwarm() {
+        int seeds = Integer.parseInt(System.getProperty("nemesis.arms"));
+        Map<String, RaftNemesisSweep.Arms> arms = new LinkedHashMap<>();
+        for (boolean buggify : new boolean[] {false, true}) {
+            String suffix = buggify ? " + buggify" : "";
+            arms.put("random faults only" + suffix, new RaftNemesisSweep.Arms(List.of(), false, buggify));
+            arms.put("strikeAtNew(LEADER)" + suffix, new RaftNemesisSweep.Arms(List.of(Nemeses.strikeAtNew(RaftRole.LEADER)), false, buggify));
+            arms.put("powerOffAtNew(LEADER, FOLLOWER)" + suffix,
+                    new RaftNemesisSweep.Arms(List.of(Nemeses.powerOffAtNew(RaftRole.LEADER, RaftRole.FOLLOWER)), false, buggify));
+            arms.put("leaderHunt" + suffix, new RaftNemesisSweep.Arms(Nemeses.leaderHunt(RaftRole.LEADER, RaftRole.FOLLOWER), false, buggify));
+            arms.put("pool of 5, all armed" + suffix, new RaftNemesisSweep.Arms(pool(), false, buggify));
+            arms.put("pool of 5, swarm" + suffix, new RaftNemesisSweep.Arms(pool(), true, buggify));
+        }
+        arms.forEach((name, armed) -> {
+            for (Set<RaftBug> bugs : List.of(EnumSet.of(RaftBug.FIGURE_8_COMMIT), EnumSet.of(RaftBug.VOTE_BEFORE_FSYNC), Set.<RaftBug>of())) {
+                RaftNemesisSweep.Outcome outcome = RaftNemesisSweep.sweep(1, seeds, bugs, armed);
+                System.out.println("ARMS | " + name + " | " + bugName(bugs) + " | " + outcome.failedSeeds().size() + "/" + seeds + " | "
+                        + outcome.nanos() / 1_000_000 + " ms | first " + outcome.failedSeeds().stream().limit(5).toList());
             }
         });
     }
