@@ -289,7 +289,7 @@ public final class NemesisRunner<M> {
         switch (due.kind()) {
             case STRIKE -> land(due.strike());
             case HEAL -> {
-                if (partitions.remove(due.strike())) {
+                if (partitions.removeIf(active -> active == due.strike())) {
                     heal(due.strike());
                 }
             }

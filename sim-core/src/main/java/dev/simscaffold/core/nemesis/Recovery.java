@@ -5,7 +5,8 @@ import dev.simscaffold.core.net.NodeId;
 /**
  * Something a runner does at a later tick: a delayed strike lands, or a lasting fault is undone (a restart of
  * the node it crashed, only if that incarnation is still down, so a node restarted and crashed again by
- * something else is left alone; or the heal of one partition, only if a later one has not replaced it).
+ * something else is left alone; or the heal of one partition, only if a later one has not replaced it, the
+ * partition compared by identity, since two strikes may plan equal cuts).
  * Ordered by time, then by when it was planned, so equal times apply in order.
  *
  * @param at the tick
