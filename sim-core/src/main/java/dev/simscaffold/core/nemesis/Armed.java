@@ -22,6 +22,8 @@ final class Armed {
     final SimRandom random;
     private final SortedSet<NodeId> inRole = new TreeSet<>();
     private final List<NodeId> fired = new ArrayList<>();
+    private final List<NodeId> previous = new ArrayList<>();
+    private final List<NodeId> lastToLeave = new ArrayList<>();
     private long events;
     private boolean due;
     private boolean once;
@@ -85,6 +87,27 @@ final class Armed {
                 fired.add(id);
             }
         }
+        List<NodeId> left = new ArrayList<>();
+        for (NodeId id : inRole) {
+            if (!now.contains(id)) {
+                left.add(id);
+            }
+        }
+        if (!fired.isEmpty()) {
+            previous.clear();
+            for (NodeId id : inRole) {
+                if (now.contains(id)) {
+                    previous.add(id);
+                }
+            }
+            if (previous.isEmpty()) {
+                previous.addAll(left.isEmpty() ? lastToLeave : left);
+            }
+        }
+        if (!left.isEmpty()) {
+            lastToLeave.clear();
+            lastToLeave.addAll(left);
+        }
         inRole.clear();
         inRole.addAll(now);
         return !fired.isEmpty();
@@ -103,6 +126,11 @@ final class Armed {
 
     List<NodeId> fired() {
         return List.copyOf(fired);
+    }
+
+    /** The nodes that held the role before the ones that just took it, at the last firing. */
+    List<NodeId> previous() {
+        return List.copyOf(previous);
     }
 
     void countTrigger() {

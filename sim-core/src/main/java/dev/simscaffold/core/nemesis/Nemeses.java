@@ -129,6 +129,21 @@ public final class Nemeses {
     }
 
     /**
+     * Soon after a node takes {@code role} (within {@value #DEFAULT_MAX_DELAY_TICKS} ticks), crashes or cuts the
+     * power of the node that held it before, and restarts it within {@value #DEFAULT_MAX_TICKS} ticks: the old
+     * leader comes back with whatever it stored alone, as in Raft's Figure 8 (a) to (c). Named
+     * {@code kill-previous-at-new-<role>}.
+     *
+     * @param <R> the role enum
+     * @param role the role, such as a leader
+     * @return the nemesis
+     */
+    public static <R extends Enum<R>> Nemesis killPreviousAtNew(R role) {
+        return new Nemesis("kill-previous-at-new-" + lower(role), Trigger.onRole(role), Target.previous(),
+                List.of(Strike.CRASH, Strike.POWER_LOSS), 1.0, DEFAULT_MAX_DELAY_TICKS, DEFAULT_MAX_TICKS);
+    }
+
+    /**
      * The leader hunt: {@link #cutOffNew} and {@link #powerOffAtNew} composed, both aimed at the moment a node
      * takes {@code leader}. Switched on by naming two roles; what a consensus protocol's elections and commit
      * rules should survive. On the corpus Raft it finds the Figure 8 commit in about one run in five and the

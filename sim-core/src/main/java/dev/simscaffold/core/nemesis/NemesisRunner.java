@@ -225,7 +225,7 @@ public final class NemesisRunner<M> {
     private void strikeFired() {
         for (Armed one : armed) {
             if (one.takeDue()) {
-                consider(one, one.fired());
+                consider(one, one.fired(), one.previous());
             }
         }
     }
@@ -239,12 +239,12 @@ public final class NemesisRunner<M> {
         for (Armed one : armed) {
             if (one.nextTick() <= now) {
                 one.firedAt(now);
-                consider(one, List.of());
+                consider(one, List.of(), List.of());
             }
         }
     }
 
-    private void consider(Armed one, List<NodeId> fired) {
+    private void consider(Armed one, List<NodeId> fired, List<NodeId> previous) {
         one.countTrigger();
         Nemesis nemesis = one.nemesis;
         SimRandom random = one.random;
@@ -254,7 +254,7 @@ public final class NemesisRunner<M> {
             }
             long delay = nemesis.maxDelayTicks() == 0 ? 0 : random.between(0, nemesis.maxDelayTicks());
             Strike strike = random.pick(nemesis.strikes());
-            List<NodeId> candidates = candidates(nemesis, strike, fired);
+            List<NodeId> candidates = candidates(nemesis, strike, fired, previous);
             if (candidates.isEmpty() && strike != Strike.HEAL) {
                 one.countMiss();
                 return null;
@@ -302,7 +302,7 @@ public final class NemesisRunner<M> {
         }
     }
 
-    private List<NodeId> candidates(Nemesis nemesis, Strike strike, List<NodeId> fired) {
+    private List<NodeId> candidates(Nemesis nemesis, Strike strike, List<NodeId> fired, List<NodeId> previous) {
         List<NodeId> candidates = new ArrayList<>();
         if (strike == Strike.RESTART) {
             for (NodeId id : network.nodeIds()) {
@@ -317,7 +317,7 @@ public final class NemesisRunner<M> {
         }
         List<NodeId> targets;
         try {
-            targets = nemesis.target().candidates(network.view(), fired);
+            targets = nemesis.target().candidates(network.view(), fired, previous);
         } catch (RuntimeException failure) {
             throw failed(nemesis, "choosing a target at " + network.now(), failure);
         }

@@ -48,6 +48,29 @@ class JepsenNemesesTest {
     }
 
     @Test
+    void killingThePreviousLeaderFindsThePlantedBugThatPassesWithoutIt() {
+        assertFindsThePlantedBug(3, Nemeses.killPreviousAtNew(Beacon.Role.LEADER));
+    }
+
+    /** node-0 leads from t=0 to t=9, node-1 from t=30: the first leader has no predecessor, the second has node-0. */
+    @Test
+    void thePreviousHolderIsTheNodeThatHeldTheRoleBefore() {
+        NemesisRunner<Beacon.Ping> runner = NemesisRunner.on(cluster(3, false).seed(1).build(), Nemeses.killPreviousAtNew(Beacon.Role.LEADER));
+        runner.run(55);
+
+        TraceEvent crash = runner.network().trace().events().stream()
+                .filter(event -> event.kind() == EventKind.CRASH || event.kind() == EventKind.POWER_LOSS).findFirst().orElseThrow();
+        assertThat(crash.actor()).isEqualTo("node-0");
+        assertThat(crash.time().ticks()).isBetween(30L, 50L);
+        assertThat(runner.stats().get(0).noTarget()).as("the first leader had no predecessor").isEqualTo(1);
+
+        NemesisRunner<Beacon.Ping> periodic = NemesisRunner.on(cluster(3, false).seed(1).build(),
+                new Nemesis("previous-of-nothing", Trigger.everyTicks(10), Target.previous(), List.of(Strike.CRASH), 1.0, 0, 5));
+        periodic.run(TICKS);
+        assertThat(periodic.stats().get(0).noTarget()).isEqualTo(periodic.stats().get(0).triggered()).isPositive();
+    }
+
+    @Test
     void aBridgeFindsThePlantedBugThatPassesWithoutIt() {
         assertFindsThePlantedBug(3, Nemeses.bridgeAt(Beacon.Role.LEADER, 40));
     }

@@ -30,7 +30,11 @@ class RaftNemesisMeasureTest {
         variants.put("isolateNew(LEADER)", List.of(Nemeses.isolateNew(RaftRole.LEADER)));
         variants.put("powerOffAtNew(LEADER, FOLLOWER)", List.of(Nemeses.powerOffAtNew(RaftRole.LEADER, RaftRole.FOLLOWER)));
         variants.put("bridgeAt(LEADER, 50)", List.of(Nemeses.bridgeAt(RaftRole.LEADER, 50)));
+        variants.put("killPreviousAtNew(LEADER)", List.of(Nemeses.killPreviousAtNew(RaftRole.LEADER)));
         variants.put("leaderHunt(LEADER, FOLLOWER)", Nemeses.leaderHunt(RaftRole.LEADER, RaftRole.FOLLOWER));
+        List<Nemesis> huntAndKill = new ArrayList<>(Nemeses.leaderHunt(RaftRole.LEADER, RaftRole.FOLLOWER));
+        huntAndKill.add(Nemeses.killPreviousAtNew(RaftRole.LEADER));
+        variants.put("leaderHunt + killPreviousAtNew(LEADER)", huntAndKill);
         return variants;
     }
 
