@@ -16,6 +16,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * detection over seeds 1 to N with {@code -Dnemesis.measure=<N>}; hunts with {@code -Dnemesis.hunts=<bases>}:
  * from each base seed b, runs seeds {@code b * 10,000} on, up to {@value #HUNT_TRIES} tries, and stops at the
  * first failure, giving the fraction of base seeds whose hunt finds the bug and the median tries of those that do.
+ * {@code -Dnemesis.hunts.skipBaseline=true} leaves out the random-faults baseline, whose hunts take longest.
  * Buggify and swarm against neither with {@code -Dnemesis.arms=<N>}.
  */
 class RaftNemesisMeasureTest {
@@ -60,15 +61,18 @@ class RaftNemesisMeasureTest {
     @EnabledIfSystemProperty(named = "nemesis.hunts", matches = "\\d+")
     void hunt() {
         int bases = Integer.parseInt(System.getProperty("nemesis.hunts"));
-        Map<String, List<Nemesis>> hunted = new LinkedHashMap<>();
-        hunted.put("random faults only", List.of());
-        hunted.put("leaderHunt(LEADER, FOLLOWER)", Nemeses.leaderHunt(RaftRole.LEADER, RaftRole.FOLLOWER));
-        hunted.forEach((name, nemeses) -> {
+        Map<String, RaftNemesisSweep.Arms> hunted = new LinkedHashMap<>();
+        if (!Boolean.getBoolean("nemesis.hunts.skipBaseline")) {
+            hunted.put("random faults only", RaftNemesisSweep.Arms.of(List.of()));
+        }
+        hunted.put("leaderHunt(LEADER, FOLLOWER)", RaftNemesisSweep.Arms.of(Nemeses.leaderHunt(RaftRole.LEADER, RaftRole.FOLLOWER)));
+        hunted.put("pool of 5, swarm", new RaftNemesisSweep.Arms(pool(), true, false));
+        hunted.forEach((name, arms) -> {
             for (Set<RaftBug> bugs : List.of(EnumSet.of(RaftBug.FIGURE_8_COMMIT), EnumSet.of(RaftBug.VOTE_BEFORE_FSYNC))) {
                 List<Integer> tries = new ArrayList<>();
                 for (long base = 1; base <= bases; base++) {
                     for (int attempt = 1; attempt <= HUNT_TRIES; attempt++) {
-                        if (!RaftNemesisSweep.run(base * 10_000 + attempt, bugs, nemeses).verdict().passed()) {
+                        if (!RaftNemesisSweep.run(base * 10_000 + attempt, bugs, arms).verdict().passed()) {
                             tries.add(attempt);
                             break;
                         }
