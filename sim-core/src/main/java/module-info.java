@@ -12,6 +12,7 @@ module dev.simscaffold.core {
     exports dev.simscaffold.core.harness;
     exports dev.simscaffold.core.net;
     exports dev.simscaffold.core.nemesis;
+    exports dev.simscaffold.core.buggify;
     exports dev.simscaffold.core.trace;
     exports dev.simscaffold.core.check;
     exports dev.simscaffold.core.explore;

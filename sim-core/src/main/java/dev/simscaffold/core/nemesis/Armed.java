@@ -2,6 +2,7 @@ package dev.simscaffold.core.nemesis;
 
 import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,8 +22,11 @@ final class Armed {
     final SimRandom random;
     private final SortedSet<NodeId> inRole = new TreeSet<>();
     private final List<NodeId> fired = new ArrayList<>();
+    private final List<NodeId> previous = new ArrayList<>();
+    private final List<NodeId> lastToLeave = new ArrayList<>();
     private long events;
     private boolean due;
+    private boolean once;
     private long nextTick;
     private long triggered;
     private long noTarget;
@@ -42,15 +46,23 @@ final class Armed {
      * Looks at the network after an event (or before the first one, {@code afterEvent} false) and returns
      * whether the trigger fired; a role trigger then names the nodes new in the role.
      */
-    boolean observe(NetworkView<?> view, boolean afterEvent) {
-        if (nemesis.trigger() instanceof Trigger.OnRole<?> onRole) {
+    boolean observe(NetworkView<?> view, boolean afterEvent, SimNetwork<?> network) {
+        Trigger trigger = nemesis.trigger();
+        if (trigger instanceof Trigger.OnRole<?> onRole) {
             due = roleChanged(view, onRole);
-        } else if (afterEvent && nemesis.trigger() instanceof Trigger.EveryEvents every) {
+        } else if (afterEvent && trigger instanceof Trigger.EveryEvents every) {
             events++;
             due = events == every.events();
             if (due) {
                 events = 0;
             }
+        } else if (afterEvent && !once && trigger instanceof Trigger.AfterEvents after) {
+            events++;
+            due = events == after.events();
+            once = due;
+        } else if (!once && trigger instanceof Trigger.OnSometimes sometimes) {
+            due = network.coverage().sometimes().getOrDefault(sometimes.name(), 0L) > 0;
+            once = due;
         }
         return due;
     }
@@ -75,6 +87,27 @@ final class Armed {
                 fired.add(id);
             }
         }
+        List<NodeId> left = new ArrayList<>();
+        for (NodeId id : inRole) {
+            if (!now.contains(id)) {
+                left.add(id);
+            }
+        }
+        if (!fired.isEmpty()) {
+            previous.clear();
+            for (NodeId id : inRole) {
+                if (now.contains(id)) {
+                    previous.add(id);
+                }
+            }
+            if (previous.isEmpty()) {
+                previous.addAll(left.isEmpty() ? lastToLeave : left);
+            }
+        }
+        if (!left.isEmpty()) {
+            lastToLeave.clear();
+            lastToLeave.addAll(left);
+        }
         inRole.clear();
         inRole.addAll(now);
         return !fired.isEmpty();
@@ -93,6 +126,11 @@ final class Armed {
 
     List<NodeId> fired() {
         return List.copyOf(fired);
+    }
+
+    /** The nodes that held the role before the ones that just took it, at the last firing. */
+    List<NodeId> previous() {
+        return List.copyOf(previous);
     }
 
     void countTrigger() {

@@ -37,21 +37,34 @@ public final class NemesisRunner<M> {
     /** The context fork every nemesis stream is derived from. */
     public static final String FORK = "nemesis";
 
+    /** What every swarm decision's span label starts with, followed by the nemesis's name. */
+    public static final String SWARM_SPAN = "swarm.nemesis.";
+
+    /** The chance that {@link #swarm} arms each nemesis for a run. */
+    public static final double SWARM_CHANCE = 0.5;
+
     private final SimNetwork<M> network;
     private final List<Armed> armed = new ArrayList<>();
     private final PriorityQueue<Recovery> recoveries = new PriorityQueue<>();
     private final SortedSet<NodeId> peers = new TreeSet<>();
+    private final List<Planned> partitions = new ArrayList<>();
+    private final List<String> swarmedOff = new ArrayList<>();
     private long recoverySequence;
     private boolean afterEvent;
 
-    private NemesisRunner(SimNetwork<M> network, List<Nemesis> nemeses) {
+    private NemesisRunner(SimNetwork<M> network, List<Nemesis> nemeses, boolean swarm) {
         this.network = network;
         SimRandom root = network.context().fork(FORK);
+        SimRandom swarmRandom = root.fork("swarm");
         SortedSet<String> names = new TreeSet<>();
         for (Nemesis nemesis : nemeses) {
             Objects.requireNonNull(nemesis, "nemesis must not be null");
             if (!names.add(nemesis.name())) {
                 throw new IllegalArgumentException("two nemeses are named " + nemesis.name() + "; name each one differently");
+            }
+            if (swarm && !swarmRandom.span(SWARM_SPAN + nemesis.name(), () -> swarmRandom.chance(SWARM_CHANCE))) {
+                swarmedOff.add(nemesis.name());
+                continue;
             }
             armed.add(new Armed(nemesis, root.fork(nemesis.name()), network.now().ticks()));
         }
@@ -82,7 +95,35 @@ public final class NemesisRunner<M> {
      */
     public static <M> NemesisRunner<M> on(SimNetwork<M> network, List<Nemesis> nemeses) {
         Objects.requireNonNull(network, "network must not be null");
-        return new NemesisRunner<>(network, List.copyOf(nemeses));
+        return new NemesisRunner<>(network, List.copyOf(nemeses), false);
+    }
+
+    /**
+     * Arms a random subset of nemeses on a network, each with probability {@value #SWARM_CHANCE}: swarm testing
+     * over nemeses, as FoundationDB and VOPR vary which faults a run has, not only how often. A run with fewer
+     * kinds of trouble goes deeper into the ones it has (a cut-off leader is not also crashed before it can
+     * come back), and across seeds every combination is tried. Each decision is a choice in a
+     * {@code swarm.nemesis.<name>} span, drawn in the order given from a stream of its own, so it replays with
+     * the seed, shrinks toward "off", and an armed nemesis draws the same as it would without the others;
+     * {@link #swarmedOff()} names those left out.
+     *
+     * @param <M> the message type
+     * @param network the network, run only through this runner from now on
+     * @param nemeses the pool, with distinct names
+     * @return the runner
+     */
+    public static <M> NemesisRunner<M> swarm(SimNetwork<M> network, List<Nemesis> nemeses) {
+        Objects.requireNonNull(network, "network must not be null");
+        return new NemesisRunner<>(network, List.copyOf(nemeses), true);
+    }
+
+    /**
+     * Returns the nemeses {@link #swarm} left out of this run, in the order given; empty for {@link #on}.
+     *
+     * @return the names
+     */
+    public List<String> swarmedOff() {
+        return List.copyOf(swarmedOff);
     }
 
     /**
@@ -119,16 +160,39 @@ public final class NemesisRunner<M> {
      */
     public void quiesce() {
         recoveries.clear();
+        partitions.clear();
         network.quiesce();
     }
 
     /**
-     * Returns what each nemesis did so far, in the order they were given.
+     * Returns what each armed nemesis did so far, in the order they were given.
      *
      * @return one entry per nemesis
      */
     public List<NemesisStats> stats() {
         return armed.stream().map(Armed::stats).toList();
+    }
+
+    /**
+     * Returns one line for a failure report or a health check: per armed nemesis, how often it was triggered,
+     * struck and found no target, then the nemeses a swarm left out, such as {@code nemeses: cut-off-new-leader
+     * triggered 9, struck 9, no target 0; power-off-follower-at-new-leader triggered 9, struck 7, no target 2;
+     * swarmed off: isolate-new-leader}. A nemesis that never struck says so: {@code never struck}.
+     *
+     * @return the line
+     */
+    public String summary() {
+        StringBuilder line = new StringBuilder("nemeses:");
+        String separator = " ";
+        for (NemesisStats stats : stats()) {
+            line.append(separator).append(stats.name()).append(" triggered ").append(stats.triggered()).append(", ")
+                    .append(stats.strikes() == 0 ? "never struck" : "struck " + stats.strikes()).append(", no target ").append(stats.noTarget());
+            separator = "; ";
+        }
+        if (!swarmedOff.isEmpty()) {
+            line.append(separator).append("swarmed off: ").append(String.join(", ", swarmedOff));
+        }
+        return line.toString();
     }
 
     /**
@@ -143,7 +207,7 @@ public final class NemesisRunner<M> {
     private boolean observe(NetworkView<M> view) {
         boolean fired = false;
         for (Armed one : armed) {
-            fired |= one.observe(view, afterEvent);
+            fired |= one.observe(view, afterEvent, network);
         }
         afterEvent = true;
         return fired;
@@ -161,7 +225,7 @@ public final class NemesisRunner<M> {
     private void strikeFired() {
         for (Armed one : armed) {
             if (one.takeDue()) {
-                consider(one, one.fired());
+                consider(one, one.fired(), one.previous());
             }
         }
     }
@@ -175,12 +239,12 @@ public final class NemesisRunner<M> {
         for (Armed one : armed) {
             if (one.nextTick() <= now) {
                 one.firedAt(now);
-                consider(one, List.of());
+                consider(one, List.of(), List.of());
             }
         }
     }
 
-    private void consider(Armed one, List<NodeId> fired) {
+    private void consider(Armed one, List<NodeId> fired, List<NodeId> previous) {
         one.countTrigger();
         Nemesis nemesis = one.nemesis;
         SimRandom random = one.random;
@@ -190,7 +254,7 @@ public final class NemesisRunner<M> {
             }
             long delay = nemesis.maxDelayTicks() == 0 ? 0 : random.between(0, nemesis.maxDelayTicks());
             Strike strike = random.pick(nemesis.strikes());
-            List<NodeId> candidates = candidates(nemesis, strike, fired);
+            List<NodeId> candidates = candidates(nemesis, strike, fired, previous);
             if (candidates.isEmpty() && strike != Strike.HEAL) {
                 one.countMiss();
                 return null;
@@ -198,6 +262,10 @@ public final class NemesisRunner<M> {
             NodeId node = candidates.isEmpty() ? null : random.pick(candidates);
             long ticks = random.between(1, nemesis.maxTicks());
             Planned plan = Strikes.plan(one, strike, node, ticks, network.nodeIds(), peers(), random);
+            if (plan == null) {
+                one.countMiss();
+                return null;
+            }
             if (delay > 0) {
                 recoveries.add(new Recovery(Math.addExact(network.now().ticks(), delay), recoverySequence++, Recovery.Kind.STRIKE, node, 0, plan));
                 return null;
@@ -220,7 +288,11 @@ public final class NemesisRunner<M> {
     private void apply(Recovery due) {
         switch (due.kind()) {
             case STRIKE -> land(due.strike());
-            case HEAL -> network.heal();
+            case HEAL -> {
+                if (partitions.removeIf(active -> active == due.strike())) {
+                    heal(due.strike());
+                }
+            }
             case RESTART -> {
                 if (!network.isUp(due.node()) && network.incarnation(due.node()) == due.incarnation()) {
                     network.restart(due.node());
@@ -230,7 +302,7 @@ public final class NemesisRunner<M> {
         }
     }
 
-    private List<NodeId> candidates(Nemesis nemesis, Strike strike, List<NodeId> fired) {
+    private List<NodeId> candidates(Nemesis nemesis, Strike strike, List<NodeId> fired, List<NodeId> previous) {
         List<NodeId> candidates = new ArrayList<>();
         if (strike == Strike.RESTART) {
             for (NodeId id : network.nodeIds()) {
@@ -245,7 +317,7 @@ public final class NemesisRunner<M> {
         }
         List<NodeId> targets;
         try {
-            targets = nemesis.target().candidates(network.view(), fired);
+            targets = nemesis.target().candidates(network.view(), fired, previous);
         } catch (RuntimeException failure) {
             throw failed(nemesis, "choosing a target at " + network.now(), failure);
         }
@@ -276,9 +348,33 @@ public final class NemesisRunner<M> {
         return peers.isEmpty() ? network.nodeIds() : List.copyOf(peers);
     }
 
-    void later(long ticks, Recovery.Kind kind, NodeId node) {
+    void later(long ticks, Recovery.Kind kind, NodeId node, Planned partition) {
         long at = Math.addExact(network.now().ticks(), ticks);
-        recoveries.add(new Recovery(at, recoverySequence++, kind, node, node == null ? 0 : network.incarnation(node), null));
+        recoveries.add(new Recovery(at, recoverySequence++, kind, node, node == null ? 0 : network.incarnation(node), partition));
+    }
+
+    /** Makes a planned partition, first healing the runner's partitions still in place: a new grudge replaces the old. */
+    void partition(Planned planned) {
+        for (Planned old : partitions) {
+            heal(old);
+        }
+        partitions.clear();
+        for (Planned.Cut cut : planned.cuts()) {
+            network.partition(cut.sideA(), cut.sideB());
+        }
+        partitions.add(planned);
+    }
+
+    /** Heals every partition, the runner's and any other. */
+    void healAll() {
+        partitions.clear();
+        network.heal();
+    }
+
+    private void heal(Planned planned) {
+        for (Planned.Cut cut : planned.cuts()) {
+            network.heal(cut.sideA(), cut.sideB());
+        }
     }
 
     static IllegalStateException failed(Nemesis nemesis, String what, RuntimeException cause) {

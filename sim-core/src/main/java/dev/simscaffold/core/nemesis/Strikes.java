@@ -16,31 +16,77 @@ final class Strikes {
     }
 
     /**
-     * Draws a strike's sides. Isolation cuts the node from every other node. A majority cut puts a majority of
-     * the node's peers (the nodes that report roles) on one side and the node with the other peers on the
-     * other; nodes that are no peers, such as clients, keep every link, so they reach both sides.
+     * Draws a strike's cuts; returns null when the strike cannot be built here (a bridge or ring among too few
+     * peers). Isolation cuts the node from every other node. The other partitions are built among the peers
+     * (the nodes that report roles); nodes that are no peers, such as clients, keep every link, so they reach
+     * every side.
      */
     static Planned plan(Armed by, Strike strike, NodeId node, long ticks, List<NodeId> all, List<NodeId> peers, SimRandom random) {
-        if (strike == Strike.ISOLATE || strike == Strike.MAJORITY_WITHOUT) {
-            List<NodeId> universe = new ArrayList<>(strike == Strike.ISOLATE ? all : peers);
-            if (!universe.contains(node)) {
-                universe.add(node);
-            }
-            List<NodeId> others = new ArrayList<>(universe);
-            others.remove(node);
-            int majority = universe.size() / 2 + 1;
-            if (strike == Strike.ISOLATE || others.size() < majority) {
-                List<NodeId> everyoneElse = new ArrayList<>(all);
-                everyoneElse.remove(node);
-                return new Planned(by, strike, node, List.of(node), List.copyOf(everyoneElse), ticks);
-            }
-            List<NodeId> shuffled = random.shuffle(others);
-            List<NodeId> side = new ArrayList<>();
-            side.add(node);
-            side.addAll(shuffled.subList(majority, shuffled.size()));
-            return new Planned(by, strike, node, List.copyOf(side), List.copyOf(shuffled.subList(0, majority)), ticks);
+        return switch (strike) {
+            case ISOLATE -> new Planned(by, strike, node, List.of(isolate(node, all)), ticks);
+            case MAJORITY_WITHOUT -> new Planned(by, strike, node, List.of(majorityWithout(node, all, peers, random)), ticks);
+            case BRIDGE -> bridge(by, node, ticks, peers, random);
+            case MAJORITIES_RING -> ring(by, node, ticks, peers, random);
+            default -> new Planned(by, strike, node, List.of(), ticks);
+        };
+    }
+
+    private static Planned.Cut isolate(NodeId node, List<NodeId> all) {
+        List<NodeId> everyoneElse = new ArrayList<>(all);
+        everyoneElse.remove(node);
+        return new Planned.Cut(List.of(node), List.copyOf(everyoneElse));
+    }
+
+    /** A majority of the node's peers on one side, the node with the rest on the other. */
+    private static Planned.Cut majorityWithout(NodeId node, List<NodeId> all, List<NodeId> peers, SimRandom random) {
+        List<NodeId> others = new ArrayList<>(peers);
+        others.remove(node);
+        int majority = (others.size() + 1) / 2 + 1;
+        if (others.size() < majority) {
+            return isolate(node, all);
         }
-        return new Planned(by, strike, node, List.of(), List.of(), ticks);
+        List<NodeId> shuffled = random.shuffle(others);
+        List<NodeId> side = new ArrayList<>();
+        side.add(node);
+        side.addAll(shuffled.subList(majority, shuffled.size()));
+        return new Planned.Cut(List.copyOf(side), List.copyOf(shuffled.subList(0, majority)));
+    }
+
+    private static Planned bridge(Armed by, NodeId node, long ticks, List<NodeId> peers, SimRandom random) {
+        List<NodeId> others = new ArrayList<>(peers);
+        others.remove(node);
+        if (others.size() < 2) {
+            return null;
+        }
+        List<NodeId> shuffled = random.shuffle(others);
+        int half = shuffled.size() / 2;
+        Planned.Cut cut = new Planned.Cut(List.copyOf(shuffled.subList(0, half)), List.copyOf(shuffled.subList(half, shuffled.size())));
+        return new Planned(by, Strike.BRIDGE, node, List.of(cut), ticks);
+    }
+
+    /**
+     * The ring starts at the node, the others drawn after it; each peer keeps its links to the peers within
+     * {@code reach} places either way, where {@code reach} is the least that lets it see a majority, itself
+     * included, and every other link is cut.
+     */
+    private static Planned ring(Armed by, NodeId node, long ticks, List<NodeId> peers, SimRandom random) {
+        List<NodeId> others = new ArrayList<>(peers);
+        others.remove(node);
+        List<NodeId> ring = new ArrayList<>();
+        ring.add(node);
+        ring.addAll(random.shuffle(others));
+        int size = ring.size();
+        int reach = (size / 2 + 1) / 2;
+        List<Planned.Cut> cuts = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            for (int j = i + 1; j < size; j++) {
+                int distance = Math.min(j - i, size - (j - i));
+                if (distance > reach) {
+                    cuts.add(new Planned.Cut(List.of(ring.get(i)), List.of(ring.get(j))));
+                }
+            }
+        }
+        return cuts.isEmpty() ? null : new Planned(by, Strike.MAJORITIES_RING, node, List.copyOf(cuts), ticks);
     }
 
     /** Acts; returns false if the target is no longer in a state the strike can act on. */
@@ -48,7 +94,7 @@ final class Strikes {
         SimNetwork<?> network = runner.net();
         NodeId node = planned.node();
         switch (planned.strike()) {
-            case CRASH, POWER_LOSS, PAUSE, ISOLATE, MAJORITY_WITHOUT -> {
+            case CRASH, POWER_LOSS, PAUSE, ISOLATE, MAJORITY_WITHOUT, BRIDGE, MAJORITIES_RING -> {
                 if (!network.isUp(node)) {
                     return false;
                 }
@@ -64,22 +110,22 @@ final class Strikes {
         switch (planned.strike()) {
             case CRASH -> {
                 network.crash(node);
-                runner.later(planned.ticks(), Recovery.Kind.RESTART, node);
+                runner.later(planned.ticks(), Recovery.Kind.RESTART, node, null);
             }
             case POWER_LOSS -> {
                 network.powerLoss(node);
-                runner.later(planned.ticks(), Recovery.Kind.RESTART, node);
+                runner.later(planned.ticks(), Recovery.Kind.RESTART, node, null);
             }
             case PAUSE -> network.pause(node, planned.ticks());
-            case ISOLATE, MAJORITY_WITHOUT -> {
-                if (planned.sideB().isEmpty()) {
+            case ISOLATE, MAJORITY_WITHOUT, BRIDGE, MAJORITIES_RING -> {
+                if (planned.cuts().stream().anyMatch(cut -> cut.sideA().isEmpty() || cut.sideB().isEmpty())) {
                     return false;
                 }
-                network.partition(planned.sideA(), planned.sideB());
-                runner.later(planned.ticks(), Recovery.Kind.HEAL, null);
+                runner.partition(planned);
+                runner.later(planned.ticks(), Recovery.Kind.HEAL, null, planned);
             }
             case RESTART -> network.restart(node);
-            case HEAL -> network.heal();
+            case HEAL -> runner.healAll();
             default -> throw new IllegalStateException("unknown strike " + planned.strike());
         }
         return true;

@@ -26,6 +26,41 @@ public interface Target {
     List<NodeId> candidates(NetworkView<?> view, List<NodeId> fired);
 
     /**
+     * Returns the candidates, knowing also who held the trigger's role before; the runner calls this one.
+     * Targets that do not care about the previous holders need not override it.
+     *
+     * @param view the network now
+     * @param fired the nodes the trigger named
+     * @param previous for {@link Trigger#onRole}, the nodes that held the role most recently before the ones
+     *        that just took it (those still holding it from before, else the last to leave it); empty otherwise
+     * @return the candidates
+     */
+    default List<NodeId> candidates(NetworkView<?> view, List<NodeId> fired, List<NodeId> previous) {
+        return candidates(view, fired);
+    }
+
+    /**
+     * The nodes that held the trigger's role before the ones that just took it: the previous leader, whether it
+     * still believes it leads (cut off, it has not heard of the new term) or has stepped down. With other
+     * triggers there is none, and a strike counts a miss.
+     *
+     * @return the target
+     */
+    static Target previous() {
+        return new Target() {
+            @Override
+            public List<NodeId> candidates(NetworkView<?> view, List<NodeId> fired) {
+                return List.of();
+            }
+
+            @Override
+            public List<NodeId> candidates(NetworkView<?> view, List<NodeId> fired, List<NodeId> previous) {
+                return previous;
+            }
+        };
+    }
+
+    /**
      * The nodes the trigger named: for {@link Trigger#onRole}, the nodes that just took the role.
      *
      * @return the target

@@ -37,6 +37,30 @@ public sealed interface Trigger {
     }
 
     /**
+     * Fires once, after the {@code events}-th processed event: a fault at a point deep into the run.
+     *
+     * @param events how many, {@code >= 1}
+     * @return the trigger
+     * @throws IllegalArgumentException naming the value if it is below 1
+     */
+    static Trigger afterEvents(long events) {
+        return new AfterEvents(events);
+    }
+
+    /**
+     * Fires once, the first time the network's {@code sometimes} expectation of that name holds: strike when
+     * the run has reached a rare situation (a write acknowledged by a minority, a second candidate in a term),
+     * not before. The expectation must be one the network was built with ({@code SimNetworkBuilder.expect}).
+     *
+     * @param name the expectation's name, not empty
+     * @return the trigger
+     * @throws IllegalArgumentException naming the value if it is empty
+     */
+    static Trigger onSometimes(String name) {
+        return new OnSometimes(name);
+    }
+
+    /**
      * Fires every {@code ticks} ticks of network time, first {@code ticks} after the runner starts, whether or
      * not an event happens then.
      *
@@ -84,6 +108,42 @@ public sealed interface Trigger {
         public EveryEvents {
             if (events < 1) {
                 throw new IllegalArgumentException("trigger events must be >= 1, got " + events);
+            }
+        }
+    }
+
+    /**
+     * Once, after so many events.
+     *
+     * @param events the count, {@code >= 1}
+     */
+    record AfterEvents(long events) implements Trigger {
+        /**
+         * Validates the count.
+         *
+         * @param events the count
+         */
+        public AfterEvents {
+            if (events < 1) {
+                throw new IllegalArgumentException("trigger events must be >= 1, got " + events);
+            }
+        }
+    }
+
+    /**
+     * Once, when a {@code sometimes} expectation first holds.
+     *
+     * @param name the expectation's name
+     */
+    record OnSometimes(String name) implements Trigger {
+        /**
+         * Validates the name.
+         *
+         * @param name the name
+         */
+        public OnSometimes {
+            if (name == null || name.isEmpty()) {
+                throw new IllegalArgumentException("trigger expectation name must not be empty, got " + (name == null ? "null" : "\"\""));
             }
         }
     }

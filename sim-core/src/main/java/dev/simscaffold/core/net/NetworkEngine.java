@@ -244,6 +244,14 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         faults.partition(p.from(), p.to(), oneWay);
     }
 
+    /** Heals one partition made by {@link #cut}, validated the same way. */
+    void uncut(Collection<NodeId> from, Collection<NodeId> to, boolean oneWay) {
+        FaultEvent.Partition p = new FaultEvent.Partition(now.ticks(), List.copyOf(from), List.copyOf(to), oneWay);
+        p.from().forEach(node -> index(node, "partition side"));
+        p.to().forEach(node -> index(node, "partition side"));
+        faults.heal(p.from(), p.to(), oneWay);
+    }
+
     void crash(NodeSlot<M, N> slot) {
         if (!slot.up()) {
             throw new IllegalStateException("cannot crash " + slot.name + ": it is already crashed");

@@ -136,6 +136,12 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
         engine.trace.record(engine.now(), EventKind.HEAL, NETWORK, "", "all");
     }
 
+    /** Restores the links one partition by API cut, leaving links other partitions cut. */
+    void heal(List<NodeId> from, List<NodeId> to, boolean oneWay) {
+        engine.links.restore(from, to, oneWay);
+        engine.trace.record(engine.now(), EventKind.HEAL, NETWORK, "", from + (oneWay ? " -> " : " <-> ") + to);
+    }
+
     boolean partitioned() {
         return engine.links.anyCut();
     }

@@ -241,6 +241,18 @@ public final class SimNetwork<M> implements Simulation {
         loop.act(() -> engine.cut(from, to, oneWay));
     }
 
+    /**
+     * Heals the one partition that {@link #partition(Collection, Collection)} made with the same sides, leaving
+     * every other cut in place: a link two partitions cut stays cut until both heal. Healing sides that were
+     * never cut changes nothing, so a caller that partitions, then heals, then heals the same sides again is safe.
+     *
+     * @param sideA one side, as given to {@code partition}
+     * @param sideB the other side
+     */
+    public void heal(Collection<NodeId> sideA, Collection<NodeId> sideB) {
+        loop.act(() -> engine.uncut(sideA, sideB, false));
+    }
+
     /** Heals every partition, whether started by API, schedule or at random. */
     public void heal() {
         loop.act(engine.faults::healAll);

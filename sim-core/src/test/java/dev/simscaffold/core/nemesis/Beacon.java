@@ -34,12 +34,20 @@ final class Beacon implements SansIoNode<Beacon.Ping>, RoleReporting<Beacon.Role
 
     private final NodeId id;
     private final Outbox<Ping> outbox;
-    private final long[] heard = new long[NODES];
+    private final int nodes;
+    private final long[] heard;
     private LogicalTime next;
     private Role role = Role.FOLLOWER;
 
     Beacon(NodeId id, LogicalTime now) {
+        this(id, now, NODES);
+    }
+
+    /** A member of a cluster of {@code nodes} beacons, for nemeses that need more than three peers. */
+    Beacon(NodeId id, LogicalTime now, int nodes) {
         this.id = id;
+        this.nodes = nodes;
+        this.heard = new long[nodes];
         this.outbox = new Outbox<>(id);
         Arrays.fill(heard, now.ticks());
         this.next = now.advance(1);
@@ -58,9 +66,9 @@ final class Beacon implements SansIoNode<Beacon.Ping>, RoleReporting<Beacon.Role
     @Override
     public void handleTimeout(LogicalTime now) {
         long phase = now.ticks() % ROUND_TICKS;
-        long leaderSlot = (now.ticks() / ROUND_TICKS) % NODES;
+        long leaderSlot = (now.ticks() / ROUND_TICKS) % nodes;
         role = leaderSlot == id.index() && phase < LEAD_TICKS ? Role.LEADER : Role.FOLLOWER;
-        for (int peer = 0; peer < NODES; peer++) {
+        for (int peer = 0; peer < nodes; peer++) {
             if (peer != id.index()) {
                 outbox.send(NodeId.of(peer), new Ping());
             }
@@ -83,7 +91,7 @@ final class Beacon implements SansIoNode<Beacon.Ping>, RoleReporting<Beacon.Role
         return Expectation.always("every peer heard within " + PATIENCE + " ticks", view -> {
             List<String> problems = new ArrayList<>();
             view.byId(Beacon.class).forEach((id, node) -> {
-                for (int peer = 0; peer < NODES; peer++) {
+                for (int peer = 0; peer < node.nodes; peer++) {
                     if (peer != id.index() && view.now().ticks() - node.heard[peer] > PATIENCE) {
                         problems.add(id + " last heard node-" + peer + " at t=" + node.heard[peer]);
                     }

@@ -51,7 +51,7 @@ class NemesisRunnerTest {
     @Test
     void everyReadyMadeNemesisFindsThePlantedBugThatPassesWithoutIt() {
         List<Nemesis> readyMade = List.of(Nemeses.strikeAtNew(Beacon.Role.LEADER), Nemeses.cutOffNew(Beacon.Role.LEADER),
-                Nemeses.powerOffAtNew(Beacon.Role.LEADER, Beacon.Role.FOLLOWER), Nemeses.periodically(40, Strike.CRASH, Strike.PAUSE),
+                Nemeses.powerOffAtNew(Beacon.Role.LEADER, Beacon.Role.FOLLOWER), Nemeses.isolateNew(Beacon.Role.LEADER), Nemeses.periodically(40, Strike.CRASH, Strike.PAUSE),
                 Nemeses.periodicallyAt(Beacon.Role.FOLLOWER, 40, Strike.ISOLATE, Strike.POWER_LOSS));
         for (Nemesis nemesis : readyMade) {
             for (long seed = 1; seed <= 3; seed++) {

@@ -1,6 +1,8 @@
 package dev.simscaffold.corpus.raft;
 
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.buggify.Buggify;
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.history.CheckResult;
@@ -41,11 +43,13 @@ public final class RaftCluster {
     private final SimNetwork<RaftMessage> network;
     private final HistoryRecorder<KvOp, Long> history;
     private final RaftSetup setup;
+    private final Buggify buggify;
 
-    private RaftCluster(SimNetwork<RaftMessage> network, HistoryRecorder<KvOp, Long> history, RaftSetup setup) {
+    private RaftCluster(SimNetwork<RaftMessage> network, HistoryRecorder<KvOp, Long> history, RaftSetup setup, Buggify buggify) {
         this.network = network;
         this.history = history;
         this.setup = setup;
+        this.buggify = buggify;
     }
 
     /**
@@ -101,8 +105,10 @@ public final class RaftCluster {
     private static RaftCluster start(long seed, Strategy strategy, RaftSetup setup, FaultSchedule schedule,
             List<RaftInvariant> invariants) {
         HistoryRecorder<KvOp, Long> history = HistoryRecorder.create();
-        SimNetworkBuilder<RaftMessage> builder = SimNetwork.diskNodes(setup.servers(), RaftServer.factory(setup.servers(), setup.bugs()))
-                .seed(seed)
+        SimContext context = new SimContext(seed);
+        Buggify buggify = setup.buggify() ? Buggify.simulated().attach(context) : Buggify.disabled();
+        SimNetworkBuilder<RaftMessage> builder = SimNetwork.diskNodes(setup.servers(), RaftServer.factory(setup.servers(), setup.bugs(), buggify))
+                .context(context)
                 .strategy(strategy)
                 .faults(setup.faults())
                 .schedule(schedule)
@@ -116,7 +122,7 @@ public final class RaftCluster {
         RaftSituations.all().forEach(builder::expect);
         SimNetwork<RaftMessage> network = builder.build();
         history.attach(network);
-        return new RaftCluster(network, history, setup);
+        return new RaftCluster(network, history, setup, buggify);
     }
 
     /**
@@ -205,6 +211,15 @@ public final class RaftCluster {
      */
     public HistoryRecorder<KvOp, Long> history() {
         return history;
+    }
+
+    /**
+     * Returns the run's buggify: its {@link Buggify#report()} lists the sites enabled and fired.
+     *
+     * @return the buggify, {@link Buggify#disabled()} unless the setup made it live
+     */
+    public Buggify buggify() {
+        return buggify;
     }
 
     /**

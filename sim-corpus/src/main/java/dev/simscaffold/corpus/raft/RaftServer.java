@@ -1,5 +1,6 @@
 package dev.simscaffold.corpus.raft;
 
+import dev.simscaffold.core.buggify.Buggify;
 import dev.simscaffold.core.history.KvOp;
 import dev.simscaffold.core.net.DiskNodeFactory;
 import dev.simscaffold.core.net.NodeId;
@@ -40,11 +41,23 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
     /** The longest election timeout. */
     public static final long MAX_ELECTION_TICKS = 80;
     private static final int MAX_ENTRIES_PER_APPEND = 16;
+    /**
+     * Buggify site: a leader appends a proposed entry without sending it, so it goes out with the next
+     * heartbeat; the leader alone holds the entry for up to {@link #HEARTBEAT_TICKS}, the window in which Raft's
+     * Figure 8 starts.
+     */
+    public static final String LAZY_REPLICATION = "raft.lazy-replication";
+    /**
+     * Buggify site: an election timeout is the shortest allowed, {@link #MIN_ELECTION_TICKS}, so servers time out
+     * together and elections overlap, the window a forgotten vote needs.
+     */
+    public static final String EAGER_ELECTION = "raft.eager-election";
 
     private final NodeId id;
     private final int servers;
     private final Set<RaftBug> bugs;
     private final SimRandom random;
+    private final Buggify buggify;
     private final DurableOutbox outbox;
     private final ReplicationProgress progress;
     private final RaftLog log = new RaftLog();
@@ -61,11 +74,12 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
     private LogicalTime electionDeadline = LogicalTime.ZERO;
     private LogicalTime heartbeatDeadline = LogicalTime.ZERO;
 
-    private RaftServer(NodeId id, int servers, Set<RaftBug> bugs, SimRandom random, LogicalTime now, StorageIo disk,
+    private RaftServer(NodeId id, int servers, Set<RaftBug> bugs, Buggify buggify, SimRandom random, LogicalTime now, StorageIo disk,
             DiskContents recovered) {
         this.id = id;
         this.servers = servers;
         this.bugs = bugs.isEmpty() ? EnumSet.noneOf(RaftBug.class) : EnumSet.copyOf(bugs);
+        this.buggify = buggify;
         this.random = random;
         this.outbox = new DurableOutbox(id);
         this.progress = new ReplicationProgress(servers, id.index());
@@ -82,7 +96,20 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
      * @return the factory
      */
     public static DiskNodeFactory<RaftServer> factory(int servers, Set<RaftBug> bugs) {
-        return (id, random, now, disk, recovered) -> new RaftServer(id, servers, bugs, random, now, disk, recovered);
+        return factory(servers, bugs, Buggify.disabled());
+    }
+
+    /**
+     * Makes every incarnation of the servers, sharing one run's buggify sites ({@link #LAZY_REPLICATION},
+     * {@link #EAGER_ELECTION}).
+     *
+     * @param servers how many servers the cluster has; they come first among the network's nodes
+     * @param bugs the planted bugs, empty for the correct protocol
+     * @param buggify the run's buggify, {@link Buggify#disabled()} outside simulation
+     * @return the factory
+     */
+    public static DiskNodeFactory<RaftServer> factory(int servers, Set<RaftBug> bugs, Buggify buggify) {
+        return (id, random, now, disk, recovered) -> new RaftServer(id, servers, bugs, buggify, random, now, disk, recovered);
     }
 
     /**
@@ -100,8 +127,10 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
         log.append(entry);
         wal.append(new WalRecord.Append(log.lastIndex(), entry));
         progress.appendedLocally(wal.barrier(), log.lastIndex());
-        for (int peer = 0; peer < servers; peer++) {
-            sendAppend(peer);
+        if (!buggify.fires(LAZY_REPLICATION)) {
+            for (int peer = 0; peer < servers; peer++) {
+                sendAppend(peer);
+            }
         }
         releaseDurable();
         return true;
@@ -422,7 +451,7 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
     }
 
     private void resetElectionDeadline(LogicalTime now) {
-        electionDeadline = now.advance(random.between(MIN_ELECTION_TICKS, MAX_ELECTION_TICKS));
+        electionDeadline = now.advance(buggify.fires(EAGER_ELECTION) ? MIN_ELECTION_TICKS : random.between(MIN_ELECTION_TICKS, MAX_ELECTION_TICKS));
     }
 
     /** Queues a message that leaves once everything written so far is durable. */

@@ -17,8 +17,10 @@ import java.util.Set;
  * @param faults the random network and storage faults
  * @param workloadTicks ticks from the start during which clients start operations, {@code >= 0}
  * @param traceMode {@code FINGERPRINT_ONLY} for sweeps, {@code FULL} to read a run
+ * @param buggify whether the servers' buggify sites are live ({@link dev.simscaffold.core.buggify.Buggify#simulated()})
  */
-public record RaftSetup(int servers, int clients, Set<RaftBug> bugs, FaultConfig faults, long workloadTicks, TraceMode traceMode) {
+public record RaftSetup(int servers, int clients, Set<RaftBug> bugs, FaultConfig faults, long workloadTicks, TraceMode traceMode,
+        boolean buggify) {
 
     /**
      * Validates the components and copies the bug set.
@@ -29,6 +31,7 @@ public record RaftSetup(int servers, int clients, Set<RaftBug> bugs, FaultConfig
      * @param faults the faults
      * @param workloadTicks the workload's length in ticks
      * @param traceMode the trace mode
+     * @param buggify whether buggify sites are live
      */
     public RaftSetup {
         if (servers < 1) {
@@ -52,7 +55,7 @@ public record RaftSetup(int servers, int clients, Set<RaftBug> bugs, FaultConfig
      * @return the setup
      */
     public static RaftSetup correct() {
-        return new RaftSetup(3, 2, EnumSet.noneOf(RaftBug.class), FaultConfig.none(), 400, TraceMode.FULL);
+        return new RaftSetup(3, 2, EnumSet.noneOf(RaftBug.class), FaultConfig.none(), 400, TraceMode.FULL, false);
     }
 
     /**
@@ -84,7 +87,7 @@ public record RaftSetup(int servers, int clients, Set<RaftBug> bugs, FaultConfig
      * @return the new setup
      */
     public RaftSetup withBugs(Set<RaftBug> planted) {
-        return new RaftSetup(servers, clients, planted, faults, workloadTicks, traceMode);
+        return new RaftSetup(servers, clients, planted, faults, workloadTicks, traceMode, buggify);
     }
 
     /**
@@ -94,7 +97,7 @@ public record RaftSetup(int servers, int clients, Set<RaftBug> bugs, FaultConfig
      * @return the new setup
      */
     public RaftSetup withFaults(FaultConfig config) {
-        return new RaftSetup(servers, clients, bugs, config, workloadTicks, traceMode);
+        return new RaftSetup(servers, clients, bugs, config, workloadTicks, traceMode, buggify);
     }
 
     /**
@@ -104,7 +107,7 @@ public record RaftSetup(int servers, int clients, Set<RaftBug> bugs, FaultConfig
      * @return the new setup
      */
     public RaftSetup withClients(int count) {
-        return new RaftSetup(servers, count, bugs, faults, workloadTicks, traceMode);
+        return new RaftSetup(servers, count, bugs, faults, workloadTicks, traceMode, buggify);
     }
 
     /**
@@ -114,7 +117,7 @@ public record RaftSetup(int servers, int clients, Set<RaftBug> bugs, FaultConfig
      * @return the new setup
      */
     public RaftSetup withWorkloadTicks(long ticks) {
-        return new RaftSetup(servers, clients, bugs, faults, ticks, traceMode);
+        return new RaftSetup(servers, clients, bugs, faults, ticks, traceMode, buggify);
     }
 
     /**
@@ -124,6 +127,17 @@ public record RaftSetup(int servers, int clients, Set<RaftBug> bugs, FaultConfig
      * @return the new setup
      */
     public RaftSetup withTraceMode(TraceMode mode) {
-        return new RaftSetup(servers, clients, bugs, faults, workloadTicks, mode);
+        return new RaftSetup(servers, clients, bugs, faults, workloadTicks, mode, buggify);
+    }
+
+    /**
+     * Returns this setup with the servers' buggify sites live or not: each run enables each site with
+     * FoundationDB's 25 % and fires an enabled one 25 % of the times it is reached.
+     *
+     * @param live whether the sites are live
+     * @return the new setup
+     */
+    public RaftSetup withBuggify(boolean live) {
+        return new RaftSetup(servers, clients, bugs, faults, workloadTicks, traceMode, live);
     }
 }

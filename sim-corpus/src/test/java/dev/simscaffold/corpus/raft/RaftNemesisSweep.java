@@ -10,28 +10,42 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs the corpus Raft with {@link RaftSetup#realisticFaults()} and, when given, ready-made nemeses, one run per
- * seed (faults for {@link RaftSweep#RUN_TICKS}, then recovery), and collects the seeds that failed.
+ * Runs the corpus Raft with {@link RaftSetup#realisticFaults()} and, when given, ready-made nemeses (all armed,
+ * or a swarm of them per run) and live buggify sites, one run per seed (faults for {@link RaftSweep#RUN_TICKS},
+ * then recovery), and collects the seeds that failed.
  */
 final class RaftNemesisSweep {
 
-    record Outcome(List<Long> failedSeeds, List<String> reports, long strikes, long nanos) {
+    /** How a run is armed: its nemeses, whether it swarms over them, whether the servers' buggify sites are live. */
+    record Arms(List<Nemesis> nemeses, boolean swarm, boolean buggify) {
+
+        static Arms of(List<Nemesis> nemeses) {
+            return new Arms(nemeses, false, false);
+        }
     }
 
-    private RaftNemesisSweep() {
+    record Outcome(List<Long> failedSeeds, List<String> reports, long strikes, long nanos) {
     }
 
     record Run(RunVerdict verdict, long strikes) {
     }
 
+    private RaftNemesisSweep() {
+    }
+
     static Run run(long seed, Set<RaftBug> bugs, List<Nemesis> nemeses) {
+        return run(seed, bugs, Arms.of(nemeses));
+    }
+
+    static Run run(long seed, Set<RaftBug> bugs, Arms arms) {
         RaftSetup setup = RaftSetup.correct().withBugs(bugs).withFaults(RaftSetup.realisticFaults())
-                .withWorkloadTicks(RaftSweep.WORKLOAD_TICKS).withTraceMode(TraceMode.FINGERPRINT_ONLY);
+                .withWorkloadTicks(RaftSweep.WORKLOAD_TICKS).withTraceMode(TraceMode.FINGERPRINT_ONLY).withBuggify(arms.buggify());
         RaftCluster cluster = RaftCluster.start(seed, setup);
-        if (nemeses.isEmpty()) {
+        if (arms.nemeses().isEmpty()) {
             return new Run(cluster.runThenRecover(RaftSweep.RUN_TICKS, RaftSweep.RECOVERY_TICKS), 0);
         }
-        NemesisRunner<RaftMessage> runner = NemesisRunner.on(cluster.network(), nemeses.toArray(Nemesis[]::new));
+        NemesisRunner<RaftMessage> runner = arms.swarm() ? NemesisRunner.swarm(cluster.network(), arms.nemeses())
+                : NemesisRunner.on(cluster.network(), arms.nemeses());
         RunVerdict verdict = cluster.check(() -> {
             runner.run(RaftSweep.RUN_TICKS);
             runner.quiesce();
@@ -41,12 +55,24 @@ final class RaftNemesisSweep {
     }
 
     static Outcome sweep(long firstSeed, int seeds, Set<RaftBug> bugs, List<Nemesis> nemeses) {
+        return sweep(firstSeed, seeds, bugs, Arms.of(nemeses));
+    }
+
+    static Outcome sweep(long firstSeed, int seeds, Set<RaftBug> bugs, List<Nemesis> nemeses, boolean buggify) {
+        return sweep(firstSeed, seeds, bugs, new Arms(nemeses, false, buggify));
+    }
+
+    static Outcome swarmSweep(long firstSeed, int seeds, Set<RaftBug> bugs, List<Nemesis> pool) {
+        return sweep(firstSeed, seeds, bugs, new Arms(pool, true, false));
+    }
+
+    static Outcome sweep(long firstSeed, int seeds, Set<RaftBug> bugs, Arms arms) {
         List<Long> failed = new ArrayList<>();
         List<String> reports = new ArrayList<>();
         long strikes = 0;
         long start = System.nanoTime();
         for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
-            Run run = run(seed, bugs, nemeses);
+            Run run = run(seed, bugs, arms);
             RunVerdict verdict = run.verdict();
             strikes += run.strikes();
             if (!verdict.passed()) {

@@ -40,15 +40,33 @@ class RaftNemesisTest {
         Set<RaftBug> bug = EnumSet.of(RaftBug.FIGURE_8_COMMIT);
         RaftNemesisSweep.Outcome cut = sweep(bug, List.of(Nemeses.cutOffNew(RaftRole.LEADER)));
 
-        assertThat(cut.failedSeeds()).isNotEmpty();
+        assertThat(cut.failedSeeds()).hasSizeGreaterThanOrEqualTo(10);
         assertThat(cut.reports()).allMatch(report -> report.contains(LeaderCompleteness.NAME));
         assertThat(sweep(bug, List.of()).failedSeeds()).isEmpty();
+    }
+
+    @Test
+    void theLeaderHuntFindsTheFigure8CommitThatRandomFaultsMiss() {
+        Set<RaftBug> bug = EnumSet.of(RaftBug.FIGURE_8_COMMIT);
+        RaftNemesisSweep.Outcome hunted = sweep(bug, Nemeses.leaderHunt(RaftRole.LEADER, RaftRole.FOLLOWER));
+
+        assertThat(hunted.failedSeeds()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(hunted.reports()).anyMatch(report -> report.contains(LeaderCompleteness.NAME));
+    }
+
+    @Test
+    void isolatingNewLeadersFindsTheFigure8CommitThatRandomFaultsMiss() {
+        Set<RaftBug> bug = EnumSet.of(RaftBug.FIGURE_8_COMMIT);
+
+        assertThat(sweep(bug, List.of(Nemeses.isolateNew(RaftRole.LEADER))).failedSeeds()).isNotEmpty();
     }
 
     @Test
     void theCorrectRaftPassesTheSameSeedsWithTheNemesesOn() {
         assertThat(sweep(Set.of(), Nemeses.leaderHunt(RaftRole.LEADER, RaftRole.FOLLOWER)).reports()).isEmpty();
         assertThat(sweep(Set.of(), List.of(Nemeses.cutOffNew(RaftRole.LEADER))).reports()).isEmpty();
+        assertThat(sweep(Set.of(), List.of(Nemeses.isolateNew(RaftRole.LEADER), Nemeses.strikeAtNew(RaftRole.LEADER),
+                Nemeses.bridgeAt(RaftRole.LEADER, 50))).reports()).isEmpty();
     }
 
     @Test
@@ -75,8 +93,9 @@ class RaftNemesisTest {
         System.out.println(verdict.failed().orElse("passed") + " " + nemeses.stats());
         // README:end
 
-        assertThat(verdict.failed()).contains(ElectionSafety.NAME);
+        assertThat(verdict.failed().orElseThrow()).as("the forgotten vote elects two leaders or one without a committed entry")
+                .isIn(ElectionSafety.NAME, LeaderCompleteness.NAME);
         assertThat(nemeses.stats()).extracting(NemesisStats::name)
-                .containsExactly("strike-new-leader", "cut-off-new-leader", "power-off-follower-at-new-leader");
+                .containsExactly("cut-off-new-leader", "power-off-follower-at-new-leader");
     }
 }
