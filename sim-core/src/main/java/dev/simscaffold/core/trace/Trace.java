@@ -44,7 +44,8 @@ public final class Trace {
     /**
      * Creates an empty trace.
      *
-     * @param mode whether to keep every event or only the fingerprint and a tail
+     * @param mode whether to keep every event or only the fingerprint and a tail; inside a
+     *             {@link TraceCapture#run} every event is kept whatever the mode
      * @param tailCapacity how many recent events to keep in {@link TraceMode#FINGERPRINT_ONLY} mode
      */
     public Trace(TraceMode mode, int tailCapacity) {
@@ -54,9 +55,10 @@ public final class Trace {
         if (tailCapacity < 1) {
             throw new IllegalArgumentException("tailCapacity must be >= 1, got " + tailCapacity);
         }
-        this.mode = mode;
+        this.mode = TraceCapture.modeFor(mode);
         this.tailCapacity = tailCapacity;
         this.tail = new TraceTail(tailCapacity);
+        TraceCapture.created(this);
     }
 
     /**

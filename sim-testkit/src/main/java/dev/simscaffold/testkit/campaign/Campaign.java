@@ -173,7 +173,7 @@ public final class Campaign {
                     .append(" of ").append(ran).append(" seeds failed (shard ").append(shard).append(")\nfailing seeds (k=seed): ");
             failures.forEach(f -> message.append(f.k()).append('=').append(f.seed()).append(' '));
             message.append("\nfirst failure (k=").append(firstFailure.k()).append(", seed ").append(firstFailure.seed()).append("):\n")
-                    .append(SeedFailureText.render(seeds.campaign(), first, firstFailure.replay()));
+                    .append(SeedFailureText.render(seeds.campaign(), firstFailure.seed(), first, firstFailure.replay(), simulation));
             throw new AssertionError(message.toString(), first);
         }
         return run;
@@ -184,7 +184,7 @@ public final class Campaign {
             simulation.accept(seed);
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError("campaign " + seeds.campaign() + ": " + what + " fails:\n"
-                    + SeedFailureText.render(seeds.campaign(), e, ReplayCommand.forCallingTest(seed)), e);
+                    + SeedFailureText.render(seeds.campaign(), seed, e, ReplayCommand.forCallingTest(seed), simulation), e);
         }
     }
 

@@ -11,6 +11,7 @@ import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.CoverageTally;
+import dev.simscaffold.core.trace.TraceCapture;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -239,7 +240,7 @@ public final class ForAll<T> {
         PropertyResult<T> result = run(check, shownName);
         if (result instanceof Falsified<T> failure) {
             Strategy strategy = StrategyProperty.resolve(settings.strategy());
-            String report = FailureReport.render(shownName, failure, test, strategy);
+            String report = FailureReport.render(shownName, failure, test, strategy, () -> rerun(failure, strategy, check));
             out.println(report);
             throw new PropertyFailedError(FailureReport.summary(shownName, failure, test, strategy), report, failure);
         }
@@ -257,6 +258,17 @@ public final class ForAll<T> {
      */
     public PropertyResult<T> run(PropertyCheck<? super T> check) {
         return run(check, name != null ? name : shownName(TestCoordinates.ofCallingTest()));
+    }
+
+    /**
+     * Runs the shrunk case once more, its value regenerated from its choices, with every trace it creates kept
+     * in full: the report's trace when the failing run kept fingerprints only, or its failure carries no trace.
+     */
+    private TraceCapture.Captured rerun(Falsified<T> failure, Strategy strategy, PropertyCheck<? super T> check) {
+        return TraceCapture.run(() -> {
+            T value = PropertyRunner.replay(gen, failure.shrunk().choices(), failure.failingSeed(), strategy);
+            check.check(value);
+        });
     }
 
     private static String shownName(Optional<TestCoordinates> test) {

@@ -29,8 +29,8 @@ public final class SimulationReportExtension implements TestExecutionExceptionHa
             throw throwable;
         }
         TestCoordinates test = new TestCoordinates(context.getRequiredTestClass().getName(), context.getRequiredTestMethod().getName());
-        String report = SimulationReport.render(test.surefireFilter(), violation.get(),
-                ReplayCommand.of(test, violation.get().seed()), Optional.empty());
+        String report = SimulationReport.render(test.surefireFilter(), FailedRun.of(violation.get(), violation.get().seed()),
+                ReplayCommand.of(test, violation.get().seed()));
         throw new SimulationFailedError(report, violation.get());
     }
 }

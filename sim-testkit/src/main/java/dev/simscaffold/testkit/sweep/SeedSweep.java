@@ -127,7 +127,7 @@ public final class SeedSweep {
         SweepSummary summary = new SweepSummary(name, shard, start, ran, failures);
         write(summary);
         if (firstFailure != null) {
-            throw failure(summary, firstFailure);
+            throw failure(summary, firstFailure, simulation);
         }
         return summary;
     }
@@ -161,14 +161,14 @@ public final class SeedSweep {
         }
     }
 
-    private AssertionError failure(SweepSummary summary, Throwable first) {
+    private AssertionError failure(SweepSummary summary, Throwable first, LongConsumer simulation) {
         long firstSeedFailed = summary.failures().get(0).seed();
         String replay = ReplayCommand.forCallingTest(firstSeedFailed);
         StringBuilder message = new StringBuilder("sweep ").append(name).append(": ").append(summary.failures().size())
                 .append(" of ").append(summary.seedsRun()).append(" seeds failed (shard ").append(summary.shard()).append(")\n")
                 .append("failing seeds: ");
         summary.failures().forEach(f -> message.append(f.seed()).append(' '));
-        message.append("\nfirst failure (seed ").append(firstSeedFailed).append("):\n").append(SeedFailureText.render(name, first, replay));
+        message.append("\nfirst failure (seed ").append(firstSeedFailed).append("):\n").append(SeedFailureText.render(name, firstSeedFailed, first, replay, simulation));
         return new AssertionError(message.toString(), first);
     }
 
