@@ -85,8 +85,8 @@ final class FailureReport {
         lines.addAll(alsoFound(failure, test, strategy));
         Counterexample<?> original = failure.original();
         lines.add("Original counterexample (" + original.choices().size() + " choices):");
-        lines.addAll(SimulationReport.fit(value(original), MAX_CASE_LINES, "(not shown: the shrunk case is the one to read)"));
-        lines.add("Original failure: " + firstLine(original.failure()));
+        lines.addAll(SimulationReport.fit(SimulationReport.clip(value(original)), MAX_CASE_LINES, "(not shown: the shrunk case is the one to read)"));
+        lines.addAll(SimulationReport.clip(List.of("Original failure: " + firstLine(original.failure()))));
         return lines;
     }
 
@@ -98,7 +98,7 @@ final class FailureReport {
         }
         List<String> lines = new ArrayList<>();
         lines.add("Decisions by span (choices other than the simplest):");
-        decisions.stream().limit(MAX_DECISION_LINES).forEach(decision -> lines.add("  " + decision));
+        lines.addAll(SimulationReport.clip(decisions.stream().limit(MAX_DECISION_LINES).map(decision -> "  " + decision).toList()));
         if (decisions.size() > MAX_DECISION_LINES) {
             lines.add("  ... " + (decisions.size() - MAX_DECISION_LINES) + " more");
         }
@@ -133,7 +133,7 @@ final class FailureReport {
             entry.add("  " + number++ + ". " + other.origin());
             value(other).forEach(line -> entry.add("   " + line));
             entry.add("     " + firstLine(other.failure()));
-            lines.addAll(SimulationReport.fit(entry, MAX_CASE_LINES, ""));
+            lines.addAll(SimulationReport.fit(SimulationReport.clip(entry), MAX_CASE_LINES, ""));
             lines.add("     replay: " + replay);
         }
         return lines;

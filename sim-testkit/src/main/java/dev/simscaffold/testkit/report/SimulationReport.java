@@ -34,6 +34,8 @@ public final class SimulationReport {
     private static final int FAULT_ACTIONS = 10;
     /** The timeline's share, its heading excluded. */
     static final int WINDOW_LINES = 30;
+    /** The widest line of a value, a message or an event a report prints; replay commands are never cut. */
+    public static final int MAX_WIDTH = 240;
 
     private SimulationReport() {
     }
@@ -83,18 +85,18 @@ public final class SimulationReport {
         FaultDigest faults = FaultDigest.of(events.subList(0, window.to()));
         TraceFiles files = TraceFiles.write(testName, run, replayCommand, property, window, faults);
 
-        List<String> lines = new ArrayList<>(fit(verdict(run.failure()), VERDICT_LINES, "(the whole message is in " + files.text() + ")"));
+        List<String> lines = new ArrayList<>(fit(clip(verdict(run.failure())), VERDICT_LINES, "(the whole message is in " + files.text() + ")"));
         lines.add(seedLine(testName, run, property));
         lines.add("replay just this case:");
         lines.add("  " + replayCommand);
         property.ifPresent(p -> {
             lines.add(p.heading());
-            lines.addAll(fit(p.shrunk(), SHRUNK_LINES, "(the whole counterexample is in " + files.text() + ")"));
+            lines.addAll(fit(clip(p.shrunk()), SHRUNK_LINES, "(the whole counterexample is in " + files.text() + ")"));
         });
         if (!events.isEmpty()) {
-            lines.addAll(fit(faults.render(until(run), FAULT_ACTIONS), FAULT_LINES, "(all in the trace file)"));
-            lines.add(window.title());
-            lines.addAll(timeline(events.subList(window.from(), window.to())));
+            lines.addAll(fit(clip(faults.render(until(run), FAULT_ACTIONS)), FAULT_LINES, "(all in the trace file)"));
+            lines.addAll(clip(List.of(window.title())));
+            lines.addAll(clip(timeline(events.subList(window.from(), window.to()))));
         }
         if (!run.rerun().isEmpty()) {
             lines.add("trace: " + run.rerun());
@@ -155,6 +157,26 @@ public final class SimulationReport {
         cut.add("  ... " + (lines.size() - head - tail) + " events (in the trace file) ...");
         cut.addAll(lines.subList(lines.size() - tail, lines.size()));
         return cut;
+    }
+
+    /**
+     * Cuts lines wider than {@value #MAX_WIDTH} characters, saying how much was left out: a record holding a
+     * long list prints as one line, and a report is read on a screen. The trace file has every line whole.
+     *
+     * @param lines the lines
+     * @return the lines, none wider than {@value #MAX_WIDTH}
+     */
+    public static List<String> clip(List<String> lines) {
+        List<String> clipped = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            if (line.length() <= MAX_WIDTH) {
+                clipped.add(line);
+            } else {
+                String more = " ... (" + line.length() + " characters; whole in the trace file)";
+                clipped.add(line.substring(0, MAX_WIDTH - more.length()) + more);
+            }
+        }
+        return clipped;
     }
 
     /**
