@@ -7,6 +7,7 @@ import dev.simscaffold.core.trace.CoverageTally;
 import dev.simscaffold.testkit.campaign.CampaignResult.SeedFailure;
 import dev.simscaffold.testkit.campaign.CampaignResult.ShardRun;
 import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.StopAt;
 import dev.simscaffold.testkit.report.SeedFailureText;
 import dev.simscaffold.testkit.sweep.SeedProperties;
 import dev.simscaffold.testkit.sweep.ShardSpec;
@@ -109,6 +110,10 @@ public final class Campaign {
         OptionalLong replay = SeedProperties.replaySeed();
         if (replay.isPresent()) {
             long seed = replay.getAsLong();
+            OptionalLong stopAt = StopAt.requested();
+            if (stopAt.isPresent()) {
+                StopAt.run(stopAt.getAsLong(), () -> simulation.accept(seed));
+            }
             runOrReport(simulation, seed, "seed " + seed);
             return new ShardRun(seeds.campaign(), 0, 1, 1, 0, "seeds", commit(), jdk(), configHash(), 0);
         }

@@ -12,6 +12,7 @@ import dev.simscaffold.core.check.PropertySettings;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.CoverageTally;
 import dev.simscaffold.core.trace.TraceCapture;
+import dev.simscaffold.testkit.replay.StopAt;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -288,6 +289,18 @@ public final class ForAll<T> {
                         + (StrategyProperty.givenOnCommandLine() ? " (from -D" + StrategyProperty.PROPERTY + ")" : ""))
                 + (replay.isEmpty() ? "" : ", replaying one recorded case (from -D" + REPLAY_PROPERTY + ")"));
         PropertyResult<T> result;
+        OptionalLong stopAt = StopAt.requested();
+        if (stopAt.isPresent()) {
+            PropertySettings once = effective.withTries(1).withMaxShrinkAttempts(0);
+            out.println("[sim-testkit] " + shownName + ": replaying one case up to event #" + stopAt.getAsLong()
+                    + " (from -D" + StopAt.PROPERTY + ")");
+            StopAt.run(stopAt.getAsLong(), () -> {
+                PropertyResult<T> outcome = replay.isEmpty() ? PropertyRunner.check(gen, once, check) : recheck(once, replay, check);
+                if (outcome instanceof Falsified<T> stopped) {
+                    throwUnchanged(stopped.shrunk().failure());
+                }
+            });
+        }
         if (!replay.isEmpty()) {
             result = recheck(effective, replay, check);
         } else if (classifier == null) {
@@ -312,6 +325,14 @@ public final class ForAll<T> {
             throw new IllegalArgumentException("-D" + REPLAY_PROPERTY + " must be a case printed by a failure report: "
                     + notAChoiceSequence.getMessage(), notAChoiceSequence);
         }
+    }
+
+    /** Rethrows what a replayed case threw, checked or not, as it was. */
+    private static void throwUnchanged(Throwable failure) throws Exception {
+        if (failure instanceof Exception exception) {
+            throw exception;
+        }
+        throw (Error) failure;
     }
 
     /** A deadline that starts when shrinking first asks, so generation time does not count against it. */

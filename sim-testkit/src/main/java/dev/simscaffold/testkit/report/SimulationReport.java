@@ -2,10 +2,15 @@ package dev.simscaffold.testkit.report;
 
 import dev.simscaffold.core.Api;
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.Timeline;
 import dev.simscaffold.core.trace.TraceEvent;
+import dev.simscaffold.testkit.replay.JUnitReplay;
+import dev.simscaffold.testkit.replay.TestCoordinates;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -101,8 +106,10 @@ public final class SimulationReport {
         if (!run.rerun().isEmpty()) {
             lines.add("trace: " + run.rerun());
         }
-        lines.add("full trace: " + files.text());
+        lines.add("full trace: " + files.text() + run.trace().map(t -> t.states().isEmpty() ? " (every event and fault)"
+                : " (every event and fault, each node's state)").orElse(""));
         lines.add("sequence diagram: " + files.diagram());
+        TestCoordinates.ofCallingTest().ifPresent(test -> lines.addAll(JUnitReplay.snippet(test, replayProperties(run, property))));
         property.ifPresent(p -> lines.addAll(p.more()));
         return String.join("\n", fit(lines, MAX_LINES, "(report cut at " + MAX_LINES + " lines; the trace file has the rest)")) + "\n";
     }
@@ -139,6 +146,15 @@ public final class SimulationReport {
         line.append(" in ").append(testName);
         property.ifPresent(p -> line.append(" (strategy ").append(p.strategy()).append(')'));
         return line.toString();
+    }
+
+    /** The system properties the replay command sets, for the IDE snippet: the seed, and a strategy other than the default. */
+    private static Map<String, String> replayProperties(FailedRun run, Optional<PropertyCase> property) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("sim.seed", Long.toString(run.seed()));
+        property.map(PropertyCase::strategy).filter(strategy -> !strategy.equals(Strategy.uniform().name()))
+                .ifPresent(strategy -> properties.put("sim.strategy", strategy));
+        return properties;
     }
 
     private static String until(FailedRun run) {

@@ -103,6 +103,11 @@ public record TraceFiles(Path text, Path diagram) {
         text.append('\n');
         faults.render(run.failure() instanceof HistoryFailure ? "up to the first operation that cannot be placed" : "up to the failure",
                 Integer.MAX_VALUE).forEach(line -> text.append(line).append('\n'));
+        List<String> states = NodeStates.render(run.trace().get(), run.failure() instanceof HistoryFailure ? "at the end of the run" : "at the failing step");
+        if (!states.isEmpty()) {
+            text.append('\n');
+            states.forEach(line -> text.append(line).append('\n'));
+        }
         if (run.complete()) {
             text.append("\ntimeline:\n").append(Timeline.render(run.events()));
         } else {

@@ -5,6 +5,7 @@ import dev.simscaffold.core.Simulation;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.CoverageTally;
 import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.StopAt;
 import dev.simscaffold.testkit.report.SeedFailureText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -112,6 +113,10 @@ public final class SeedSweep {
         long start = replay.isPresent() ? replay.getAsLong() : firstSeed + shard.sliceStart(total);
         long end = replay.isPresent() ? start + 1 : firstSeed + shard.sliceEnd(total);
 
+        OptionalLong stopAt = StopAt.requested();
+        if (replay.isPresent() && stopAt.isPresent()) {
+            StopAt.run(stopAt.getAsLong(), () -> simulation.accept(start));
+        }
         List<SweepSummary.Failure> failures = new ArrayList<>();
         Throwable firstFailure = null;
         long ran = 0;
