@@ -6,6 +6,7 @@ import dev.simscaffold.core.check.SpanDecisions;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.TraceCapture;
 import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.StrategyProperty;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import dev.simscaffold.testkit.report.FailedRun;
 import dev.simscaffold.testkit.report.PropertyCase;

@@ -13,6 +13,7 @@ import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.CoverageTally;
 import dev.simscaffold.core.trace.TraceCapture;
 import dev.simscaffold.testkit.replay.StopAt;
+import dev.simscaffold.testkit.replay.StrategyProperty;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import java.io.PrintStream;
 import java.time.Duration;

@@ -51,6 +51,17 @@ public final class SeedFailureText {
     }
 
     /**
+     * The simulation step at which an invariant failed: how soon a seed failed, which makes it the simplest
+     * of the seeds that failed the same way.
+     *
+     * @param failure what a seed threw
+     * @return the step, or {@code -1} when the failure is not an invariant violation
+     */
+    public static long step(Throwable failure) {
+        return SimulationReport.violationIn(failure).map(InvariantViolationError::step).orElse(-1L);
+    }
+
+    /**
      * What failed: the violated invariant's name, or the failure's type when it is not a violation.
      *
      * @param failure what a seed threw
