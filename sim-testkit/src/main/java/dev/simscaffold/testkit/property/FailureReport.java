@@ -58,13 +58,42 @@ final class FailureReport {
      *
      * @param rerun runs the shrunk case once more with full traces, for a failure whose own trace does not keep every event
      */
-    static String render(String name, Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy,
+    static String render(String name, Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy, String budget,
             Supplier<TraceCapture.Captured> rerun) {
         FailedRun run = FailedRun.of(failure.shrunk().failure(), failure.failingSeed(), rerun);
-        PropertyCase property = new PropertyCase(header(name, failure), shrunk(failure), more(failure, test, strategy),
+        List<String> shrunk = new ArrayList<>(shrunk(failure));
+        shrunk.add(1, budget);
+        PropertyCase property = new PropertyCase(header(name, failure), shrunk, more(failure, test, strategy),
                 strategy.name(), failure.shrunk().choices().size() + " choices: " + failure.shrunk().choices()
                         + "\nencoded (for -Dsim.replay): " + failure.shrunk().choices().encoded());
         return SimulationReport.render(name, run, replay(failure, test, strategy), Optional.of(property));
+    }
+
+    /**
+     * Whether a budget ended the shrink: the attempt limit (deterministic) or the wall-time stop hook
+     * ({@code shrinkTimeLimit}); a shrink that ended on its own found no smaller case failing the same way.
+     *
+     * @param maxAttempts the attempt limit the property ran with
+     * @param deadline the wall-time stop hook, or {@code null} without a time limit
+     * @return one line for the report's head
+     */
+    static String budget(Falsified<?> failure, int maxAttempts, ShrinkDeadline deadline) {
+        int attempts = failure.shrinkAttempts();
+        if (maxAttempts == 0) {
+            return "Shrink: not shrunk (maxShrinkAttempts(0))";
+        }
+        if (deadline != null && deadline.fired()) {
+            return "Shrink stopped by its time limit (shrinkTimeLimit " + deadline.limit() + ", after " + attempts
+                    + " attempts): it may not be minimal, and a run on a faster machine may shrink further";
+        }
+        if (attempts >= maxAttempts) {
+            return failure.alsoFound().isEmpty()
+                    ? "Shrink stopped by its attempt budget (" + attempts + " of " + maxAttempts + " attempts): it may not be minimal;"
+                            + " maxShrinkAttempts(..) raises the budget"
+                    : "Shrink used its whole attempt budget (" + attempts + " of " + maxAttempts + " attempts, shared with the other"
+                            + " failures found): a shrink may have stopped short; maxShrinkAttempts(..) raises the budget";
+        }
+        return "Shrink finished within its budget (" + attempts + " of " + maxAttempts + " attempts): no smaller case it tried fails the same way";
     }
 
     private static String header(String name, Falsified<?> failure) {

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -239,10 +238,12 @@ public final class ForAll<T> {
     public Passed<T> check(PropertyCheck<? super T> check) {
         Optional<TestCoordinates> test = TestCoordinates.ofCallingTest();
         String shownName = name != null ? name : shownName(test);
-        PropertyResult<T> result = run(check, shownName);
+        ShrinkDeadline deadline = deadline();
+        PropertyResult<T> result = run(check, shownName, deadline);
         if (result instanceof Falsified<T> failure) {
             Strategy strategy = StrategyProperty.resolve(settings.strategy());
-            String report = FailureReport.render(shownName, failure, test, strategy, () -> rerun(failure, strategy, check));
+            String budget = FailureReport.budget(failure, settings.maxShrinkAttempts(), deadline);
+            String report = FailureReport.render(shownName, failure, test, strategy, budget, () -> rerun(failure, strategy, check));
             out.println(report);
             throw new PropertyFailedError(FailureReport.summary(shownName, failure, test, strategy), report, failure);
         }
@@ -259,7 +260,7 @@ public final class ForAll<T> {
      * @return the result
      */
     public PropertyResult<T> run(PropertyCheck<? super T> check) {
-        return run(check, name != null ? name : shownName(TestCoordinates.ofCallingTest()));
+        return run(check, name != null ? name : shownName(TestCoordinates.ofCallingTest()), deadline());
     }
 
     /**
@@ -277,11 +278,11 @@ public final class ForAll<T> {
         return test.map(TestCoordinates::surefireFilter).orElse("property");
     }
 
-    private PropertyResult<T> run(PropertyCheck<? super T> check, String shownName) {
+    private PropertyResult<T> run(PropertyCheck<? super T> check, String shownName, ShrinkDeadline deadline) {
         long baseSeed = BaseSeed.resolve(seed);
         PropertySettings effective = settings.withSeed(baseSeed).withStrategy(StrategyProperty.resolve(settings.strategy()));
-        if (shrinkTimeLimit != null) {
-            effective = effective.withStopShrinking(deadline(shrinkTimeLimit));
+        if (deadline != null) {
+            effective = effective.withStopShrinking(deadline);
         }
         String replay = System.getProperty(REPLAY_PROPERTY, "").strip();
         out.println("[sim-testkit] " + shownName + ": base seed " + baseSeed
@@ -328,6 +329,11 @@ public final class ForAll<T> {
         }
     }
 
+    /** A fresh wall-time stop hook for one run, or none without a time limit. */
+    private ShrinkDeadline deadline() {
+        return shrinkTimeLimit == null ? null : new ShrinkDeadline(shrinkTimeLimit);
+    }
+
     /** Rethrows what a replayed case threw, checked or not, as it was. */
     private static void throwUnchanged(Throwable failure) throws Exception {
         if (failure instanceof Exception exception) {
@@ -336,17 +342,4 @@ public final class ForAll<T> {
         throw (Error) failure;
     }
 
-    /** A deadline that starts when shrinking first asks, so generation time does not count against it. */
-    private static BooleanSupplier deadline(Duration limit) {
-        long[] end = {0};
-        boolean[] started = {false};
-        return () -> {
-            long now = System.nanoTime();
-            if (!started[0]) {
-                started[0] = true;
-                end[0] = now + limit.toNanos();
-            }
-            return now - end[0] > 0;
-        };
-    }
 }
