@@ -5,9 +5,9 @@ import dev.simscaffold.core.explore.Strategy;
 
 /**
  * Where the strategy of a property, a sweep or a campaign comes from: {@code -Dsim.strategy} if given (so a
- * replay command that names a strategy replays it), else the one set in the test. Read beside {@link BaseSeed}, because a run is a seed
- * and a strategy: the same seed under another strategy is another run. The default order is never
- * printed, so reports of tests that keep it are what they were.
+ * replay command that names a strategy replays it), else the one set in the test. Read beside the base
+ * seed ({@code -Dsim.seed}), because a run is a seed and a strategy: the same seed under another strategy is
+ * another run. The default order adds nothing to a replay command.
  */
 @Api(Api.Status.INTERNAL)
 public final class StrategyProperty {

@@ -33,6 +33,7 @@ public record SweepSummary(String name, ShardSpec shard, String strategy, long f
      *
      * @param name the {@code name} component
      * @param shard the {@code shard} component
+     * @param strategy the {@code strategy} component
      * @param firstSeed the {@code firstSeed} component
      * @param seedsRun the {@code seedsRun} component
      * @param failures the {@code failures} component
