@@ -10,6 +10,8 @@ import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.history.Inconsistent;
 import dev.simscaffold.core.history.KvModel;
 import dev.simscaffold.core.history.Operation;
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
@@ -17,6 +19,9 @@ import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.corpus.primarybackup.PbScenario;
 import dev.simscaffold.corpus.primarybackup.PrimaryBackupBug;
 import dev.simscaffold.corpus.primarybackup.PrimaryBackupCluster;
+import dev.simscaffold.corpus.raft.RaftCluster;
+import dev.simscaffold.corpus.raft.RaftMessage;
+import dev.simscaffold.corpus.raft.RaftSetup;
 import dev.simscaffold.testkit.fixtures.Tally;
 import dev.simscaffold.testkit.fixtures.Tally.Add;
 import dev.simscaffold.testkit.fixtures.Tally.Reported;
@@ -128,6 +133,33 @@ class ReportDefectsTest {
             assertThat(window).as("the window is where the operation was, not the end of the run").doesNotContain(lastEvent);
         }
         assertThat(file(report, "sequence diagram")).contains("```mermaid");
+    }
+
+    /** Defect 4, end to end: a report lists heals and restarts, and a crashed node's dropped messages under its crash. */
+    @Test
+    void aReportShowsHealsAndRestartsAndGroupsDropsUnderTheCrash() {
+        PropertyFailedError error = catchThrowableOfType(PropertyFailedError.class, () -> Properties.forAll(Gen.longs(1, 3)).seed(1).tries(1)
+                .maxShrinkAttempts(0).printTo(quiet).check(seed -> {
+                    SimNetwork<RaftMessage> network = RaftCluster.start(seed, RaftSetup.correct().withClients(0)).network();
+                    network.run(200);
+                    network.partition(List.of(NodeId.of(0)), List.of(NodeId.of(1), NodeId.of(2)));
+                    network.run(50);
+                    network.heal();
+                    network.powerLoss(NodeId.of(1));
+                    network.run(100);
+                    network.restart(NodeId.of(1));
+                    network.run(20);
+                    throw new InvariantViolationError("planted", List.of("after a heal and a restart"), seed, network.events(), network.now(),
+                            network.trace());
+                }));
+        String report = error.report();
+        String faults = report.substring(report.indexOf("Faults that fired"), report.indexOf("last "));
+
+        assertThat(faults).containsPattern("\n  t=\\d+ HEAL network all\n")
+                .containsPattern("\n  t=\\d+ CRASH node-1 power loss\n      then POWER_LOSS ")
+                .containsPattern("\n      then \\d+ messages? to node-1 dropped while it was down\n")
+                .containsPattern("\n  t=\\d+ RESTART node-1 ")
+                .doesNotContain("(destination crashed)");
     }
 
     /** Defect 5: the shrunk case's choices are in the trace file, not in the report. */
