@@ -63,7 +63,7 @@ final class FailureReport {
         FailedRun run = FailedRun.of(failure.shrunk().failure(), failure.failingSeed(), rerun);
         List<String> shrunk = new ArrayList<>(shrunk(failure));
         shrunk.add(1, budget);
-        PropertyCase property = new PropertyCase(header(name, failure), shrunk, more(failure, test, strategy),
+        PropertyCase property = new PropertyCase(header(name, failure), shrunk, value(failure.shrunk()), more(failure, test, strategy),
                 strategy.name(), failure.shrunk().choices().size() + " choices: " + failure.shrunk().choices()
                         + "\nencoded (for -Dsim.replay): " + failure.shrunk().choices().encoded());
         return SimulationReport.render(name, run, replay(failure, test, strategy), Optional.of(property));

@@ -93,8 +93,8 @@ public record TraceFiles(Path text, Path diagram) {
         }
         run.trace().ifPresent(trace -> text.append("trace fingerprint ").append(trace.fingerprintHex()).append(" (").append(trace.size()).append(" events)\n"));
         property.ifPresent(p -> {
-            text.append('\n').append(p.heading()).append('\n');
-            p.shrunk().forEach(line -> text.append(line).append('\n'));
+            text.append('\n').append(p.heading()).append('\n').append("shrunk counterexample:\n");
+            p.value().forEach(line -> text.append(line).append('\n'));
             text.append("choices: ").append(p.choices()).append('\n');
         });
         if (run.trace().isEmpty()) {
