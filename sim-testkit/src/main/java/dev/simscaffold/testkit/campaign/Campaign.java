@@ -208,6 +208,9 @@ public final class Campaign {
             StringBuilder message = new StringBuilder("campaign ").append(seeds.campaign()).append(": ").append(failures.size())
                     .append(" of ").append(ran).append(" seeds failed (shard ").append(shard).append(")\nfailing seeds (k=seed): ");
             failures.forEach(f -> message.append(f.k()).append('=').append(f.seed()).append(' '));
+            message.append("\nby failure identity:");
+            CampaignMerge.of(new ArrayList<>(failures)).groups().forEach(g -> message.append("\n  ").append(g.count()).append("x ")
+                    .append(g.identity()).append(" (simplest: k=").append(g.simplest().k()).append(", seed ").append(g.simplest().seed()).append(')'));
             message.append("\nfirst failure (k=").append(firstFailure.k()).append(", seed ").append(firstFailure.seed()).append("):\n")
                     .append(SeedFailureText.render(seeds.campaign(), firstFailure.seed(), first, firstFailure.replay(), simulation));
             throw new AssertionError(message.toString(), first);

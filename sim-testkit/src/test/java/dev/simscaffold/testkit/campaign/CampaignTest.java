@@ -77,6 +77,7 @@ class CampaignTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("campaign written: ")
                 .hasMessageContaining("seeds failed (shard 1/2)")
+                .hasMessageMatching("(?s).*\nby failure identity:\n  \\d+x java\\.lang\\.AssertionError at .* \\(simplest: k=\\d+, seed -?\\d+\\)\nfirst failure.*")
                 .hasMessageContaining("-Dsim.seed=");
 
         Path dir = CampaignFiles.DIRECTORY.resolve("written");
