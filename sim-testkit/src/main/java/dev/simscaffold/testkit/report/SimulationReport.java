@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The message a failed simulation test shows, in the order a reader needs it, on one screen: what failed;
- * the seed, the strategy and the command that replays just that case; the shrunk inputs and the faults that
+ * the seed, the strategy and the command that replays just that case; where the shown trace comes from when
+ * the failing run kept none in full (a re-run, or "nondeterministic"); the shrunk inputs and the faults that
  * fired (for a property), all within the first {@value #HEAD_LINES} lines; then the events where the
  * failure happened as a timeline; where the full trace and its sequence diagram were written; and, for a
  * property, other failures met while shrinking and the original counterexample. A report never exceeds
@@ -34,9 +35,9 @@ public final class SimulationReport {
     /** The shrunk counterexample's share of the head, its heading included. */
     public static final int SHRUNK_LINES = 16;
     /** The faults' share of the head, their heading included. */
-    static final int FAULT_LINES = 14;
+    static final int FAULT_LINES = 13;
     /** How many faults the head lists before counting the rest. */
-    private static final int FAULT_ACTIONS = 10;
+    private static final int FAULT_ACTIONS = 9;
     /** The timeline's share, its heading excluded. */
     static final int WINDOW_LINES = 30;
     /** The widest line of a value, a message or an event a report prints; replay commands are never cut. */
@@ -94,6 +95,9 @@ public final class SimulationReport {
         lines.add(seedLine(testName, run, property));
         lines.add("replay just this case:");
         lines.add("  " + replayCommand);
+        if (!run.rerun().isEmpty()) {
+            lines.addAll(clip(List.of("trace: " + run.rerun())));
+        }
         property.ifPresent(p -> {
             lines.add(p.heading());
             lines.addAll(fit(clip(p.shrunk()), SHRUNK_LINES, "(the whole counterexample is in " + files.text() + ")"));
@@ -102,9 +106,6 @@ public final class SimulationReport {
             lines.addAll(fit(clip(faults.render(until(run), FAULT_ACTIONS)), FAULT_LINES, "(all in the trace file)"));
             lines.addAll(clip(List.of(window.title())));
             lines.addAll(clip(timeline(events.subList(window.from(), window.to()))));
-        }
-        if (!run.rerun().isEmpty()) {
-            lines.add("trace: " + run.rerun());
         }
         lines.add("full trace: " + files.text() + run.trace().map(t -> t.states().isEmpty() ? " (every event and fault)"
                 : " (every event and fault, each node's state)").orElse(""));

@@ -103,6 +103,8 @@ class ReportDefectsTest {
 
         assertThat(error.report()).contains("trace: " + FailedRun.NONDETERMINISTIC + ": the re-run with a full trace is not the failing run (fingerprint ")
                 .contains("shown: the last events the failing run kept");
+        assertThat(error.report().lines().limit(SimulationReport.HEAD_LINES)).as("said in the head")
+                .anyMatch(line -> line.startsWith("trace: " + FailedRun.NONDETERMINISTIC + ": "));
     }
 
     private static PropertyFailedError staleReads() {

@@ -58,6 +58,8 @@ class ReportSizeTest {
                 .anyMatch(line -> line.startsWith("Shrunk counterexample ("))
                 .anyMatch(line -> line.startsWith("Faults that fired"));
         assertThat(lines).anyMatch(line -> line.startsWith("full trace: "));
+        assertThat(lines.stream().filter(line -> line.startsWith("trace: "))).as("where the trace comes from, in the head")
+                .allMatch(head::contains);
     }
 
     @Test
