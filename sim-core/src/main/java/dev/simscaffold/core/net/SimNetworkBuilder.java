@@ -365,7 +365,9 @@ public final class SimNetworkBuilder<M> {
         NetworkEngine<M, SansIoNode<M>> engine = new NetworkEngine<>(ctx, injector, trace, slots, List.copyOf(always), List.copyOf(sometimes), schedule,
                 staleMessagesReachNewIncarnation);
         engine.explore(strategy != null ? strategy : ctx.strategy());
-        return new SimNetwork<>(engine, schedule, maxEventsPerRun, stopwatch);
+        SimNetwork<M> network = new SimNetwork<>(engine, schedule, maxEventsPerRun, stopwatch);
+        trace.stateSource(network::liveNodes);
+        return network;
     }
 
     private NodeDisk disk(SimContext ctx, NodeId id, Trace trace) {

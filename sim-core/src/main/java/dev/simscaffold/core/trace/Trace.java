@@ -5,9 +5,12 @@ import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The record of a simulation run: every step, effect, fault decision and violation, in order, with a
@@ -40,11 +43,16 @@ public final class Trace {
 
     private final long[] counts = new long[KINDS];
     private long size;
+    /** The size at which {@link TraceStop} stops the run, or {@link TraceStop#NEVER}. */
+    private final long stopAtSize;
+    /** Reads the simulated nodes as they are now, for failure reports; never part of the fingerprint. */
+    private Supplier<? extends Map<?, ?>> stateSource;
 
     /**
      * Creates an empty trace.
      *
-     * @param mode whether to keep every event or only the fingerprint and a tail
+     * @param mode whether to keep every event or only the fingerprint and a tail; inside a
+     *             {@link TraceCapture#run} every event is kept whatever the mode
      * @param tailCapacity how many recent events to keep in {@link TraceMode#FINGERPRINT_ONLY} mode
      */
     public Trace(TraceMode mode, int tailCapacity) {
@@ -54,9 +62,12 @@ public final class Trace {
         if (tailCapacity < 1) {
             throw new IllegalArgumentException("tailCapacity must be >= 1, got " + tailCapacity);
         }
-        this.mode = mode;
+        this.mode = TraceCapture.modeFor(mode);
+        long stopAt = TraceStop.current();
+        this.stopAtSize = stopAt == TraceStop.NEVER ? TraceStop.NEVER : stopAt + 1;
         this.tailCapacity = tailCapacity;
         this.tail = new TraceTail(tailCapacity);
+        TraceCapture.created(this);
     }
 
     /**
@@ -87,6 +98,9 @@ public final class Trace {
         } else {
             tail.add(time, kind, actor, peer, detail, "");
         }
+        if (size == stopAtSize) {
+            TraceStop.reached(this);
+        }
         return event;
     }
 
@@ -114,6 +128,9 @@ public final class Trace {
         } else {
             fold(time, kind, actor, peer, value, note);
             tail.add(time, kind, actor, peer, value, note);
+        }
+        if (size == stopAtSize) {
+            TraceStop.reached(this);
         }
     }
 
@@ -183,6 +200,29 @@ public final class Trace {
             }
         }
         return Collections.unmodifiableMap(faults);
+    }
+
+    /**
+     * Tells the trace how to read the simulated nodes, so that a failure report can show each node's state at
+     * the failing step (the run stops there). Reading states records nothing and changes no fingerprint.
+     *
+     * @param source reads the nodes now, keyed by their names, such as a network's live nodes
+     */
+    public void stateSource(Supplier<? extends Map<?, ?>> source) {
+        this.stateSource = Objects.requireNonNull(source, "source must not be null");
+    }
+
+    /**
+     * Reads the simulated nodes as they are now, through the source the simulation gave.
+     *
+     * @return the nodes by name, in the source's order; empty when the simulation gave no source
+     */
+    public Map<String, Object> states() {
+        Map<String, Object> states = new LinkedHashMap<>();
+        if (stateSource != null) {
+            stateSource.get().forEach((name, state) -> states.put(String.valueOf(name), state));
+        }
+        return Collections.unmodifiableMap(states);
     }
 
     /**

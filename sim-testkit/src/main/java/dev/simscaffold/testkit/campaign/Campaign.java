@@ -2,11 +2,15 @@ package dev.simscaffold.testkit.campaign;
 
 import dev.simscaffold.core.Api;
 import dev.simscaffold.core.Simulation;
+import dev.simscaffold.core.check.FailureIdentity;
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.CoverageTally;
 import dev.simscaffold.testkit.campaign.CampaignResult.SeedFailure;
 import dev.simscaffold.testkit.campaign.CampaignResult.ShardRun;
 import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.StopAt;
+import dev.simscaffold.testkit.replay.StrategyProperty;
 import dev.simscaffold.testkit.report.SeedFailureText;
 import dev.simscaffold.testkit.sweep.SeedProperties;
 import dev.simscaffold.testkit.sweep.ShardSpec;
@@ -43,6 +47,7 @@ public final class Campaign {
     private long seedsPerShard = 100;
     private int maxFailures = 10;
     private String configuration = "";
+    private Strategy strategy = Strategy.uniform();
 
     private Campaign(String id) {
         this.seeds = new CampaignSeeds(id);
@@ -99,6 +104,32 @@ public final class Campaign {
     }
 
     /**
+     * Names the schedule strategy the simulation runs its seeds under, recorded beside each seed in the result
+     * lines and in replay commands; {@code -Dsim.strategy} overrides it. It does not change which seed index
+     * {@code k} is: the same {@code k} under another strategy is the same seed, run another way. The
+     * simulation reads it back with {@link #strategy()} to build its network.
+     *
+     * @param newStrategy the strategy, {@link Strategy#uniform()} by default
+     * @return this campaign
+     */
+    public Campaign strategy(Strategy newStrategy) {
+        if (newStrategy == null) {
+            throw new NullPointerException("strategy must not be null (use Strategy.uniform())");
+        }
+        this.strategy = newStrategy;
+        return this;
+    }
+
+    /**
+     * Returns the strategy the seeds run under: {@code -Dsim.strategy} if given, else the one set.
+     *
+     * @return the strategy
+     */
+    public Strategy strategy() {
+        return StrategyProperty.resolve(strategy);
+    }
+
+    /**
      * Runs the corpus, then this shard's seeds.
      *
      * @param simulation runs one seed, throwing (typically an {@code AssertionError}) on failure
@@ -109,8 +140,12 @@ public final class Campaign {
         OptionalLong replay = SeedProperties.replaySeed();
         if (replay.isPresent()) {
             long seed = replay.getAsLong();
+            OptionalLong stopAt = StopAt.requested();
+            if (stopAt.isPresent()) {
+                StopAt.run(stopAt.getAsLong(), () -> simulation.accept(seed));
+            }
             runOrReport(simulation, seed, "seed " + seed);
-            return new ShardRun(seeds.campaign(), 0, 1, 1, 0, "seeds", commit(), jdk(), configHash(), 0);
+            return new ShardRun(seeds.campaign(), 0, 1, strategy().name(), 1, 0, "seeds", commit(), jdk(), configHash(), 0);
         }
         for (Corpus.Entry entry : Corpus.fromSystemProperties().entries(seeds.campaign())) {
             runOrReport(simulation, entry.seed(), "corpus seed " + entry.seed() + " (k=" + entry.k() + ", found at "
@@ -159,12 +194,13 @@ public final class Campaign {
             try {
                 simulation.accept(seed);
             } catch (AssertionError | RuntimeException e) {
-                failures.add(new SeedFailure(seeds.campaign(), k, seed, SeedFailureText.whatFailed(e), SeedFailureText.firstLine(e),
-                        ReplayCommand.forCallingTest(seed), commit(), jdk(), configHash(), millisSince(seedStarted)));
+                failures.add(new SeedFailure(seeds.campaign(), k, seed, strategy().name(), SeedFailureText.whatFailed(e),
+                        FailureIdentity.ORIGIN.keyOf(e), SeedFailureText.step(e), SeedFailureText.firstLine(e),
+                        replay(seed), commit(), jdk(), configHash(), millisSince(seedStarted)));
                 first = first == null ? e : first;
             }
         }
-        ShardRun run = new ShardRun(seeds.campaign(), shard.index(), shard.count(), ran, failures.size(), stoppedBy,
+        ShardRun run = new ShardRun(seeds.campaign(), shard.index(), shard.count(), strategy().name(), ran, failures.size(), stoppedBy,
                 commit(), jdk(), configHash(), millisSince(started));
         CampaignFiles.write(run, failures);
         if (first != null) {
@@ -172,8 +208,11 @@ public final class Campaign {
             StringBuilder message = new StringBuilder("campaign ").append(seeds.campaign()).append(": ").append(failures.size())
                     .append(" of ").append(ran).append(" seeds failed (shard ").append(shard).append(")\nfailing seeds (k=seed): ");
             failures.forEach(f -> message.append(f.k()).append('=').append(f.seed()).append(' '));
+            message.append("\nby failure identity:");
+            CampaignMerge.of(new ArrayList<>(failures)).groups().forEach(g -> message.append("\n  ").append(g.count()).append("x ")
+                    .append(g.identity()).append(" (simplest: k=").append(g.simplest().k()).append(", seed ").append(g.simplest().seed()).append(')'));
             message.append("\nfirst failure (k=").append(firstFailure.k()).append(", seed ").append(firstFailure.seed()).append("):\n")
-                    .append(SeedFailureText.render(seeds.campaign(), first, firstFailure.replay()));
+                    .append(SeedFailureText.render(seeds.campaign(), firstFailure.seed(), first, firstFailure.replay(), simulation));
             throw new AssertionError(message.toString(), first);
         }
         return run;
@@ -184,8 +223,12 @@ public final class Campaign {
             simulation.accept(seed);
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError("campaign " + seeds.campaign() + ": " + what + " fails:\n"
-                    + SeedFailureText.render(seeds.campaign(), e, ReplayCommand.forCallingTest(seed)), e);
+                    + SeedFailureText.render(seeds.campaign(), seed, e, replay(seed), simulation), e);
         }
+    }
+
+    private String replay(long seed) {
+        return ReplayCommand.forCallingTest(seed) + StrategyProperty.flag(strategy());
     }
 
     private String configHash() {

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * Combines the JSON Lines of a campaign's shards into one file and a summary. Merging is idempotent and
  * order-independent: a shard given twice, files in any order, or an earlier merged file among the inputs
  * give the same output, because results are keyed (a shard by campaign, shard, commit and configuration;
- * a failure by campaign, configuration and index) and written sorted.
+ * a failure by campaign, configuration, strategy and index) and written sorted. The failures are then
+ * grouped by failure identity ({@link #groups()}): the command line prints one entry per way of failing,
+ * with how many seeds failed that way and the simplest of them to replay, instead of one line per seed.
  *
  * <pre>{@code
  * java -cp <test classpath> dev.simscaffold.testkit.campaign.CampaignMerge \
@@ -39,7 +41,51 @@ public record CampaignMerge(List<ShardRun> shards, List<SeedFailure> failures) {
             .thenComparingInt(ShardRun::shardCount).thenComparingInt(ShardRun::shardIndex).thenComparing(ShardRun::commit)
             .thenComparing(ShardRun::configHash);
     private static final Comparator<SeedFailure> FAILURE_ORDER = Comparator.comparing(SeedFailure::campaign)
-            .thenComparing(SeedFailure::configHash).thenComparingLong(SeedFailure::k);
+            .thenComparing(SeedFailure::configHash).thenComparingLong(SeedFailure::k).thenComparing(SeedFailure::strategy);
+    /** The simplest of seeds that failed the same way: the one that failed soonest (a known step first), then the lowest index. */
+    private static final Comparator<SeedFailure> SIMPLEST = Comparator.comparingLong((SeedFailure f) -> f.steps() < 0 ? Long.MAX_VALUE : f.steps())
+            .thenComparingLong(SeedFailure::k).thenComparing(SeedFailure::strategy).thenComparing(SeedFailure::configHash);
+
+    /**
+     * Seeds that failed the same way: the same campaign and failure identity (the invariant, or the failure's
+     * type and the line that threw it), counted, with the simplest of them to replay first.
+     *
+     * @param campaign the campaign id
+     * @param identity the failure identity shared by every seed of the group
+     * @param invariant what failed, as the failure lines name it
+     * @param count how many seeds failed this way
+     * @param simplest the seed that failed soonest, then the lowest index
+     */
+    public record FailureGroup(String campaign, String identity, String invariant, int count, SeedFailure simplest) {
+
+        /**
+         * Renders the group as one JSON line.
+         *
+         * @return the line, without a line break
+         */
+        public String toJsonLine() {
+            return new JsonLine().put("type", "group").put("campaign", campaign).put("identity", identity).put("invariant", invariant)
+                    .put("count", count).put("simplestK", simplest.k()).put("simplestSeed", simplest.seed()).put("strategy", simplest.strategy())
+                    .put("steps", simplest.steps()).put("replay", simplest.replay()).toString();
+        }
+    }
+
+    /**
+     * Groups the failures by failure identity, most frequent first: what to triage, one line per bug rather
+     * than one per seed.
+     *
+     * @return the groups
+     */
+    public List<FailureGroup> groups() {
+        Map<String, List<SeedFailure>> byIdentity = new TreeMap<>();
+        failures.forEach(f -> byIdentity.computeIfAbsent(f.campaign() + '\n' + f.identity(), key -> new ArrayList<>()).add(f));
+        List<FailureGroup> groups = new ArrayList<>();
+        byIdentity.values().forEach(same -> groups.add(new FailureGroup(same.get(0).campaign(), same.get(0).identity(), same.get(0).invariant(),
+                same.size(), same.stream().min(SIMPLEST).orElseThrow())));
+        groups.sort(Comparator.comparingInt(FailureGroup::count).reversed().thenComparing(FailureGroup::campaign)
+                .thenComparing(FailureGroup::identity));
+        return groups;
+    }
 
     /**
      * Freezes the lists.
@@ -67,7 +113,7 @@ public record CampaignMerge(List<ShardRun> shards, List<SeedFailure> failures) {
                 String key = run.campaign() + '\n' + run.shardIndex() + '/' + run.shardCount() + '\n' + run.commit() + '\n' + run.configHash();
                 shards.merge(key, run, CampaignMerge::preferred);
             } else if (result instanceof SeedFailure failure) {
-                String key = failure.campaign() + '\n' + failure.configHash() + '\n' + failure.k();
+                String key = failure.campaign() + '\n' + failure.configHash() + '\n' + failure.strategy() + '\n' + failure.k();
                 failures.merge(key, failure, (a, b) -> a.toJsonLine().compareTo(b.toJsonLine()) <= 0 ? a : b);
             }
         }
@@ -117,6 +163,7 @@ public record CampaignMerge(List<ShardRun> shards, List<SeedFailure> failures) {
         StringBuilder text = new StringBuilder();
         shards.forEach(s -> text.append(s.toJsonLine()).append('\n'));
         failures.forEach(f -> text.append(f.toJsonLine()).append('\n'));
+        groups().forEach(g -> text.append(g.toJsonLine()).append('\n'));
         return text.append(summaryLine()).append('\n').toString();
     }
 
@@ -130,7 +177,7 @@ public record CampaignMerge(List<ShardRun> shards, List<SeedFailure> failures) {
         Map<String, Integer> invariants = new TreeMap<>();
         failures.forEach(f -> invariants.merge(f.invariant(), 1, Integer::sum));
         JsonLine line = new JsonLine().put("type", "summary").put("seedsRun", shards.stream().mapToLong(ShardRun::seedsRun).sum())
-                .put("failed", failures.size()).put("distinctInvariants", invariants.size());
+                .put("failed", failures.size()).put("distinctFailures", groups().size()).put("distinctInvariants", invariants.size());
         invariants.forEach((name, count) -> line.put("invariant:" + name, count));
         return line.put("missingShards", String.join(" ", missingShards())).toString();
     }
@@ -208,7 +255,9 @@ public record CampaignMerge(List<ShardRun> shards, List<SeedFailure> failures) {
                 Files.writeString(output, merge.toJsonLines(), StandardCharsets.UTF_8);
             }
             out.println(merge.summaryLine());
-            merge.failures().forEach(f -> out.println("failed: " + f.campaign() + " k=" + f.k() + " seed=" + f.seed() + " " + f.invariant() + "\n  " + f.replay()));
+            merge.groups().forEach(g -> out.println("failed " + g.count() + "x: " + g.campaign() + " " + g.identity()
+                    + "\n  simplest: k=" + g.simplest().k() + " seed=" + g.simplest().seed() + " strategy=" + g.simplest().strategy()
+                    + (g.simplest().steps() < 0 ? "" : " (failed at step " + g.simplest().steps() + ")") + "\n  " + g.simplest().replay()));
             if (corpus != null) {
                 out.println("corpus: " + merge.addTo(new Corpus(corpus)) + " new entries under " + corpus);
             }

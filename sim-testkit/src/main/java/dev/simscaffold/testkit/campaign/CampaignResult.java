@@ -1,6 +1,7 @@
 package dev.simscaffold.testkit.campaign;
 
 import dev.simscaffold.core.Api;
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.testkit.report.JsonLine;
 import java.util.Map;
 
@@ -33,6 +34,8 @@ public sealed interface CampaignResult permits CampaignResult.ShardRun, Campaign
      * @param campaign the campaign id
      * @param shardIndex this shard, from 0
      * @param shardCount how many shards share the campaign
+     * @param strategy the schedule strategy the seeds ran under, in its text form ({@code uniform}, {@code pct:3});
+     *        it does not change which seed {@code k} is, only what a seed runs
      * @param seedsRun how many of the shard's indices ran, from the first: {@code k = shardIndex + j * shardCount}, {@code j < seedsRun}
      * @param failed how many of them failed
      * @param stoppedBy what ended the shard: {@code seeds}, {@code budget} or {@code maxFailures}
@@ -41,13 +44,13 @@ public sealed interface CampaignResult permits CampaignResult.ShardRun, Campaign
      * @param configHash a hash of the configuration the campaign declares, so runs of different set-ups never merge unnoticed
      * @param durationMillis wall-clock time of the shard, for capacity planning only
      */
-    record ShardRun(String campaign, int shardIndex, int shardCount, long seedsRun, long failed, String stoppedBy,
+    record ShardRun(String campaign, int shardIndex, int shardCount, String strategy, long seedsRun, long failed, String stoppedBy,
             String commit, String jdk, String configHash, long durationMillis) implements CampaignResult {
 
         @Override
         public String toJsonLine() {
             return new JsonLine().put("type", "shard").put("campaign", campaign).put("shard", shardIndex + "/" + shardCount)
-                    .put("seedsRun", seedsRun).put("failed", failed).put("stoppedBy", stoppedBy).put("commit", commit)
+                    .put("strategy", strategy).put("seedsRun", seedsRun).put("failed", failed).put("stoppedBy", stoppedBy).put("commit", commit)
                     .put("jdk", jdk).put("configHash", configHash).put("durationMillis", durationMillis).toString();
         }
     }
@@ -58,7 +61,12 @@ public sealed interface CampaignResult permits CampaignResult.ShardRun, Campaign
      * @param campaign the campaign id
      * @param k the seed's index in the campaign
      * @param seed the seed ({@link CampaignSeeds#seed(long)} of {@code k})
+     * @param strategy the schedule strategy the seed ran under, in its text form
      * @param invariant what failed: the invariant's name, or the failure's type
+     * @param identity the failure's identity, which merging groups by: the invariant, or the failure's type and
+     *        the line that threw it ({@code FailureIdentity.ORIGIN})
+     * @param steps the simulation step at which an invariant failed, {@code -1} when unknown; the simplest seed
+     *        of a group is the one that failed soonest
      * @param message the first line of the failure
      * @param replay the command that replays just this seed
      * @param commit the commit under test
@@ -66,13 +74,13 @@ public sealed interface CampaignResult permits CampaignResult.ShardRun, Campaign
      * @param configHash the hash of the campaign's configuration
      * @param durationMillis wall-clock time of this seed
      */
-    record SeedFailure(String campaign, long k, long seed, String invariant, String message, String replay,
-            String commit, String jdk, String configHash, long durationMillis) implements CampaignResult {
+    record SeedFailure(String campaign, long k, long seed, String strategy, String invariant, String identity, long steps,
+            String message, String replay, String commit, String jdk, String configHash, long durationMillis) implements CampaignResult {
 
         @Override
         public String toJsonLine() {
-            return new JsonLine().put("type", "failure").put("campaign", campaign).put("k", k).put("seed", seed)
-                    .put("verdict", "fail").put("invariant", invariant).put("message", message).put("replay", replay)
+            return new JsonLine().put("type", "failure").put("campaign", campaign).put("k", k).put("seed", seed).put("strategy", strategy)
+                    .put("verdict", "fail").put("invariant", invariant).put("identity", identity).put("steps", steps).put("message", message).put("replay", replay)
                     .put("commit", commit).put("jdk", jdk).put("configHash", configHash).put("durationMillis", durationMillis).toString();
         }
     }
@@ -89,22 +97,29 @@ public sealed interface CampaignResult permits CampaignResult.ShardRun, Campaign
         Map<String, Object> f = JsonLine.parse(line);
         String type = text(f, "type", line);
         switch (type) {
-            case "summary" -> {
+            case "summary", "group" -> {
                 return null;
             }
             case "shard" -> {
                 String[] shard = text(f, "shard", line).split("/");
                 return new ShardRun(text(f, "campaign", line), Integer.parseInt(shard[0]), Integer.parseInt(shard[1]),
-                        number(f, "seedsRun", line), number(f, "failed", line), text(f, "stoppedBy", line), text(f, "commit", line),
+                        optionalText(f, "strategy", Strategy.uniform().name()), number(f, "seedsRun", line), number(f, "failed", line), text(f, "stoppedBy", line), text(f, "commit", line),
                         text(f, "jdk", line), text(f, "configHash", line), number(f, "durationMillis", line));
             }
             case "failure" -> {
+                String invariant = text(f, "invariant", line);
                 return new SeedFailure(text(f, "campaign", line), number(f, "k", line), number(f, "seed", line),
-                        text(f, "invariant", line), text(f, "message", line), text(f, "replay", line), text(f, "commit", line),
+                        optionalText(f, "strategy", Strategy.uniform().name()), invariant, optionalText(f, "identity", invariant),
+                        f.get("steps") instanceof Long steps ? steps : -1, text(f, "message", line), text(f, "replay", line), text(f, "commit", line),
                         text(f, "jdk", line), text(f, "configHash", line), number(f, "durationMillis", line));
             }
             default -> throw new IllegalArgumentException("unknown campaign result type \"" + type + "\" in: " + line);
         }
+    }
+
+    /** A field that lines written before it existed lack. */
+    private static String optionalText(Map<String, Object> fields, String name, String absent) {
+        return fields.get(name) instanceof String value ? value : absent;
     }
 
     private static String text(Map<String, Object> fields, String name, String line) {

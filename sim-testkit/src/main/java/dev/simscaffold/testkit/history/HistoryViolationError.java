@@ -3,6 +3,7 @@ package dev.simscaffold.testkit.history;
 import dev.simscaffold.core.Api;
 import dev.simscaffold.core.history.CheckResult;
 import dev.simscaffold.core.history.Inconsistent;
+import dev.simscaffold.testkit.report.HistoryFailure;
 
 /**
  * A history failed a consistency check, or the check could not decide. The message is the checker's
@@ -10,7 +11,7 @@ import dev.simscaffold.core.history.Inconsistent;
  * a Mermaid timeline; {@link #result()} keeps the evidence for code.
  */
 @Api(Api.Status.EXPERIMENTAL)
-public final class HistoryViolationError extends AssertionError {
+public final class HistoryViolationError extends AssertionError implements HistoryFailure {
     private static final long serialVersionUID = 1L;
 
     /** The check's result; histories are plain data, but not serializable. */
@@ -31,6 +32,7 @@ public final class HistoryViolationError extends AssertionError {
      *
      * @return an {@code Inconsistent} or {@code Undecided}
      */
+    @Override
     public CheckResult<?, ?> result() {
         return result;
     }

@@ -1,28 +1,37 @@
 package dev.simscaffold.testkit.property;
 
-import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.check.Counterexample;
 import dev.simscaffold.core.check.Falsified;
 import dev.simscaffold.core.check.SpanDecisions;
 import dev.simscaffold.core.explore.Strategy;
+import dev.simscaffold.core.trace.TraceCapture;
 import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.StrategyProperty;
 import dev.simscaffold.testkit.replay.TestCoordinates;
+import dev.simscaffold.testkit.report.FailedRun;
+import dev.simscaffold.testkit.report.PropertyCase;
 import dev.simscaffold.testkit.report.SimulationReport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The message of a failed property, in the order a reader needs it. When the shrunk failure is a broken
- * simulation invariant, the simulation report leads (invariant, seed and replay command, shrunk inputs
- * and the faults that fired, last events, trace files); otherwise: what failed and with which seed, the
- * shrunk counterexample, the failure and the replay command. Other failures met while shrinking follow,
- * each with a command that replays exactly that case; then the original counterexample and the choices.
+ * The report of a failed property: the simulation report ({@link SimulationReport}: verdict, seed, strategy
+ * and replay command, then the shrunk counterexample and the faults that fired, the timeline, the trace
+ * files) with the property's parts in it; after the timeline, the decisions of the shrunk run's spans, other
+ * failures met while shrinking, each with a command that replays exactly that case, and the original
+ * counterexample. The choice sequence goes to the trace file.
  */
 final class FailureReport {
 
     /** How many spans' decisions a report lists: a shrunk run rarely needs more to be understood. */
-    private static final int MAX_DECISION_LINES = 12;
+    private static final int MAX_DECISION_LINES = 8;
+    /** How many other failures met while shrinking a report shows in full; the rest are counted. */
+    private static final int MAX_ALSO_FOUND = 3;
+    /** The lines each of those, and the original counterexample, may take. */
+    private static final int MAX_CASE_LINES = 8;
 
     private FailureReport() {
     }
@@ -44,44 +53,86 @@ final class FailureReport {
                 .orElse("rerun the test with -Dsim.seed=" + failure.failingSeed()) + StrategyProperty.flag(strategy);
     }
 
-    static String render(String name, Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy) {
-        String replay = replay(failure, test, strategy);
-        Optional<InvariantViolationError> violation = SimulationReport.violationIn(failure.shrunk().failure())
-                .filter(v -> v.trace() != null);
-        String main = violation.isPresent()
-                ? SimulationReport.render(name, violation.get(), replay, Optional.of(header(name, failure) + shrunk(failure)))
-                : header(name, failure) + shrunk(failure)
-                        + "Failure: " + describe(failure.shrunk().failure()) + '\n'
-                        + "Replay only this case:\n  " + replay + '\n';
-        return main + alsoFound(failure, test, strategy) + original(failure);
+    /**
+     * Renders the report and writes its trace files.
+     *
+     * @param rerun runs the shrunk case once more with full traces, for a failure whose own trace does not keep every event
+     */
+    static String render(String name, Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy, String budget,
+            Supplier<TraceCapture.Captured> rerun) {
+        FailedRun run = FailedRun.of(failure.shrunk().failure(), failure.failingSeed(), rerun);
+        List<String> shrunk = new ArrayList<>(shrunk(failure));
+        shrunk.add(1, budget);
+        PropertyCase property = new PropertyCase(header(name, failure), shrunk, value(failure.shrunk()), more(failure, test, strategy),
+                strategy.name(), failure.shrunk().choices().size() + " choices: " + failure.shrunk().choices()
+                        + "\nencoded (for -Dsim.replay): " + failure.shrunk().choices().encoded());
+        return SimulationReport.render(name, run, replay(failure, test, strategy), Optional.of(property));
+    }
+
+    /**
+     * Whether a budget ended the shrink: the attempt limit (deterministic) or the wall-time stop hook
+     * ({@code shrinkTimeLimit}); a shrink that ended on its own found no smaller case failing the same way.
+     *
+     * @param maxAttempts the attempt limit the property ran with
+     * @param deadline the wall-time stop hook, or {@code null} without a time limit
+     * @return one line for the report's head
+     */
+    static String budget(Falsified<?> failure, int maxAttempts, ShrinkDeadline deadline) {
+        int attempts = failure.shrinkAttempts();
+        if (maxAttempts == 0) {
+            return "Shrink: not shrunk (maxShrinkAttempts(0))";
+        }
+        if (deadline != null && deadline.fired()) {
+            return "Shrink stopped by its time limit (shrinkTimeLimit " + deadline.limit() + ", after " + attempts
+                    + " attempts): it may not be minimal, and a run on a faster machine may shrink further";
+        }
+        if (attempts >= maxAttempts) {
+            return failure.alsoFound().isEmpty()
+                    ? "Shrink stopped by its attempt budget (" + attempts + " of " + maxAttempts + " attempts): it may not be minimal;"
+                            + " maxShrinkAttempts(..) raises the budget"
+                    : "Shrink used its whole attempt budget (" + attempts + " of " + maxAttempts + " attempts, shared with the other"
+                            + " failures found): a shrink may have stopped short; maxShrinkAttempts(..) raises the budget";
+        }
+        return "Shrink finished within its budget (" + attempts + " of " + maxAttempts + " attempts): no smaller case it tried fails the same way";
     }
 
     private static String header(String name, Falsified<?> failure) {
         return "Property " + name + " falsified on try " + failure.triesRun()
-                + " (seed " + failure.failingSeed() + ", base seed " + failure.seed() + ")\n";
+                + " (seed " + failure.failingSeed() + ", base seed " + failure.seed() + ")";
     }
 
-    private static String shrunk(Falsified<?> failure) {
+    private static List<String> shrunk(Falsified<?> failure) {
         Counterexample<?> shrunk = failure.shrunk();
-        return "Shrunk counterexample (" + failure.shrinkSteps() + " shrink steps, " + failure.shrinkAttempts() + " attempts; "
-                + shrunk.choices().size() + " choices" + spans(shrunk) + "):\n"
-                + value(shrunk) + '\n'
-                + FiredFaults.render(shrunk.failure())
-                + decisions(shrunk);
+        List<String> lines = new ArrayList<>();
+        lines.add("Shrunk counterexample (" + failure.shrinkSteps() + " shrink steps, " + failure.shrinkAttempts() + " attempts; "
+                + shrunk.choices().size() + " choices" + spans(shrunk) + "):");
+        lines.addAll(value(shrunk));
+        return lines;
+    }
+
+    private static List<String> more(Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy) {
+        List<String> lines = new ArrayList<>(decisions(failure.shrunk()));
+        lines.addAll(alsoFound(failure, test, strategy));
+        Counterexample<?> original = failure.original();
+        lines.add("Original counterexample (" + original.choices().size() + " choices):");
+        lines.addAll(SimulationReport.fit(SimulationReport.clip(value(original)), MAX_CASE_LINES, "(not shown: the shrunk case is the one to read)"));
+        lines.addAll(SimulationReport.clip(List.of("Original failure: " + firstLine(original.failure()))));
+        return lines;
     }
 
     /** What the shrunk run's top-level spans decided, beyond the simplest choices, the first few of them. */
-    private static String decisions(Counterexample<?> shrunk) {
+    private static List<String> decisions(Counterexample<?> shrunk) {
         List<SpanDecisions> decisions = shrunk.decisions();
         if (decisions.isEmpty()) {
-            return "";
+            return List.of();
         }
-        StringBuilder text = new StringBuilder("Decisions by span (choices other than the simplest):\n");
-        decisions.stream().limit(MAX_DECISION_LINES).forEach(decision -> text.append("  ").append(decision).append('\n'));
+        List<String> lines = new ArrayList<>();
+        lines.add("Decisions by span (choices other than the simplest):");
+        lines.addAll(SimulationReport.clip(decisions.stream().limit(MAX_DECISION_LINES).map(decision -> "  " + decision).toList()));
         if (decisions.size() > MAX_DECISION_LINES) {
-            text.append("  ... ").append(decisions.size() - MAX_DECISION_LINES).append(" more\n");
+            lines.add("  ... " + (decisions.size() - MAX_DECISION_LINES) + " more");
         }
-        return text.toString();
+        return lines;
     }
 
     private static String spans(Counterexample<?> counterexample) {
@@ -92,51 +143,43 @@ final class FailureReport {
         return text.toString();
     }
 
-    private static String alsoFound(Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy) {
+    private static List<String> alsoFound(Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy) {
         if (failure.alsoFound().isEmpty()) {
-            return "";
+            return List.of();
         }
-        StringBuilder text = new StringBuilder("Also found while shrinking (" + failure.alsoFound().size() + " other failure"
-                + (failure.alsoFound().size() == 1 ? "" : "s") + ", each shrunk on its own):\n");
+        List<String> lines = new ArrayList<>();
+        lines.add("Also found while shrinking (" + failure.alsoFound().size() + " other failure"
+                + (failure.alsoFound().size() == 1 ? "" : "s") + ", each shrunk on its own):");
         int number = 1;
         for (Counterexample<?> other : failure.alsoFound()) {
+            if (number > MAX_ALSO_FOUND) {
+                lines.add("  ... " + (failure.alsoFound().size() - MAX_ALSO_FOUND) + " more: rerun with a fix for the first ones to see them");
+                break;
+            }
             String replay = test.map(t -> ReplayCommand.ofCase(t, failure.failingSeed(), other.choices().encoded()))
                     .orElse("rerun the test with -Dsim.seed=" + failure.failingSeed() + " -Dsim.replay=" + other.choices().encoded())
                     + StrategyProperty.flag(strategy);
-            text.append("  ").append(number++).append(". ").append(other.origin()).append('\n')
-                    .append(Pretty.render(other.value(), "     ")).append('\n')
-                    .append("     ").append(describe(other.failure()).replace("\n", "\n     ")).append('\n')
-                    .append("     replay: ").append(replay).append('\n');
+            List<String> entry = new ArrayList<>();
+            entry.add("  " + number++ + ". " + other.origin());
+            value(other).forEach(line -> entry.add("   " + line));
+            entry.add("     " + firstLine(other.failure()));
+            lines.addAll(SimulationReport.fit(SimulationReport.clip(entry), MAX_CASE_LINES, ""));
+            lines.add("     replay: " + replay);
         }
-        return text.toString();
+        return lines;
     }
 
-    private static String original(Falsified<?> failure) {
-        Counterexample<?> shrunk = failure.shrunk();
-        Counterexample<?> original = failure.original();
-        return "Original counterexample (" + original.choices().size() + " choices):\n"
-                + value(original) + '\n'
-                + "Original failure: " + firstLine(original.failure()) + '\n'
-                + "Shrunk choices (" + shrunk.choices().size() + "): " + shrunk.choices();
-    }
-
-    private static String value(Counterexample<?> counterexample) {
+    private static List<String> value(Counterexample<?> counterexample) {
         if (counterexample.value() == null) {
-            return "  null (or no value: the generator itself threw)";
+            return List.of("  null (or no value: the generator itself threw)");
         }
-        return Pretty.render(counterexample.value(), "  ");
+        return Pretty.render(counterexample.value(), "  ").lines().toList();
     }
 
     /** The failure's type and the first line of its message: the original's details are in its own run. */
     private static String firstLine(Throwable failure) {
-        String described = describe(failure);
-        int newline = described.indexOf('\n');
-        return newline < 0 ? described : described.substring(0, newline);
-    }
-
-    private static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        String firstLines = message == null ? "" : message.strip();
-        return failure.getClass().getName() + (firstLines.isEmpty() ? "" : ": " + firstLines.replace("\n", "\n    "));
+        String message = failure.getMessage() == null ? "" : failure.getMessage().strip();
+        int newline = message.indexOf('\n');
+        return failure.getClass().getName() + (message.isEmpty() ? "" : ": " + (newline < 0 ? message : message.substring(0, newline)));
     }
 }

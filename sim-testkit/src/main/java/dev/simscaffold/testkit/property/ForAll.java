@@ -11,13 +11,15 @@ import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.CoverageTally;
+import dev.simscaffold.core.trace.TraceCapture;
+import dev.simscaffold.testkit.replay.StopAt;
+import dev.simscaffold.testkit.replay.StrategyProperty;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -236,10 +238,12 @@ public final class ForAll<T> {
     public Passed<T> check(PropertyCheck<? super T> check) {
         Optional<TestCoordinates> test = TestCoordinates.ofCallingTest();
         String shownName = name != null ? name : shownName(test);
-        PropertyResult<T> result = run(check, shownName);
+        ShrinkDeadline deadline = deadline();
+        PropertyResult<T> result = run(check, shownName, deadline);
         if (result instanceof Falsified<T> failure) {
             Strategy strategy = StrategyProperty.resolve(settings.strategy());
-            String report = FailureReport.render(shownName, failure, test, strategy);
+            String budget = FailureReport.budget(failure, settings.maxShrinkAttempts(), deadline);
+            String report = FailureReport.render(shownName, failure, test, strategy, budget, () -> rerun(failure, strategy, check));
             out.println(report);
             throw new PropertyFailedError(FailureReport.summary(shownName, failure, test, strategy), report, failure);
         }
@@ -256,18 +260,29 @@ public final class ForAll<T> {
      * @return the result
      */
     public PropertyResult<T> run(PropertyCheck<? super T> check) {
-        return run(check, name != null ? name : shownName(TestCoordinates.ofCallingTest()));
+        return run(check, name != null ? name : shownName(TestCoordinates.ofCallingTest()), deadline());
+    }
+
+    /**
+     * Runs the shrunk case once more, its value regenerated from its choices, with every trace it creates kept
+     * in full: the report's trace when the failing run kept fingerprints only, or its failure carries no trace.
+     */
+    private TraceCapture.Captured rerun(Falsified<T> failure, Strategy strategy, PropertyCheck<? super T> check) {
+        return TraceCapture.run(() -> {
+            T value = PropertyRunner.replay(gen, failure.shrunk().choices(), failure.failingSeed(), strategy);
+            check.check(value);
+        });
     }
 
     private static String shownName(Optional<TestCoordinates> test) {
         return test.map(TestCoordinates::surefireFilter).orElse("property");
     }
 
-    private PropertyResult<T> run(PropertyCheck<? super T> check, String shownName) {
+    private PropertyResult<T> run(PropertyCheck<? super T> check, String shownName, ShrinkDeadline deadline) {
         long baseSeed = BaseSeed.resolve(seed);
         PropertySettings effective = settings.withSeed(baseSeed).withStrategy(StrategyProperty.resolve(settings.strategy()));
-        if (shrinkTimeLimit != null) {
-            effective = effective.withStopShrinking(deadline(shrinkTimeLimit));
+        if (deadline != null) {
+            effective = effective.withStopShrinking(deadline);
         }
         String replay = System.getProperty(REPLAY_PROPERTY, "").strip();
         out.println("[sim-testkit] " + shownName + ": base seed " + baseSeed
@@ -276,6 +291,18 @@ public final class ForAll<T> {
                         + (StrategyProperty.givenOnCommandLine() ? " (from -D" + StrategyProperty.PROPERTY + ")" : ""))
                 + (replay.isEmpty() ? "" : ", replaying one recorded case (from -D" + REPLAY_PROPERTY + ")"));
         PropertyResult<T> result;
+        OptionalLong stopAt = StopAt.requested();
+        if (stopAt.isPresent()) {
+            PropertySettings once = effective.withTries(1).withMaxShrinkAttempts(0);
+            out.println("[sim-testkit] " + shownName + ": replaying one case up to event #" + stopAt.getAsLong()
+                    + " (from -D" + StopAt.PROPERTY + ")");
+            StopAt.run(stopAt.getAsLong(), () -> {
+                PropertyResult<T> outcome = replay.isEmpty() ? PropertyRunner.check(gen, once, check) : recheck(once, replay, check);
+                if (outcome instanceof Falsified<T> stopped) {
+                    throwUnchanged(stopped.shrunk().failure());
+                }
+            });
+        }
         if (!replay.isEmpty()) {
             result = recheck(effective, replay, check);
         } else if (classifier == null) {
@@ -302,17 +329,17 @@ public final class ForAll<T> {
         }
     }
 
-    /** A deadline that starts when shrinking first asks, so generation time does not count against it. */
-    private static BooleanSupplier deadline(Duration limit) {
-        long[] end = {0};
-        boolean[] started = {false};
-        return () -> {
-            long now = System.nanoTime();
-            if (!started[0]) {
-                started[0] = true;
-                end[0] = now + limit.toNanos();
-            }
-            return now - end[0] > 0;
-        };
+    /** A fresh wall-time stop hook for one run, or none without a time limit. */
+    private ShrinkDeadline deadline() {
+        return shrinkTimeLimit == null ? null : new ShrinkDeadline(shrinkTimeLimit);
     }
+
+    /** Rethrows what a replayed case threw, checked or not, as it was. */
+    private static void throwUnchanged(Throwable failure) throws Exception {
+        if (failure instanceof Exception exception) {
+            throw exception;
+        }
+        throw (Error) failure;
+    }
+
 }

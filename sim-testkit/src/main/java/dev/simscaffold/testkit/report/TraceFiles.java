@@ -1,20 +1,21 @@
 package dev.simscaffold.testkit.report;
 
 import dev.simscaffold.core.Api;
-import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.trace.MermaidDiagram;
 import dev.simscaffold.core.trace.Timeline;
-import dev.simscaffold.core.trace.Trace;
-import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.core.trace.TraceEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The full trace of a failed simulation, written next to the build output so it outlives the console:
- * {@code target/sim-traces/<Class.method>.seed_<seed>.txt} holds the header and the whole timeline,
+ * {@code target/sim-traces/<Class.method>.seed_<seed>.txt} holds the whole verdict, the replay command, the
+ * shrunk case and its choice sequence (for a property), every fault that fired and the whole timeline,
  * {@code <Class.method>.seed_<seed>.md} a Mermaid sequence diagram of the events that led to the
  * failure, which GitHub renders inline (attach it to an issue or a CI artifact). The seed follows
  * {@code seed_} exactly as {@code -Dsim.seed} takes it, sign included, so {@code seed_-6703…} cannot be
@@ -54,52 +55,84 @@ public record TraceFiles(Path text, Path diagram) {
     }
 
     /**
-     * Writes both files for a violation.
+     * Writes both files for a failing run.
      *
      * @param testName the test, as {@code Class#method}
-     * @param violation the violation, whose trace is written
+     * @param run the failing run, whose trace is written
      * @param replayCommand the command that replays the failure
+     * @param property what a property adds (the whole shrunk counterexample and its choice sequence), if any
+     * @param window where the report looks
+     * @param faults the faults that fired up to there
      * @return the files written
      * @throws UncheckedIOException if the files cannot be written
      */
-    public static TraceFiles write(String testName, InvariantViolationError violation, String replayCommand) {
-        String base = baseName(testName, violation.seed());
+    static TraceFiles write(String testName, FailedRun run, String replayCommand, Optional<PropertyCase> property,
+            EventWindow window, FaultDigest faults) {
+        String base = baseName(testName, run.seed());
         TraceFiles files = new TraceFiles(DIRECTORY.resolve(base + ".txt"), DIRECTORY.resolve(base + ".md"));
         try {
             Files.createDirectories(DIRECTORY);
-            Files.writeString(files.text(), text(testName, violation, replayCommand), StandardCharsets.UTF_8);
-            Files.writeString(files.diagram(), markdown(testName, violation, replayCommand), StandardCharsets.UTF_8);
+            Files.writeString(files.text(), text(testName, run, replayCommand, property, faults), StandardCharsets.UTF_8);
+            Files.writeString(files.diagram(), markdown(testName, run, replayCommand, window), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write trace files under " + DIRECTORY.toAbsolutePath(), e);
         }
         return files;
     }
 
-    private static String text(String testName, InvariantViolationError violation, String replayCommand) {
-        Trace trace = violation.trace();
-        StringBuilder text = new StringBuilder()
-                .append(testName).append(": invariant violated: ").append(violation.invariant()).append('\n');
-        violation.violations().forEach(v -> text.append("  ").append(v).append('\n'));
-        text.append("seed ").append(violation.seed()).append(", step ").append(violation.step()).append(", ").append(violation.time()).append('\n')
-                .append("replay: ").append(replayCommand).append('\n')
-                .append("trace fingerprint ").append(trace.fingerprintHex()).append(" (").append(trace.size()).append(" events)\n\n");
-        if (trace.mode() == TraceMode.FULL) {
-            text.append("timeline:\n").append(trace.timeline());
+    private static String text(String testName, FailedRun run, String replayCommand, Optional<PropertyCase> property, FaultDigest faults) {
+        List<String> verdict = SimulationReport.verdict(run.failure());
+        StringBuilder text = new StringBuilder().append(testName).append(": ").append(verdict.get(0)).append('\n');
+        verdict.stream().skip(1).forEach(line -> text.append(line).append('\n'));
+        text.append("seed ").append(run.seed());
+        SimulationReport.violationIn(run.failure()).ifPresent(v -> text.append(", step ").append(v.step()).append(", ").append(v.time()));
+        property.ifPresent(p -> text.append(" (strategy ").append(p.strategy()).append(')'));
+        text.append('\n').append("replay: ").append(replayCommand).append('\n');
+        if (!run.rerun().isEmpty()) {
+            text.append("trace: ").append(run.rerun()).append('\n');
+        }
+        run.trace().ifPresent(trace -> text.append("trace fingerprint ").append(trace.fingerprintHex()).append(" (").append(trace.size()).append(" events)\n"));
+        property.ifPresent(p -> {
+            text.append('\n').append(p.heading()).append('\n').append("shrunk counterexample:\n");
+            p.value().forEach(line -> text.append(line).append('\n'));
+            text.append("choices: ").append(p.choices()).append('\n');
+        });
+        if (run.trace().isEmpty()) {
+            return text.append("\nno trace: no simulation ran in this case, or its re-run did not reproduce it\n").toString();
+        }
+        text.append('\n');
+        faults.render(run.failure() instanceof HistoryFailure ? "up to the first operation that cannot be placed" : "up to the failure",
+                Integer.MAX_VALUE).forEach(line -> text.append(line).append('\n'));
+        List<String> states = NodeStates.render(run.trace().get(), run.failure() instanceof HistoryFailure ? "at the end of the run" : "at the failing step");
+        if (!states.isEmpty()) {
+            text.append('\n');
+            states.forEach(line -> text.append(line).append('\n'));
+        }
+        if (run.complete()) {
+            text.append("\ntimeline:\n").append(Timeline.render(run.events()));
         } else {
-            text.append("timeline (FINGERPRINT_ONLY trace: only the last events were kept; use TraceMode.FULL for all):\n")
-                    .append(Timeline.render(trace.tail(Integer.MAX_VALUE)));
+            text.append("\ntimeline (FINGERPRINT_ONLY trace: only the last events were kept; use TraceMode.FULL for all):\n")
+                    .append(Timeline.render(run.events()));
         }
         return text.toString();
     }
 
-    private static String markdown(String testName, InvariantViolationError violation, String replayCommand) {
-        StringBuilder md = new StringBuilder()
-                .append("# ").append(testName).append(": ").append(violation.invariant()).append("\n\n");
-        violation.violations().forEach(v -> md.append("- ").append(v).append('\n'));
-        md.append("\nSeed `").append(violation.seed()).append("`, step ").append(violation.step()).append(", ").append(violation.time())
-                .append(". Replay:\n\n```sh\n").append(replayCommand).append("\n```\n\n")
-                .append("The last events before the violation:\n\n")
-                .append(MermaidDiagram.markdown(violation.trace().tail(MermaidDiagram.DEFAULT_MAX_EVENTS)));
-        return md.toString();
+    private static String markdown(String testName, FailedRun run, String replayCommand, EventWindow window) {
+        List<String> verdict = SimulationReport.verdict(run.failure());
+        StringBuilder md = new StringBuilder().append("# ").append(testName).append(": ")
+                .append(verdict.get(0).replaceFirst("^invariant violated: ", "")).append("\n\n");
+        if (verdict.size() > 1) {
+            md.append("```\n");
+            verdict.stream().skip(1).limit(SimulationReport.VERDICT_LINES).forEach(v -> md.append(v).append('\n'));
+            md.append("```\n");
+        }
+        md.append("\nSeed `").append(run.seed()).append("`. Replay:\n\n```sh\n").append(replayCommand).append("\n```\n\n");
+        List<TraceEvent> events = run.events();
+        if (events.isEmpty()) {
+            return md.append("No simulation trace.\n").toString();
+        }
+        List<TraceEvent> shown = events.subList(Math.max(0, window.to() - MermaidDiagram.DEFAULT_MAX_EVENTS), window.to());
+        return md.append("The events up to where the report looks (").append(window.title().replaceFirst(":$", "")).append("):\n\n")
+                .append(MermaidDiagram.markdown(shown)).toString();
     }
 }

@@ -2,9 +2,12 @@ package dev.simscaffold.testkit.sweep;
 
 import dev.simscaffold.core.Api;
 import dev.simscaffold.core.Simulation;
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.CoverageTally;
 import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.StopAt;
+import dev.simscaffold.testkit.replay.StrategyProperty;
 import dev.simscaffold.testkit.report.SeedFailureText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +50,7 @@ public final class SeedSweep {
     private long seeds = 100;
     private long firstSeed;
     private int maxFailures = 10;
+    private Strategy strategy = Strategy.uniform();
 
     private SeedSweep(String name) {
         if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
@@ -99,6 +103,31 @@ public final class SeedSweep {
     }
 
     /**
+     * Names the schedule strategy the simulation runs its seeds under, recorded beside the seeds in the
+     * sweep's summary and in the replay command; {@code -Dsim.strategy} overrides it. Seed {@code n} stays
+     * seed {@code n}; the simulation reads the strategy back with {@link #strategy()} to build its network.
+     *
+     * @param newStrategy the strategy, {@link Strategy#uniform()} by default
+     * @return this sweep
+     */
+    public SeedSweep strategy(Strategy newStrategy) {
+        if (newStrategy == null) {
+            throw new NullPointerException("strategy must not be null (use Strategy.uniform())");
+        }
+        this.strategy = newStrategy;
+        return this;
+    }
+
+    /**
+     * Returns the strategy the seeds run under: {@code -Dsim.strategy} if given, else the one set.
+     *
+     * @return the strategy
+     */
+    public Strategy strategy() {
+        return StrategyProperty.resolve(strategy);
+    }
+
+    /**
      * Runs the simulation once per seed of this process's slice.
      *
      * @param simulation runs one seed, throwing (typically an {@code AssertionError}) on failure
@@ -112,6 +141,10 @@ public final class SeedSweep {
         long start = replay.isPresent() ? replay.getAsLong() : firstSeed + shard.sliceStart(total);
         long end = replay.isPresent() ? start + 1 : firstSeed + shard.sliceEnd(total);
 
+        OptionalLong stopAt = StopAt.requested();
+        if (replay.isPresent() && stopAt.isPresent()) {
+            StopAt.run(stopAt.getAsLong(), () -> simulation.accept(start));
+        }
         List<SweepSummary.Failure> failures = new ArrayList<>();
         Throwable firstFailure = null;
         long ran = 0;
@@ -124,10 +157,10 @@ public final class SeedSweep {
                 firstFailure = firstFailure == null ? e : firstFailure;
             }
         }
-        SweepSummary summary = new SweepSummary(name, shard, start, ran, failures);
+        SweepSummary summary = new SweepSummary(name, shard, strategy().name(), start, ran, failures);
         write(summary);
         if (firstFailure != null) {
-            throw failure(summary, firstFailure);
+            throw failure(summary, firstFailure, simulation);
         }
         return summary;
     }
@@ -161,14 +194,14 @@ public final class SeedSweep {
         }
     }
 
-    private AssertionError failure(SweepSummary summary, Throwable first) {
+    private AssertionError failure(SweepSummary summary, Throwable first, LongConsumer simulation) {
         long firstSeedFailed = summary.failures().get(0).seed();
-        String replay = ReplayCommand.forCallingTest(firstSeedFailed);
+        String replay = ReplayCommand.forCallingTest(firstSeedFailed) + StrategyProperty.flag(strategy());
         StringBuilder message = new StringBuilder("sweep ").append(name).append(": ").append(summary.failures().size())
                 .append(" of ").append(summary.seedsRun()).append(" seeds failed (shard ").append(summary.shard()).append(")\n")
                 .append("failing seeds: ");
         summary.failures().forEach(f -> message.append(f.seed()).append(' '));
-        message.append("\nfirst failure (seed ").append(firstSeedFailed).append("):\n").append(SeedFailureText.render(name, first, replay));
+        message.append("\nfirst failure (seed ").append(firstSeedFailed).append("):\n").append(SeedFailureText.render(name, firstSeedFailed, first, replay, simulation));
         return new AssertionError(message.toString(), first);
     }
 

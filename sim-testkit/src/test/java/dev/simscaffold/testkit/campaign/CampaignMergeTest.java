@@ -19,13 +19,18 @@ import org.junit.jupiter.api.io.TempDir;
 class CampaignMergeTest {
 
     private static ShardRun shard(String campaign, int i, int n, long seeds, long failed) {
-        return new ShardRun(campaign, i, n, seeds, failed, "seeds", "abc", "Temurin 17", "00ff", 10 + i);
+        return new ShardRun(campaign, i, n, "uniform", seeds, failed, "seeds", "abc", "Temurin 17", "00ff", 10 + i);
     }
 
     private static SeedFailure failure(String campaign, long k, String invariant) {
+        return failure(campaign, k, invariant, 100 - k);
+    }
+
+    /** A failure of an invariant that broke at a given step: the sooner, the simpler the seed. */
+    private static SeedFailure failure(String campaign, long k, String invariant, long steps) {
         long seed = new CampaignSeeds(campaign).seed(k);
-        return new SeedFailure(campaign, k, seed, invariant, "AssertionError: " + invariant, "mvn test -Dsim.seed=" + seed, "abc",
-                "Temurin 17", "00ff", 3);
+        return new SeedFailure(campaign, k, seed, "uniform", invariant, "invariant \"" + invariant + "\"", steps, "AssertionError: " + invariant,
+                "mvn test -Dsim.seed=" + seed, "abc", "Temurin 17", "00ff", 3);
     }
 
     private static List<CampaignResult> results() {
@@ -64,6 +69,48 @@ class CampaignMergeTest {
                 "\"invariant:at most one holder\": 2", "\"invariant:epochs increase\": 1", "\"missingShards\": \"\"");
         assertThat(CampaignMerge.of(List.of(shard("lease", 0, 4, 10, 0), shard("lease", 2, 4, 10, 0))).missingShards())
                 .containsExactly("lease:1/4", "lease:3/4");
+    }
+
+    @Test
+    void failuresAreGroupedByIdentityWithCountsAndTheSimplestSeed() {
+        List<CampaignResult> results = new ArrayList<>(results());
+        results.add(failure("lease", 9, "at most one holder", 4));
+        results.add(failure("lease", 11, "at most one holder", -1));
+        CampaignMerge merge = CampaignMerge.of(results);
+
+        assertThat(merge.groups()).extracting(CampaignMerge.FailureGroup::identity, CampaignMerge.FailureGroup::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("invariant \"at most one holder\"", 4),
+                        org.assertj.core.groups.Tuple.tuple("invariant \"epochs increase\"", 1));
+        assertThat(merge.groups().get(0).simplest().k()).as("the seed that failed soonest, not the lowest index").isEqualTo(9);
+        assertThat(merge.summaryLine()).contains("\"failed\": 5", "\"distinctFailures\": 2");
+        assertThat(merge.toJsonLines()).contains("{\"type\": \"group\", \"campaign\": \"lease\", \"identity\": \"invariant \\\"at most one holder\\\"\"");
+
+        String printed = runMain(writeAll(results));
+        assertThat(printed).contains("failed 4x: lease invariant \"at most one holder\"\n  simplest: k=9 seed=" + merge.groups().get(0).simplest().seed()
+                + " strategy=uniform (failed at step 4)\n  mvn test -Dsim.seed=").doesNotContain("k=11");
+        assertThat(printed.lines().filter(line -> line.startsWith("failed "))).hasSize(2);
+    }
+
+    @Test
+    void aLineWrittenBeforeStrategiesAndIdentitiesReadsAsUniformAndItsInvariant() {
+        String old = "{\"type\": \"failure\", \"campaign\": \"lease\", \"k\": 3, \"seed\": 7, \"verdict\": \"fail\", \"invariant\": \"x\","
+                + " \"message\": \"m\", \"replay\": \"r\", \"commit\": \"c\", \"jdk\": \"j\", \"configHash\": \"h\", \"durationMillis\": 1}";
+        SeedFailure read = (SeedFailure) CampaignResult.parse(old);
+        assertThat(read.strategy()).isEqualTo("uniform");
+        assertThat(read.identity()).isEqualTo("x");
+        assertThat(read.steps()).isEqualTo(-1);
+    }
+
+    private static String writeAll(List<CampaignResult> results) {
+        try {
+            Path file = Files.createTempFile("campaign", ".jsonl");
+            StringBuilder lines = new StringBuilder();
+            results.forEach(r -> lines.append(r.toJsonLine()).append('\n'));
+            Files.writeString(file, lines);
+            return file.toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -77,6 +77,7 @@ class CampaignTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("campaign written: ")
                 .hasMessageContaining("seeds failed (shard 1/2)")
+                .hasMessageMatching("(?s).*\nby failure identity:\n  \\d+x java\\.lang\\.AssertionError at .* \\(simplest: k=\\d+, seed -?\\d+\\)\nfirst failure.*")
                 .hasMessageContaining("-Dsim.seed=");
 
         Path dir = CampaignFiles.DIRECTORY.resolve("written");
@@ -93,6 +94,8 @@ class CampaignTest {
             assertThat(f.invariant()).isEqualTo("AssertionError");
             assertThat(f.message()).isEqualTo("AssertionError: seed divisible by four");
             assertThat(f.replay()).endsWith("-Dsim.seed=" + f.seed());
+            assertThat(f.strategy()).isEqualTo("uniform");
+            assertThat(f.identity()).startsWith("java.lang.AssertionError at ");
             assertThat(f.configHash()).isEqualTo(run.configHash());
         });
 
@@ -101,6 +104,23 @@ class CampaignTest {
         assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo(String.valueOf(failures.size()));
         assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(failures.size() + 1);
         assertThat(xml.getElementsByTagName("failure").item(0).getTextContent()).contains("replay: ", "-Dsim.seed=" + failures.get(0).seed());
+    }
+
+    /** #25 item 1: the strategy is recorded beside each seed, and seed k is the same seed under any strategy. */
+    @Test
+    void theStrategyIsRecordedBesideTheSeedWithoutChangingWhichSeedKIs() {
+        Map<Long, Long> uniform = seedsByIndex("strategies", 12, Map.of());
+        Map<Long, Long> pct = seedsByIndex("strategies", 12, Map.of("sim.strategy", "pct:3"));
+        assertThat(pct).isEqualTo(uniform);
+
+        assertThatThrownBy(() -> with(Map.of("sim.corpus", emptyCorpus.toString()),
+                () -> Campaign.named("strategy-lines").seedsPerShard(6).strategy(dev.simscaffold.core.explore.Strategy.pct(3)).run(seed -> {
+                    throw new AssertionError("always");
+                }))).hasMessageContaining("-Dsim.strategy=pct:3");
+        List<CampaignResult> lines = CampaignMerge.read(List.of(CampaignFiles.DIRECTORY.resolve("strategy-lines")));
+        assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line.toJsonLine()).contains("\"strategy\": \"pct:3\""));
+        assertThat(lines).filteredOn(CampaignResult.SeedFailure.class::isInstance).isNotEmpty()
+                .allSatisfy(line -> assertThat(((CampaignResult.SeedFailure) line).replay()).endsWith(" -Dsim.strategy=pct:3"));
     }
 
     @Test

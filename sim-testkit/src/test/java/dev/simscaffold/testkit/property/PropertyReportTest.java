@@ -92,7 +92,7 @@ class PropertyReportTest {
         InvariantViolationError violation = (InvariantViolationError) error.result().shrunk().failure();
 
         assertThat(violation.time().ticks()).isPositive();
-        assertThat(error.report()).containsPattern("Faults that fired \\(1\\):\n  t=\\d+ CLOCK_JUMP clock \\+\\d\n");
+        assertThat(error.report()).containsPattern("Faults that fired up to the failure \\(1 action\\):\n  t=\\d+ CLOCK_JUMP clock \\+\\d\n");
         assertThat(error.report()).containsPattern("Decisions by span \\(choices other than the simplest\\):\n(  list\\.element #\\d+: root \\[.*\\]\n)+"
                 + "  harness\\.step #\\d+: clock \\[T(, \\d+)?\\]\n");
     }

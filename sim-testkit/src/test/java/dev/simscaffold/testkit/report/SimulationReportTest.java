@@ -108,6 +108,22 @@ class SimulationReportTest {
     }
 
     @Test
+    void theExtensionStopsAPlainTestAtTheEventStopAtNames() {
+        System.setProperty("sim.stopAt", "2");
+        try {
+            Events failed = EngineTestKit.engine("junit-jupiter").selectors(selectClass(PlainSimulationTest.class)).execute()
+                    .testEvents().failed();
+            Throwable thrown = failed.list().get(0).getPayload(org.junit.platform.engine.TestExecutionResult.class)
+                    .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable).orElseThrow();
+            assertThat(thrown).isInstanceOf(dev.simscaffold.core.trace.TraceStop.StoppedAtEvent.class)
+                    .hasMessageStartingWith("stopped right after event #2 as -Dsim.stopAt asked");
+            assertThat(((dev.simscaffold.core.trace.TraceStop.StoppedAtEvent) thrown).trace().size()).isEqualTo(3);
+        } finally {
+            System.clearProperty("sim.stopAt");
+        }
+    }
+
+    @Test
     void theExtensionGivesPlainSimulationTestsTheSameReport() {
         Events failed = EngineTestKit.engine("junit-jupiter").selectors(selectClass(PlainSimulationTest.class)).execute()
                 .testEvents().failed();

@@ -76,7 +76,7 @@ class SeedSweepTest {
                 .hasMessageContaining("first failure (seed 3)")
                 .hasMessageContaining("invariant violated: seed 3\nmore detail");
         String json = Files.readString(SeedSweep.SUMMARY_DIRECTORY.resolve("failing-shard-0-of-1.json"));
-        assertThat(json).contains("\"failed\": 2", "{\"seed\": 3, \"message\": \"AssertionError: invariant violated: seed 3\"}");
+        assertThat(json).contains("\"failed\": 2", "{\"seed\": 3, \"strategy\": \"uniform\", \"message\": \"AssertionError: invariant violated: seed 3\"}");
     }
 
     @Test
@@ -113,9 +113,20 @@ class SeedSweepTest {
         assertThatThrownBy(() -> SeedSweep.named("ok").seeds(0)).hasMessageContaining("got 0");
     }
 
+    /** #25 item 1: the strategy goes beside each seed, in the summary and the replay command. */
+    @Test
+    void theStrategyIsRecordedBesideEachSeed() throws java.io.IOException {
+        assertThatThrownBy(() -> with(Map.of(), () -> SeedSweep.named("strategy").strategy(dev.simscaffold.core.explore.Strategy.pct(3)).seeds(3)
+                .run(seed -> {
+                    throw new IllegalStateException("broken");
+                }))).hasMessageContaining("-Dsim.seed=0 -Dsim.strategy=pct:3");
+        String json = java.nio.file.Files.readString(java.nio.file.Path.of("target", "sim-sweeps", "strategy-shard-0-of-1.json"));
+        assertThat(json).contains("\"strategy\": \"pct:3\",\n  \"firstSeed\": 0", "{\"seed\": 2, \"strategy\": \"pct:3\", \"message\"");
+    }
+
     @Test
     void summariesEscapeTheirStrings() {
-        SweepSummary summary = new SweepSummary("s", ShardSpec.ALL, 0, 1, List.of(new SweepSummary.Failure(1, "a \"quoted\" \\ line\tx")));
+        SweepSummary summary = new SweepSummary("s", ShardSpec.ALL, "uniform", 0, 1, List.of(new SweepSummary.Failure(1, "a \"quoted\" \\ line\tx")));
         assertThat(summary.toJson()).contains("\"message\": \"a \\\"quoted\\\" \\\\ line\\tx\"");
     }
 
