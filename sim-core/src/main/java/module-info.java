@@ -17,4 +17,5 @@ module dev.simscaffold.core {
     exports dev.simscaffold.core.explore;
     exports dev.simscaffold.core.storage;
     exports dev.simscaffold.core.history;
+    exports dev.simscaffold.core.model;
 }
