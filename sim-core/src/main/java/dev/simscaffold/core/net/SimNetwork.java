@@ -479,8 +479,24 @@ public final class SimNetwork<M> implements Simulation {
      * @throws IllegalStateException if a node has a simulated disk, whose contents this does not cover
      */
     public List<Object> modelState(Function<? super SansIoNode<M>, ?> nodeKey) {
+        return modelState(nodeKey, false);
+    }
+
+    /**
+     * Returns the network's whole state as a value like {@link #modelState(Function)}, with every time (the
+     * pending events' windows, deadlines, pause ends) relative to now and now itself left out when
+     * {@code relativeTime}: two networks that differ only by a shift in time then have equal states. That is
+     * sound only when the nodes and the checks behave alike under such a shift: they use {@code now} only to
+     * compute deadlines and delays from it, and their keys hold no absolute time.
+     *
+     * @param nodeKey renders a live node's state as a value with value equality
+     * @param relativeTime whether to give times relative to now
+     * @return the state
+     * @throws IllegalStateException if a node has a simulated disk, whose contents this does not cover
+     */
+    public List<Object> modelState(Function<? super SansIoNode<M>, ?> nodeKey, boolean relativeTime) {
         Objects.requireNonNull(nodeKey, "nodeKey must not be null");
-        return engine.modelState(nodeKey);
+        return engine.modelState(nodeKey, relativeTime);
     }
 
     @Override

@@ -49,10 +49,13 @@ import java.util.function.LongSupplier;
  * {@link dev.simscaffold.core.model.ModelKeyed}, from the node being a record, or from the builder's
  * {@code nodeKey}.
  *
- * <p><b>Time</b> is part of the state, absolute: two states at different times are different states. It is
- * bounded by the depth (each move advances it by at most the longest delay or timer period), so a check is
- * bounded by its depth and reports {@link ModelCheckResult.Verdict#INCOMPLETE_DEPTH} when states at the bound
- * still had moves; only a state space exhausted before the bound is {@link ModelCheckResult.Verdict#HOLDS}.
+ * <p><b>Time</b> is part of the state, absolute by default: two states at different times are different
+ * states. It is bounded by the depth (each move advances it by at most the longest delay or timer period), so
+ * a check is bounded by its depth and reports {@link ModelCheckResult.Verdict#INCOMPLETE_DEPTH} when states at
+ * the bound still had moves; only a state space exhausted before the bound is
+ * {@link ModelCheckResult.Verdict#HOLDS}. With {@link NetworkModelCheckBuilder#timeShiftInvariant()} times are
+ * keyed relative to now, for protocols that only measure time from now: states that differ by a shift in time
+ * are one, and a protocol that runs forever can have a finite state space.
  *
  * <pre>{@code
  * NetworkModelCheck.network(context -> SimNetwork.nodes(3, MyNode::new))
@@ -77,6 +80,7 @@ public final class NetworkModelCheck<M> {
     private final List<Expectation<? super NetworkView<M>>> atEnd;
     private final Limits limits;
     private final long seed;
+    private final boolean relativeTime;
     private final LongSupplier stopwatch;
 
     NetworkModelCheck(NetworkModelCheckBuilder<M> builder) {
@@ -89,6 +93,7 @@ public final class NetworkModelCheck<M> {
         this.atEnd = List.copyOf(builder.atEnd);
         this.limits = builder.limits();
         this.seed = builder.seed;
+        this.relativeTime = builder.relativeTime;
         this.stopwatch = builder.stopwatch;
     }
 
@@ -276,7 +281,7 @@ public final class NetworkModelCheck<M> {
                     }
                 }
             }
-            Object key = List.of(net.modelState(nodeKey), child.used);
+            Object key = List.of(net.modelState(nodeKey, relativeTime), child.used);
             Integer seenAt = seen.get(key);
             if (seenAt != null && (breadthFirst || seenAt <= child.depth)) {
                 return true;

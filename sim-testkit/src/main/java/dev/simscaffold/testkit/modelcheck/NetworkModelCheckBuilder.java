@@ -51,6 +51,7 @@ public final class NetworkModelCheckBuilder<M> {
     int losses;
     int duplicates;
     long seed;
+    boolean relativeTime;
     LongSupplier stopwatch;
 
     NetworkModelCheckBuilder(Function<SimContext, SimNetworkBuilder<M>> network) {
@@ -263,6 +264,21 @@ public final class NetworkModelCheckBuilder<M> {
      */
     public NetworkModelCheckBuilder<M> maxBranching(int values) {
         this.maxBranching = positive("maxBranching", values);
+        return this;
+    }
+
+    /**
+     * Keys states with every time relative to now, so that states differing only by a shift in time are one
+     * state: a protocol whose runs go on forever (periodic timers) then has a finite state space that a check
+     * can exhaust, and {@link ModelCheckResult.Verdict#HOLDS} becomes reachable. Sound only when the nodes and
+     * every check behave alike under a shift in time: nodes use {@code now} only to compute deadlines and
+     * delays from it, keep no absolute time in their keys, and checks do not read the view's time. The
+     * default keys absolute time, which is always sound and bounded by the depth.
+     *
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> timeShiftInvariant() {
+        this.relativeTime = true;
         return this;
     }
 

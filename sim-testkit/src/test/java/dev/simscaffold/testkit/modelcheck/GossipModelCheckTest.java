@@ -67,6 +67,19 @@ class GossipModelCheckTest {
     }
 
     @Test
+    void keyingTimeRelativeToNowMakesTheStateSpaceFiniteAndTheProofComplete() {
+        ModelCheckResult<Sync> absolute = gossip(Set.of()).depth(6).build().bfs();
+        ModelCheckResult<Sync> relative = gossip(Set.of()).timeShiftInvariant().depth(6).build().bfs();
+        assertTrue(relative.states() < absolute.states(), relative.summary() + " vs " + absolute.summary());
+        ModelCheckResult<Sync> complete = gossip(Set.of()).inputBudget(1).timeShiftInvariant().depth(200).build().bfs().assertHolds();
+        assertEquals(Verdict.HOLDS, complete.verdict(), complete.summary());
+        Set<GossipBug> bug = EnumSet.of(GossipBug.NOT_EQUAL_DEDUP);
+        assertEquals(gossip(bug).depth(8).build().bfs().counterexample().orElseThrow().moves().size(),
+                gossip(bug).timeShiftInvariant().depth(8).build().bfs().counterexample().orElseThrow().moves().size(),
+                "the same shortest counterexample length either way");
+    }
+
+    @Test
     void aPlantedReorderingBugGivesTheShortestCounterexample() {
         Set<GossipBug> bug = EnumSet.of(GossipBug.NOT_EQUAL_DEDUP);
         NetworkCounterexample<Sync> found = gossip(bug).depth(8).build().bfs().counterexample().orElseThrow();
