@@ -36,7 +36,12 @@ public record ModelCheckResult<M>(Verdict verdict, long states, long transitions
         /** Every state up to the depth bound met every expectation, but some had moves past it. */
         INCOMPLETE_DEPTH,
         /** The state limit stopped the check before it covered the depth bound. */
-        INCOMPLETE_STATES
+        INCOMPLETE_STATES,
+        /**
+         * Every state was explored and met every always expectation, but an eventually expectation misses on
+         * a cycle that does not move time, where fairness cannot be judged.
+         */
+        INCOMPLETE_LIVENESS
     }
 
     /**
@@ -66,6 +71,7 @@ public record ModelCheckResult<M>(Verdict verdict, long states, long transitions
             case VIOLATED -> "violated";
             case INCOMPLETE_DEPTH -> "incomplete at depth " + depth + " (depth bound; no violation up to it)";
             case INCOMPLETE_STATES -> "incomplete at depth " + depth + " (state limit)";
+            case INCOMPLETE_LIVENESS -> "incomplete: an eventually expectation misses on a cycle that does not move time";
         };
         String rate = elapsedNanos.isPresent()
                 ? String.format(Locale.ROOT, ", %d ms, %.0f states/s", elapsedNanos.getAsLong() / 1_000_000,
@@ -99,7 +105,7 @@ public record ModelCheckResult<M>(Verdict verdict, long states, long transitions
         if (counterexample.isPresent()) {
             throw new AssertionError(counterexample.get().describe() + "(" + summary() + ")");
         }
-        if (verdict == Verdict.INCOMPLETE_STATES || (verdict == Verdict.INCOMPLETE_DEPTH && !boundedIsEnough)) {
+        if (verdict == Verdict.INCOMPLETE_STATES || verdict == Verdict.INCOMPLETE_LIVENESS || (verdict == Verdict.INCOMPLETE_DEPTH && !boundedIsEnough)) {
             throw new AssertionError("model check " + summary() + ": raise the limit or lower the bound");
         }
         sometimes.forEach((name, count) -> {

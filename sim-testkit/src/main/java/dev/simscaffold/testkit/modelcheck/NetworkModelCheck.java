@@ -143,10 +143,20 @@ public final class NetworkModelCheck<M> {
         private int deepest;
         private boolean cutOff;
         private NetworkCounterexample<M> counterexample;
+        private final List<Expectation<? super NetworkView<M>>> eventually = new ArrayList<>();
+        private final Liveness liveness;
+        private final Map<Object, Integer> ids = new HashMap<>();
+        private boolean zeno;
 
         Run(boolean breadthFirst) {
             this.breadthFirst = breadthFirst;
             this.replayer = new Replayer<>(network, seed, limits, actions());
+            for (Expectation<? super NetworkView<M>> expectation : expectations) {
+                if (expectation.kind() == Kind.EVENTUALLY) {
+                    eventually.add(expectation);
+                }
+            }
+            this.liveness = eventually.isEmpty() ? null : new Liveness(eventually.size());
             for (Expectation<? super NetworkView<M>> expectation : expectations) {
                 if (expectation.kind() == Kind.SOMETIMES) {
                     sometimes.put(expectation.name(), 0L);
@@ -180,7 +190,40 @@ public final class NetworkModelCheck<M> {
             if (breadthFirst && !cutOff) {
                 depthCompleted = deepest;
             }
+            judgeCycles();
             return result();
+        }
+
+        /** Looks for a lasso of each eventually expectation once every state is explored. */
+        private void judgeCycles() {
+            if (liveness == null) {
+                return;
+            }
+            for (int i = 0; i < eventually.size(); i++) {
+                Liveness.Lasso lasso = liveness.lasso(i);
+                if (lasso != null) {
+                    counterexample = lassoCounterexample(lasso, eventually.get(i));
+                    return;
+                }
+                zeno |= liveness.zenoCycle(i);
+            }
+        }
+
+        private NetworkCounterexample<M> lassoCounterexample(Liveness.Lasso lasso, Expectation<? super NetworkView<M>> expectation) {
+            List<PathNode> cycle = new ArrayList<>();
+            lasso.cycle().forEach(edge -> cycle.add(edge.move()));
+            List<String> labels = new ArrayList<>();
+            SimNetwork<M> closed = replayLasso(lasso.start(), cycle, TraceMode.FINGERPRINT_ONLY, labels);
+            List<Move> moves = new ArrayList<>();
+            lasso.start().path().forEach(step -> moves.add(step.move()));
+            for (int i = 0; i < cycle.size(); i++) {
+                moves.add(new Move((i == 0 ? "loop: " : "") + labels.get(i), cycle.get(i).move().draws()));
+            }
+            List<String> messages = new ArrayList<>(expectation.unmet(closed.view()));
+            messages.add(0, "a cycle of " + cycle.size() + " moves that never meets it, back to the state after move "
+                    + lasso.start().depth);
+            return new NetworkCounterexample<>(moves, "liveness: " + expectation.name(), messages, closed.trace().fingerprint(),
+                    () -> replayLasso(lasso.start(), cycle, TraceMode.FULL, new ArrayList<>()));
         }
 
         /** Enumerates the start states (the draws made while the network is built); false if the search ended. */
@@ -282,7 +325,14 @@ public final class NetworkModelCheck<M> {
                 }
             }
             Object key = List.of(net.modelState(nodeKey, relativeTime), child.used);
+            child.now = net.now().ticks();
             Integer seenAt = seen.get(key);
+            if (liveness != null) {
+                child.id = liveState(key, child, net);
+                if (child.parent != null) {
+                    liveness.edge(child.parent.id, child.id, child.now - child.parent.now, child);
+                }
+            }
             if (seenAt != null && (breadthFirst || seenAt <= child.depth)) {
                 return true;
             }
@@ -307,6 +357,13 @@ public final class NetworkModelCheck<M> {
                 }
             }
             child.applicable = List.copyOf(applicable);
+            if (!child.open() && liveness != null && liveness.unmet(child.id) != 0) {
+                Expectation<? super NetworkView<M>> missed = eventually.get(Integer.numberOfTrailingZeros(liveness.unmet(child.id)));
+                List<String> messages = new ArrayList<>(missed.unmet(net.view()));
+                messages.add(0, "the run ends without meeting it");
+                counterexample = counterexample(child, "liveness: " + missed.name(), messages, net.trace().fingerprint());
+                return false;
+            }
             if (!child.open()) {
                 for (Expectation<? super NetworkView<M>> expectation : atEnd) {
                     List<String> unmet = expectation.unmet(net.view());
@@ -330,6 +387,23 @@ public final class NetworkModelCheck<M> {
                     + (tape.duplicatesTaken() == 0 ? "" : ", " + tape.duplicatesTaken() + " sent duplicated");
         }
 
+        /** The state's id in the liveness graph, registering it with the eventually expectations it misses. */
+        private int liveState(Object key, PathNode node, SimNetwork<M> net) {
+            Integer id = ids.get(key);
+            if (id != null) {
+                return id;
+            }
+            int mask = 0;
+            for (int i = 0; i < eventually.size(); i++) {
+                if (!eventually.get(i).holds(net.view())) {
+                    mask |= 1 << i;
+                }
+            }
+            int fresh = liveness.state(node, mask);
+            ids.put(key, fresh);
+            return fresh;
+        }
+
         private SortedMap<NodeId, Object> keys(SimNetwork<M> net) {
             if (stepChecks.isEmpty()) {
                 return null;
@@ -349,11 +423,37 @@ public final class NetworkModelCheck<M> {
             ModelCheckResult.Verdict verdict = counterexample != null ? ModelCheckResult.Verdict.VIOLATED
                     : seen.size() >= limits.maxStates() && !frontier.isEmpty() ? ModelCheckResult.Verdict.INCOMPLETE_STATES
                     : cutOff ? ModelCheckResult.Verdict.INCOMPLETE_DEPTH
+                    : zeno ? ModelCheckResult.Verdict.INCOMPLETE_LIVENESS
                     : ModelCheckResult.Verdict.HOLDS;
             OptionalLong elapsed = stopwatch == null ? OptionalLong.empty() : OptionalLong.of(stopwatch.getAsLong() - started);
             return new ModelCheckResult<>(verdict, seen.size(), transitions, breadthFirst ? depthCompleted : deepest,
                     Optional.ofNullable(counterexample), sometimes, replayer.replayedMoves, elapsed);
         }
+    }
+
+    /**
+     * Replays a lasso: the path to the cycle's first state, then the cycle's moves with their draws, naming each
+     * move in {@code labels} as it happens here (a cycle's moves were found from states equal up to a shift in
+     * time); checks that the cycle closes (the network is back in a state with the same key).
+     */
+    private SimNetwork<M> replayLasso(PathNode start, List<PathNode> cycle, TraceMode mode, List<String> labels) {
+        Replayer<M> replayer = new Replayer<>(network, seed, limits, actions());
+        SimNetwork<M> net = replayer.replay(start, mode);
+        Object before = net.modelState(nodeKey, relativeTime);
+        for (PathNode move : cycle) {
+            if (move.action == PathNode.NO_ACTION) {
+                replayer.step(net, move.draws, false, move.parent.used);
+                labels.add(replayer.lastLabel(net));
+            } else {
+                replayer.act(net, replayer.actions().get(move.action), move.draws, false, move.parent.used);
+                labels.add(move.label);
+            }
+            replayer.tape().end();
+        }
+        if (!before.equals(net.modelState(nodeKey, relativeTime))) {
+            throw new IllegalStateException("a lasso did not close when replayed: the node keys miss state that matters");
+        }
+        return net;
     }
 
     /** Replays a counterexample with a full trace; a violation the network raises ends the run, kept in its trace. */

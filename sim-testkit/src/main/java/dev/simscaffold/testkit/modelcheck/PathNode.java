@@ -23,6 +23,10 @@ final class PathNode {
     final int depth;
     List<Integer> applicable = List.of();
     boolean pending;
+    /** The network's time at this state, in ticks. */
+    long now;
+    /** The state's id in the liveness graph, or -1. */
+    int id = -1;
 
     PathNode(PathNode parent, int[] draws, int action, String label, Budgets used) {
         this.parent = parent;

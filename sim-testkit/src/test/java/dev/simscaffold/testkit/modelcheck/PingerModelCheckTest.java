@@ -120,8 +120,11 @@ class PingerModelCheckTest {
         assertMessage("inputBudget 2 with an empty alphabet", () -> pingers(1, NetworkFaults.NONE).inputBudget(2).build());
         assertMessage("names unknown node node-7", () -> pingers(1, NetworkFaults.NONE)
                 .input("poke", NodeId.of(7), Pinger.class, p -> { }).build().bfs());
-        assertMessage("eventually expectation 'done' is refused", () -> pingers(1, NetworkFaults.NONE)
-                .expect(Expectation.eventually("done", view -> List.of())));
+        assertMessage("maxBranching must be >= 1, got 0", () -> pingers(1, NetworkFaults.NONE).maxBranching(0));
+        assertMessage("a partition needs two non-empty sides", () -> pingers(1, NetworkFaults.NONE)
+                .partition(List.of(), List.of(NodeId.of(1))));
+        assertMessage("partition [node-0] | [node-9] names unknown node node-9", () -> pingers(1, NetworkFaults.NONE)
+                .partition(List.of(NodeId.of(0)), List.of(NodeId.of(9))).build().bfs());
     }
 
     private static void assertMessage(String expected, Runnable bad) {

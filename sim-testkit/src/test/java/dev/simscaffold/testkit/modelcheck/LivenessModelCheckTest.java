@@ -1,0 +1,74 @@
+package dev.simscaffold.testkit.modelcheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.net.NetworkView;
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.SimNetwork;
+import dev.simscaffold.corpus.gossip.GossipNode;
+import dev.simscaffold.corpus.gossip.Sync;
+import dev.simscaffold.testkit.modelcheck.ModelCheckResult.Verdict;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Eventually expectations in the network model checker: judged where runs end and on lassos, cycles that move
+ * time forward without meeting them. Each planted failure is shown failing, and its correct version passing.
+ */
+class LivenessModelCheckTest {
+
+    private static final NetworkFaults LOSSY = NetworkFaults.builder().lossRate(0.5).build();
+
+    private static final Expectation<NetworkView<String>> ALL_PINGED = Expectation.eventually("every node has both pings",
+            view -> view.all(Pinger.class).stream().allMatch(p -> p.received() == 2) ? List.of() : List.of("a ping is missing"));
+
+    /** Once node-0 holds k, node-2 does too, eventually. */
+    private static final Expectation<NetworkView<Sync>> REACHES_NODE_2 = Expectation.eventually("node-2 learns k", view -> {
+        boolean written = view.node(NodeId.of(0), GossipNode.class).map(n -> n.store().containsKey("k")).orElse(false);
+        boolean learnt = view.node(NodeId.of(2), GossipNode.class).map(n -> n.store().containsKey("k")).orElse(false);
+        return !written || learnt ? List.of() : List.of("node-0 holds k, node-2 does not");
+    });
+
+    private static NetworkModelCheckBuilder<String> pingers(NetworkFaults faults) {
+        return NetworkModelCheck.network(context -> SimNetwork.nodes(3, Pinger.factory(3, 1)).faults(faults))
+                .expect(ALL_PINGED).depth(30);
+    }
+
+    private static NetworkModelCheckBuilder<Sync> gossip(NetworkFaults faults) {
+        return NetworkModelCheck.network(context -> SimNetwork.durableNodes(3, GossipNode.factory(3, 2, Set.of())).faults(faults))
+                .nodeKey(GossipNode.class, node -> new TreeMap<>(node.store()))
+                .input("put k=a", NodeId.of(0), GossipNode.class, node -> node.put("k", "a"))
+                .timeShiftInvariant()
+                .expect(REACHES_NODE_2)
+                .depth(60);
+    }
+
+    @Test
+    void aRunThatEndsUnmetIsACounterexampleAndItsCorrectVersionHolds() {
+        assertEquals(Verdict.HOLDS, pingers(NetworkFaults.NONE).build().bfs().assertHolds().verdict());
+        ModelCheckResult<String> lossy = pingers(LOSSY).losses(1).build().bfs();
+        NetworkCounterexample<String> found = lossy.counterexample().orElseThrow();
+        assertEquals("liveness: every node has both pings", found.expectation());
+        assertEquals("the run ends without meeting it", found.violations().get(0));
+        assertEquals(found.fingerprint(), found.replay().trace().fingerprint());
+    }
+
+    @Test
+    void aCycleThatNeverMeetsItIsALassoAndWithoutTheLossItHolds() {
+        ModelCheckResult<Sync> correct = gossip(NetworkFaults.NONE).build().bfs();
+        assertEquals(Verdict.HOLDS, correct.verdict(), correct.summary());
+        ModelCheckResult<Sync> lossy = gossip(LOSSY).losses(1).build().bfs();
+        NetworkCounterexample<Sync> lasso = lossy.counterexample().orElseThrow();
+        assertEquals("liveness: node-2 learns k", lasso.expectation(), lasso.describe());
+        assertTrue(lasso.violations().get(0).startsWith("a cycle of "), lasso.describe());
+        assertTrue(lasso.moves().stream().anyMatch(move -> move.label().startsWith("loop: ")), lasso.describe());
+        assertTrue(lasso.moves().stream().anyMatch(move -> move.label().contains("sent lost")), lasso.describe());
+        assertEquals(lasso.fingerprint(), lasso.replay().trace().fingerprint());
+        assertEquals(Verdict.VIOLATED, gossip(LOSSY).losses(1).build().dfs().verdict(), "DFS finds a lasso too");
+    }
+}
