@@ -104,6 +104,16 @@ class PingerModelCheckTest {
     }
 
     @Test
+    void aPartitionFromTheGivenSetIsExploredAndHealed() {
+        NetworkCounterexample<String> found = pingers(1, NetworkFaults.NONE)
+                .partition(List.of(NodeId.of(0)), List.of(NodeId.of(1), NodeId.of(2))).depth(20).build().bfs()
+                .counterexample().orElseThrow();
+        assertEquals("partition [node-0] | [node-1, node-2]", found.moves().get(1).label(), found.describe());
+        assertEquals("every ping arrives", found.expectation());
+        assertTrue(found.replay().stats().partitionBlocked() > 0, found.describe());
+    }
+
+    @Test
     void aCounterexampleReplaysAsTheSameRun() {
         NetworkCounterexample<String> found = pingers(1, LOSSY).losses(1).depth(20).build().bfs().counterexample().orElseThrow();
         SimNetwork<String> replayed = found.replay();
