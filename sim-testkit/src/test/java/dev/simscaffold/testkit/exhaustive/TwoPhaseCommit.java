@@ -2,7 +2,6 @@ package dev.simscaffold.testkit.exhaustive;
 
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
-import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.testkit.scenario.Action;
 import java.util.ArrayList;
 import java.util.Collections;
