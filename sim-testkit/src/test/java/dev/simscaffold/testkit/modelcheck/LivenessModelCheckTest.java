@@ -34,6 +34,14 @@ class LivenessModelCheckTest {
         return !written || learnt ? List.of() : List.of("node-0 holds k, node-2 does not");
     });
 
+    private static final Expectation<NetworkView<String>> REQUEST_DONE = Expectation.eventually("node-0's request is done",
+            view -> view.node(NodeId.of(0), Retrier.class).map(Retrier::done).orElse(true) ? List.of() : List.of("still retrying"));
+
+    private static NetworkModelCheckBuilder<String> retries(boolean ignoresAcks, NetworkFaults faults) {
+        return NetworkModelCheck.network(context -> SimNetwork.nodes(2, Retrier.factory(ignoresAcks)).faults(faults))
+                .timeShiftInvariant().expect(REQUEST_DONE).depth(40);
+    }
+
     private static NetworkModelCheckBuilder<String> pingers(NetworkFaults faults) {
         return NetworkModelCheck.network(context -> SimNetwork.nodes(3, Pinger.factory(3, 1)).faults(faults))
                 .expect(ALL_PINGED).depth(30);
@@ -70,5 +78,17 @@ class LivenessModelCheckTest {
         assertTrue(lasso.moves().stream().anyMatch(move -> move.label().contains("sent lost")), lasso.describe());
         assertEquals(lasso.fingerprint(), lasso.replay().trace().fingerprint());
         assertEquals(Verdict.VIOLATED, gossip(LOSSY).losses(1).build().dfs().verdict(), "DFS finds a lasso too");
+    }
+
+    @Test
+    void aRetryLoopThatNeverGivesUpIsALassoAndRetriesSurviveALoss() {
+        NetworkCounterexample<String> forever = retries(true, NetworkFaults.NONE).build().bfs().counterexample().orElseThrow();
+        assertEquals("liveness: node-0's request is done", forever.expectation());
+        assertTrue(forever.moves().stream().anyMatch(move -> move.label().startsWith("loop: ")), forever.describe());
+        assertEquals(Verdict.HOLDS, retries(false, NetworkFaults.NONE).build().bfs().verdict());
+        ModelCheckResult<String> lossy = retries(false, LOSSY).losses(1).build().bfs();
+        assertEquals(Verdict.HOLDS, lossy.verdict(), "a lost request or ack is retried: " + lossy.summary());
+        ModelCheckResult<String> lossier = retries(false, LOSSY).losses(3).build().bfs();
+        assertEquals(Verdict.HOLDS, lossier.verdict(), lossier.summary());
     }
 }
