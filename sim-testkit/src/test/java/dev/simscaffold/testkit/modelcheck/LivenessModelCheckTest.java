@@ -42,6 +42,14 @@ class LivenessModelCheckTest {
                 .timeShiftInvariant().expect(REQUEST_DONE).depth(40);
     }
 
+    private static final Expectation<NetworkView<String>> SOMEONE_WINS = Expectation.eventually("one node wins the turn",
+            view -> view.all(Claimer.class).stream().anyMatch(c -> c.phase() == Claimer.Phase.WON) ? List.of() : List.of("nobody won"));
+
+    private static NetworkModelCheckBuilder<String> claims(boolean bothBackOff) {
+        return NetworkModelCheck.network(context -> SimNetwork.nodes(2, Claimer.factory(bothBackOff)))
+                .timeShiftInvariant().expect(SOMEONE_WINS).depth(40);
+    }
+
     private static NetworkModelCheckBuilder<String> pingers(NetworkFaults faults) {
         return NetworkModelCheck.network(context -> SimNetwork.nodes(3, Pinger.factory(3, 1)).faults(faults))
                 .expect(ALL_PINGED).depth(30);
@@ -90,5 +98,15 @@ class LivenessModelCheckTest {
         assertEquals(Verdict.HOLDS, lossy.verdict(), "a lost request or ack is retried: " + lossy.summary());
         ModelCheckResult<String> lossier = retries(false, LOSSY).losses(3).build().bfs();
         assertEquals(Verdict.HOLDS, lossier.verdict(), lossier.summary());
+    }
+
+    @Test
+    void aLivelockBetweenTwoNodesIsALassoAndTheTieBreakEndsIt() {
+        NetworkCounterexample<String> livelock = claims(true).build().bfs().counterexample().orElseThrow();
+        assertEquals("liveness: one node wins the turn", livelock.expectation());
+        assertTrue(livelock.violations().get(0).startsWith("a cycle of "), livelock.describe());
+        assertEquals(livelock.fingerprint(), livelock.replay().trace().fingerprint());
+        assertEquals(Verdict.HOLDS, claims(false).build().bfs().verdict());
+        assertEquals(Verdict.HOLDS, claims(false).build().dfs().verdict());
     }
 }
