@@ -19,4 +19,5 @@ module dev.simscaffold.core {
     exports dev.simscaffold.core.storage;
     exports dev.simscaffold.core.storage.nio;
     exports dev.simscaffold.core.history;
+    exports dev.simscaffold.core.model;
 }

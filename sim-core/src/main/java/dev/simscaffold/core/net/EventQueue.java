@@ -189,6 +189,30 @@ final class EventQueue {
         return enabled;
     }
 
+    /**
+     * Lists the pending events in queueing order, each as {@code mapper} renders it from its fields, for a
+     * model checker's state key: the order matters (it breaks ties), the sequence numbers themselves do not.
+     */
+    <T> List<T> pendingInOrder(PendingMapper<T> mapper) {
+        Integer[] bySeq = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            bySeq[i] = heap[i];
+        }
+        Arrays.sort(bySeq, (a, b) -> Long.compare(seqs[a], seqs[b]));
+        List<T> pending = new ArrayList<>(size);
+        for (int slot : bySeq) {
+            pending.add(mapper.map(times[slot], latestOf(slot), NetworkEventType.of(types[slot]), nodes[slot], gens[slot],
+                    payloads[slot]));
+        }
+        return pending;
+    }
+
+    /** Renders one pending event for {@link #pendingInOrder}. */
+    @FunctionalInterface
+    interface PendingMapper<T> {
+        T map(long time, long latest, NetworkEventType type, int node, long generation, Object payload);
+    }
+
     /** An event's latest tick: a message's window end, for every other event its (never postponed) time. */
     private long latestOf(int slot) {
         return types[slot] == NetworkEventType.DELIVER.ordinal() ? latest[slot] : times[slot];

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.net;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,6 +26,15 @@ final class Links {
 
     boolean anyCut() {
         return cutLinks != 0;
+    }
+
+    /** The cut counts of every directed link, row by row: a value for a model checker's state key. */
+    List<Integer> cutCounts() {
+        List<Integer> counts = new ArrayList<>(cuts.length);
+        for (int count : cuts) {
+            counts.add(count);
+        }
+        return counts;
     }
 
     void cut(List<NodeId> from, List<NodeId> to, boolean oneWay) {

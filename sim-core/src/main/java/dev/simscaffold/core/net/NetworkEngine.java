@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -393,6 +394,43 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         } catch (BrokenExpectationException broken) {
             throw violation(broken.expectation(), List.of(broken.getMessage()));
         }
+    }
+
+    /**
+     * The network's whole state as a value, for a model checker: the time, each node (its key, or its durable
+     * state while crashed) with its pause state, timer deadline and clock, the links' cut counts, and the
+     * pending events in queueing order with their windows, payloads and whether they are still current (a
+     * generation's raw number is history, whether it matches is state). Random streams are not in it: a model
+     * checker forces every draw. Disks are refused, because their contents are not a value here. With
+     * {@code relative}, every time is given relative to now and now itself is left out.
+     */
+    List<Object> modelState(Function<? super N, ?> nodeKey, boolean relative) {
+        long base = relative ? now.ticks() : 0;
+        List<Object> state = new ArrayList<>();
+        state.add(now.ticks() - base);
+        for (NodeSlot<M, N> slot : slots) {
+            if (slot.disk != null) {
+                throw new IllegalStateException(slot.name + " has a disk, which a model state does not cover");
+            }
+            state.add(List.of(slot.up() ? Objects.requireNonNull(nodeKey.apply(slot.node), "the state key of " + slot.name)
+                    : List.of("crashed", slot.durableState == null ? List.of() : slot.durableState),
+                    slot.deadline == NodeSlot.NO_DEADLINE ? "none" : slot.deadline - base, slot.clock,
+                    slot.paused ? List.of(slot.pausedUntil - base, slot.timerDueOnResume, List.copyOf(slot.parked)) : List.of()));
+        }
+        state.add(links.cutCounts());
+        state.add(queue.pendingInOrder((time, latest, type, node, generation, payload) -> List.of(type, node, time - base,
+                latest - base, current(type, node, generation), payload == null ? List.of() : payload)));
+        return state;
+    }
+
+    /** Whether a pending event's generation is its node's current one; only deliveries and timers are keyed by it. */
+    private boolean current(NetworkEventType type, int node, long generation) {
+        return switch (type) {
+            case DELIVER, DELIVER_PARKED, RESTART, INVOKE -> slots.get(node).incarnation == generation;
+            case TIMER -> slots.get(node).timerGeneration == generation;
+            case RESUME -> slots.get(node).pauseGeneration == generation;
+            case HEAL, SCHEDULED, DISK -> false;
+        };
     }
 
     Map<String, Long> sometimesCounts() {

@@ -478,6 +478,39 @@ public final class SimNetwork<M> implements Simulation {
         return slot(node).clock;
     }
 
+    /**
+     * Returns the network's whole state as a value, for a model checker that replays runs and merges the
+     * ones that reach the same state: the time; each node's key (from {@code nodeKey}, a value such as a
+     * record of its fields), or its durable state while crashed, with its pause state, timer deadline and
+     * clock; which links are cut; and the pending events in queueing order, with their windows, payloads
+     * (which must be values) and whether each is still current. Random streams are not part of it: a model
+     * checker forces every draw.
+     *
+     * @param nodeKey renders a live node's state as a value with value equality
+     * @return the state, equal for two networks that will behave alike under the same draws
+     * @throws IllegalStateException if a node has a simulated disk, whose contents this does not cover
+     */
+    public List<Object> modelState(Function<? super SansIoNode<M>, ?> nodeKey) {
+        return modelState(nodeKey, false);
+    }
+
+    /**
+     * Returns the network's whole state as a value like {@link #modelState(Function)}, with every time (the
+     * pending events' windows, deadlines, pause ends) relative to now and now itself left out when
+     * {@code relativeTime}: two networks that differ only by a shift in time then have equal states. That is
+     * sound only when the nodes and the checks behave alike under such a shift: they use {@code now} only to
+     * compute deadlines and delays from it, and their keys hold no absolute time.
+     *
+     * @param nodeKey renders a live node's state as a value with value equality
+     * @param relativeTime whether to give times relative to now
+     * @return the state
+     * @throws IllegalStateException if a node has a simulated disk, whose contents this does not cover
+     */
+    public List<Object> modelState(Function<? super SansIoNode<M>, ?> nodeKey, boolean relativeTime) {
+        Objects.requireNonNull(nodeKey, "nodeKey must not be null");
+        return engine.modelState(nodeKey, relativeTime);
+    }
+
     @Override
     public LogicalTime now() {
         return engine.now();

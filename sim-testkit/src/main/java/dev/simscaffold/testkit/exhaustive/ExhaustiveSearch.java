@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Breadth-first search over every sequence of moves up to a depth, for small configurations of a
@@ -73,6 +74,7 @@ public final class ExhaustiveSearch<S, I, E> {
     private final long maxStates;
     private final LongSupplier clock;
     private final Consumer<String> progress;
+    private final UnaryOperator<List<S>> symmetry;
 
     ExhaustiveSearch(ExhaustiveSearchBuilder<S, I, E> builder) {
         this.checks = new Checks<>(builder.overStates, builder.overSteps);
@@ -83,6 +85,7 @@ public final class ExhaustiveSearch<S, I, E> {
         this.maxStates = builder.maxStates;
         this.clock = builder.clock;
         this.progress = builder.progress;
+        this.symmetry = builder.symmetry;
     }
 
     /**
@@ -116,7 +119,8 @@ public final class ExhaustiveSearch<S, I, E> {
         private int completed;
 
         ExhaustiveResult<I> search() {
-            World<S, I> start = new World<>(initialStates, LogicalTime.ZERO, List.of());
+            World<S, I> start = new World<>(symmetry == null ? initialStates : symmetry.apply(initialStates), LogicalTime.ZERO,
+                    List.of());
             Node<S, I> root = new Node<>(start, null, null, 0);
             seen.add(start);
             Optional<Counterexample<I>> broken = checkStates(root);
@@ -135,6 +139,7 @@ public final class ExhaustiveSearch<S, I, E> {
                 }
                 for (RoutedModel.Edge<S, I> edge : model.successors(node.world())) {
                     transitions++;
+                    edge = representative(edge);
                     Node<S, I> child = new Node<>(edge.next(), node, edge.move(), node.depth() + 1);
                     boolean isNew = seen.add(edge.next());
                     broken = explore(child, edge, isNew);
@@ -151,6 +156,16 @@ public final class ExhaustiveSearch<S, I, E> {
             }
             levelCompleted(depth);
             return result(true, Optional.empty());
+        }
+
+        /** The edge into its target's representative, when the search reduces by symmetry. */
+        private RoutedModel.Edge<S, I> representative(RoutedModel.Edge<S, I> edge) {
+            if (symmetry == null) {
+                return edge;
+            }
+            World<S, I> next = edge.next();
+            return new RoutedModel.Edge<>(edge.move(), new World<>(symmetry.apply(next.states()), next.now(), next.inFlight()),
+                    edge.transition());
         }
 
         private void levelCompleted(int level) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Configures an {@link ExhaustiveSearch}: instances, alphabet, depth and at least one always expectation are
@@ -41,6 +42,7 @@ public final class ExhaustiveSearchBuilder<S, I, E> {
     long maxStates = ExhaustiveSearch.DEFAULT_MAX_STATES;
     LongSupplier clock;
     Consumer<String> progress;
+    UnaryOperator<List<S>> symmetry;
 
     ExhaustiveSearchBuilder(StateMachine<S, I, E> machine) {
         this.machine = Objects.requireNonNull(machine, "machine must not be null");
@@ -159,6 +161,23 @@ public final class ExhaustiveSearchBuilder<S, I, E> {
     }
 
     /**
+     * Reduces the search by symmetry: every state reached is replaced by {@code representative} of it before
+     * it is looked up, kept and expanded, so the search counts one state per orbit. The representative must be
+     * an exact canonical form: equal for two states exactly when one is a relabelling of the other (sorting
+     * interchangeable parts by <em>all</em> of their data, or {@link Symmetry#leastRelabelling}); one that
+     * merges states from different orbits loses states, one that splits an orbit only loses reduction. The
+     * expectations must not tell relabelled states apart. Not combined with a router, whose effects in flight
+     * name instances.
+     *
+     * @param representative maps the instances' states to their orbit's canonical member
+     * @return this builder
+     */
+    public ExhaustiveSearchBuilder<S, I, E> symmetry(UnaryOperator<List<S>> representative) {
+        this.symmetry = Objects.requireNonNull(representative, "representative must not be null");
+        return this;
+    }
+
+    /**
      * Sets how many moves deep to search.
      *
      * @param depth {@code >= 1}
@@ -229,6 +248,10 @@ public final class ExhaustiveSearchBuilder<S, I, E> {
         if (overStates.stream().noneMatch(ExhaustiveSearchBuilder::always)
                 && overSteps.stream().noneMatch(ExhaustiveSearchBuilder::always)) {
             throw new IllegalStateException("no always expectation: a search that checks nothing proves nothing");
+        }
+        if (symmetry != null && router != null) {
+            throw new IllegalStateException("symmetry with a router: routed effects in flight name instances, which a"
+                    + " representative of the states alone cannot relabel");
         }
         for (Action<I> action : alphabet) {
             if (action instanceof Action.Apply<I> apply && apply.instance() >= initialStates.size()) {

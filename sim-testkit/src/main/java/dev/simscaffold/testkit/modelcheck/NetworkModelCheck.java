@@ -1,0 +1,512 @@
+package dev.simscaffold.testkit.modelcheck;
+
+import dev.simscaffold.core.Api;
+import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.expect.Kind;
+import dev.simscaffold.core.net.NetworkView;
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.SansIoNode;
+import dev.simscaffold.core.net.SimNetwork;
+import dev.simscaffold.core.net.SimNetworkBuilder;
+import dev.simscaffold.core.trace.TraceMode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+/**
+ * Model checking of a {@link SimNetwork} of sans-IO nodes: breadth-first (shortest counterexample) or
+ * depth-first (bounded) search over every run the network can make, within fault budgets.
+ *
+ * <p><b>Order.</b> The successors of a state are the network's enabled events (see
+ * {@link dev.simscaffold.core.explore.EnabledEvent}): the checker runs the network under a strategy whose
+ * chooser draws the event's index, and it branches on that draw. Every path is therefore a run the network
+ * itself makes, and replays with the same trace fingerprint.
+ *
+ * <p><b>Randomness.</b> Every random draw of the run goes to the checker: a node's draws (a gossip peer, a
+ * timer's jitter) are branched on over their whole bounded domain, never merged; an unbounded draw, or one
+ * wider than {@code maxBranching}, fails the check naming its stream. Message delays are not branched on:
+ * each message is queued at its shortest delay and its window lets the order choice deliver it at any point
+ * up to its longest. Random node faults, clock skew and disks are refused; the checker makes faults itself
+ * within budgets: losses and duplicates (branched on at each send), crashes, restarts, partitions from a
+ * given set and client inputs from an alphabet.
+ *
+ * <p><b>State.</b> Nodes are mutable, so a state is kept as its path and its network is rebuilt by replaying
+ * the path from the start with every draw forced. Two paths reach the same state when
+ * {@link SimNetwork#modelState} (the time, every node's key, the links and the pending events) and the spent
+ * budgets are equal; each state is expanded once. A node's key comes from
+ * {@link dev.simscaffold.core.model.ModelKeyed}, from the node being a record, or from the builder's
+ * {@code nodeKey}.
+ *
+ * <p><b>Time</b> is part of the state, absolute by default: two states at different times are different
+ * states. It is bounded by the depth (each move advances it by at most the longest delay or timer period), so
+ * a check is bounded by its depth and reports {@link ModelCheckResult.Verdict#INCOMPLETE_DEPTH} when states at
+ * the bound still had moves; only a state space exhausted before the bound is
+ * {@link ModelCheckResult.Verdict#HOLDS}. With {@link NetworkModelCheckBuilder#timeShiftInvariant()} times are
+ * keyed relative to now, for protocols that only measure time from now: states that differ by a shift in time
+ * are one, and a protocol that runs forever can have a finite state space.
+ *
+ * <pre>{@code
+ * NetworkModelCheck.network(context -> SimNetwork.nodes(3, MyNode::new))
+ *         .expect(Expectation.always("agreement", view -> check(view)))
+ *         .depth(10)
+ *         .build()
+ *         .bfs()
+ *         .assertHoldsWithinDepth();
+ * }</pre>
+ *
+ * @param <M> the message type
+ */
+@Api(Api.Status.EXPERIMENTAL)
+public final class NetworkModelCheck<M> {
+
+    private final Function<SimContext, SimNetworkBuilder<M>> network;
+    private final Function<? super SansIoNode<M>, ?> nodeKey;
+    private final List<Action<M>> inputs;
+    private final List<Action<M>> partitions;
+    private final List<Expectation<? super NetworkView<M>>> expectations;
+    private final Map<String, StepCheck> stepChecks;
+    private final List<Expectation<? super NetworkView<M>>> atEnd;
+    private final Limits limits;
+    private final long seed;
+    private final boolean relativeTime;
+    private final LongSupplier stopwatch;
+
+    NetworkModelCheck(NetworkModelCheckBuilder<M> builder) {
+        this.network = builder.network;
+        this.nodeKey = builder.nodeKey;
+        this.inputs = List.copyOf(builder.inputs);
+        this.partitions = List.copyOf(builder.partitions);
+        this.expectations = List.copyOf(builder.expectations);
+        this.stepChecks = new LinkedHashMap<>(builder.stepChecks);
+        this.atEnd = List.copyOf(builder.atEnd);
+        this.limits = builder.limits();
+        this.seed = builder.seed;
+        this.relativeTime = builder.relativeTime;
+        this.stopwatch = builder.stopwatch;
+    }
+
+    /**
+     * Starts configuring a check of the networks {@code network} builds. The function receives the context
+     * the checker made (its random source forces every draw, its strategy lets the checker pick each event)
+     * and returns the builder without building it; the checker sets the context and trace mode and builds.
+     *
+     * @param <M> the message type
+     * @param network makes the network's builder: nodes, faults (a non-zero loss or duplicate rate lets those
+     *                budgets apply), the network's own expectations
+     * @return the builder
+     */
+    public static <M> NetworkModelCheckBuilder<M> network(Function<SimContext, SimNetworkBuilder<M>> network) {
+        return new NetworkModelCheckBuilder<>(network);
+    }
+
+    /**
+     * Explores breadth-first: the first violation found is one of the shortest.
+     *
+     * @return the result
+     */
+    public ModelCheckResult<M> bfs() {
+        return new Run(true).search();
+    }
+
+    /**
+     * Explores depth-first to the depth bound: deep paths first, memory for the states seen only; a state
+     * reached again by a shorter path is explored again, so nothing within the bound is missed.
+     *
+     * @return the result
+     */
+    public ModelCheckResult<M> dfs() {
+        return new Run(false).search();
+    }
+
+    /** The bookkeeping of one search. */
+    private final class Run {
+        private final boolean breadthFirst;
+        private final long started = stopwatch == null ? 0 : stopwatch.getAsLong();
+        private final Map<Object, Integer> seen = new HashMap<>();
+        private final Map<String, Long> sometimes = new LinkedHashMap<>();
+        private final Replayer<M> replayer;
+        private final ArrayDeque<PathNode> frontier = new ArrayDeque<>();
+        private long transitions;
+        private int depthCompleted;
+        private int deepest;
+        private boolean cutOff;
+        private NetworkCounterexample<M> counterexample;
+        private final List<Expectation<? super NetworkView<M>>> eventually = new ArrayList<>();
+        private final Liveness liveness;
+        private final Map<Object, Integer> ids = new HashMap<>();
+        private boolean zeno;
+
+        Run(boolean breadthFirst) {
+            this.breadthFirst = breadthFirst;
+            this.replayer = new Replayer<>(network, seed, limits, actions());
+            for (Expectation<? super NetworkView<M>> expectation : expectations) {
+                if (expectation.kind() == Kind.EVENTUALLY) {
+                    eventually.add(expectation);
+                }
+            }
+            this.liveness = eventually.isEmpty() ? null : new Liveness(eventually.size());
+            for (Expectation<? super NetworkView<M>> expectation : expectations) {
+                if (expectation.kind() == Kind.SOMETIMES) {
+                    sometimes.put(expectation.name(), 0L);
+                }
+            }
+        }
+
+        ModelCheckResult<M> search() {
+            if (!starts()) {
+                return result();
+            }
+            while (!frontier.isEmpty()) {
+                PathNode node = breadthFirst ? frontier.pollFirst() : frontier.pollLast();
+                if (breadthFirst && node.depth > depthCompleted) {
+                    depthCompleted = node.depth;
+                }
+                if (node.depth >= limits.depth()) {
+                    cutOff |= node.open();
+                    continue;
+                }
+                List<PathNode> children = new ArrayList<>();
+                if (!expand(node, children)) {
+                    return result();
+                }
+                if (!breadthFirst) {
+                    for (int i = children.size() - 1; i >= 0; i--) {
+                        frontier.addLast(children.get(i));
+                    }
+                }
+            }
+            if (breadthFirst && !cutOff) {
+                depthCompleted = deepest;
+            }
+            judgeCycles();
+            return result();
+        }
+
+        /** Looks for a lasso of each eventually expectation once every state is explored. */
+        private void judgeCycles() {
+            if (liveness == null) {
+                return;
+            }
+            for (int i = 0; i < eventually.size(); i++) {
+                Liveness.Lasso lasso = liveness.lasso(i);
+                if (lasso != null) {
+                    counterexample = lassoCounterexample(lasso, eventually.get(i));
+                    return;
+                }
+                zeno |= liveness.zenoCycle(i);
+            }
+        }
+
+        private NetworkCounterexample<M> lassoCounterexample(Liveness.Lasso lasso, Expectation<? super NetworkView<M>> expectation) {
+            List<PathNode> cycle = new ArrayList<>();
+            lasso.cycle().forEach(edge -> cycle.add(edge.move()));
+            List<String> labels = new ArrayList<>();
+            SimNetwork<M> closed = replayLasso(lasso.start(), cycle, TraceMode.FINGERPRINT_ONLY, labels);
+            List<Move> moves = new ArrayList<>();
+            lasso.start().path().forEach(step -> moves.add(step.move()));
+            for (int i = 0; i < cycle.size(); i++) {
+                moves.add(new Move((i == 0 ? "loop: " : "") + labels.get(i), cycle.get(i).move().draws()));
+            }
+            List<String> messages = new ArrayList<>(expectation.unmet(closed.view()));
+            messages.add(0, "a cycle of " + cycle.size() + " moves that never meets it, back to the state after move "
+                    + lasso.start().depth);
+            return new NetworkCounterexample<>(moves, "liveness: " + expectation.name(), messages, closed.trace().fingerprint(),
+                    () -> replayLasso(lasso.start(), cycle, TraceMode.FULL, new ArrayList<>()));
+        }
+
+        /** Enumerates the start states (the draws made while the network is built); false if the search ended. */
+        private boolean starts() {
+            int[] prefix = new int[0];
+            while (prefix != null) {
+                SimNetwork<M> net;
+                InvariantViolationError violation = null;
+                try {
+                    net = replayer.start(prefix, true, TraceMode.FINGERPRINT_ONLY);
+                } catch (InvariantViolationError broken) {
+                    net = null;
+                    violation = broken;
+                }
+                DrawTape tape = replayer.tape();
+                PathNode start = new PathNode(null, tape.values(), PathNode.NO_ACTION, "start" + faults(tape),
+                        Budgets.NONE.afterStep(tape.lossesTaken(), tape.duplicatesTaken()));
+                if (!visit(start, net, violation, null, null)) {
+                    return false;
+                }
+                prefix = DrawTape.next(tape.values(), tape.bounds());
+            }
+            return true;
+        }
+
+        /** Expands one state into {@code children}; false if the search ended (a violation or the state limit). */
+        private boolean expand(PathNode node, List<PathNode> children) {
+            for (int index : node.applicable) {
+                Action<M> action = replayer.actions().get(index);
+                int[] prefix = new int[0];
+                while (prefix != null) {
+                    SimNetwork<M> net = replayer.replay(node, TraceMode.FINGERPRINT_ONLY);
+                    SortedMap<NodeId, Object> before = keys(net);
+                    InvariantViolationError violation = null;
+                    Budgets used = node.used;
+                    try {
+                        used = replayer.act(net, action, prefix, true, node.used);
+                    } catch (InvariantViolationError broken) {
+                        violation = broken;
+                    }
+                    DrawTape tape = replayer.tape();
+                    int[] values = tape.values();
+                    used = used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
+                    PathNode child = new PathNode(node, values, index, action.label() + faults(tape), used);
+                    if (!visit(child, net, violation, before, children)) {
+                        return false;
+                    }
+                    prefix = DrawTape.next(values, tape.bounds());
+                }
+            }
+            if (!node.pending) {
+                return true;
+            }
+            int[] prefix = new int[0];
+            while (prefix != null) {
+                SimNetwork<M> net = replayer.replay(node, TraceMode.FINGERPRINT_ONLY);
+                SortedMap<NodeId, Object> before = keys(net);
+                InvariantViolationError violation = null;
+                boolean happened;
+                try {
+                    happened = replayer.step(net, prefix, true, node.used);
+                } catch (InvariantViolationError broken) {
+                    violation = broken;
+                    happened = true;
+                }
+                DrawTape tape = replayer.tape();
+                int[] values = tape.values();
+                if (happened) {
+                    Budgets used = node.used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
+                    PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastLabel(net) + faults(tape), used);
+                    if (!visit(child, net, violation, before, children)) {
+                        return false;
+                    }
+                }
+                prefix = DrawTape.next(values, tape.bounds());
+            }
+            return true;
+        }
+
+        /**
+         * Checks a state just reached and, if it is new, keeps it for expansion; false if the search ended.
+         * The state's applicable actions and whether it has pending events are read while its network exists.
+         */
+        private boolean visit(PathNode child, SimNetwork<M> net, InvariantViolationError violation,
+                SortedMap<NodeId, Object> before, List<PathNode> children) {
+            transitions++;
+            if (violation != null) {
+                counterexample = counterexample(child, violation.invariant(), violation.violations(), violation.trace().fingerprint());
+                return false;
+            }
+            if (before != null && !stepChecks.isEmpty()) {
+                SortedMap<NodeId, Object> after = keys(net);
+                for (Map.Entry<String, StepCheck> check : stepChecks.entrySet()) {
+                    List<String> unmet = check.getValue().unmet(before, after);
+                    if (!unmet.isEmpty()) {
+                        counterexample = counterexample(child, check.getKey(), unmet, net.trace().fingerprint());
+                        return false;
+                    }
+                }
+            }
+            Object key = List.of(net.modelState(nodeKey, relativeTime), child.used);
+            child.now = net.now().ticks();
+            Integer seenAt = seen.get(key);
+            if (liveness != null) {
+                child.id = liveState(key, child, net);
+                if (child.parent != null) {
+                    liveness.edge(child.parent.id, child.id, child.now - child.parent.now, child);
+                }
+            }
+            if (seenAt != null && (breadthFirst || seenAt <= child.depth)) {
+                return true;
+            }
+            seen.put(key, child.depth);
+            deepest = Math.max(deepest, child.depth);
+            for (Expectation<? super NetworkView<M>> expectation : expectations) {
+                if (expectation.kind() == Kind.ALWAYS) {
+                    List<String> unmet = expectation.unmet(net.view());
+                    if (!unmet.isEmpty()) {
+                        counterexample = counterexample(child, expectation.name(), unmet, net.trace().fingerprint());
+                        return false;
+                    }
+                } else if (seenAt == null && expectation.holds(net.view())) {
+                    sometimes.merge(expectation.name(), 1L, Long::sum);
+                }
+            }
+            child.pending = net.pendingEvents() > 0;
+            List<Integer> applicable = new ArrayList<>();
+            for (int i = 0; i < replayer.actions().size(); i++) {
+                if (replayer.actions().get(i).applicable(net, child.used, limits)) {
+                    applicable.add(i);
+                }
+            }
+            child.applicable = List.copyOf(applicable);
+            if (!child.open() && liveness != null && liveness.unmet(child.id) != 0) {
+                Expectation<? super NetworkView<M>> missed = eventually.get(Integer.numberOfTrailingZeros(liveness.unmet(child.id)));
+                List<String> messages = new ArrayList<>(missed.unmet(net.view()));
+                messages.add(0, "the run ends without meeting it");
+                counterexample = counterexample(child, "liveness: " + missed.name(), messages, net.trace().fingerprint());
+                return false;
+            }
+            if (!child.open()) {
+                for (Expectation<? super NetworkView<M>> expectation : atEnd) {
+                    List<String> unmet = expectation.unmet(net.view());
+                    if (!unmet.isEmpty()) {
+                        counterexample = counterexample(child, expectation.name(), unmet, net.trace().fingerprint());
+                        return false;
+                    }
+                }
+            }
+            if (children == null || breadthFirst) {
+                frontier.addLast(child);
+            } else {
+                children.add(child);
+            }
+            return seen.size() < limits.maxStates();
+        }
+
+        /** What a move's sends suffered, for its label. */
+        private String faults(DrawTape tape) {
+            return (tape.lossesTaken() == 0 ? "" : ", " + tape.lossesTaken() + " sent lost")
+                    + (tape.duplicatesTaken() == 0 ? "" : ", " + tape.duplicatesTaken() + " sent duplicated");
+        }
+
+        /** The state's id in the liveness graph, registering it with the eventually expectations it misses. */
+        private int liveState(Object key, PathNode node, SimNetwork<M> net) {
+            Integer id = ids.get(key);
+            if (id != null) {
+                return id;
+            }
+            int mask = 0;
+            for (int i = 0; i < eventually.size(); i++) {
+                if (!eventually.get(i).holds(net.view())) {
+                    mask |= 1 << i;
+                }
+            }
+            int fresh = liveness.state(node, mask);
+            ids.put(key, fresh);
+            return fresh;
+        }
+
+        private SortedMap<NodeId, Object> keys(SimNetwork<M> net) {
+            if (stepChecks.isEmpty()) {
+                return null;
+            }
+            SortedMap<NodeId, Object> keys = new TreeMap<>();
+            net.liveNodes().forEach((id, live) -> keys.put(id, nodeKey.apply(live)));
+            return Collections.unmodifiableSortedMap(keys);
+        }
+
+        private NetworkCounterexample<M> counterexample(PathNode node, String name, List<String> violations, long fingerprint) {
+            List<Move> moves = new ArrayList<>();
+            node.path().forEach(step -> moves.add(step.move()));
+            return new NetworkCounterexample<>(moves, name, violations, fingerprint, () -> replayToEnd(node));
+        }
+
+        private ModelCheckResult<M> result() {
+            ModelCheckResult.Verdict verdict = counterexample != null ? ModelCheckResult.Verdict.VIOLATED
+                    : seen.size() >= limits.maxStates() && !frontier.isEmpty() ? ModelCheckResult.Verdict.INCOMPLETE_STATES
+                    : cutOff ? ModelCheckResult.Verdict.INCOMPLETE_DEPTH
+                    : zeno ? ModelCheckResult.Verdict.INCOMPLETE_LIVENESS
+                    : ModelCheckResult.Verdict.HOLDS;
+            OptionalLong elapsed = stopwatch == null ? OptionalLong.empty() : OptionalLong.of(stopwatch.getAsLong() - started);
+            return new ModelCheckResult<>(verdict, seen.size(), transitions, breadthFirst ? depthCompleted : deepest,
+                    Optional.ofNullable(counterexample), sometimes, replayer.replayedMoves, elapsed);
+        }
+    }
+
+    /**
+     * Replays a lasso: the path to the cycle's first state, then the cycle's moves with their draws, naming each
+     * move in {@code labels} as it happens here (a cycle's moves were found from states equal up to a shift in
+     * time); checks that the cycle closes (the network is back in a state with the same key).
+     */
+    private SimNetwork<M> replayLasso(PathNode start, List<PathNode> cycle, TraceMode mode, List<String> labels) {
+        Replayer<M> replayer = new Replayer<>(network, seed, limits, actions());
+        SimNetwork<M> net = replayer.replay(start, mode);
+        Object before = net.modelState(nodeKey, relativeTime);
+        for (PathNode move : cycle) {
+            if (move.action == PathNode.NO_ACTION) {
+                replayer.step(net, move.draws, false, move.parent.used);
+                labels.add(replayer.lastLabel(net));
+            } else {
+                replayer.act(net, replayer.actions().get(move.action), move.draws, false, move.parent.used);
+                labels.add(move.label);
+            }
+            replayer.tape().end();
+        }
+        if (!before.equals(net.modelState(nodeKey, relativeTime))) {
+            throw new IllegalStateException("a lasso did not close when replayed: the node keys miss state that matters");
+        }
+        return net;
+    }
+
+    /** Replays a counterexample with a full trace; a violation the network raises ends the run, kept in its trace. */
+    private SimNetwork<M> replayToEnd(PathNode node) {
+        Replayer<M> replayer = new Replayer<>(network, seed, limits, actions());
+        if (node.parent == null) {
+            return replayer.start(node.draws, false, TraceMode.FULL);
+        }
+        SimNetwork<M> net = replayer.replay(node.parent, TraceMode.FULL);
+        try {
+            if (node.action == PathNode.NO_ACTION) {
+                replayer.step(net, node.draws, false, node.parent.used);
+                replayer.tape().end();
+            } else {
+                replayer.act(net, replayer.actions().get(node.action), node.draws, false, node.parent.used);
+                replayer.tape().end();
+            }
+        } catch (InvariantViolationError violation) {
+            return net;
+        }
+        return net;
+    }
+
+    /**
+     * The moves from outside: the alphabet, then crashes and restarts of every node, then partitions and heal.
+     * Refuses an input or partition naming a node the network lacks.
+     */
+    private List<Action<M>> actions() {
+        Replayer<M> probe = new Replayer<>(network, seed, limits, List.of());
+        List<NodeId> ids = probe.start(new int[0], true, TraceMode.FINGERPRINT_ONLY).nodeIds();
+        for (Action<M> input : inputs) {
+            known(((Action.Input<M>) input).node(), ids, "input '" + input.label() + "'");
+        }
+        for (Action<M> partition : partitions) {
+            Action.Partition<M> sides = (Action.Partition<M>) partition;
+            sides.sideA().forEach(node -> known(node, ids, partition.label()));
+            sides.sideB().forEach(node -> known(node, ids, partition.label()));
+        }
+        List<Action<M>> all = new ArrayList<>(inputs);
+        if (limits.crashes() > 0) {
+            ids.forEach(id -> all.add(new Action.Crash<>(id)));
+            ids.forEach(id -> all.add(new Action.Restart<>(id)));
+        }
+        all.addAll(partitions);
+        if (!partitions.isEmpty()) {
+            all.add(new Action.Heal<>());
+        }
+        return all;
+    }
+
+    private static void known(NodeId node, List<NodeId> ids, String where) {
+        if (!ids.contains(node)) {
+            throw new IllegalArgumentException(where + " names unknown node " + node + ": the network has nodes " + ids);
+        }
+    }
+}

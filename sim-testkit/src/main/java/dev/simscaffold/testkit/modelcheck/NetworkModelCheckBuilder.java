@@ -1,0 +1,358 @@
+package dev.simscaffold.testkit.modelcheck;
+
+import dev.simscaffold.core.Api;
+import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.expect.Kind;
+import dev.simscaffold.core.model.ModelKeyed;
+import dev.simscaffold.core.net.NetworkView;
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.SansIoNode;
+import dev.simscaffold.core.net.SimNetworkBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+/**
+ * Configures a {@link NetworkModelCheck}: the node keys, the alphabet of client inputs, the fault budgets,
+ * the expectations and the bounds. Every budget defaults to 0 (no such fault), the depth to
+ * {@value #DEFAULT_DEPTH} and the state limit to {@value #DEFAULT_MAX_STATES}.
+ *
+ * @param <M> the message type
+ */
+@Api(Api.Status.EXPERIMENTAL)
+public final class NetworkModelCheckBuilder<M> {
+
+    /** The default depth bound, in moves. */
+    public static final int DEFAULT_DEPTH = 12;
+    /** The default bound on distinct states, so a check that would exhaust memory stops and says so. */
+    public static final long DEFAULT_MAX_STATES = 1_000_000;
+    /** The default widest random draw branched on. */
+    public static final int DEFAULT_MAX_BRANCHING = 16;
+
+    final Function<SimContext, SimNetworkBuilder<M>> network;
+    Function<? super SansIoNode<M>, ?> nodeKey = NetworkModelCheckBuilder::defaultKey;
+    final List<Action<M>> inputs = new ArrayList<>();
+    final List<Action<M>> partitions = new ArrayList<>();
+    final List<Expectation<? super NetworkView<M>>> expectations = new ArrayList<>();
+    final Map<String, StepCheck> stepChecks = new LinkedHashMap<>();
+    final List<Expectation<? super NetworkView<M>>> atEnd = new ArrayList<>();
+    int depth = DEFAULT_DEPTH;
+    long maxStates = DEFAULT_MAX_STATES;
+    int maxBranching = DEFAULT_MAX_BRANCHING;
+    int inputBudget;
+    int crashes;
+    int partitionBudget;
+    int losses;
+    int duplicates;
+    long seed;
+    boolean relativeTime;
+    LongSupplier stopwatch;
+
+    NetworkModelCheckBuilder(Function<SimContext, SimNetworkBuilder<M>> network) {
+        this.network = Objects.requireNonNull(network, "network must not be null");
+    }
+
+    /**
+     * Says how a node's state becomes a value; by default a node that is {@link ModelKeyed} gives its key and a
+     * record is its own key, and any other node is refused. A key must be a snapshot (a copy of the node's
+     * map, not an unmodifiable view of it), because the node goes on changing after it was taken.
+     *
+     * @param key renders a live node's state as a value
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> nodeKey(Function<? super SansIoNode<M>, ?> key) {
+        this.nodeKey = Objects.requireNonNull(key, "key must not be null");
+        return this;
+    }
+
+    /**
+     * Says how a node of a known class becomes a value, without a cast; every node must be a {@code T}.
+     *
+     * @param <T> the node class
+     * @param type the node class
+     * @param key renders such a node's state as a value
+     * @return this builder
+     */
+    public <T> NetworkModelCheckBuilder<M> nodeKey(Class<T> type, Function<? super T, ?> key) {
+        Objects.requireNonNull(type, "type must not be null");
+        Objects.requireNonNull(key, "key must not be null");
+        this.nodeKey = node -> {
+            if (!type.isInstance(node)) {
+                throw new IllegalArgumentException("node " + node.getClass().getSimpleName() + " is not a " + type.getSimpleName()
+                        + ", so the node key cannot read it");
+            }
+            return key.apply(type.cast(node));
+        };
+        return this;
+    }
+
+    /**
+     * Adds a client input to the alphabet: at any state where {@code node} is up and the input budget lasts,
+     * the checker may apply it (through {@code SimNetwork.invoke}).
+     *
+     * @param <T> the node class
+     * @param label what the input is, in counterexamples and the trace
+     * @param node the node it goes to
+     * @param type the node's class
+     * @param action what it does to the node
+     * @return this builder
+     */
+    public <T> NetworkModelCheckBuilder<M> input(String label, NodeId node, Class<T> type, Consumer<? super T> action) {
+        Objects.requireNonNull(label, "label must not be null");
+        Objects.requireNonNull(node, "node must not be null");
+        Objects.requireNonNull(type, "type must not be null");
+        Objects.requireNonNull(action, "action must not be null");
+        inputs.add(new Action.Input<M>(label, node, target -> action.accept(type.cast(target))));
+        return this;
+    }
+
+    /**
+     * Sets how many client inputs a path may give.
+     *
+     * @param budget {@code >= 1}
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> inputBudget(int budget) {
+        this.inputBudget = positive("inputBudget", budget);
+        return this;
+    }
+
+    /**
+     * Lets a path crash up to {@code budget} live nodes; a crashed node may restart at any state.
+     *
+     * @param budget {@code >= 1}
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> crashes(int budget) {
+        this.crashes = positive("crashes", budget);
+        return this;
+    }
+
+    /**
+     * Adds a partition the checker may start (one at a time, healed by a heal move).
+     *
+     * @param sideA one side, not empty
+     * @param sideB the other side, not empty
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> partition(List<NodeId> sideA, List<NodeId> sideB) {
+        if (sideA == null || sideA.isEmpty() || sideB == null || sideB.isEmpty()) {
+            throw new IllegalArgumentException("a partition needs two non-empty sides, got " + sideA + " | " + sideB);
+        }
+        partitions.add(new Action.Partition<>(List.copyOf(sideA), List.copyOf(sideB)));
+        return this;
+    }
+
+    /**
+     * Sets how many partitions a path may start.
+     *
+     * @param budget {@code >= 1}
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> partitions(int budget) {
+        this.partitionBudget = positive("partitions", budget);
+        return this;
+    }
+
+    /**
+     * Lets a path lose up to {@code budget} messages: every send then branches on its loss. The network's
+     * faults must have a non-zero loss rate (its value does not matter) for sends to draw on it.
+     *
+     * @param budget {@code >= 1}
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> losses(int budget) {
+        this.losses = positive("losses", budget);
+        return this;
+    }
+
+    /**
+     * Lets a path duplicate up to {@code budget} messages, like {@link #losses(int)} for the duplicate rate.
+     *
+     * @param budget {@code >= 1}
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> duplicates(int budget) {
+        this.duplicates = positive("duplicates", budget);
+        return this;
+    }
+
+    /**
+     * Adds an expectation. Always and sometimes are checked at every distinct state (the network's own
+     * expectations are checked too, after every event). Eventually is judged on the runs the check explored:
+     * it fails at a state where a run ends unmet (no pending event, no move left), and on a lasso, a cycle of
+     * states where it is unmet that moves time forward (so no delivery or timer starves on it; fault and input
+     * moves are budgeted and never on a cycle). Cycles need states to repeat, so with absolute time only
+     * zero-delay loops can close one: use {@link #timeShiftInvariant()} for protocols that run forever. A
+     * cycle that does not move time is not judged and makes the check
+     * {@link ModelCheckResult.Verdict#INCOMPLETE_LIVENESS}; a lasso found in a check stopped at a bound is a
+     * real counterexample, while none found proves nothing beyond the bound.
+     *
+     * @param expectation the expectation
+     * @return this builder
+     * @throws IllegalArgumentException for more than 31 eventually expectations
+     */
+    public NetworkModelCheckBuilder<M> expect(Expectation<? super NetworkView<M>> expectation) {
+        Objects.requireNonNull(expectation, "expectation must not be null");
+        if (expectation.kind() == Kind.EVENTUALLY
+                && expectations.stream().filter(e -> e.kind() == Kind.EVENTUALLY).count() == Integer.SIZE - 1) {
+            throw new IllegalArgumentException("at most " + (Integer.SIZE - 1) + " eventually expectations, got one more: '"
+                    + expectation.name() + "'");
+        }
+        expectations.add(expectation);
+        return this;
+    }
+
+    /**
+     * Adds an always expectation checked only where a run ends: at every state with no pending event and no
+     * move from outside left in the budgets ("when everything has settled, every ping has arrived"). Runs
+     * that never end, such as those of nodes with periodic timers, are not judged by it.
+     *
+     * @param expectation the expectation, of kind always
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> expectAtEnd(Expectation<? super NetworkView<M>> expectation) {
+        Objects.requireNonNull(expectation, "expectation must not be null").requireKind(Kind.ALWAYS, "expectAtEnd");
+        atEnd.add(expectation);
+        return this;
+    }
+
+    /**
+     * Adds an always expectation over every move, judged on the live nodes' keys before and after it.
+     *
+     * @param name the expectation's name, unique among the step checks
+     * @param check judges one move
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> expectStep(String name, StepCheck check) {
+        Objects.requireNonNull(name, "name must not be null");
+        Objects.requireNonNull(check, "check must not be null");
+        if (stepChecks.putIfAbsent(name, check) != null) {
+            throw new IllegalArgumentException("a step check named '" + name + "' was already added");
+        }
+        return this;
+    }
+
+    /**
+     * Sets the longest path explored, in moves after the start.
+     *
+     * @param moves {@code >= 1}
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> depth(int moves) {
+        this.depth = positive("depth", moves);
+        return this;
+    }
+
+    /**
+     * Sets the most distinct states kept; reaching it stops the check as incomplete.
+     *
+     * @param states {@code >= 1}
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> maxStates(long states) {
+        if (states < 1) {
+            throw new IllegalArgumentException("maxStates must be >= 1, got " + states);
+        }
+        this.maxStates = states;
+        return this;
+    }
+
+    /**
+     * Sets the widest random draw the checker branches on; a wider one fails the check, naming its stream.
+     *
+     * @param values {@code >= 1}
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> maxBranching(int values) {
+        this.maxBranching = positive("maxBranching", values);
+        return this;
+    }
+
+    /**
+     * Keys states with every time relative to now, so that states differing only by a shift in time are one
+     * state: a protocol whose runs go on forever (periodic timers) then has a finite state space that a check
+     * can exhaust, and {@link ModelCheckResult.Verdict#HOLDS} becomes reachable. Sound only when the nodes and
+     * every check behave alike under a shift in time: nodes use {@code now} only to compute deadlines and
+     * delays from it, keep no absolute time in their keys, and checks do not read the view's time. The
+     * default keys absolute time, which is always sound and bounded by the depth.
+     *
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> timeShiftInvariant() {
+        this.relativeTime = true;
+        return this;
+    }
+
+    /**
+     * Sets the seed the network's context reports (its draws are all forced, so it changes no run).
+     *
+     * @param value any value
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> seed(long value) {
+        this.seed = value;
+        return this;
+    }
+
+    /**
+     * Gives the check a stopwatch so its result reports the time taken and the states per second.
+     *
+     * @param nanos a nanosecond clock, such as {@code System::nanoTime} in a test
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> stopwatch(LongSupplier nanos) {
+        this.stopwatch = Objects.requireNonNull(nanos, "nanos must not be null");
+        return this;
+    }
+
+    /**
+     * Builds the check; the inputs' budget defaults to one input per path when inputs were added.
+     *
+     * @return the check
+     * @throws IllegalArgumentException if a budget has nothing to spend it on, naming it
+     */
+    public NetworkModelCheck<M> build() {
+        if (inputBudget > 0 && inputs.isEmpty()) {
+            throw new IllegalArgumentException("inputBudget " + inputBudget + " with an empty alphabet: add an input");
+        }
+        if (partitionBudget > 0 && partitions.isEmpty()) {
+            throw new IllegalArgumentException("partitions budget " + partitionBudget + " with no partition: add one");
+        }
+        if (!inputs.isEmpty() && inputBudget == 0) {
+            inputBudget = 1;
+        }
+        if (!partitions.isEmpty() && partitionBudget == 0) {
+            partitionBudget = 1;
+        }
+        return new NetworkModelCheck<>(this);
+    }
+
+    Limits limits() {
+        return new Limits(depth, maxStates, maxBranching, inputBudget, crashes, partitionBudget, losses, duplicates);
+    }
+
+    private static int positive(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be >= 1, got " + value);
+        }
+        return value;
+    }
+
+    private static Object defaultKey(Object node) {
+        if (node instanceof ModelKeyed keyed) {
+            return Objects.requireNonNull(keyed.modelKey(), "the model key of " + node.getClass().getSimpleName());
+        }
+        if (node instanceof Record) {
+            return node;
+        }
+        throw new IllegalArgumentException("node class " + node.getClass().getName() + " has no model key: implement"
+                + " ModelKeyed or give the check a nodeKey");
+    }
+}

@@ -1,0 +1,35 @@
+package dev.simscaffold.testkit.modelcheck;
+
+import dev.simscaffold.core.explore.Chooser;
+import dev.simscaffold.core.explore.EnabledEvent;
+import dev.simscaffold.core.explore.Strategy;
+import dev.simscaffold.core.random.SimRandom;
+import java.util.function.Consumer;
+
+/**
+ * The model checker's strategy: the chooser draws the index of the enabled event to take (a branched draw, so
+ * each enabled event is one successor) and tells {@code picked} which event it took, for the move's label and
+ * for partial-order reduction. A single enabled event draws nothing.
+ */
+final class OrderStrategy implements Strategy {
+
+    private final Consumer<EnabledEvent> picked;
+
+    OrderStrategy(Consumer<EnabledEvent> picked) {
+        this.picked = picked;
+    }
+
+    @Override
+    public String name() {
+        return "model-check";
+    }
+
+    @Override
+    public Chooser chooser(SimRandom random) {
+        return enabled -> {
+            int index = enabled.size() == 1 ? 0 : random.nextInt(enabled.size());
+            picked.accept(enabled.get(index));
+            return index;
+        };
+    }
+}

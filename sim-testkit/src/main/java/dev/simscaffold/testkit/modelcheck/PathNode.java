@@ -1,0 +1,61 @@
+package dev.simscaffold.testkit.modelcheck;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A state reached by the search, kept as the path that reaches it (states are replayed, not stored): its
+ * parent, the move from the parent (the start's draws, an event's draws, or an action's index), the budgets
+ * spent, and whether it had something left to do when it was reached (so that stopping at the depth bound
+ * says "incomplete" only when the bound cut something off).
+ */
+final class PathNode {
+
+    /** The action index of a move that is not an action. */
+    static final int NO_ACTION = -1;
+
+    final PathNode parent;
+    final int[] draws;
+    final int action;
+    final String label;
+    final Budgets used;
+    final int depth;
+    List<Integer> applicable = List.of();
+    boolean pending;
+    /** The network's time at this state, in ticks. */
+    long now;
+    /** The state's id in the liveness graph, or -1. */
+    int id = -1;
+
+    PathNode(PathNode parent, int[] draws, int action, String label, Budgets used) {
+        this.parent = parent;
+        this.draws = draws;
+        this.action = action;
+        this.label = label;
+        this.used = used;
+        this.depth = parent == null ? 0 : parent.depth + 1;
+    }
+
+    boolean open() {
+        return pending || !applicable.isEmpty();
+    }
+
+    /** The moves from the start to here, the start first. */
+    List<PathNode> path() {
+        List<PathNode> nodes = new ArrayList<>(depth + 1);
+        for (PathNode node = this; node != null; node = node.parent) {
+            nodes.add(node);
+        }
+        Collections.reverse(nodes);
+        return nodes;
+    }
+
+    Move move() {
+        List<Integer> values = new ArrayList<>(draws.length);
+        for (int draw : draws) {
+            values.add(draw);
+        }
+        return new Move(label, values);
+    }
+}

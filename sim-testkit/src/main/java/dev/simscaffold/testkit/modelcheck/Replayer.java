@@ -1,0 +1,114 @@
+package dev.simscaffold.testkit.modelcheck;
+
+import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.explore.EnabledEvent;
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.SimNetwork;
+import dev.simscaffold.core.net.SimNetworkBuilder;
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.trace.TraceMode;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Rebuilds the network of a state by replaying its path from the start with every draw forced: nodes are
+ * mutable objects, so a state is a path, and its network is made again whenever it is needed.
+ *
+ * @param <M> the message type
+ */
+final class Replayer<M> {
+
+    private final Function<SimContext, SimNetworkBuilder<M>> network;
+    private final long seed;
+    private final Limits limits;
+    private final List<Action<M>> actions;
+    private final DrawTape tape;
+    private EnabledEvent last;
+    long replayedMoves;
+
+    Replayer(Function<SimContext, SimNetworkBuilder<M>> network, long seed, Limits limits, List<Action<M>> actions) {
+        this.network = network;
+        this.seed = seed;
+        this.limits = limits;
+        this.actions = actions;
+        this.tape = new DrawTape(limits.maxBranching());
+    }
+
+    DrawTape tape() {
+        return tape;
+    }
+
+    List<Action<M>> actions() {
+        return actions;
+    }
+
+    /** Builds the network with the start's draws forced, then (if {@code extend}) smallest values past them. */
+    SimNetwork<M> start(int[] draws, boolean extend, TraceMode mode) {
+        SimContext context = new SimContext(new SimRandom(new ForcedSource(tape, seed)), new OrderStrategy(event -> last = event));
+        tape.begin(draws, extend, limits.losses(), limits.duplicates());
+        SimNetworkBuilder<M> builder = network.apply(context);
+        if (builder == null) {
+            throw new IllegalArgumentException("the network function returned null instead of a builder");
+        }
+        SimNetwork<M> built = builder.context(context).traceMode(mode).build();
+        if (!extend) {
+            tape.end();
+        }
+        return built;
+    }
+
+    /** Rebuilds the network at the end of {@code node}'s path. */
+    SimNetwork<M> replay(PathNode node, TraceMode mode) {
+        List<PathNode> path = node.path();
+        SimNetwork<M> net = start(path.get(0).draws, false, mode);
+        for (int i = 1; i < path.size(); i++) {
+            PathNode move = path.get(i);
+            if (move.action == PathNode.NO_ACTION) {
+                step(net, move.draws, false, path.get(i - 1).used);
+                tape.end();
+            } else {
+                act(net, actions.get(move.action), move.draws, false, path.get(i - 1).used);
+                tape.end();
+            }
+            replayedMoves++;
+        }
+        return net;
+    }
+
+    /**
+     * Processes one event with the draws forced ({@code extend}: smallest values past them); returns whether
+     * an event happened. An invariant violation propagates.
+     */
+    boolean step(SimNetwork<M> net, int[] draws, boolean extend, Budgets used) {
+        tape.begin(draws, extend, limits.losses() - used.losses(), limits.duplicates() - used.duplicates());
+        last = null;
+        return net.step();
+    }
+
+    /**
+     * Makes a move from outside with the draws its sends make forced ({@code extend}: smallest values past
+     * them); returns the budgets spent after it, before its losses and duplicates.
+     */
+    Budgets act(SimNetwork<M> net, Action<M> action, int[] draws, boolean extend, Budgets used) {
+        tape.begin(draws, extend, limits.losses() - used.losses(), limits.duplicates() - used.duplicates());
+        return action.apply(net, used);
+    }
+
+    /** Names the event the last step took, from what the chooser saw. */
+    String lastLabel(SimNetwork<M> net) {
+        if (last == null) {
+            return "event";
+        }
+        String node = last.touches().size() == 1 ? NodeId.of(last.touches().get(0)).toString() : "every node";
+        return switch (last.kind()) {
+            case DELIVER -> "deliver " + (last.origin() == EnabledEvent.NO_ORIGIN ? "" : NodeId.of(last.origin()) + " -> ") + node;
+            case TIMER -> "timer " + node;
+            default -> last.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + node;
+        } + " at t=" + net.now().ticks();
+    }
+
+    /** The event the last step took, as the chooser saw it (null if nothing was enabled). */
+    EnabledEvent lastEvent() {
+        return last;
+    }
+}
