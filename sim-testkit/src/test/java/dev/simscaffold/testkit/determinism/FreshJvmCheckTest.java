@@ -106,8 +106,11 @@ class FreshJvmCheckTest {
 
     @Test
     void aDeterministicSimulationGivesTheSameFingerprintInAFreshJvm() {
-        long fingerprint = DeterminismCheck.assertSameInFreshJvm(5, Deterministic.class, Path.of(System.getProperty("java.home")));
+        // README:begin fresh-jvm
+        long fingerprint = DeterminismCheck.assertSameInFreshJvm(5, Deterministic.class);
+        // README:end
         assertThat(fingerprint).isEqualTo(run(5, TraceMode.FULL, 0).fingerprint());
+        assertThat(DeterminismCheck.assertSameInFreshJvm(5, Deterministic.class, Path.of(System.getProperty("java.home")))).isEqualTo(fingerprint);
     }
 
     @Test

@@ -3,9 +3,9 @@ package dev.simscaffold.testkit.determinism;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.harness.StateMachine;
-import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.testkit.fixtures.Tally;
 import dev.simscaffold.testkit.fixtures.Tally.Add;
@@ -72,6 +72,28 @@ class WatchdogTest {
         Watchdog watchdog = Watchdog.perStep(Duration.ofSeconds(1));
         Trace trace = watchdog.run(4, steps -> run(steps, 4, 300, -1, 5_000_000, true));
         assertThat(trace.size()).isEqualTo(600);
+    }
+
+    @Test
+    void aHealthyRunReturnsItsResult() {
+        long seed = 12;
+        // README:begin watchdog
+        Trace trace = Watchdog.perStep(Duration.ofSeconds(30)).run(seed, steps -> {
+            SimHarness<Total, Add, Reported> harness = Tally.harness(seed, FaultConfig.hostile(), Long.MAX_VALUE);
+            steps.progress(() -> harness.trace().size());
+            for (int i = 0; i < 100; i++) {
+                harness.apply(i % 2, new Add(1));
+            }
+            return harness.trace();
+        });
+        // README:end
+        assertThat(trace.fingerprint()).isEqualTo(Watchdog.perStep(Duration.ofSeconds(30)).run(seed, steps -> {
+            SimHarness<Total, Add, Reported> harness = Tally.harness(seed, FaultConfig.hostile(), Long.MAX_VALUE);
+            for (int i = 0; i < 100; i++) {
+                harness.apply(i % 2, new Add(1));
+            }
+            return harness.trace();
+        }).fingerprint());
     }
 
     @Test
