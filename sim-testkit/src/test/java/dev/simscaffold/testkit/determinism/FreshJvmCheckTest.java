@@ -2,6 +2,7 @@ package dev.simscaffold.testkit.determinism;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.simscaffold.core.harness.SimHarness;
 import dev.simscaffold.core.random.SimRandom;
@@ -11,11 +12,16 @@ import dev.simscaffold.testkit.fixtures.Tally;
 import dev.simscaffold.testkit.fixtures.Tally.Add;
 import dev.simscaffold.testkit.fixtures.Tally.Reported;
 import dev.simscaffold.testkit.fixtures.Tally.Total;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,6 +117,37 @@ class FreshJvmCheckTest {
         // README:end
         assertThat(fingerprint).isEqualTo(run(5, TraceMode.FULL, 0).fingerprint());
         assertThat(DeterminismCheck.assertSameInFreshJvm(5, Deterministic.class, Path.of(System.getProperty("java.home")))).isEqualTo(fingerprint);
+    }
+
+    /** The same seed must give the same run on every supported JDK; the check starts the child from one installed beside this one. */
+    @Test
+    void aSeedGivesTheSameRunOnAnotherJdkInstalledBesideThisOne() throws IOException {
+        Optional<Path> other = otherJdk();
+        assumeTrue(other.isPresent(), "no JDK of another feature version beside " + System.getProperty("java.home"));
+        long fingerprint = DeterminismCheck.assertSameInFreshJvm(5, Deterministic.class, other.get());
+        assertThat(fingerprint).isEqualTo(run(5, TraceMode.FULL, 0).fingerprint());
+    }
+
+    private static Optional<Path> otherJdk() throws IOException {
+        Path home = Path.of(System.getProperty("java.home"));
+        String feature = Integer.toString(Runtime.version().feature());
+        try (Stream<Path> siblings = Files.list(home.getParent())) {
+            return siblings.sorted()
+                    .filter(jdk -> Files.isExecutable(jdk.resolve("bin").resolve("java")) && Files.isRegularFile(jdk.resolve("release")))
+                    .filter(jdk -> releaseFeature(jdk).map(version -> !version.equals(feature)).orElse(false))
+                    .findFirst();
+        }
+    }
+
+    private static Optional<String> releaseFeature(Path jdk) {
+        try {
+            return Files.readAllLines(jdk.resolve("release"), StandardCharsets.UTF_8).stream()
+                    .filter(line -> line.startsWith("JAVA_VERSION=\""))
+                    .map(line -> line.substring("JAVA_VERSION=\"".length()).split("[.\"]")[0])
+                    .findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     @Test
