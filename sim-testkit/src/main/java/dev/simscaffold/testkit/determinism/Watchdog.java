@@ -152,13 +152,14 @@ public final class Watchdog {
 
     private AssertionError stuck(long seed, Thread worker, long progress) {
         StackTraceElement[] stack = worker.getStackTrace();
+        Thread.State state = worker.getState();
         worker.interrupt();
         String where = Arrays.stream(stack).limit(FRAMES_SHOWN).map(frame -> "\tat " + frame).collect(Collectors.joining("\n"));
         String more = stack.length > FRAMES_SHOWN ? "\n\t... " + (stack.length - FRAMES_SHOWN) + " more" : "";
         String counter = progress == Long.MIN_VALUE ? "no progress counter registered, so the bound covered the whole run"
                 : "progress stayed at " + progress;
         AssertionError error = new AssertionError("seed " + seed + ": a simulation step ran longer than " + bound + " of wall-clock time ("
-                + counter + "); the stuck thread " + worker.getName() + " is " + worker.getState() + " at:\n" + where + more
+                + counter + "); the stuck thread " + worker.getName() + " is " + state + " at:\n" + where + more
                 + "\nreplay the seed under a debugger, or look for a thread, a lock or a loop in the handler at the top of this stack");
         error.setStackTrace(stack);
         return error;
