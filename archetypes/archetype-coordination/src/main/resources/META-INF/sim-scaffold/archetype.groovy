@@ -21,6 +21,7 @@
                         'Plant a bug per new invariant in PlantedBugTest to prove it can fail',
                         'Teach the workers in {moduleName}Simulation the requests your clients send'],
     files            : [
+        [path: '.github/workflows/sim-verify.yml', rendered: true, about: 'GitHub Actions on every push: `mvn verify`, then the tests once more in another time zone and locale (Asia/Kathmandu, Turkish) with a stray environment variable'],
         [path: 'pom.xml', about: 'sim-core (compile), sim-testkit + JUnit 5 + AssertJ (test); Java 17, `-Xlint:all` with `-Werror` on main code; every plugin pinned'],
         [path: 'README.md', rendered: true, about: 'this file'],
         [path: 'src/main/java/package-info.java', about: "the module's documentation"],
@@ -31,7 +32,7 @@
         [path: 'src/main/java/{moduleName}Logic.java', about: 'the pure transition function, a sim-core `StateMachine`'],
         [path: 'src/test/java/{moduleName}Simulation.java', about: '`SimHarness` wiring: tables, workers, faults, invariants'],
         [path: 'src/test/java/{moduleName}Invariants.java', about: 'the invariants, each a named check of one step (before, request, after, time)'],
-        [path: 'src/test/java/{moduleName}Properties.java', about: 'shrinking properties: invariants hold without faults and under faults; seed sweeps: every rule and fault is exercised, a seed replays its run'],
+        [path: 'src/test/java/{moduleName}Properties.java', about: 'shrinking properties: invariants hold without faults and under faults; seed sweeps: every rule and fault is exercised, a seed replays its run, also in a fresh JVM'],
         [path: 'src/test/java/{moduleName}LogicTest.java', about: 'example-based tests, one rule per test'],
         [path: 'src/test/java/{moduleName}ExhaustiveTest.java', about: 'every interleaving of two workers on one shard, 8 steps deep, judged by every shipped invariant'],
         [path: 'src/test/java/PlantedBugTest.java', about: 'proof that every invariant catches a broken rule'],

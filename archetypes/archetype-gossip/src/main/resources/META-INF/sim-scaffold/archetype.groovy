@@ -23,6 +23,7 @@
                         'Teach {moduleName}Simulation the writes and faults your deployment sees'],
     readmeSampleTrace: true,
     files            : [
+        [path: '.github/workflows/sim-verify.yml', rendered: true, about: 'GitHub Actions on every push: `mvn verify`, then the tests once more in another time zone and locale (Asia/Kathmandu, Turkish) with a stray environment variable'],
         [path: 'pom.xml', about: 'sim-core (compile), sim-testkit + JUnit 5 + AssertJ + slf4j-nop (test); Java 17, `-Xlint:all` with `-Werror` on main code; every plugin pinned'],
         [path: 'README.md', rendered: true, about: 'this file'],
         [path: 'src/main/java/package-info.java', about: "the module's documentation"],
@@ -41,7 +42,7 @@
         [path: 'src/test/java/{moduleName}Invariants.java', about: 'the safety invariants (after every event) and the liveness conditions, each named'],
         [path: 'src/test/java/{moduleName}Bounds.java', about: 'the convergence, suspicion and recovery deadlines, derived from the configuration and node count'],
         [path: 'src/test/java/WriteLedger.java', about: "every client write: the invariants' ground truth"],
-        [path: 'src/test/java/{moduleName}Properties.java', about: 'shrinking properties: convergence without faults, after message faults, after partitions, crashes and pauses; coverage of the sometimes expectations; a seed replays its run'],
+        [path: 'src/test/java/{moduleName}Properties.java', about: 'shrinking properties: convergence without faults, after message faults, after partitions, crashes and pauses; coverage of the sometimes expectations; a seed replays its run, also in a fresh JVM'],
         [path: 'src/test/java/PartitionTest.java', about: 'split: each side keeps to itself and suspects the other; healed: agreement within the bound'],
         [path: 'src/test/java/CrashRestartTest.java', about: 'a restarted node keeps what it made durable and catches up within the bound'],
         [path: 'src/test/java/SuspicionTest.java', about: 'a crashed node is suspected in time and trusted again after its restart'],

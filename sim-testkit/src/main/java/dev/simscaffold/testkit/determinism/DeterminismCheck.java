@@ -4,6 +4,9 @@ import dev.simscaffold.core.Api;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.testkit.sweep.SeedSweep;
+import java.lang.reflect.Constructor;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -82,6 +85,75 @@ public final class DeterminismCheck {
                 : "(the simulation ignored TraceMode.FULL, so the first diverging event is unknown)";
         throw new AssertionError("simulation is not deterministic: seed " + seed + " gave fingerprints "
                 + first.fingerprintHex() + " and " + second.fingerprintHex() + "\n" + where);
+    }
+
+    /**
+     * Runs the seed in this JVM and again in a fresh JVM (a child {@code java} process with this JVM's class
+     * path) and fails if the fingerprints differ: an order or value salted per JVM ({@code Set.of} and
+     * {@code Map.of} iteration, identity hashes of enums and plain objects, a {@code HashSet} of them) or a
+     * static left behind by earlier tests gives the same run twice in one JVM, so {@link #assertDeterministic}
+     * passes, yet a pinned fingerprint fails in some fresh JVMs and not others. On a difference both sides
+     * re-run the seed in {@link TraceMode#FULL} and the message names the first differing event.
+     *
+     * <pre>{@code
+     * static final class Run implements BiFunction<Long, TraceMode, Trace> {   // a no-argument constructor
+     *     public Trace apply(Long seed, TraceMode mode) { return Simulation.run(seed, mode); }
+     * }
+     * DeterminismCheck.assertSameInFreshJvm(42, Run.class);
+     * }</pre>
+     *
+     * @param seed the seed to run with
+     * @param simulation a class with a no-argument constructor (of any visibility) that builds and runs the
+     *                   simulation afresh for a seed in a trace mode; the child JVM instantiates it by name
+     * @return the fingerprint both JVMs produced
+     * @throws AssertionError naming the seed, both fingerprints and where the runs part if they differ, or
+     *                        the child's error output if the seed fails there
+     */
+    public static long assertSameInFreshJvm(long seed, Class<? extends BiFunction<Long, TraceMode, Trace>> simulation) {
+        return assertSameInFreshJvm(seed, simulation, Path.of(System.getProperty("java.home")));
+    }
+
+    /**
+     * As {@link #assertSameInFreshJvm(long, Class)}, with the fresh JVM started from another JDK: a seed
+     * must replay byte for byte on every supported JDK (17 and 25), and a library change between them
+     * (a hash function, a sort, a formatter) shows up here as the first differing event.
+     *
+     * @param seed the seed to run with
+     * @param simulation the simulation class, as for {@link #assertSameInFreshJvm(long, Class)}
+     * @param javaHome the other JDK's home directory (the one holding {@code bin/java})
+     * @return the fingerprint both JVMs produced
+     * @throws IllegalArgumentException if {@code javaHome} holds no {@code bin/java}
+     * @throws AssertionError as for {@link #assertSameInFreshJvm(long, Class)}
+     */
+    public static long assertSameInFreshJvm(long seed, Class<? extends BiFunction<Long, TraceMode, Trace>> simulation, Path javaHome) {
+        Objects.requireNonNull(simulation, "simulation must not be null");
+        Objects.requireNonNull(javaHome, "javaHome must not be null");
+        FreshJvm fresh = new FreshJvm(javaHome);
+        BiFunction<Long, TraceMode, Trace> here = instantiate(simulation);
+        Trace local = here.apply(seed, TraceMode.FINGERPRINT_ONLY);
+        FreshJvm.Result child = fresh.run(simulation.getName(), seed, TraceMode.FINGERPRINT_ONLY);
+        if (local.fingerprint() == child.fingerprint() && local.size() == child.size()) {
+            return local.fingerprint();
+        }
+        Trace localFull = here.apply(seed, TraceMode.FULL);
+        FreshJvm.Result childFull = fresh.run(simulation.getName(), seed, TraceMode.FULL);
+        String where = localFull.mode() == TraceMode.FULL && childFull.trace() != null && childFull.trace().size() == childFull.size()
+                ? "re-run in full-trace mode (run 1 this JVM, run 2 the fresh one): " + Divergence.describe(localFull, childFull.trace())
+                : "(the simulation ignored TraceMode.FULL, so the first diverging event is unknown)";
+        throw new AssertionError("simulation is not deterministic across JVMs: seed " + seed + " gave fingerprint " + local.fingerprintHex()
+                + " in this JVM and " + String.format(Locale.ROOT, "%016x", child.fingerprint()) + " in a fresh JVM (" + fresh.javaHome() + "); an order or value "
+                + "salted per JVM (Set.of/Map.of iteration, an identity hash) or state left by earlier runs in this JVM (a static field)\n" + where);
+    }
+
+    private static BiFunction<Long, TraceMode, Trace> instantiate(Class<? extends BiFunction<Long, TraceMode, Trace>> simulation) {
+        try {
+            Constructor<? extends BiFunction<Long, TraceMode, Trace>> constructor = simulation.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("the simulation class " + simulation.getName()
+                    + " needs a no-argument constructor, so a fresh JVM can create it by name", e);
+        }
     }
 
     /**

@@ -12,36 +12,39 @@ import static dev.simscaffold.testkit.rules.Invocations.on;
 import static dev.simscaffold.testkit.rules.Invocations.resolvingTo;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.syntax.elements.ClassesShould;
-import dev.simscaffold.core.Api;
-import java.util.TimeZone;
-import java.util.Locale;
-import java.util.GregorianCalendar;
-import java.util.Formatter;
-import java.util.Collections;
-import java.util.Calendar;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneId;
-import java.text.SimpleDateFormat;
-import java.text.NumberFormat;
-import java.net.URISyntaxException;
-import java.net.URI;
-import java.io.RandomAccessFile;
-import java.io.FileWriter;
-import java.io.FileReader;
-import java.io.FileOutputStream;
-import java.io.FileInputStream;
-import java.io.File;
 import com.tngtech.archunit.lang.syntax.elements.GivenFieldsConjunction;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
+import dev.simscaffold.core.Api;
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.FileReader;
+import java.io.FileWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.RandomAccessFile;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.text.DateFormat;
+import java.text.DecimalFormat;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.text.SimpleDateFormat;
 import java.time.Clock;
-import java.time.temporal.Temporal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
+import java.util.Calendar;
+import java.util.Collections;
 import java.util.Date;
+import java.util.Formatter;
+import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Hashtable;
@@ -49,8 +52,10 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.Timer;
 import java.util.UUID;
 import java.util.WeakHashMap;
@@ -95,8 +100,8 @@ public final class DeterminismRules {
             "simulated code is single-threaded so the simulator chooses every interleaving: model concurrency as "
                     + "interleaved inputs, timers or network events instead of threads, executors or async futures";
     static final String ENVIRONMENT_REASON =
-            "configuration must be passed in explicitly: environment variables and system properties differ between "
-                    + "machines, so the same seed would not replay elsewhere";
+            "configuration must be passed in explicitly: environment variables, system properties, the processor count, "
+                    + "memory figures and the process id differ between machines, so the same seed would not replay elsewhere";
     static final String UNORDERED_REASON =
             "hash maps and sets (HashMap, HashSet, Hashtable, IdentityHashMap, WeakHashMap, ConcurrentHashMap) iterate in "
                     + "hash-code order, identity-based for enums and plain objects, Set.of/Map.of in an order salted per JVM "
@@ -106,17 +111,20 @@ public final class DeterminismRules {
                     + "simulator's: use sequential streams";
 
     static final String IDENTITY_HASH_REASON =
-            "Object.hashCode and an enum's hashCode are identity hashes, different in every JVM run: a decision, order "
-                    + "or fingerprint built on one does not replay; hash a stable key (a name, an ordinal, a record's fields)";
+            "Object.hashCode, Object.toString and an enum's hashCode are identity hashes, different in every JVM run, and so is "
+                    + "Objects.hash over an enum and the hashCode of a record holding one: a decision, order or fingerprint built on one "
+                    + "does not replay; hash a stable key (a name, an ordinal, a record of values)";
     static final String MUTABLE_STATIC_REASON =
-            "a mutable static field outlives the run: its value carries over into the next seed in the same JVM, so a "
+            "a mutable static field outlives the run, and so do the contents of a static final collection, map, atomic or "
+                    + "builder changed after class initialization: its value carries over into the next seed in the same JVM, so a "
                     + "replay depends on which runs came before; keep state in the node, pass it in explicitly";
     static final String IO_REASON =
             "files, sockets and URLs hold state the seed does not control and fail in ways the simulator cannot replay: "
                     + "reach them through an adapter (moderate(\"..adapters..\")) and simulate them in logic (the simulated disks and network)";
     static final String LOCALE_REASON =
-            "String.format, formatted and toUpperCase/toLowerCase without a Locale use the machine's default locale, so "
-                    + "output and fingerprints differ between machines (Turkish i, decimal commas): pass Locale.ROOT";
+            "String.format, formatted, printf, toUpperCase/toLowerCase and the text and date formats without a Locale use the "
+                    + "machine's default locale, and Date.toString and the date formats its default time zone, so output and "
+                    + "fingerprints differ between machines (Turkish i, decimal commas, CET vs UTC): pass Locale.ROOT and a ZoneOffset";
 
     private DeterminismRules() {
     }
@@ -150,7 +158,7 @@ public final class DeterminismRules {
 
     /**
      * Forbids reading the wall clock: {@code System.currentTimeMillis/nanoTime}, {@code now()} of any
-     * {@code java.time} type, {@code Clock}, {@code new Date()}, {@code Calendar.getInstance},
+     * {@code java.time} type ({@code MonthDay} too), {@code Clock}, {@code new Date()}, {@code Calendar.getInstance},
      * {@code new GregorianCalendar()}, {@code TimeZone.getDefault} and {@code ZoneId.systemDefault}, called or
      * referenced ({@code System::currentTimeMillis}).
      *
@@ -181,7 +189,8 @@ public final class DeterminismRules {
     }
 
     /**
-     * Forbids reading environment variables and system properties.
+     * Forbids reading environment variables, system properties, the processor count, memory figures
+     * ({@code Runtime}) and {@code ProcessHandle.current()}.
      *
      * @return the rule, applied to every class
      */
@@ -212,8 +221,14 @@ public final class DeterminismRules {
 
     /**
      * Forbids {@code hashCode()} that resolves to {@code Object.hashCode} or {@code Enum.hashCode}: identity
-     * hashes, which differ between JVM runs, so a decision or order built on one replays only by luck.
-     * {@code System.identityHashCode} is caught by {@link #noUnorderedCollections()}.
+     * hashes, which differ between JVM runs, so a decision or order built on one replays only by luck. Also
+     * {@code toString()} of a concrete class that resolves to {@code Object.toString} (it prints the identity
+     * hash), {@code hashCode()} of a record whose generated {@code hashCode} folds in an enum or an
+     * identity-hashed component, and {@code Objects.hash}, {@code Objects.hashCode},
+     * {@code Arrays.hashCode(Object[])} and {@code Arrays.deepHashCode} on a line that reads an enum or
+     * identity-hashed field or accessor result without calling anything on it (ArchUnit does not track
+     * which value becomes which argument, so the line is the unit; a value passed in a parameter or local
+     * variable is not seen). {@code System.identityHashCode} is caught by {@link #noUnorderedCollections()}.
      *
      * @return the rule, applied to every class
      */
@@ -222,8 +237,11 @@ public final class DeterminismRules {
     }
 
     /**
-     * Forbids {@code static} fields that are not {@code final}: their state outlives a run and leaks into the
-     * next seed run in the same JVM.
+     * Forbids {@code static} fields that are not {@code final}, and {@code static final} fields holding a
+     * collection, map, atomic, string builder or bit set that code outside the static initializer changes
+     * (a mutating method called on a line that reads the field): their state outlives a run and leaks into
+     * the next seed run in the same JVM. A table filled in the static initializer and only read afterwards
+     * passes; element writes to a {@code static final} array are not seen.
      *
      * @return the rule, applied to every class
      */
@@ -242,10 +260,13 @@ public final class DeterminismRules {
     }
 
     /**
-     * Forbids formatting and case mapping in the default locale: {@code String.format} without a
+     * Forbids formatting and case mapping in the default locale or time zone: {@code String.format} without a
      * {@code Locale}, {@code formatted}, {@code toUpperCase()}/{@code toLowerCase()} without one,
-     * {@code Locale.getDefault}, {@code new Formatter()}, {@code DateTimeFormatter.ofPattern(String)},
-     * {@code new SimpleDateFormat(String)} and the no-argument {@code NumberFormat} factories.
+     * {@code Locale.getDefault}, {@code new Formatter()}, {@code printf}/{@code format} of a
+     * {@code PrintStream} or {@code PrintWriter} without one, {@code DateTimeFormatter.ofPattern} and
+     * {@code ofLocalized*} without one, {@code SimpleDateFormat}, {@code MessageFormat}, {@code DateFormat}
+     * and {@code NumberFormat} without one, {@code new DecimalFormat()}/{@code (String)}, and
+     * {@code Date.toString}, which prints in the default time zone.
      *
      * @return the rule, applied to every class
      */
@@ -271,7 +292,7 @@ public final class DeterminismRules {
     private static ArchRule noWallClock(String[] adapters) {
         return logic(adapters)
                 .accessTargetWhere(invoke(on(type(System.class), "currentTimeMillis", "nanoTime")
-                        .or(on(assignableTo(Temporal.class), "now"))
+                        .or(on(assignableTo(TemporalAccessor.class), "now"))
                         .or(on(assignableTo(Clock.class)))
                         .or(exactly(type(Date.class), "<init>"))
                         .or(on(assignableTo(Calendar.class), "getInstance"))
@@ -310,7 +331,9 @@ public final class DeterminismRules {
                 .accessTargetWhere(invoke(on(type(System.class), "getenv", "getProperty", "getProperties")
                         .or(exactly(type(Boolean.class), "getBoolean", String.class))
                         .or(on(type(Integer.class), "getInteger"))
-                        .or(on(type(Long.class), "getLong"))))
+                        .or(on(type(Long.class), "getLong"))
+                        .or(on(type(Runtime.class), "availableProcessors", "freeMemory", "totalMemory", "maxMemory"))
+                        .or(on(assignableTo(ProcessHandle.class), "current"))))
                 .as("no environment reads")
                 .because(ENVIRONMENT_REASON);
     }
@@ -347,7 +370,9 @@ public final class DeterminismRules {
 
     private static ArchRule noIdentityHashCodes(String[] adapters) {
         return logic(adapters)
-                .accessTargetWhere(invoke(resolvingTo("hashCode", type(Object.class).or(type(Enum.class)))))
+                .accessTargetWhere(invoke(resolvingTo("hashCode", type(Object.class).or(type(Enum.class)))
+                        .or(IdentityHashes.hashCodeOfIdentityHashedRecord()))
+                        .or(IdentityHashes.hashHelperOverIdentityHashedValue()))
                 .as("no identity hash codes")
                 .because(IDENTITY_HASH_REASON);
     }
@@ -357,7 +382,7 @@ public final class DeterminismRules {
         if (adapters.length > 0) {
             statics = statics.and().areDeclaredInClassesThat(outsidePackages(adapters));
         }
-        return statics.should().beFinal()
+        return statics.should().beFinal().andShould(new MutableStatics())
                 .as("no mutable static fields")
                 .because(MUTABLE_STATIC_REASON)
                 .allowEmptyShould(true);
@@ -383,12 +408,17 @@ public final class DeterminismRules {
                         .or(exactly(type(String.class), "toLowerCase"))
                         .or(on(type(Locale.class), "getDefault"))
                         .or(exactly(type(Formatter.class), "<init>"))
-                        .or(exactly(type(DateTimeFormatter.class), "ofPattern", String.class))
-                        .or(exactly(type(SimpleDateFormat.class), "<init>", String.class))
-                        .or(exactly(assignableTo(NumberFormat.class), "getInstance"))
-                        .or(exactly(assignableTo(NumberFormat.class), "getNumberInstance"))
-                        .or(exactly(assignableTo(NumberFormat.class), "getPercentInstance"))
-                        .or(exactly(assignableTo(NumberFormat.class), "getCurrencyInstance"))))
+                        .or(withoutLocale(type(DateTimeFormatter.class), "ofPattern", "ofLocalizedDate", "ofLocalizedTime", "ofLocalizedDateTime"))
+                        .or(withoutLocale(type(SimpleDateFormat.class), "<init>"))
+                        .or(withoutLocale(assignableTo(DateFormat.class), "getInstance", "getDateInstance", "getTimeInstance", "getDateTimeInstance"))
+                        .or(withoutLocale(assignableTo(NumberFormat.class), "getInstance", "getNumberInstance", "getPercentInstance",
+                                "getCurrencyInstance", "getIntegerInstance", "getCompactNumberInstance"))
+                        .or(exactly(type(DecimalFormat.class), "<init>"))
+                        .or(exactly(type(DecimalFormat.class), "<init>", String.class))
+                        .or(withoutLocale(type(MessageFormat.class), "<init>"))
+                        .or(exactly(type(MessageFormat.class), "format", String.class, Object[].class))
+                        .or(withoutLocale(assignableTo(PrintStream.class).or(assignableTo(PrintWriter.class)), "printf", "format"))
+                        .or(on(type(Date.class), "toString", "toLocaleString"))))
                 .as("no default locale")
                 .because(LOCALE_REASON);
     }
@@ -411,6 +441,12 @@ public final class DeterminismRules {
         return DescribedPredicate.describe(
                 "reside outside of packages " + patterns.stream().map(pattern -> "'" + pattern.text() + "'").collect(Collectors.joining(", ", "[", "]")),
                 javaClass -> patterns.stream().noneMatch(pattern -> pattern.matches(javaClass.getPackageName())));
+    }
+
+    private static DescribedPredicate<CodeUnitAccessTarget> withoutLocale(DescribedPredicate<? super JavaClass> owner, String... names) {
+        return DescribedPredicate.describe(String.join("/", names) + " without a Locale of " + owner.getDescription(),
+                target -> on(owner, names).test(target)
+                        && target.getRawParameterTypes().stream().noneMatch(parameter -> parameter.isEquivalentTo(Locale.class)));
     }
 
     private static ClassesShould logic(String[] adapters) {

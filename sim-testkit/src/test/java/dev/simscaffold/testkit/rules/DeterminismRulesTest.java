@@ -7,29 +7,46 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.simscaffold.testkit.rules.fixtures.adapters.WallClockAdapter;
+import dev.simscaffold.testkit.rules.fixtures.logic.AppendsToStaticFinalBuilder;
+import dev.simscaffold.testkit.rules.fixtures.logic.AppendsToStaticFinalListByReference;
 import dev.simscaffold.testkit.rules.fixtures.logic.CallsAsync;
 import dev.simscaffold.testkit.rules.fixtures.logic.CollectsConcurrently;
 import dev.simscaffold.testkit.rules.fixtures.logic.CollectsToHashSet;
 import dev.simscaffold.testkit.rules.fixtures.logic.ConstructsDate;
 import dev.simscaffold.testkit.rules.fixtures.logic.CountsInStaticField;
+import dev.simscaffold.testkit.rules.fixtures.logic.CountsInStaticFinalAtomic;
 import dev.simscaffold.testkit.rules.fixtures.logic.CreatesHashSetByReference;
+import dev.simscaffold.testkit.rules.fixtures.logic.FormatsDateWithDefaultFormat;
+import dev.simscaffold.testkit.rules.fixtures.logic.FormatsLocalizedDate;
+import dev.simscaffold.testkit.rules.fixtures.logic.FormatsWithDecimalFormat;
 import dev.simscaffold.testkit.rules.fixtures.logic.FormatsWithDefaultLocale;
 import dev.simscaffold.testkit.rules.fixtures.logic.FormatsWithFormatted;
+import dev.simscaffold.testkit.rules.fixtures.logic.FormatsWithMessageFormat;
 import dev.simscaffold.testkit.rules.fixtures.logic.HashesEnum;
+import dev.simscaffold.testkit.rules.fixtures.logic.HashesEnumThroughObjectsHash;
 import dev.simscaffold.testkit.rules.fixtures.logic.HashesObjectIdentity;
+import dev.simscaffold.testkit.rules.fixtures.logic.HashesPlainObjectThroughObjectsHashCode;
+import dev.simscaffold.testkit.rules.fixtures.logic.HashesRecordHoldingEnum;
 import dev.simscaffold.testkit.rules.fixtures.logic.HoldsStaticCache;
 import dev.simscaffold.testkit.rules.fixtures.logic.IteratesHashMap;
 import dev.simscaffold.testkit.rules.fixtures.logic.IteratesSetOf;
 import dev.simscaffold.testkit.rules.fixtures.logic.LowerCasesWithDefaultLocale;
+import dev.simscaffold.testkit.rules.fixtures.logic.MutatesStaticFinalMap;
+import dev.simscaffold.testkit.rules.fixtures.logic.ObeysHashAndStaticRules;
 import dev.simscaffold.testkit.rules.fixtures.logic.ObeysNewRules;
 import dev.simscaffold.testkit.rules.fixtures.logic.ObeysRules;
 import dev.simscaffold.testkit.rules.fixtures.logic.OpensFile;
 import dev.simscaffold.testkit.rules.fixtures.logic.OpensSocket;
+import dev.simscaffold.testkit.rules.fixtures.logic.PrintsDateInDefaultZone;
+import dev.simscaffold.testkit.rules.fixtures.logic.PrintsIdentityInToString;
+import dev.simscaffold.testkit.rules.fixtures.logic.PrintsWithPrintf;
 import dev.simscaffold.testkit.rules.fixtures.logic.ReadsCalendar;
 import dev.simscaffold.testkit.rules.fixtures.logic.ReadsDefaultTimeZone;
 import dev.simscaffold.testkit.rules.fixtures.logic.ReadsEnvironment;
 import dev.simscaffold.testkit.rules.fixtures.logic.ReadsFile;
+import dev.simscaffold.testkit.rules.fixtures.logic.ReadsMonthDay;
 import dev.simscaffold.testkit.rules.fixtures.logic.ReadsNanoTime;
+import dev.simscaffold.testkit.rules.fixtures.logic.ReadsProcessorCount;
 import dev.simscaffold.testkit.rules.fixtures.logic.ReadsPropertyByReference;
 import dev.simscaffold.testkit.rules.fixtures.logic.ReadsSystemZone;
 import dev.simscaffold.testkit.rules.fixtures.logic.ReadsWallClock;
@@ -96,7 +113,23 @@ class DeterminismRulesTest {
                 Arguments.of(FormatsWithFormatted.class, DeterminismRules.noDefaultLocale(), DeterminismRules.LOCALE_REASON, "String.formatted"),
                 Arguments.of(LowerCasesWithDefaultLocale.class, DeterminismRules.noDefaultLocale(), DeterminismRules.LOCALE_REASON, "String.toLowerCase()"),
                 Arguments.of(CollectsToHashSet.class, DeterminismRules.noUnorderedCollections(), DeterminismRules.UNORDERED_REASON, "Collectors.toSet()"),
-                Arguments.of(ReadsPropertyByReference.class, DeterminismRules.noEnvironmentReads(), DeterminismRules.ENVIRONMENT_REASON, "System.getProperty"));
+                Arguments.of(ReadsPropertyByReference.class, DeterminismRules.noEnvironmentReads(), DeterminismRules.ENVIRONMENT_REASON, "System.getProperty"),
+                Arguments.of(HashesEnumThroughObjectsHash.class, DeterminismRules.noIdentityHashCodes(), DeterminismRules.IDENTITY_HASH_REASON, "Objects.hash"),
+                Arguments.of(HashesRecordHoldingEnum.class, DeterminismRules.noIdentityHashCodes(), DeterminismRules.IDENTITY_HASH_REASON, "Member.hashCode()"),
+                Arguments.of(HashesPlainObjectThroughObjectsHashCode.class, DeterminismRules.noIdentityHashCodes(), DeterminismRules.IDENTITY_HASH_REASON, "Objects.hashCode"),
+                Arguments.of(PrintsIdentityInToString.class, DeterminismRules.noIdentityHashCodes(), DeterminismRules.IDENTITY_HASH_REASON, "Object.toString()"),
+                Arguments.of(MutatesStaticFinalMap.class, DeterminismRules.noMutableStaticFields(), DeterminismRules.MUTABLE_STATIC_REASON, "SEEN"),
+                Arguments.of(CountsInStaticFinalAtomic.class, DeterminismRules.noMutableStaticFields(), DeterminismRules.MUTABLE_STATIC_REASON, "incrementAndGet"),
+                Arguments.of(AppendsToStaticFinalListByReference.class, DeterminismRules.noMutableStaticFields(), DeterminismRules.MUTABLE_STATIC_REASON, "LOG"),
+                Arguments.of(AppendsToStaticFinalBuilder.class, DeterminismRules.noMutableStaticFields(), DeterminismRules.MUTABLE_STATIC_REASON, "append"),
+                Arguments.of(PrintsDateInDefaultZone.class, DeterminismRules.noDefaultLocale(), DeterminismRules.LOCALE_REASON, "Date.toString()"),
+                Arguments.of(FormatsDateWithDefaultFormat.class, DeterminismRules.noDefaultLocale(), DeterminismRules.LOCALE_REASON, "DateFormat.getDateTimeInstance()"),
+                Arguments.of(FormatsWithMessageFormat.class, DeterminismRules.noDefaultLocale(), DeterminismRules.LOCALE_REASON, "MessageFormat.format"),
+                Arguments.of(FormatsWithDecimalFormat.class, DeterminismRules.noDefaultLocale(), DeterminismRules.LOCALE_REASON, "DecimalFormat.<init>(java.lang.String)"),
+                Arguments.of(PrintsWithPrintf.class, DeterminismRules.noDefaultLocale(), DeterminismRules.LOCALE_REASON, "PrintWriter.printf"),
+                Arguments.of(FormatsLocalizedDate.class, DeterminismRules.noDefaultLocale(), DeterminismRules.LOCALE_REASON, "ofLocalizedDate"),
+                Arguments.of(ReadsProcessorCount.class, DeterminismRules.noEnvironmentReads(), DeterminismRules.ENVIRONMENT_REASON, "availableProcessors"),
+                Arguments.of(ReadsMonthDay.class, DeterminismRules.noWallClock(), DeterminismRules.WALL_CLOCK_REASON, "MonthDay.now()"));
     }
 
     @ParameterizedTest(name = "{0} breaks its rule")
@@ -123,6 +156,13 @@ class DeterminismRulesTest {
     @Test
     void theNewerCleanTwinPassesStrict() {
         JavaClasses classes = new ClassFileImporter().importClasses(ObeysNewRules.class, ObeysNewRules.Role.class, ObeysNewRules.Key.class);
+        DeterminismRules.strict().check(classes);
+    }
+
+    @Test
+    void theHashAndStaticCleanTwinPassesStrict() {
+        JavaClasses classes = new ClassFileImporter().importClasses(ObeysHashAndStaticRules.class, ObeysHashAndStaticRules.Role.class,
+                ObeysHashAndStaticRules.Key.class, ObeysHashAndStaticRules.Slot.class);
         DeterminismRules.strict().check(classes);
     }
 

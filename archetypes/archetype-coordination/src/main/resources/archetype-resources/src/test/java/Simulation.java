@@ -19,11 +19,14 @@ import dev.simscaffold.core.harness.Transition;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
+import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Wires lease tables into a {@link SimHarness} and drives them with workers that act on what they were
@@ -171,6 +174,25 @@ final class ${moduleName}Simulation {
      */
     static Outcome run(SimRandom random, Scenario scenario, StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules,
             List<Expectation<Transition<${moduleName}State, ${moduleName}Input>>> extraInvariants) {
+        return run(random, scenario, rules, extraInvariants, trace -> { });
+    }
+
+    /**
+     * The trace of a run of the shipped rules: what {@code ${moduleName}Properties} compares between this
+     * JVM and a fresh one.
+     *
+     * @param seed the seed
+     * @param scenario the scenario
+     * @return every event of the run
+     */
+    static Trace trace(long seed, Scenario scenario) {
+        AtomicReference<Trace> trace = new AtomicReference<>();
+        run(SimRandom.seeded(seed), scenario, new ${moduleName}Logic(scenario.leaseTtlTicks()), List.of(), trace::set);
+        return trace.get();
+    }
+
+    private static Outcome run(SimRandom random, Scenario scenario, StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules,
+            List<Expectation<Transition<${moduleName}State, ${moduleName}Input>>> extraInvariants, Consumer<Trace> finished) {
         Workers workers = new Workers(scenario);
         SimHarnessBuilder<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> builder = SimHarness.builder(rules)
                 .context(new SimContext(random))
@@ -189,6 +211,7 @@ final class ${moduleName}Simulation {
                 harness.advance(workload.between(0, scenario.leaseTtlTicks() / 2));
             });
         }
+        finished.accept(harness.trace());
         return new Outcome(harness.seed(), harness.steps(), harness.now(), harness.trace().fingerprintHex(), counts(harness));
     }
 

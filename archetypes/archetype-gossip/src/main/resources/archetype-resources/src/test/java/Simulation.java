@@ -12,11 +12,13 @@ import dev.simscaffold.core.net.SimNetworkBuilder;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.EventKind;
+import dev.simscaffold.core.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -169,6 +171,18 @@ final class ${moduleName}Simulation {
 
     /** As {@link #run(SimRandom, Scenario, DurableNodeFactory)}, with more invariants checked after every event. */
     static Outcome run(SimRandom random, Scenario scenario, DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> nodes, List<Expectation<NetworkView<${moduleName}Message>>> extra) {
+        return run(random, scenario, nodes, extra, trace -> { });
+    }
+
+    /** The trace of a run of the shipped nodes: what {@code ${moduleName}Properties} compares between this JVM and a fresh one. */
+    static Trace trace(long seed, Scenario scenario) {
+        AtomicReference<Trace> trace = new AtomicReference<>();
+        run(SimRandom.seeded(seed), scenario, shippedNodes(), List.of(), trace::set);
+        return trace.get();
+    }
+
+    private static Outcome run(SimRandom random, Scenario scenario, DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> nodes,
+            List<Expectation<NetworkView<${moduleName}Message>>> extra, Consumer<Trace> finished) {
         WriteLedger ledger = new WriteLedger();
         FaultSchedule schedule = FaultSchedule.random(random.fork("schedule"), scenario.cluster().ids(), scenario.horizon(), scenario.scheduledFaults())
                 .recoverAllAt(scenario.horizon());
@@ -189,6 +203,7 @@ final class ${moduleName}Simulation {
         net.quiesce();
         long quiet = net.now().ticks();
         RunResult agreed = net.awaitLiveness(${moduleName}Invariants.allAgree(ledger), scenario.bounds().convergence());
+        finished.accept(net.trace());
         return new Outcome(net.trace().fingerprint(), agreed.time().ticks() - quiet, net.coverage());
     }
 

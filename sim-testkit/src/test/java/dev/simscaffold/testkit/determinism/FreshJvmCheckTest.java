@@ -1,0 +1,169 @@
+package dev.simscaffold.testkit.determinism;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.simscaffold.core.harness.SimHarness;
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.trace.Trace;
+import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.testkit.fixtures.Tally;
+import dev.simscaffold.testkit.fixtures.Tally.Add;
+import dev.simscaffold.testkit.fixtures.Tally.Reported;
+import dev.simscaffold.testkit.fixtures.Tally.Total;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cross-JVM check on a leak that a double run in one JVM cannot see: the iteration order of
+ * {@code Set.copyOf}, which the JDK salts once per JVM, picks an input at step 5.
+ */
+class FreshJvmCheckTest {
+
+    private static final List<String> NAMES = names();
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            names.add("n" + i);
+        }
+        return List.copyOf(names);
+    }
+
+    private static Trace run(long seed, TraceMode mode, long leak) {
+        SimHarness<Total, Add, Reported> harness = SimHarness.builder(Tally.MACHINE).seed(seed).instances(2, new Total(0)).traceMode(mode).build();
+        SimRandom inputs = harness.context().fork("inputs");
+        for (int step = 0; step < 20; step++) {
+            harness.apply(inputs.nextInt(2), new Add(inputs.between(1, 9) + (step == 5 ? leak : 0)));
+            harness.advance(1);
+        }
+        return harness.trace();
+    }
+
+    /** Replays within a JVM; across JVMs only when two salts happen to start the set's iteration at the same name (about 1 in 400). */
+    static final class SaltedOrder implements BiFunction<Long, TraceMode, Trace> {
+        @Override
+        public Trace apply(Long seed, TraceMode mode) {
+            String first = Set.copyOf(NAMES).iterator().next();
+            return run(seed, mode, Long.parseLong(first.substring(1)));
+        }
+    }
+
+    static final class Deterministic implements BiFunction<Long, TraceMode, Trace> {
+        @Override
+        public Trace apply(Long seed, TraceMode mode) {
+            return run(seed, mode, 0);
+        }
+    }
+
+    /** Runs in the JVM that set {@code here}; fails in any other, as a simulation that depends on an earlier test's setup does. */
+    static final class FailsElsewhere implements BiFunction<Long, TraceMode, Trace> {
+        static volatile boolean here;
+
+        @Override
+        public Trace apply(Long seed, TraceMode mode) {
+            if (!here) {
+                throw new IllegalStateException("planted failure for seed " + seed);
+            }
+            return run(seed, mode, 0);
+        }
+    }
+
+    static final class NeedsArgument implements BiFunction<Long, TraceMode, Trace> {
+        NeedsArgument(int unused) {
+        }
+
+        @Override
+        public Trace apply(Long seed, TraceMode mode) {
+            return run(seed, mode, 0);
+        }
+    }
+
+    @Test
+    void aPerJvmSaltedOrderPassesTheDoubleRunButFailsInAFreshJvmAtItsFirstDifferingEvent() {
+        DeterminismCheck.assertDeterministic(11, (seed, mode) -> new SaltedOrder().apply(seed, mode));
+
+        AssertionError caught = null;
+        for (int attempt = 0; attempt < 3 && caught == null; attempt++) {
+            try {
+                DeterminismCheck.assertSameInFreshJvm(11, SaltedOrder.class);
+            } catch (AssertionError e) {
+                caught = e;
+            }
+        }
+        assertThat(caught).as("three fresh JVMs all started Set.copyOf's iteration at the same name as this one").isNotNull();
+        assertThat(caught.getMessage())
+                .contains("not deterministic across JVMs: seed 11")
+                .contains("run 1 this JVM, run 2 the fresh one")
+                .contains("first divergence at event #")
+                .contains("kind STEP, detail Add[amount=")
+                .contains("before it, in both runs:");
+    }
+
+    @Test
+    void aDeterministicSimulationGivesTheSameFingerprintInAFreshJvm() {
+        // README:begin fresh-jvm
+        long fingerprint = DeterminismCheck.assertSameInFreshJvm(5, Deterministic.class);
+        // README:end
+        assertThat(fingerprint).isEqualTo(run(5, TraceMode.FULL, 0).fingerprint());
+        assertThat(DeterminismCheck.assertSameInFreshJvm(5, Deterministic.class, Path.of(System.getProperty("java.home")))).isEqualTo(fingerprint);
+    }
+
+    /** The same seed must give the same run on every supported JDK; the check starts the child from one installed beside this one. */
+    @Test
+    void aSeedGivesTheSameRunOnAnotherJdkInstalledBesideThisOne() throws IOException {
+        Optional<Path> other = otherJdk();
+        assumeTrue(other.isPresent(), "no JDK of another feature version beside " + System.getProperty("java.home"));
+        long fingerprint = DeterminismCheck.assertSameInFreshJvm(5, Deterministic.class, other.get());
+        assertThat(fingerprint).isEqualTo(run(5, TraceMode.FULL, 0).fingerprint());
+    }
+
+    private static Optional<Path> otherJdk() throws IOException {
+        Path home = Path.of(System.getProperty("java.home"));
+        String feature = Integer.toString(Runtime.version().feature());
+        try (Stream<Path> siblings = Files.list(home.getParent())) {
+            return siblings.sorted()
+                    .filter(jdk -> Files.isExecutable(jdk.resolve("bin").resolve("java")) && Files.isRegularFile(jdk.resolve("release")))
+                    .filter(jdk -> releaseFeature(jdk).map(version -> !version.equals(feature)).orElse(false))
+                    .findFirst();
+        }
+    }
+
+    private static Optional<String> releaseFeature(Path jdk) {
+        try {
+            return Files.readAllLines(jdk.resolve("release"), StandardCharsets.UTF_8).stream()
+                    .filter(line -> line.startsWith("JAVA_VERSION=\""))
+                    .map(line -> line.substring("JAVA_VERSION=\"".length()).split("[.\"]")[0])
+                    .findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Test
+    void aSeedThatFailsInTheFreshJvmIsReportedWithTheChildsError() {
+        FailsElsewhere.here = true;
+        assertThatThrownBy(() -> DeterminismCheck.assertSameInFreshJvm(3, FailsElsewhere.class))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("seed 3 failed in a fresh JVM")
+                .hasMessageContaining("IllegalStateException: planted failure for seed 3");
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheValue() {
+        assertThatThrownBy(() -> DeterminismCheck.assertSameInFreshJvm(1, Deterministic.class, Path.of("/no/such/jdk")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("/no/such/jdk");
+        assertThatThrownBy(() -> DeterminismCheck.assertSameInFreshJvm(1, NeedsArgument.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NeedsArgument").hasMessageContaining("no-argument constructor");
+    }
+}
