@@ -9,6 +9,7 @@ import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -381,7 +382,7 @@ public interface Gen<T> {
      * @return the generator
      */
     static Gen<FaultSchedule> faultSchedules(List<NodeId> nodes, long horizon, int maxEvents) {
-        return ScheduleGens.schedules(nodes, horizon, maxEvents, false);
+        return ScheduleGens.schedules(nodes, horizon, maxEvents, FaultSchedule.Kind.NETWORK);
     }
 
     /**
@@ -395,7 +396,22 @@ public interface Gen<T> {
      * @return the generator
      */
     static Gen<FaultSchedule> faultSchedulesWithPowerLoss(List<NodeId> nodes, long horizon, int maxEvents) {
-        return ScheduleGens.schedules(nodes, horizon, maxEvents, true);
+        return ScheduleGens.schedules(nodes, horizon, maxEvents, FaultSchedule.Kind.ALL);
+    }
+
+    /**
+     * Random fault schedules of the kinds given, drawn by
+     * {@link FaultSchedule#random(SimRandom, List, long, int, Set)}: up to {@code maxEvents}
+     * entries spread over the whole horizon; they shrink like {@link #faultSchedules}.
+     *
+     * @param nodes the nodes faults may hit, not empty
+     * @param horizon the latest time of a fault, in ticks, {@code >= 0}
+     * @param maxEvents the most faults in one schedule, {@code >= 0}
+     * @param kinds the kinds of fault, not empty
+     * @return the generator
+     */
+    static Gen<FaultSchedule> faultSchedules(List<NodeId> nodes, long horizon, int maxEvents, Set<FaultSchedule.Kind> kinds) {
+        return ScheduleGens.schedules(nodes, horizon, maxEvents, kinds);
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.simscaffold.core.explore;
 import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.SimRandom;
+import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * Probabilistic concurrency testing, {@link Strategy#pct(int)}: a PCT scheduler (Burckhardt et al., ASPLOS
@@ -61,5 +63,29 @@ public record PctStrategy(int depth, long length) implements Strategy {
     @Override
     public Chooser chooser(SimRandom random) {
         return new PctChooser(depth, length, random);
+    }
+
+    /**
+     * PCT's bound: the bug's first chain must draw the highest priority ({@code 1 / chains}) and each of
+     * its {@code depth - 1} ordering points must get its change point, drawn uniformly over {@link #length}
+     * decisions ({@code 1 / length} each): {@code 1 / (chains * length^(depth-1))}. It covers bugs whose
+     * ordering points fall within the first {@code length} decisions; {@link #describeBound} says so when
+     * the run is longer.
+     */
+    @Override
+    public OptionalDouble bound(long chains, long decisions) {
+        Strategy.checkSize(chains, decisions);
+        return OptionalDouble.of(1.0 / chains / Math.pow(length, depth - 1));
+    }
+
+    /** The bound with its formula, and the part of a longer run it does not cover. */
+    @Override
+    public String describeBound(long chains, long decisions) {
+        double bound = bound(chains, decisions).getAsDouble();
+        String formula = depth == 1 ? "1/" + chains : "1/(" + chains + "*" + length + (depth == 2 ? "" : "^" + (depth - 1)) + ")";
+        String text = String.format(Locale.ROOT, "%s on a run of %d decisions over %d chains: a bug of depth %d is hit with probability >= %s = %.2g per run",
+                name(), decisions, chains, depth, formula, bound);
+        return decisions <= length ? text : text + " if its ordering points fall within the first " + length
+                + " decisions (later ones get no change point; raise the length with pct:" + depth + ":" + decisions + ")";
     }
 }

@@ -3,6 +3,7 @@ package dev.simscaffold.core.explore;
 import dev.simscaffold.core.Api;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +41,23 @@ public record PortfolioStrategy(List<Strategy> members) implements Strategy {
     @Override
     public String name() {
         return "portfolio:" + members.stream().map(Strategy::name).collect(Collectors.joining(","));
+    }
+
+    /**
+     * A run explores with each member one time in {@code members.size()}: the best member's bound, shared
+     * that way; empty when no member has a bound.
+     */
+    @Override
+    public OptionalDouble bound(long chains, long decisions) {
+        Strategy.checkSize(chains, decisions);
+        OptionalDouble best = OptionalDouble.empty();
+        for (Strategy member : members) {
+            OptionalDouble bound = member.bound(chains, decisions);
+            if (bound.isPresent() && (best.isEmpty() || bound.getAsDouble() > best.getAsDouble())) {
+                best = bound;
+            }
+        }
+        return best.isPresent() ? OptionalDouble.of(best.getAsDouble() / members.size()) : best;
     }
 
     @Override

@@ -1,8 +1,11 @@
 package dev.simscaffold.core.explore;
 
 import dev.simscaffold.core.Api;
+import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * How a run decides among enabled events: a named, parameterised value, recorded beside the seed, that
@@ -32,6 +35,50 @@ public interface Strategy {
      * @return the chooser
      */
     Chooser chooser(SimRandom random);
+
+    /**
+     * The probability with which one run of this strategy is guaranteed to hit a given bug of the depth it
+     * targets, for a run of {@code chains} chains (see {@link PctStrategy}) and {@code decisions} decisions
+     * (choices among two or more enabled events), whatever the bug: PCT's bound. Strategies without such a
+     * guarantee (uniform, random walk, POS) return empty, which says "no bound", not "probability 0".
+     *
+     * @param chains the run's chains, {@code >= 1}
+     * @param decisions the run's decisions, {@code >= 0}
+     * @return the lower bound per run, or empty
+     * @throws IllegalArgumentException naming a bad size
+     */
+    default OptionalDouble bound(long chains, long decisions) {
+        checkSize(chains, decisions);
+        return OptionalDouble.empty();
+    }
+
+    /**
+     * {@link #bound} as a report prints it beside the replay command, such as {@code pct:3 on a run of 412
+     * decisions over 7 chains: a bug of depth 3 is hit with probability >= 1/(7*500^2) = 5.7e-07 per run}.
+     *
+     * @param chains the run's chains, {@code >= 1}
+     * @param decisions the run's decisions, {@code >= 0}
+     * @return the sentence
+     * @throws IllegalArgumentException naming a bad size
+     */
+    default String describeBound(long chains, long decisions) {
+        OptionalDouble bound = bound(chains, decisions);
+        String run = name() + " on a run of " + decisions + " decisions over " + chains + " chains: ";
+        return run + (bound.isPresent() ? String.format(Locale.ROOT, "a bug of the targeted depth is hit with probability >= %.2g per run",
+                bound.getAsDouble()) : "no bound on hitting a bug of any depth");
+    }
+
+    /**
+     * Rejects a run size that cannot be.
+     *
+     * @param chains {@code >= 1}
+     * @param decisions {@code >= 0}
+     * @throws IllegalArgumentException naming the bad value
+     */
+    static void checkSize(long chains, long decisions) {
+        Require.atLeastOne("chains", chains);
+        Require.nonNegative("decisions", decisions);
+    }
 
     /**
      * The default: today's order, byte for byte. A network takes its events in (time, sequence) order of

@@ -53,6 +53,11 @@ final class EventQueue {
     private int allocated;
     private int size;
     private long nextSeq;
+    /** Scratch for {@link #popChosen}: the events that may be enabled, a stack for walking the heap, room to merge. */
+    private int[] candidates = new int[64];
+    private int candidateCount;
+    private int[] stack = new int[64];
+    private int[] scratch = new int[64];
 
     /** Queues an event that happens exactly at {@code time}; returns its slot. */
     int push(long time, NetworkEventType type, int node, long gen, Object payload) {
@@ -131,8 +136,8 @@ final class EventQueue {
      * @param nodeCount how many nodes the network has, for events that touch every node
      */
     boolean popChosen(Chooser chooser, long now, long deadline, int nodeCount, Handler handler) {
-        List<Integer> enabled = enabledSlots(now, deadline);
-        List<EnabledEvent> events = new ArrayList<>(enabled.size());
+        int[] enabled = enabledSlots(now, deadline);
+        List<EnabledEvent> events = new ArrayList<>(enabled.length);
         for (int slot : enabled) {
             NetworkEventType type = NetworkEventType.of(types[slot]);
             events.add(new EnabledEvent(type.kind(), times[slot], latestOf(slot), seqs[slot],
@@ -142,51 +147,150 @@ final class EventQueue {
         if (pick < 0 || pick >= events.size()) {
             throw new IllegalStateException("the strategy's chooser picked index " + pick + " of " + events.size() + " enabled events");
         }
-        int chosen = enabled.get(pick);
+        int chosen = enabled[pick];
         long at = Math.max(now, times[chosen]);
-        int index = 0;
-        for (int i = 0; i < size; i++) {
-            int slot = heap[i];
-            if (slot == chosen) {
-                index = i;
-            } else if (seqs[slot] < seqs[chosen] && times[slot] <= at) {
+        for (int i = 0; i < candidateCount; i++) {
+            int slot = candidates[i];
+            if (slot != chosen && seqs[slot] < seqs[chosen] && times[slot] <= at) {
+                int index = indexOf(slot);
                 times[slot] = at + 1;
+                siftDown(index);
             }
         }
-        heap[index] = heap[--size];
-        for (int i = (size >>> 1) - 1; i >= 0; i--) {
-            siftDown(i);
-        }
+        removeAt(indexOf(chosen));
         return handOver(chosen, at, handler);
     }
 
     /**
      * The enabled events' slots in the default order, (earliest, sequence): a pass in sequence order gives
      * each event the smallest latest tick of the events queued before it (less one) and after it.
+     *
+     * <p>Only the <em>candidates</em> take part: the events due by the smallest latest tick of all,
+     * {@code L}, found by walking the heap down to that time. No other event can be enabled (each is due
+     * after {@code L}, and the event whose latest tick is {@code L} is queued before or after it), and none
+     * can disable a candidate (its latest tick, less one, is at least {@code L}, and no candidate is due
+     * after {@code L}; no pending event's latest tick is before {@code now}), so the result is the one a pass over every
+     * pending event gives, at a cost that grows with the candidates rather than with the queue. The
+     * candidates are also the only events a choice can postpone.
      */
-    private List<Integer> enabledSlots(long now, long deadline) {
-        Integer[] bySeq = new Integer[size];
+    private int[] enabledSlots(long now, long deadline) {
+        long bound = Long.MAX_VALUE;
         for (int i = 0; i < size; i++) {
-            bySeq[i] = heap[i];
+            bound = Math.min(bound, latestOf(heap[i]));
         }
-        Arrays.sort(bySeq, (a, b) -> Long.compare(seqs[a], seqs[b]));
-        long[] after = new long[size + 1];
-        after[size] = Long.MAX_VALUE;
-        for (int i = size - 1; i >= 0; i--) {
-            after[i] = Math.min(after[i + 1], latestOf(bySeq[i]));
+        collectCandidates(bound);
+        int[] order = Arrays.copyOf(candidates, candidateCount);
+        sort(order, candidateCount, true);
+        long[] after = new long[candidateCount + 1];
+        after[candidateCount] = Long.MAX_VALUE;
+        for (int i = candidateCount - 1; i >= 0; i--) {
+            after[i] = Math.min(after[i + 1], latestOf(order[i]));
         }
-        List<Integer> enabled = new ArrayList<>();
+        int[] enabled = new int[candidateCount];
+        int count = 0;
         long before = Long.MAX_VALUE;
-        for (int i = 0; i < size; i++) {
-            int slot = bySeq[i];
+        for (int i = 0; i < candidateCount; i++) {
+            int slot = order[i];
             long at = Math.max(now, times[slot]);
             if (at <= deadline && at <= before && at <= after[i + 1]) {
-                enabled.add(slot);
+                enabled[count++] = slot;
             }
             before = Math.min(before, latestOf(slot) - 1);
         }
-        enabled.sort((a, b) -> less(a, b) ? -1 : less(b, a) ? 1 : 0);
-        return enabled;
+        sort(enabled, count, false);
+        return Arrays.copyOf(enabled, count);
+    }
+
+    /** Gathers into {@link #candidates} every queued event due at or before {@code bound}, pruning the heap below later ones. */
+    private void collectCandidates(long bound) {
+        candidateCount = 0;
+        if (size == 0) {
+            return;
+        }
+        if (stack.length < size) {
+            stack = new int[Math.max(size, stack.length * 2)];
+        }
+        int top = 0;
+        stack[top++] = 0;
+        while (top > 0) {
+            int index = stack[--top];
+            int slot = heap[index];
+            if (times[slot] > bound) {
+                continue;
+            }
+            if (candidateCount == candidates.length) {
+                candidates = Arrays.copyOf(candidates, candidateCount * 2);
+            }
+            candidates[candidateCount++] = slot;
+            int child = 2 * index + 1;
+            if (child < size) {
+                stack[top++] = child;
+            }
+            if (child + 1 < size) {
+                stack[top++] = child + 1;
+            }
+        }
+    }
+
+    /** Sorts slots by sequence number alone ({@code bySeq}) or by (time, sequence), in O(n log n) without boxing. */
+    private void sort(int[] slots, int count, boolean bySeq) {
+        if (scratch.length < count) {
+            scratch = new int[Math.max(count, scratch.length * 2)];
+        }
+        for (int width = 1; width < count; width *= 2) {
+            for (int from = 0; from < count - width; from += 2 * width) {
+                int middle = from + width;
+                int to = Math.min(from + 2 * width, count);
+                int left = from;
+                int right = middle;
+                int out = from;
+                while (left < middle && right < to) {
+                    boolean rightFirst = bySeq ? seqs[slots[right]] < seqs[slots[left]] : less(slots[right], slots[left]);
+                    scratch[out++] = rightFirst ? slots[right++] : slots[left++];
+                }
+                while (left < middle) {
+                    scratch[out++] = slots[left++];
+                }
+                while (right < to) {
+                    scratch[out++] = slots[right++];
+                }
+                System.arraycopy(scratch, from, slots, from, to - from);
+            }
+        }
+    }
+
+    /** The heap index of a queued slot, searching only the subtrees whose root is not after it. */
+    private int indexOf(int target) {
+        int top = 0;
+        stack[top++] = 0;
+        while (top > 0) {
+            int index = stack[--top];
+            int slot = heap[index];
+            if (slot == target) {
+                return index;
+            }
+            if (less(target, slot)) {
+                continue;
+            }
+            int child = 2 * index + 1;
+            if (child < size) {
+                stack[top++] = child;
+            }
+            if (child + 1 < size) {
+                stack[top++] = child + 1;
+            }
+        }
+        throw new IllegalStateException("slot " + target + " is not queued");
+    }
+
+    /** Removes the event at heap index {@code index}, restoring the heap order. */
+    private void removeAt(int index) {
+        int last = heap[--size];
+        if (index < size) {
+            heap[index] = last;
+            siftDown(index);
+            siftUp(index);
+        }
     }
 
     /**

@@ -4,9 +4,14 @@ import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -18,20 +23,50 @@ import java.util.TreeSet;
  * or already paused node, and healing when no partition is in force. Entries at equal times apply in
  * the order given.
  *
- * <p>{@link #random} draws a valid schedule entirely from a {@link SimRandom}, so a property engine
- * that records and edits draws can shrink a failing schedule down to the few faults that matter.
+ * <p>{@link #random} draws a valid schedule entirely from a {@link SimRandom}, spread over the whole horizon
+ * and limited to the {@link Kind}s the caller names, so a property engine that records and edits draws can
+ * shrink a failing schedule down to the few faults that matter. Equality compares nodes and entries only;
+ * {@link #describe()} also says how a schedule was drawn.
  */
 @Api(Api.Status.STABLE)
 public final class FaultSchedule {
 
-    private static final FaultSchedule EMPTY = new FaultSchedule(List.of(), List.of());
+    private static final String SCRIPTED = "scripted";
+    private static final FaultSchedule EMPTY = new FaultSchedule(List.of(), List.of(), SCRIPTED);
 
     private final List<NodeId> nodes;
     private final List<FaultEvent> events;
+    private final String origin;
 
-    private FaultSchedule(List<NodeId> nodes, List<FaultEvent> events) {
+    private FaultSchedule(List<NodeId> nodes, List<FaultEvent> events, String origin) {
         this.nodes = nodes;
         this.events = events;
+        this.origin = origin;
+    }
+
+    /**
+     * The kinds of entry a random schedule may draw, in the order a draw's kind index names them.
+     */
+    @Api(Api.Status.EXPERIMENTAL)
+    public enum Kind {
+        /** A {@link FaultEvent.Partition} of the nodes into two sides, both ways or one way. */
+        PARTITION,
+        /** A {@link FaultEvent.Heal}, valid while a partition is in force. */
+        HEAL,
+        /** A {@link FaultEvent.Crash} of a live node. */
+        CRASH,
+        /** A {@link FaultEvent.Restart} of a crashed node. */
+        RESTART,
+        /** A {@link FaultEvent.Pause} of a live node that is not paused, for up to a quarter of the horizon. */
+        PAUSE,
+        /** A {@link FaultEvent.PowerLoss} of any node. */
+        POWER_LOSS;
+
+        /** Every kind but power losses: what {@link #random(SimRandom, List, long, int)} draws. */
+        public static final Set<Kind> NETWORK = Collections.unmodifiableSet(EnumSet.of(PARTITION, HEAL, CRASH, RESTART, PAUSE));
+
+        /** Every kind: what {@link #randomWithPowerLoss} draws. */
+        public static final Set<Kind> ALL = Collections.unmodifiableSet(EnumSet.allOf(Kind.class));
     }
 
     /**
@@ -68,14 +103,12 @@ public final class FaultSchedule {
             }
             state.apply(event);
         }
-        return new FaultSchedule(sortedNodes, List.copyOf(sorted));
+        return new FaultSchedule(sortedNodes, List.copyOf(sorted), SCRIPTED);
     }
 
     /**
-     * Draws a valid schedule: up to {@code maxEvents} faults at times in {@code [0, horizon]}; an event
-     * whose drawn kind is not valid at that point (a heal with no partition) is skipped. Every choice is a
-     * draw from {@code random} whose meaning does not depend on earlier events, so deleting an event's
-     * draws removes just that event, and fewer or smaller draws mean fewer, earlier and shorter faults.
+     * Draws a valid schedule of partitions, heals, crashes, restarts and pauses (the five {@link Kind}s
+     * without power losses): {@link #random(SimRandom, List, long, int, Set)} with {@link Kind#NETWORK}.
      *
      * @param random the stream to draw from (give it its own fork, such as {@code "schedule"})
      * @param nodes the nodes faults may hit, not empty
@@ -84,13 +117,12 @@ public final class FaultSchedule {
      * @return the schedule
      */
     public static FaultSchedule random(SimRandom random, List<NodeId> nodes, long horizon, int maxEvents) {
-        return draw(random, nodes, horizon, maxEvents, false);
+        return random(random, nodes, horizon, maxEvents, Kind.NETWORK);
     }
 
     /**
-     * Draws a valid schedule like {@link #random}, with {@link FaultEvent.PowerLoss} as a sixth kind of
-     * entry, for networks whose nodes own disks. A seed draws a different schedule here than there: the
-     * kind draw ranges over six kinds instead of five.
+     * Draws a valid schedule of every {@link Kind}, power losses included, for networks whose nodes own
+     * disks: {@link #random(SimRandom, List, long, int, Set)} with {@link Kind#ALL}.
      *
      * @param random the stream to draw from (give it its own fork, such as {@code "schedule"})
      * @param nodes the nodes faults may hit, not empty
@@ -99,18 +131,56 @@ public final class FaultSchedule {
      * @return the schedule
      */
     public static FaultSchedule randomWithPowerLoss(SimRandom random, List<NodeId> nodes, long horizon, int maxEvents) {
-        return draw(random, nodes, horizon, maxEvents, true);
+        return random(random, nodes, horizon, maxEvents, Kind.ALL);
     }
 
-    private static FaultSchedule draw(SimRandom random, List<NodeId> nodes, long horizon, int maxEvents, boolean powerLoss) {
+    /**
+     * Draws a valid schedule of up to {@code maxEvents} faults of the given kinds, spread over the whole of
+     * {@code [0, horizon]}: the horizon is cut into {@code maxEvents} equal slots with at most one entry
+     * each, and a first draw sets how full the slots are, so across seeds schedules range from empty to
+     * {@code maxEvents} entries. An entry whose drawn kind is not valid at that point (a heal with no
+     * partition, a restart with nothing crashed) is skipped. Every choice is a draw from {@code random}
+     * whose meaning does not depend on earlier entries, and each slot is one span of draws: deleting an
+     * entry's draws removes just that entry, and fewer or smaller draws mean fewer, earlier and shorter
+     * faults. {@link #describe()} says how the schedule was drawn and what it holds.
+     *
+     * @param random the stream to draw from (give it its own fork, such as {@code "schedule"})
+     * @param nodes the nodes faults may hit, not empty
+     * @param horizon the latest time of a fault, in ticks, {@code >= 0}
+     * @param maxEvents the most faults to draw, {@code >= 0}
+     * @param kinds the kinds of fault to draw, not empty
+     * @return the schedule
+     * @throws IllegalArgumentException naming the bad value
+     */
+    public static FaultSchedule random(SimRandom random, List<NodeId> nodes, long horizon, int maxEvents, Set<Kind> kinds) {
         Objects.requireNonNull(random, "random must not be null");
         Require.nonNegative("horizon", horizon);
         Require.nonNegative("maxEvents", maxEvents);
+        List<Kind> chosen = kinds(kinds);
         List<NodeId> sortedNodes = List.copyOf(new TreeSet<>(nodes));
         if (sortedNodes.isEmpty()) {
             throw new IllegalArgumentException("a fault schedule needs at least one node");
         }
-        return new RandomScheduleDrawer(random, sortedNodes, horizon, powerLoss).draw(maxEvents);
+        List<FaultEvent> events = new RandomScheduleDrawer(random, sortedNodes, horizon, chosen).draw(maxEvents);
+        FaultSchedule drawn = of(sortedNodes, events);
+        String how = "random(horizon=" + horizon + ", maxEvents=" + maxEvents + ", kinds=" + chosen + ")";
+        return new FaultSchedule(drawn.nodes, drawn.events, how);
+    }
+
+    /**
+     * Checks and orders a caller's fault kinds: the draw's kind index ranges over them in enum order, so the
+     * order the caller listed them in does not change what a seed draws.
+     *
+     * @param kinds the kinds, not empty
+     * @return the kinds in {@link Kind} order
+     * @throws IllegalArgumentException if {@code kinds} is empty
+     */
+    static List<Kind> kinds(Set<Kind> kinds) {
+        Objects.requireNonNull(kinds, "kinds must not be null");
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("a random fault schedule needs at least one kind of fault, got " + kinds);
+        }
+        return List.copyOf(EnumSet.copyOf(kinds));
     }
 
     /**
@@ -140,7 +210,8 @@ public final class FaultSchedule {
                 all.add(new FaultEvent.Restart(at, node));
             }
         }
-        return of(nodes, all);
+        FaultSchedule recovered = of(nodes, all);
+        return new FaultSchedule(recovered.nodes, recovered.events, origin + ", recovered at t=" + at);
     }
 
     /**
@@ -177,6 +248,45 @@ public final class FaultSchedule {
      */
     public boolean isEmpty() {
         return events.isEmpty();
+    }
+
+    /**
+     * Describes the schedule for a failure report: how it was drawn ({@code random(horizon=1000,
+     * maxEvents=8, kinds=[CRASH, RESTART])}, or {@code scripted}), how many entries of each kind it holds,
+     * and one line per entry, such as {@code t=40 crash node-2}.
+     *
+     * @return the description, several lines for a schedule with entries
+     */
+    public String describe() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (FaultEvent event : events) {
+            counts.merge(kindName(event), 1, Integer::sum);
+        }
+        StringBuilder text = new StringBuilder("fault schedule, ").append(origin).append(": ")
+                .append(events.size()).append(events.size() == 1 ? " entry" : " entries");
+        if (!counts.isEmpty()) {
+            text.append(' ').append(counts);
+        }
+        for (FaultEvent event : events) {
+            text.append(System.lineSeparator()).append("  ").append(event);
+        }
+        return text.toString();
+    }
+
+    private static String kindName(FaultEvent event) {
+        if (event instanceof FaultEvent.Partition) {
+            return "partition";
+        }
+        if (event instanceof FaultEvent.Heal) {
+            return "heal";
+        }
+        if (event instanceof FaultEvent.Crash) {
+            return "crash";
+        }
+        if (event instanceof FaultEvent.Restart) {
+            return "restart";
+        }
+        return event instanceof FaultEvent.Pause ? "pause" : "power loss";
     }
 
     @Override

@@ -1,80 +1,114 @@
 package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.explore.FaultSpans;
+import dev.simscaffold.core.random.RandomSource;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Draws a valid {@link FaultSchedule}, encoded so that shrinking works on it. Each event is announced by
- * its own "one more?" draw and its kind is an index over all five kinds (six with power losses, which come
- * last so that a drawer without them draws exactly what it always drew), skipped when not valid in the
- * state so far (a heal with no partition). Every draw therefore means the same thing whatever came before
- * it: deleting one event's draws removes exactly that event, and lowering draws gives fewer, earlier,
- * shorter faults. Picking among only the valid kinds would renumber them whenever an earlier event went.
+ * Draws a valid {@link FaultSchedule} whose entries spread over the whole horizon, encoded so that shrinking
+ * works on it.
+ *
+ * <p><b>Shape.</b> The horizon is cut into {@code maxEvents} equal slots with at most one entry each, at a
+ * time drawn within its slot: eight entries over 1,000 ticks fall one in each eighth, never all in the first
+ * fifty ticks. A first draw in {@code [0, maxEvents]} sets the schedule's density, the chance that a slot
+ * holds an entry, so across seeds schedules range from empty to full, and {@code maxEvents} is the most a
+ * schedule holds rather than a number it never reaches.
+ *
+ * <p><b>Encoding.</b> Each entry is its own {@link FaultSpans#SCHEDULED} span: "one more?", its slot
+ * (one value, an absolute index; past the last slot the schedule ends), its time within its slot, its kind (an index over the caller's kinds, in {@link FaultSchedule.Kind} order) and its
+ * details. An entry whose kind is not valid in the state so far (a heal with no partition) is drawn, then
+ * skipped. Every draw means the same thing whatever came before it: deleting an entry's span removes that
+ * entry and leaves the others where they were, and draws read past the recorded ones say "no more";
+ * lowering draws gives fewer, earlier, shorter faults, down to one fault at time 0.
  */
 final class RandomScheduleDrawer {
 
-    private static final int PARTITION = 0;
-    private static final int HEAL = 1;
-    private static final int CRASH = 2;
-    private static final int RESTART = 3;
-    private static final int PAUSE = 4;
-    private static final int POWER_LOSS = 5;
-    /** Probability that the schedule has one more event, up to its maximum. */
-    private static final double ANOTHER_EVENT = 0.8;
+    /**
+     * The chance of "one more entry" and of an entry in a full schedule's slot: not 1, because a draw of
+     * probability 1 replays as true whatever was recorded, and the shrinker must be able to say "no".
+     */
+    private static final double ALMOST_ALWAYS = 1.0 - 1.0 / (1L << 30);
 
     private final SimRandom random;
     private final List<NodeId> nodes;
     private final long horizon;
+    private final List<FaultSchedule.Kind> kinds;
     private final ScheduleState state;
-    private final int kinds;
 
-    RandomScheduleDrawer(SimRandom random, List<NodeId> nodes, long horizon, boolean powerLoss) {
+    RandomScheduleDrawer(SimRandom random, List<NodeId> nodes, long horizon, List<FaultSchedule.Kind> kinds) {
         this.random = random;
         this.nodes = nodes;
         this.horizon = horizon;
+        this.kinds = kinds;
         this.state = new ScheduleState(nodes);
-        this.kinds = powerLoss ? POWER_LOSS + 1 : POWER_LOSS;
     }
 
-    FaultSchedule draw(int maxEvents) {
-        long maxGap = maxEvents == 0 ? 0 : Math.max(1, 2 * horizon / maxEvents);
+    List<FaultEvent> draw(int maxEvents) {
         List<FaultEvent> events = new ArrayList<>();
-        long at = 0;
-        for (int i = 0; i < maxEvents; i++) {
-            long after = at;
-            Entry entry = random.span(FaultSpans.SCHEDULED, () -> drawEntry(after, maxGap));
+        if (maxEvents == 0) {
+            return events;
+        }
+        long full = random.between(0, maxEvents);
+        if (full == 0) {
+            return events;
+        }
+        double density = Math.min(ALMOST_ALWAYS, (double) full / maxEvents);
+        int slot = 0;
+        while (slot < maxEvents) {
+            int first = slot;
+            Entry entry = random.span(FaultSpans.SCHEDULED, () -> drawEntry(density, first, maxEvents));
             if (entry == null) {
                 break;
             }
-            at = entry.at();
             if (entry.event() != null) {
                 state.apply(entry.event());
                 events.add(entry.event());
             }
+            slot = entry.slot() + 1;
         }
-        return FaultSchedule.of(nodes, events);
+        return events;
     }
 
-    /** One drawn entry: its time, and its event, or null when its kind was not valid there. */
-    private record Entry(long at, FaultEvent event) {
+    /** One drawn entry: its slot, and its event, or null when its kind was not valid there. */
+    private record Entry(int slot, FaultEvent event) {
+    }
+
+    /** Where slot {@code slot} of {@code slots} begins: {@code horizon * slot / slots}, without overflow. */
+    private long slotStart(int slot, int slots) {
+        return horizon / slots * slot + horizon % slots * slot / slots;
     }
 
     /**
-     * Draws one entry as a {@link FaultSpans#SCHEDULED} span, so the shrinker deletes an entry with all its
-     * draws: the "one more?" draw, the gap, the kind and the details. Null when there is no further entry.
+     * Draws one entry as a span: "one more?", its slot (recorded as an absolute index, so deleting an earlier
+     * entry leaves it where it was; while generating, each slot from {@code first} on is empty with
+     * probability {@code 1 - density}, and running past the last slot ends the schedule), its time within
+     * its slot, its kind and its details. Null when the schedule ends here.
      */
-    private Entry drawEntry(long after, long maxGap) {
-        if (!random.chance(ANOTHER_EVENT)) {
+    private Entry drawEntry(double density, int first, int slots) {
+        if (!random.chance(ALMOST_ALWAYS)) {
             return null;
         }
-        long at = after + random.between(0, maxGap);
-        return at > horizon ? null : new Entry(at, drawAt(at));
+        long drawn = random.sample(slots + 1, source -> first + emptySlots(source, density, slots - first));
+        int slot = (int) Math.max(first, drawn);
+        if (slot >= slots) {
+            return null;
+        }
+        long at = random.between(slotStart(slot, slots), slotStart(slot + 1, slots));
+        return new Entry(slot, drawAt(at, kinds.get(random.nextInt(kinds.size()))));
     }
 
-    private FaultEvent drawAt(long at) {
-        int kind = random.nextInt(kinds);
+    /** Empty slots before the next entry: failures before a success of probability {@code density}, at most {@code limit}. */
+    private static long emptySlots(RandomSource source, double density, int limit) {
+        int empty = 0;
+        while (empty < limit && !source.nextBoolean(density)) {
+            empty++;
+        }
+        return empty;
+    }
+
+    private FaultEvent drawAt(long at, FaultSchedule.Kind kind) {
         List<NodeId> up = new ArrayList<>();
         List<NodeId> down = new ArrayList<>();
         List<NodeId> pausable = new ArrayList<>();
@@ -90,7 +124,7 @@ final class RandomScheduleDrawer {
             case CRASH -> !up.isEmpty();
             case RESTART -> !down.isEmpty();
             case PAUSE -> !pausable.isEmpty();
-            default -> true;
+            case POWER_LOSS -> true;
         };
         if (!valid) {
             return null;
@@ -101,7 +135,7 @@ final class RandomScheduleDrawer {
             case CRASH -> new FaultEvent.Crash(at, random.pick(up));
             case RESTART -> new FaultEvent.Restart(at, random.pick(down));
             case PAUSE -> new FaultEvent.Pause(at, random.pick(pausable), random.between(1, Math.max(1, horizon / 4)));
-            default -> new FaultEvent.PowerLoss(at, random.pick(nodes));
+            case POWER_LOSS -> new FaultEvent.PowerLoss(at, random.pick(nodes));
         };
     }
 

@@ -1,0 +1,167 @@
+package dev.simscaffold.bench;
+
+import dev.simscaffold.core.explore.Strategy;
+import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.corpus.raft.RaftBug;
+import dev.simscaffold.corpus.raft.RaftCluster;
+import dev.simscaffold.corpus.raft.RaftSetup;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The bug benchmark across protocols: for each planted bug and strategy, the per-run detection rate (one
+ * run per seed, seeds {@code 1..N}, 95 % Wilson interval), the success within a budget of {@code B} tries
+ * over base seeds (try {@code k} of base {@code b} runs seed {@code b * 1,000,003 + k}; the median tries to
+ * the first failure, {@code > B} where half the bases never failed), and CPU time; each bug's correct
+ * control runs over the same seeds and must never fail. Seeds run on every core ({@link SeedPool}).
+ *
+ * <p>Not a test (only {@code BugHuntSmokeTest} runs it, tiny):
+ * {@code java -cp sim-bench/target/benchmarks.jar dev.simscaffold.bench.BugHunt N BASES B [strategies...]}.
+ */
+public final class BugHunt {
+
+    /** A seed's run under a strategy; true if it failed. */
+    @FunctionalInterface
+    interface Run {
+        boolean fails(long seed, Strategy strategy);
+    }
+
+    /**
+     * A planted bug and its correct control.
+     *
+     * @param name the bug's name in the table
+     * @param bug one run with the bug
+     * @param control one run of the correct protocol, same workload
+     */
+    record Bug(String name, Run bug, Run control) {
+    }
+
+    private BugHunt() {
+    }
+
+    /** The bugs measured: the corpus Raft's three, and a two-phase commit whose coordinator decides commit on its timeout. */
+    static List<Bug> catalogue() {
+        List<Bug> bugs = new ArrayList<>();
+        for (RaftBug raft : RaftBug.values()) {
+            bugs.add(new Bug("Raft " + raft, (seed, strategy) -> raftFails(seed, strategy, Set.of(raft)),
+                    (seed, strategy) -> raftFails(seed, strategy, Set.of())));
+        }
+        bugs.add(new Bug("2PC decides commit on timeout", (seed, strategy) -> TwoPhaseCommit.fails(seed, strategy, true),
+                (seed, strategy) -> TwoPhaseCommit.fails(seed, strategy, false)));
+        return bugs;
+    }
+
+    private static boolean raftFails(long seed, Strategy strategy, Set<RaftBug> bugs) {
+        RaftSetup setup = RaftSetup.correct().withBugs(bugs).withFaults(RaftSetup.realisticFaults())
+                .withWorkloadTicks(BugBenchmark.WORKLOAD_TICKS).withTraceMode(TraceMode.FINGERPRINT_ONLY);
+        return !RaftCluster.start(seed, strategy, setup).runThenRecover(BugBenchmark.RUN_TICKS, BugBenchmark.RECOVERY_TICKS).passed();
+    }
+
+    /** The seed of try {@code k} of base {@code b}. */
+    static long trySeed(long base, long k) {
+        return base * 1_000_003L + k;
+    }
+
+    /**
+     * Tries to the first failure for one base, at most {@code budget}; {@code budget + 1} if none failed.
+     *
+     * @param run the run
+     * @param strategy the strategy
+     * @param base the base seed
+     * @param budget B
+     * @return the tries
+     */
+    static int triesToFind(Run run, Strategy strategy, long base, int budget) {
+        for (int k = 0; k < budget; k++) {
+            if (run.fails(trySeed(base, k), strategy)) {
+                return k + 1;
+            }
+        }
+        return budget + 1;
+    }
+
+    /**
+     * One row of the table.
+     *
+     * @param bug the bug's name
+     * @param strategy the strategy's text form
+     * @param hits failing runs out of {@code seeds}
+     * @param seeds runs
+     * @param controlFailures the control's failing runs out of {@code seeds}
+     * @param found bases that found it within the budget
+     * @param bases base seeds
+     * @param medianTries median tries to the first failure; {@code budget + 1} stands for "> B"
+     * @param budget B
+     * @param cpuSeconds CPU time of the row, all threads
+     * @return the row
+     */
+    record Row(String bug, String strategy, int hits, int seeds, int controlFailures, int found, int bases, int medianTries, int budget,
+            double cpuSeconds) {
+
+        String markdown() {
+            double[] interval = new BugBenchmark.Cell(null, Strategy.uniform(), hits, seeds, 0).wilson();
+            return String.format(Locale.ROOT, "| %s | `%s` | %d / %d (%.1f %%, %.1f–%.1f %%) | %d / %d | %d / %d | %s | %.1f |",
+                    bug, strategy, hits, seeds, 100.0 * hits / seeds, 100 * interval[0], 100 * interval[1], controlFailures, seeds,
+                    found, bases, medianTries > budget ? "> " + budget : Integer.toString(medianTries), cpuSeconds);
+        }
+    }
+
+    static Row measure(SeedPool pool, Bug bug, Strategy strategy, int seeds, int bases, int budget) {
+        SeedPool.Count hits = pool.count(1, seeds, seed -> bug.bug().fails(seed, strategy));
+        SeedPool.Count control = pool.count(1, seeds, seed -> bug.control().fails(seed, strategy));
+        int[] tries = new int[bases];
+        long cpu = hits.cpuNanos() + control.cpuNanos();
+        Map<Long, Integer> byBase = new LinkedHashMap<>();
+        SeedPool.Count hunt = pool.count(1, bases, base -> {
+            int found = triesToFind(bug.bug(), strategy, base, budget);
+            synchronized (byBase) {
+                byBase.put(base, found);
+            }
+            return found <= budget;
+        });
+        cpu += hunt.cpuNanos();
+        int i = 0;
+        for (int found : byBase.values()) {
+            tries[i++] = found;
+        }
+        Arrays.sort(tries);
+        int median = tries[(bases - 1) / 2];
+        return new Row(bug.name(), strategy.name(), hits.hits(), seeds, control.hits(), hunt.hits(), bases, median, budget, cpu / 1e9);
+    }
+
+    /**
+     * Runs the benchmark and prints the table.
+     *
+     * @param args N, bases, B, then strategies ({@code uniform pct:3 pos portfolio:pct:3,pos} if none)
+     */
+    public static void main(String[] args) {
+        int seeds = Integer.parseInt(args[0]);
+        int bases = Integer.parseInt(args[1]);
+        int budget = Integer.parseInt(args[2]);
+        List<Strategy> strategies = new ArrayList<>();
+        for (int i = 3; i < args.length; i++) {
+            strategies.add(Strategy.parse(args[i]));
+        }
+        if (strategies.isEmpty()) {
+            strategies = List.of(Strategy.uniform(), Strategy.pct(3), Strategy.pos(), Strategy.parse("portfolio:pct:3,pos"));
+        }
+        String only = System.getProperty("sim.bench.bug", "");
+        System.out.println("| bug | strategy | per-run detection (95 % Wilson) | control failures | found within B | median tries | CPU s |");
+        System.out.println("|---|---|---|---:|---:|---:|---:|");
+        try (SeedPool pool = new SeedPool()) {
+            for (Bug bug : catalogue()) {
+                if (!bug.name().contains(only)) {
+                    continue;
+                }
+                for (Strategy strategy : strategies) {
+                    System.out.println(measure(pool, bug, strategy, seeds, bases, budget).markdown());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.simscaffold.bench;
+
+import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.explore.Strategy;
+import dev.simscaffold.core.fault.FaultConfig;
+import dev.simscaffold.core.net.FaultEvent;
+import dev.simscaffold.core.net.FaultSchedule;
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.corpus.raft.RaftBug;
+import dev.simscaffold.corpus.raft.RaftCluster;
+import dev.simscaffold.corpus.raft.RaftSetup;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Per-run detection of the corpus Raft's planted bugs under the default strategy and today's fault layers,
+ * with and without a random fault schedule on top ({@link FaultSchedule#random} over the servers, spread
+ * over the fault phase, then everything recovered): which shape of faults finds which bug. Not a test:
+ * {@code java -cp ... dev.simscaffold.bench.RaftScheduleRun 400 baseline all:16 crash:16}; the arguments
+ * are the seeds per cell, then the fault shapes ({@link #shape}); it prints a Markdown table. Seeds run on
+ * every core ({@link SeedPool}).
+ */
+public final class RaftScheduleRun {
+
+    private static final List<NodeId> SERVERS = List.of(NodeId.of(0), NodeId.of(1), NodeId.of(2));
+
+    private RaftScheduleRun() {
+    }
+
+    /** A named way to add scheduled faults to a seed's run: the schedule of seed {@code s}, or none. */
+    record Shape(String name, Function<Long, FaultSchedule> schedule) {
+    }
+
+    /**
+     * Reads a shape: {@code baseline} (random faults only), or {@code KINDS:N} with KINDS one of
+     * {@code all}, {@code network}, {@code crash} (crash, restart, power loss), {@code power} (power loss,
+     * restart), {@code partition} (partition, heal), and N the most scheduled faults over the fault phase.
+     *
+     * @param text the shape's text
+     * @return the shape
+     */
+    static Shape shape(String text) {
+        if (text.equals("baseline")) {
+            return new Shape(text, seed -> FaultSchedule.none());
+        }
+        if (text.contains("+")) {
+            String[] layers = text.split("\\+");
+            List<Shape> parts = new ArrayList<>();
+            for (int i = 0; i < layers.length; i++) {
+                Shape layer = single(layers[i], "schedule." + i);
+                parts.add(layer);
+            }
+            return new Shape(text, seed -> {
+                List<FaultEvent> events = new ArrayList<>();
+                for (Shape part : parts) {
+                    events.addAll(part.schedule().apply(seed).events());
+                }
+                return FaultSchedule.of(SERVERS, events).recoverAllAt(BugBenchmark.RUN_TICKS);
+            });
+        }
+        Shape single = single(text, "schedule");
+        return new Shape(text, seed -> single.schedule().apply(seed).recoverAllAt(BugBenchmark.RUN_TICKS));
+    }
+
+    private static Shape single(String text, String fork) {
+        String[] parts = text.split(":");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("unknown fault shape '" + text + "': expected baseline or KINDS:N");
+        }
+        Set<FaultSchedule.Kind> kinds = switch (parts[0]) {
+            case "all" -> FaultSchedule.Kind.ALL;
+            case "network" -> FaultSchedule.Kind.NETWORK;
+            case "crash" -> EnumSet.of(FaultSchedule.Kind.CRASH, FaultSchedule.Kind.RESTART, FaultSchedule.Kind.POWER_LOSS);
+            case "power" -> EnumSet.of(FaultSchedule.Kind.RESTART, FaultSchedule.Kind.POWER_LOSS);
+            case "partition" -> EnumSet.of(FaultSchedule.Kind.PARTITION, FaultSchedule.Kind.HEAL);
+            default -> throw new IllegalArgumentException("unknown fault kinds '" + parts[0] + "' in '" + text + "'");
+        };
+        int maxEvents = Integer.parseInt(parts[1]);
+        return new Shape(text, seed -> FaultSchedule.random(new SimContext(seed).fork(fork), SERVERS, BugBenchmark.RUN_TICKS, maxEvents, kinds));
+    }
+
+    /** Whether one run of a bug (or of the correct Raft, for an empty bug) under a shape fails. */
+    static boolean fails(long seed, Optional<RaftBug> bug, Shape shape, FaultConfig faults) {
+        RaftSetup setup = RaftSetup.correct().withBugs(bug.map(Set::of).orElse(Set.of())).withFaults(faults)
+                .withWorkloadTicks(BugBenchmark.WORKLOAD_TICKS).withTraceMode(TraceMode.FINGERPRINT_ONLY);
+        return !RaftCluster.start(seed, setup, shape.schedule().apply(seed))
+                .runThenRecover(BugBenchmark.RUN_TICKS, BugBenchmark.RECOVERY_TICKS).passed();
+    }
+
+    /**
+     * {@link RaftSetup#realisticFaults()}, with the network's restart delay and crash, partition and pause rates
+     * overridden by {@code -Dsim.bench.restart=TICKS}, {@code -Dsim.bench.crash=RATE},
+     * {@code -Dsim.bench.partition=RATE}, {@code -Dsim.bench.partitionTicks=TICKS} where given: a probe of the rates.
+     */
+    static FaultConfig faults() {
+        return RaftSetup.realisticFaults().toBuilder().network(network -> {
+            String restart = System.getProperty("sim.bench.restart");
+            if (restart != null) {
+                network.restartAfterTicks(Long.parseLong(restart));
+            }
+            String crash = System.getProperty("sim.bench.crash");
+            if (crash != null) {
+                network.crashRate(Double.parseDouble(crash));
+            }
+            String partition = System.getProperty("sim.bench.partition");
+            if (partition != null) {
+                network.partitionRate(Double.parseDouble(partition));
+            }
+            String partitionTicks = System.getProperty("sim.bench.partitionTicks");
+            if (partitionTicks != null) {
+                network.maxPartitionTicks(Long.parseLong(partitionTicks));
+            }
+        }).build();
+    }
+
+    /**
+     * Runs the cells and prints the table.
+     *
+     * @param args the seeds per cell, then the shapes
+     */
+    public static void main(String[] args) {
+        int seeds = Integer.parseInt(args[0]);
+        List<Shape> shapes = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            shapes.add(shape(args[i]));
+        }
+        List<Optional<RaftBug>> bugs = new ArrayList<>();
+        for (RaftBug bug : RaftBug.values()) {
+            bugs.add(Optional.of(bug));
+        }
+        bugs.add(Optional.empty());
+        StringBuilder table = new StringBuilder("| faults | bug | failing runs | per-run rate | 95 % Wilson | CPU s |\n|---|---|---:|---:|---|---:|\n");
+        try (SeedPool pool = new SeedPool()) {
+            for (Shape shape : shapes) {
+                for (Optional<RaftBug> bug : bugs) {
+                    SeedPool.Count count = pool.count(1, seeds, seed -> fails(seed, bug, shape, faults()));
+                    BugBenchmark.Cell cell = new BugBenchmark.Cell(bug.orElse(null), Strategy.uniform(), count.hits(), seeds, count.cpuNanos());
+                    double[] interval = cell.wilson();
+                    String row = String.format(Locale.ROOT, "| %s | %s | %d / %d | %.1f %% | %.1f–%.1f %% | %.1f |%n", shape.name(),
+                            bug.map(Enum::name).orElse("correct (control)"), count.hits(), seeds, 100 * cell.rate(),
+                            100 * interval[0], 100 * interval[1], count.cpuNanos() / 1e9);
+                    System.out.print(row);
+                    table.append(row);
+                }
+            }
+        }
+        System.out.print(table);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.simscaffold.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.simscaffold.core.explore.Strategy;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cross-protocol bug benchmark runs, tiny, and its two-phase commit is a real planted bug: some seeds
+ * fail with the coordinator that commits on its timeout, none with the one that aborts.
+ */
+class BugHuntSmokeTest {
+
+    @Test
+    void theTwoPhaseCommitBugFailsSomeRunsAndItsControlNone() {
+        long failing = LongStream.rangeClosed(1, 400).filter(seed -> TwoPhaseCommit.fails(seed, Strategy.uniform(), true)).count();
+        long control = LongStream.rangeClosed(1, 400).filter(seed -> TwoPhaseCommit.fails(seed, Strategy.uniform(), false)).count();
+
+        assertThat(failing).isPositive();
+        assertThat(control).isZero();
+    }
+
+    @Test
+    void aRowCountsDetectionControlAndTriesWithinTheBudget() {
+        BugHunt.Bug twoPhase = BugHunt.catalogue().stream().filter(bug -> bug.name().startsWith("2PC")).findFirst().orElseThrow();
+        try (SeedPool pool = new SeedPool(2)) {
+            BugHunt.Row row = BugHunt.measure(pool, twoPhase, Strategy.pct(3), 20, 3, 5);
+
+            assertThat(row.seeds()).isEqualTo(20);
+            assertThat(row.controlFailures()).isZero();
+            assertThat(row.found()).isBetween(0, 3);
+            assertThat(row.medianTries()).isBetween(1, 6);
+            assertThat(row.markdown()).startsWith("| 2PC decides commit on timeout | `pct:3` | ");
+        }
+        assertThat(BugHunt.triesToFind((seed, strategy) -> seed % 1_000_003L == 4, Strategy.uniform(), 7, 10)).isEqualTo(5);
+        assertThat(BugHunt.triesToFind((seed, strategy) -> false, Strategy.uniform(), 7, 10)).isEqualTo(11);
+    }
+}
