@@ -35,7 +35,6 @@ final class ShrinkState<T> {
     private Outcome<T> best;
     private int steps;
     private int attempts;
-    private int cacheHits;
     private ShrinkEnd end = ShrinkEnd.CONVERGED;
 
     ShrinkState(TestCaseExecutor<T> executor, PropertySettings settings, long seed, Outcome<T> original, int budget, boolean cached) {
@@ -68,11 +67,6 @@ final class ShrinkState<T> {
         return others;
     }
 
-    /** How many candidates were not run because the cache knew their run. */
-    int cacheHits() {
-        return cacheHits;
-    }
-
     /** Whether the attempt budget or the stop hook ended the shrink, once either has said so. */
     ShrinkEnd end() {
         return end;
@@ -97,7 +91,6 @@ final class ShrinkState<T> {
             return false;
         }
         if (cache != null && cache.known(candidate)) {
-            cacheHits++;
             return false;
         }
         attempts++;

@@ -39,12 +39,16 @@ final class ValuePasses {
             return value >= ranking.target ? value - ranking.target : ranking.target - value;
         }
 
-        /** The rank of the value moved {@code amount} toward the target (away from it if negative), or -1 outside the range. */
-        long rankToward(long amount) {
-            long moved = value >= ranking.target ? value - amount : value + amount;
-            boolean overflow = value >= ranking.target ? (amount > 0 ? moved > value : moved < value) : (amount > 0 ? moved < value : moved > value);
+        /**
+         * The rank of the value moved {@code amount} toward the target (away from it if negative), or null
+         * if that leaves the range or overflows.
+         */
+        Long rankToward(long amount) {
+            long delta = value >= ranking.target ? -amount : amount;
+            long moved = value + delta;
+            boolean overflow = ((value ^ moved) & (delta ^ moved)) < 0;
             if (overflow || moved < ranking.min || moved > ranking.max) {
-                return -1;
+                return null;
             }
             return ranking.rankOf(moved);
         }
@@ -115,8 +119,8 @@ final class ValuePasses {
         }
     }
 
-    private static boolean set(ShrinkState<?> state, ForkPath path, List<Long> base, Ranked first, long firstRank, Ranked second, long secondRank) {
-        if (firstRank < 0 || secondRank < 0) {
+    private static boolean set(ShrinkState<?> state, ForkPath path, List<Long> base, Ranked first, Long firstRank, Ranked second, Long secondRank) {
+        if (firstRank == null || secondRank == null) {
             return false;
         }
         List<Long> values = new ArrayList<>(base);
@@ -162,8 +166,8 @@ final class ValuePasses {
                 }
                 Integers.Ranking ranking = log.ranking(path, p);
                 if (global >= cut.end() && ranking != null && rank != 0) {
-                    long rankOne = new Ranked(path, p, ranking, ranking.valueOf(rank)).rankToward(1);
-                    kept.add(rankOne < 0 ? rank : rankOne);
+                    Long rankOne = new Ranked(path, p, ranking, ranking.valueOf(rank)).rankToward(1);
+                    kept.add(rankOne == null ? rank : rankOne);
                 } else {
                     kept.add(rank);
                 }
