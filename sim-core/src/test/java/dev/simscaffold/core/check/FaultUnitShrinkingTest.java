@@ -57,19 +57,16 @@ class FaultUnitShrinkingTest {
     void aRunWithDozensOfFaultsShrinksToTheOperationsAndTheOneFaultThatMatter() {
         List<String> misses = new ArrayList<>();
         int manyFaults = 0;
-        int attempts = 0;
         for (long seed = 1; seed <= 10; seed++) {
             Falsified<Scenario> failure = (Falsified<Scenario>) PropertyRunner.check(SCENARIOS, PropertySettings.seeded(seed), FaultUnitShrinkingTest::run);
             if (failure.original().actions().faults() >= 10) {
                 manyFaults++;
             }
             ActionCount shrunk = failure.shrunk().actions();
-            attempts += failure.shrinkAttempts();
             if (!shrunk.equals(new ActionCount(THRESHOLD, 1))) {
                 misses.add("seed " + seed + ": " + shrunk + " from " + failure.original().actions());
             }
         }
-        System.out.println("fault units: " + misses + " many=" + manyFaults + " attempts=" + attempts);
         assertThat(manyFaults).as("originals with at least 10 faults").isGreaterThanOrEqualTo(5);
         assertThat(misses).isEmpty();
     }
