@@ -9,20 +9,19 @@ import java.util.List;
  * {@link FailureIdentity} as the original and its choices are strictly simpler in shortlex order, so
  * shrinking always terminates and the result is the bug the run first hit.
  *
- * <p>Passes run in a fixed order, repeated until none makes progress or the budget is spent. The coarse
- * passes repeat on their own until they find nothing, then the fine passes run once:
- * <ul>
- *   <li>coarse: remove injected faults as units, deleted or declined, in adaptive runs
- *       ({@link FaultPasses}); delete whole spans with the draws every path made during them, in adaptive
- *       runs of one label found by exponential probing ({@link SpanPasses}, {@link FindInteger}); delete
- *       chunks of 8, 4, 2 and 1 consecutive choices of one path; delete a span together with the nearby
- *       spans of another kind that consumed it; delete a span and move every later integer one step toward
- *       its target; minimise each choice; lower two integers by a common offset; move value from one
- *       integer to a later one ({@link ValuePasses});</li>
- *   <li>fine: lower equal values together; zero a choice and pad with zeros; sort same-kind choices; swap
- *       adjacent spans of one kind; change two nearby choices at once, one down and one up
- *       ({@link ChoicePasses}).</li>
- * </ul>
+ * <p>Passes run in a fixed order, repeated until none makes progress or the budget is spent:
+ * <ol>
+ *   <li>remove injected faults as units, deleted or declined, in adaptive runs ({@link FaultPasses});</li>
+ *   <li>delete whole spans with the draws every path made during them, in adaptive runs of one label
+ *       found by exponential probing ({@link SpanPasses}, {@link FindInteger});</li>
+ *   <li>delete chunks of 8, 4, 2 and 1 consecutive choices of one path;</li>
+ *   <li>delete a span together with the nearby spans of another kind that consumed it; delete a span and
+ *       move every later integer one step toward its target ({@link ValuePasses});</li>
+ *   <li>lower equal values together; minimise each choice; lower two integers by a common offset; move
+ *       value from one integer to a later one; zero a choice and pad with zeros;</li>
+ *   <li>sort same-kind choices; swap adjacent spans of one kind;</li>
+ *   <li>change two nearby choices at once, one down and one up ({@link ChoicePasses}).</li>
+ * </ol>
  * A candidate that would only repeat a run already made is not run again ({@link OutcomeCache}); the
  * result says whether the passes converged or a budget ended the shrink ({@link ShrinkEnd}).
  *
@@ -75,40 +74,21 @@ final class Shrinker<T> {
         boolean improved = true;
         while (improved && !state.exhausted()) {
             ChoiceSequence before = state.best().choices();
-            boolean coarseImproved = true;
-            while (coarseImproved && !state.exhausted()) {
-                ChoiceSequence roundStart = state.best().choices();
-                coarse(state);
-                coarseImproved = state.best().choices().isSimplerThan(roundStart);
-            }
-            fine(state);
+            FaultPasses.deleteFaults(state);
+            SpanPasses.deleteSpans(state);
+            ChoicePasses.deleteChunks(state);
+            SpanPasses.deletePairs(state);
+            ValuePasses.deleteAndShiftDown(state);
+            ChoicePasses.lowerDuplicates(state);
+            ChoicePasses.minimiseEach(state);
+            ValuePasses.lowerCommonOffset(state);
+            ValuePasses.redistribute(state);
+            ChoicePasses.zeroAndPad(state);
+            ChoicePasses.sortSameKind(state);
+            SpanPasses.swapAdjacent(state);
+            ChoicePasses.tradePairs(state);
             improved = state.best().choices().isSimplerThan(before);
         }
         return state;
-    }
-
-    /** The passes that delete and lower: repeated on their own until they find nothing. */
-    private static void coarse(ShrinkState<?> state) {
-        FaultPasses.deleteFaults(state);
-        SpanPasses.deleteSpans(state);
-        ChoicePasses.deleteChunks(state);
-        SpanPasses.deletePairs(state);
-        ValuePasses.deleteAndShiftDown(state);
-        ChoicePasses.minimiseEach(state);
-        ValuePasses.lowerCommonOffset(state);
-        ValuePasses.redistribute(state);
-    }
-
-    /**
-     * The passes that try many small edits per choice (pairs, pads, sorts, swaps): run once each time the
-     * coarse passes have converged, rather than after every coarse round, since on a run of hundreds of
-     * choices each costs hundreds of runs and mostly finds something only once the coarse passes are stuck.
-     */
-    private static void fine(ShrinkState<?> state) {
-        ChoicePasses.lowerDuplicates(state);
-        ChoicePasses.zeroAndPad(state);
-        ChoicePasses.sortSameKind(state);
-        SpanPasses.swapAdjacent(state);
-        ChoicePasses.tradePairs(state);
     }
 }
