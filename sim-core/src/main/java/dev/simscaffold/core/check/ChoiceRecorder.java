@@ -51,6 +51,8 @@ final class ChoiceRecorder {
     private final List<int[]> spanBounds = new ArrayList<>();
     private final Deque<Integer> openSpans = new ArrayDeque<>();
     private final List<Long> integers = new ArrayList<>();
+    /** Which recorded choices are integers' ranks, by path and position, with their ranking. */
+    private final TreeMap<ForkPath, TreeMap<Integer, Integers.Ranking>> rankings = new TreeMap<>();
     /** The global indices of the draws that took their simplest value, for deciding whether a fault span stays. */
     private final BitSet simplest = new BitSet();
     private int total;
@@ -153,12 +155,17 @@ final class ChoiceRecorder {
         generating = false;
     }
 
-    /** Remembers an integer a generator drew, so that later draws can repeat it or land near it. */
-    void rememberInteger(long value) {
+    /**
+     * Remembers an integer a generator drew, so that later draws can repeat it or land near it, and that
+     * the choice at {@code position} of {@code path} is its rank, so that shrinking can move values
+     * between integers ({@link ValuePasses}).
+     */
+    void rememberInteger(long value, ForkPath path, int position, Integers.Ranking ranking) {
         if (integers.size() == INTEGER_MEMORY) {
             integers.remove(0);
         }
         integers.add(value);
+        rankings.computeIfAbsent(path, p -> new TreeMap<>()).put(position, ranking);
     }
 
     /** The integers drawn so far in this test case, oldest first. */
@@ -172,7 +179,7 @@ final class ChoiceRecorder {
             int[] bounds = spanBounds.get(i);
             spans.add(new Span(spanLabels.get(i), bounds[0], bounds[1] < 0 ? total : bounds[1], bounds[2]));
         }
-        return new DrawLog(new ChoiceSequence(recorded), order, spans);
+        return new DrawLog(new ChoiceSequence(recorded), order, spans, rankings);
     }
 
     ChoiceSequence choices() {

@@ -124,6 +124,11 @@ public final class ChoiceSource implements RandomSource, StrategyCarrier {
         return path;
     }
 
+    /** The position on this source's path of its latest draw, -1 before the first. */
+    int lastPosition() {
+        return position - 1;
+    }
+
     @Override
     public long nextLong() {
         return recorder.draw(path, seed, position++, ChoiceKind.RAW, 0, 0);

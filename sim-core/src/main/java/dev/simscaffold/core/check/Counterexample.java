@@ -48,6 +48,15 @@ public record Counterexample<T>(T value, ChoiceSequence choices, List<Span> span
     }
 
     /**
+     * Returns how big the case is in client operations plus injected actions, read off its spans.
+     *
+     * @return the count
+     */
+    public ActionCount actions() {
+        return ActionCount.of(spans);
+    }
+
+    /**
      * Counts the spans of each label, such as three {@code list.element}s and five {@code harness.step}s.
      *
      * @return the count per label, in label order

@@ -16,10 +16,12 @@ import java.util.TreeMap;
  * @param choices the choices, one sub-sequence per fork path
  * @param order for each path, the global index of each of its choices, in the same positions
  * @param spans the spans, in the order they opened
+ * @param rankings for each path, the positions whose choice is an integer's rank, with its ranking
  */
-record DrawLog(ChoiceSequence choices, SortedMap<ForkPath, List<Integer>> order, List<Span> spans) {
+record DrawLog(ChoiceSequence choices, SortedMap<ForkPath, List<Integer>> order, List<Span> spans,
+        SortedMap<ForkPath, ? extends SortedMap<Integer, Integers.Ranking>> rankings) {
 
-    static final DrawLog EMPTY = new DrawLog(ChoiceSequence.EMPTY, new TreeMap<>(), List.of());
+    static final DrawLog EMPTY = new DrawLog(ChoiceSequence.EMPTY, new TreeMap<>(), List.of(), new TreeMap<>());
 
     DrawLog {
         TreeMap<ForkPath, List<Integer>> copy = new TreeMap<>();
@@ -30,6 +32,17 @@ record DrawLog(ChoiceSequence choices, SortedMap<ForkPath, List<Integer>> order,
         }
         order = Collections.unmodifiableSortedMap(copy);
         spans = List.copyOf(spans);
+        TreeMap<ForkPath, SortedMap<Integer, Integers.Ranking>> ranked = new TreeMap<>();
+        for (Map.Entry<ForkPath, ? extends SortedMap<Integer, Integers.Ranking>> entry : rankings.entrySet()) {
+            ranked.put(entry.getKey(), Collections.unmodifiableSortedMap(new TreeMap<>(entry.getValue())));
+        }
+        rankings = Collections.unmodifiableSortedMap(ranked);
+    }
+
+    /** The ranking of the integer whose rank is the choice at {@code position} of {@code path}, or null. */
+    Integers.Ranking ranking(ForkPath path, int position) {
+        SortedMap<Integer, Integers.Ranking> ranked = rankings.get(path);
+        return ranked == null ? null : ranked.get(position);
     }
 
     /** The values of every path, as a replayable prefix. */
@@ -54,6 +67,37 @@ record DrawLog(ChoiceSequence choices, SortedMap<ForkPath, List<Integer>> order,
             result.put(stream.getKey(), kept);
         }
         return result;
+    }
+
+    /**
+     * The values with every given span's draws removed except its first, which becomes 0: each span
+     * turned into a decision that said no (a fault that did not happen), on whatever path it drew.
+     */
+    TreeMap<ForkPath, List<Long>> declined(List<Span> cut) {
+        TreeMap<ForkPath, List<Long>> result = new TreeMap<>();
+        for (Map.Entry<ForkPath, List<Choice>> stream : choices.streams().entrySet()) {
+            List<Integer> indices = order.getOrDefault(stream.getKey(), List.of());
+            List<Long> kept = new ArrayList<>();
+            for (int i = 0; i < stream.getValue().size(); i++) {
+                int global = indices.get(i);
+                if (!inAny(cut, global)) {
+                    kept.add(stream.getValue().get(i).value());
+                } else if (startsAny(cut, global)) {
+                    kept.add(0L);
+                }
+            }
+            result.put(stream.getKey(), kept);
+        }
+        return result;
+    }
+
+    private static boolean startsAny(List<Span> spans, int global) {
+        for (Span span : spans) {
+            if (span.start() == global) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.TreeMap;
  *                  its own, in the order they were first met
  * @param shrinkSteps how many shrinks of the main failure were accepted
  * @param shrinkAttempts how many candidate runs shrinking made, for all failures together
+ * @param shrinkEnd what ended shrinking the main failure: no simpler case found, or a budget
  * @param classes how many values fell into each class, by label, over the tries
  * @param discardReasons how many test cases were discarded for each reason
  */
@@ -33,6 +34,7 @@ public record Falsified<T>(
         List<Counterexample<T>> alsoFound,
         int shrinkSteps,
         int shrinkAttempts,
+        ShrinkEnd shrinkEnd,
         SortedMap<String, Integer> classes,
         SortedMap<String, Integer> discardReasons) implements PropertyResult<T> {
 
@@ -47,12 +49,13 @@ public record Falsified<T>(
      * @param alsoFound the other failures, not null
      * @param shrinkSteps accepted shrinks
      * @param shrinkAttempts candidate runs
+     * @param shrinkEnd what ended shrinking, not null
      * @param classes values per class label
      * @param discardReasons discards per reason
      */
     public Falsified {
-        if (original == null || shrunk == null || alsoFound == null) {
-            throw new NullPointerException("original, shrunk and alsoFound must not be null");
+        if (original == null || shrunk == null || alsoFound == null || shrinkEnd == null) {
+            throw new NullPointerException("original, shrunk, alsoFound and shrinkEnd must not be null");
         }
         alsoFound = List.copyOf(alsoFound);
         classes = Collections.unmodifiableSortedMap(new TreeMap<>(classes));

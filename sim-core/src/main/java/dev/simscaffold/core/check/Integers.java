@@ -71,7 +71,7 @@ final class Integers {
         long rank = random.sample(ranking.count(), source -> ranking.rankOf(pick(source, ranking, earlier)));
         long value = ranking.valueOf(rank);
         if (random.source() instanceof ChoiceSource choices) {
-            choices.recorder().rememberInteger(value);
+            choices.recorder().rememberInteger(value, choices.path(), choices.lastPosition(), ranking);
         }
         return value;
     }
@@ -125,7 +125,7 @@ final class Integers {
      * The order {@code target, target+1, target-1, target+2, ...} over {@code [min, max]}, as ranks,
      * with unsigned arithmetic so that the whole range of {@code long} works.
      */
-    private static final class Ranking {
+    static final class Ranking {
 
         final long min;
         final long max;

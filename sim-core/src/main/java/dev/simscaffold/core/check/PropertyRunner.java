@@ -185,7 +185,7 @@ public final class PropertyRunner {
             others.add(other.counterexample());
         }
         return new Falsified<>(settings.seed(), failingSeed, tries, original.counterexample(), result.shrunk().counterexample(),
-                others, result.steps(), result.attempts(), classes, discardReasons);
+                others, result.steps(), result.attempts(), result.end(), classes, discardReasons);
     }
 
     private static IllegalArgumentException gaveUp(PropertySettings settings, int tries, int discarded, String reason) {

@@ -28,13 +28,17 @@ final class ShrinkState<T> {
      * Trailing zeros are left out, since a replay past the end of a path draws zeros anyway.
      */
     private final Set<Long> tried = new TreeSet<>();
+    /** The runs already made, by what they read: a candidate that would repeat one is not run again. */
+    private final OutcomeCache cache;
     /** Other failures met, by identity key, in the order they were first met. */
     private final Map<String, Outcome<T>> others = new LinkedHashMap<>();
     private Outcome<T> best;
     private int steps;
     private int attempts;
+    private ShrinkEnd end = ShrinkEnd.CONVERGED;
 
-    ShrinkState(TestCaseExecutor<T> executor, PropertySettings settings, long seed, Outcome<T> original, int budget) {
+    ShrinkState(TestCaseExecutor<T> executor, PropertySettings settings, long seed, Outcome<T> original, int budget, boolean cached) {
+        this.cache = cached ? new OutcomeCache() : null;
         this.executor = executor;
         this.settings = settings;
         this.seed = seed;
@@ -63,8 +67,22 @@ final class ShrinkState<T> {
         return others;
     }
 
+    /** Whether the attempt budget or the stop hook ended the shrink, once either has said so. */
+    ShrinkEnd end() {
+        return end;
+    }
+
+    /** Whether the budget is spent or the stop hook asks to stop; the first reason is kept for {@link #end()}. */
     boolean exhausted() {
-        return attempts >= budget || settings.stopShrinking().getAsBoolean();
+        if (end != ShrinkEnd.CONVERGED) {
+            return true;
+        }
+        if (attempts >= budget) {
+            end = ShrinkEnd.ATTEMPT_BUDGET;
+        } else if (settings.stopShrinking().getAsBoolean()) {
+            end = ShrinkEnd.STOP_HOOK;
+        }
+        return end != ShrinkEnd.CONVERGED;
     }
 
     /** Runs a candidate; adopts it if it fails the same way and made strictly simpler choices. */
@@ -72,8 +90,14 @@ final class ShrinkState<T> {
         if (exhausted() || !tried.add(fingerprint(candidate))) {
             return false;
         }
+        if (cache != null && cache.known(candidate)) {
+            return false;
+        }
         attempts++;
         Outcome<T> outcome = executor.replay(seed, candidate);
+        if (cache != null) {
+            cache.remember(candidate, outcome.choices());
+        }
         if (!outcome.failed()) {
             return false;
         }

@@ -11,13 +11,19 @@ import java.util.List;
  *
  * <p>Passes run in a fixed order, repeated until none makes progress or the budget is spent:
  * <ol>
- *   <li>delete whole spans with the draws every path made during them ({@link SpanPasses});</li>
+ *   <li>remove injected faults as units, deleted or declined, in adaptive runs ({@link FaultPasses});</li>
+ *   <li>delete whole spans with the draws every path made during them, in adaptive runs of one label
+ *       found by exponential probing ({@link SpanPasses}, {@link FindInteger});</li>
  *   <li>delete chunks of 8, 4, 2 and 1 consecutive choices of one path;</li>
- *   <li>delete a span together with the nearby spans of another kind that consumed it;</li>
- *   <li>lower equal values together; minimise each choice; zero a choice and pad with zeros;</li>
+ *   <li>delete a span together with the nearby spans of another kind that consumed it; delete a span and
+ *       move every later integer one step toward its target ({@link ValuePasses});</li>
+ *   <li>lower equal values together; minimise each choice; lower two integers by a common offset; move
+ *       value from one integer to a later one; zero a choice and pad with zeros;</li>
  *   <li>sort same-kind choices; swap adjacent spans of one kind;</li>
  *   <li>change two nearby choices at once, one down and one up ({@link ChoicePasses}).</li>
  * </ol>
+ * A candidate that would only repeat a run already made is not run again ({@link OutcomeCache}); the
+ * result says whether the passes converged or a budget ended the shrink ({@link ShrinkEnd}).
  *
  * <p>Failures of another identity met on the way are kept, the simplest of each; after the main
  * failure is shrunk, each of them (up to {@link #MAX_OTHER_FAILURES}) is shrunk from its simplest
@@ -31,15 +37,22 @@ final class Shrinker<T> {
     private final TestCaseExecutor<T> executor;
     private final PropertySettings settings;
     private final long seed;
+    private final boolean cached;
 
     Shrinker(TestCaseExecutor<T> executor, PropertySettings settings, long seed) {
+        this(executor, settings, seed, true);
+    }
+
+    /** A shrinker with or without the {@link OutcomeCache}; without, only to show the cache changes no result. */
+    Shrinker(TestCaseExecutor<T> executor, PropertySettings settings, long seed, boolean cached) {
         this.executor = executor;
         this.settings = settings;
         this.seed = seed;
+        this.cached = cached;
     }
 
     /** The shrunk failure, the other failures met while shrinking it, and what it cost. */
-    record Result<T>(Outcome<T> shrunk, List<Outcome<T>> others, int steps, int attempts) {
+    record Result<T>(Outcome<T> shrunk, List<Outcome<T>> others, int steps, int attempts, ShrinkEnd end) {
     }
 
     Result<T> shrink(Outcome<T> original) {
@@ -53,19 +66,23 @@ final class Shrinker<T> {
             attempts += other.attempts();
             others.add(other.best());
         }
-        return new Result<>(main.best(), others, main.steps(), attempts);
+        return new Result<>(main.best(), others, main.steps(), attempts, main.end());
     }
 
     private ShrinkState<T> run(Outcome<T> start, int budget) {
-        ShrinkState<T> state = new ShrinkState<>(executor, settings, seed, start, budget);
+        ShrinkState<T> state = new ShrinkState<>(executor, settings, seed, start, budget, cached);
         boolean improved = true;
         while (improved && !state.exhausted()) {
             ChoiceSequence before = state.best().choices();
+            FaultPasses.deleteFaults(state);
             SpanPasses.deleteSpans(state);
             ChoicePasses.deleteChunks(state);
             SpanPasses.deletePairs(state);
+            ValuePasses.deleteAndShiftDown(state);
             ChoicePasses.lowerDuplicates(state);
             ChoicePasses.minimiseEach(state);
+            ValuePasses.lowerCommonOffset(state);
+            ValuePasses.redistribute(state);
             ChoicePasses.zeroAndPad(state);
             ChoicePasses.sortSameKind(state);
             SpanPasses.swapAdjacent(state);

@@ -77,6 +77,7 @@ class GoldenShrinkTest {
                 + " shrunkChoices=" + failure.shrunk().choices().size()
                 + " shrinkSteps=" + failure.shrinkSteps()
                 + " shrinkAttempts=" + failure.shrinkAttempts()
+                + " shrinkEnd=" + failure.shrinkEnd()
                 + " shrunk=" + show.apply(failure.shrunk().value())
                 + " choices={" + failure.shrunk().choices() + "}"
                 + " spans=" + failure.shrunk().spanCounts()

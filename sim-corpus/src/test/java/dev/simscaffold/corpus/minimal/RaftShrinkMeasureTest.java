@@ -1,0 +1,40 @@
+package dev.simscaffold.corpus.minimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.simscaffold.core.nemesis.Nemeses;
+import dev.simscaffold.core.nemesis.Nemesis;
+import dev.simscaffold.corpus.raft.RaftBug;
+import dev.simscaffold.corpus.raft.RaftRole;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Measures, on demand, the shrunk sizes and shrink times of a Raft bug found by a property over base seeds
+ * 1..N: {@code -Dmeasure.bug=FIGURE_8_COMMIT -Dmeasure.nemesis=cutoff|hunt|none -Dmeasure.seeds=5
+ * -Dmeasure.tries=400}. Each line printed is one base seed; a base seed whose tries found nothing prints null.
+ */
+@EnabledIfSystemProperty(named = "measure.bug", matches = ".+")
+class RaftShrinkMeasureTest {
+
+    @Test
+    void shrinkTheBugFromEachBaseSeed() {
+        RaftBug bug = RaftBug.valueOf(System.getProperty("measure.bug"));
+        String nemesis = System.getProperty("measure.nemesis", "hunt");
+        Supplier<List<Nemesis>> nemeses = switch (nemesis) {
+            case "hunt" -> () -> Nemeses.leaderHunt(RaftRole.LEADER, RaftRole.FOLLOWER);
+            case "cutoff" -> () -> List.of(Nemeses.cutOffNew(RaftRole.LEADER));
+            default -> List::of;
+        };
+        int found = 0;
+        for (long seed = 1; seed <= Long.getLong("measure.seeds", 3); seed++) {
+            RaftShrinkRuns.Measured one = RaftShrinkRuns.shrink(seed, EnumSet.of(bug), nemeses, Integer.getInteger("measure.tries", 50));
+            System.out.println("MEASURE " + bug + " " + nemesis + " " + one);
+            found += one == null ? 0 : 1;
+        }
+        assertThat(found).isPositive();
+    }
+}
