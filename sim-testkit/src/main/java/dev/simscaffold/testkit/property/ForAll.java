@@ -11,7 +11,6 @@ import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.CoverageTally;
-import dev.simscaffold.core.trace.TraceCapture;
 import dev.simscaffold.testkit.replay.StopAt;
 import dev.simscaffold.testkit.replay.StrategyProperty;
 import dev.simscaffold.testkit.replay.TestCoordinates;
@@ -243,9 +242,10 @@ public final class ForAll<T> {
         if (result instanceof Falsified<T> failure) {
             Strategy strategy = StrategyProperty.resolve(settings.strategy());
             String budget = FailureReport.budget(failure, settings.maxShrinkAttempts(), deadline);
-            String report = FailureReport.render(shownName, failure, test, strategy, budget, () -> rerun(failure, strategy, check));
+            ReplaySelfCheck selfCheck = ReplaySelfCheck.of(gen, failure, strategy, settings.failureIdentity(), check);
+            String report = FailureReport.render(shownName, failure, test, strategy, budget, selfCheck);
             out.println(report);
-            throw new PropertyFailedError(FailureReport.summary(shownName, failure, test, strategy), report, failure);
+            throw new PropertyFailedError(FailureReport.summary(shownName, failure, test, strategy, selfCheck), report, failure);
         }
         if (coverage != null) {
             coverage.assertSometimesReached();
@@ -261,17 +261,6 @@ public final class ForAll<T> {
      */
     public PropertyResult<T> run(PropertyCheck<? super T> check) {
         return run(check, name != null ? name : shownName(TestCoordinates.ofCallingTest()), deadline());
-    }
-
-    /**
-     * Runs the shrunk case once more, its value regenerated from its choices, with every trace it creates kept
-     * in full: the report's trace when the failing run kept fingerprints only, or its failure carries no trace.
-     */
-    private TraceCapture.Captured rerun(Falsified<T> failure, Strategy strategy, PropertyCheck<? super T> check) {
-        return TraceCapture.run(() -> {
-            T value = PropertyRunner.replay(gen, failure.shrunk().choices(), failure.failingSeed(), strategy);
-            check.check(value);
-        });
     }
 
     private static String shownName(Optional<TestCoordinates> test) {
