@@ -48,13 +48,15 @@ public final class ForAll<T> {
     private final Function<? super T, String> classifier;
     private final CoverageTally coverage;
     private final PrintStream out;
+    /** Every how many tries run twice (the double run), 0 for none. */
+    private final int doubleRunEvery;
 
     ForAll(Gen<T> gen) {
-        this(gen, null, OptionalLong.empty(), PropertySettings.seeded(0), null, null, null, System.out);
+        this(gen, null, OptionalLong.empty(), PropertySettings.seeded(0), null, null, null, System.out, 0);
     }
 
     private ForAll(Gen<T> gen, String name, OptionalLong seed, PropertySettings settings, Duration shrinkTimeLimit,
-            Function<? super T, String> classifier, CoverageTally coverage, PrintStream out) {
+            Function<? super T, String> classifier, CoverageTally coverage, PrintStream out, int doubleRunEvery) {
         this.gen = gen;
         this.name = name;
         this.seed = seed;
@@ -63,10 +65,11 @@ public final class ForAll<T> {
         this.classifier = classifier;
         this.coverage = coverage;
         this.out = out;
+        this.doubleRunEvery = doubleRunEvery;
     }
 
     private ForAll<T> with(PropertySettings newSettings) {
-        return new ForAll<>(gen, name, seed, newSettings, shrinkTimeLimit, classifier, coverage, out);
+        return new ForAll<>(gen, name, seed, newSettings, shrinkTimeLimit, classifier, coverage, out, doubleRunEvery);
     }
 
     /**
@@ -79,7 +82,7 @@ public final class ForAll<T> {
         if (newName == null || newName.isBlank()) {
             throw new IllegalArgumentException("a property name must not be blank, got " + (newName == null ? "null" : "\"" + newName + "\""));
         }
-        return new ForAll<>(gen, newName, seed, settings, shrinkTimeLimit, classifier, coverage, out);
+        return new ForAll<>(gen, newName, seed, settings, shrinkTimeLimit, classifier, coverage, out, doubleRunEvery);
     }
 
     /**
@@ -100,7 +103,7 @@ public final class ForAll<T> {
      * @return the configured property
      */
     public ForAll<T> seed(long newSeed) {
-        return new ForAll<>(gen, name, OptionalLong.of(newSeed), settings, shrinkTimeLimit, classifier, coverage, out);
+        return new ForAll<>(gen, name, OptionalLong.of(newSeed), settings, shrinkTimeLimit, classifier, coverage, out, doubleRunEvery);
     }
 
     /**
@@ -181,7 +184,7 @@ public final class ForAll<T> {
         if (limit == null || limit.isZero() || limit.isNegative()) {
             throw new IllegalArgumentException("shrinkTimeLimit must be positive, got " + limit);
         }
-        return new ForAll<>(gen, name, seed, settings, limit, classifier, coverage, out);
+        return new ForAll<>(gen, name, seed, settings, limit, classifier, coverage, out, doubleRunEvery);
     }
 
     /**
@@ -194,7 +197,7 @@ public final class ForAll<T> {
         if (newClassifier == null) {
             throw new NullPointerException("classifier must not be null");
         }
-        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, newClassifier, coverage, out);
+        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, newClassifier, coverage, out, doubleRunEvery);
     }
 
     /**
@@ -210,7 +213,22 @@ public final class ForAll<T> {
         if (tally == null) {
             throw new NullPointerException("tally must not be null");
         }
-        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, classifier, tally, out);
+        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, classifier, tally, out, doubleRunEvery);
+    }
+
+    /**
+     * Runs every {@code every}-th try twice and fails if the two runs differ (outcome, or the fingerprint of
+     * any simulation the try ran), naming the first event where they part: a determinism leak that never
+     * makes the property fail (a static counter, an identity-hash order) still fails the test. Off by default;
+     * {@code -Dsim.checkDeterminism=N} turns it on for every property in the run and wins over this setting.
+     * It costs one more run of each sampled try, and only when the property passed.
+     *
+     * @param every the interval, {@code >= 1} (1 runs every try twice)
+     * @return the configured property
+     * @throws IllegalArgumentException naming the value if {@code every < 1}
+     */
+    public ForAll<T> checkDeterminism(int every) {
+        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, classifier, coverage, out, DoubleRun.validated(every, "checkDeterminism"));
     }
 
     /**
@@ -223,7 +241,7 @@ public final class ForAll<T> {
         if (stream == null) {
             throw new NullPointerException("stream must not be null");
         }
-        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, classifier, coverage, stream);
+        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, classifier, coverage, stream, doubleRunEvery);
     }
 
     /**
@@ -292,12 +310,26 @@ public final class ForAll<T> {
                 }
             });
         }
+        int every = DoubleRun.resolve(doubleRunEvery);
+        DoubleRun<T> doubleRun = new DoubleRun<>(check, Math.max(every, 1));
+        PropertyCheck<? super T> tried = every > 0 && replay.isEmpty() ? doubleRun : check;
         if (!replay.isEmpty()) {
             result = recheck(effective, replay, check);
         } else if (classifier == null) {
-            result = PropertyRunner.check(gen, effective, check);
+            result = PropertyRunner.check(gen, effective, tried);
         } else {
-            result = PropertyRunner.check(gen, effective, classifier, check);
+            result = PropertyRunner.check(gen, effective, classifier, tried);
+        }
+        if (tried == doubleRun && result instanceof Passed<T>) {
+            Optional<String> differs = doubleRun.again(gen, effective);
+            if (differs.isPresent()) {
+                String message = "Property " + shownName + " is nondeterministic (checkDeterminism " + every
+                        + ": one try in " + every + " run twice, base seed " + baseSeed + "): " + differs.get();
+                out.println("[sim-testkit] " + message);
+                throw new AssertionError(message);
+            }
+            out.println("[sim-testkit] " + shownName + ": " + doubleRun.doubled() + " tr" + (doubleRun.doubled() == 1 ? "y" : "ies")
+                    + " run twice, each the same both times (checkDeterminism " + every + ")");
         }
         if (classifier != null) {
             out.println(ClassificationTable.render(shownName, result.triesRun(), result.classes()));
