@@ -44,7 +44,7 @@ final class FailureReport {
                         + (failure.alsoFound().size() == 1 ? "" : "s") + " found while shrinking")
                 + ")\n  full report above, on standard output\n  ";
         return head + (selfCheck.replays() ? "replay: " + replay(failure, test, strategy)
-                : ReplaySelfCheck.DOES_NOT_REPLAY + ": " + selfCheck.problems().get(1).strip());
+                : SimulationReport.DOES_NOT_REPLAY + ": " + selfCheck.firstProblem());
     }
 
     /** The replay command: the seed, and the strategy unless it is the default order. */

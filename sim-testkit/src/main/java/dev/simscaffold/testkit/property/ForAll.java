@@ -29,8 +29,10 @@ import java.util.function.Function;
  * <p>{@link #check(PropertyCheck)} prints one line with the base seed (and, with {@link #classify},
  * a table of classes; with discarded test cases, why they were discarded) to standard output. On
  * failure it prints the full report there too, once, and throws a {@link PropertyFailedError} whose
- * short message names the failure, the seed and the command that replays only that case. With {@code -Dsim.replay} it runs only the one recorded case a
- * report printed.
+ * short message names the failure, the seed and the command that replays only that case. Before that, the
+ * failing case is re-run from its choices ({@link ReplaySelfCheck}); a failure that does not come back the same
+ * way is reported as nondeterministic, with no replay command. With {@code -Dsim.replay} it runs only the one
+ * recorded case a report printed.
  *
  * @param <T> the generated type
  */
@@ -250,6 +252,8 @@ public final class ForAll<T> {
      * @param check the property: returns to pass, throws to fail
      * @return the result of a passing run, to assert on how many tries ran
      * @throws PropertyFailedError if a test case failed, with the shrunk counterexample and replay command
+     * @throws AssertionError with {@link #checkDeterminism(int)} or {@code -Dsim.checkDeterminism}, if a try run twice
+     *         gave two different runs, naming the first event where they part
      * @throws IllegalArgumentException if the generator's filters discard too many test cases
      */
     public Passed<T> check(PropertyCheck<? super T> check) {

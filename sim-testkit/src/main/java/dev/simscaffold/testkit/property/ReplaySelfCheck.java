@@ -35,9 +35,6 @@ import java.util.Optional;
  */
 record ReplaySelfCheck(TraceCapture.Captured shrunkReplay, List<String> problems) {
 
-    /** The first line of a report of a failure that does not replay; tests and readers look for it. */
-    static final String DOES_NOT_REPLAY = "nondeterministic: this failure does not replay";
-
     ReplaySelfCheck {
         problems = List.copyOf(problems);
     }
@@ -70,13 +67,21 @@ record ReplaySelfCheck(TraceCapture.Captured shrunkReplay, List<String> problems
         return problems.isEmpty();
     }
 
+    /**
+     * The first thing a replay did differently, for the test's short message.
+     *
+     * @return what the first re-run that differed did, such as {@code replay 1 passed, where the failing run failed}
+     */
+    String firstProblem() {
+        return problems.get(1).strip();
+    }
+
     private static <T> TraceCapture.Captured replay(Gen<T> gen, Counterexample<T> example, long seed, Strategy strategy, PropertyCheck<? super T> check) {
         return TraceCapture.run(() -> check.check(PropertyRunner.replay(gen, example.choices(), seed, strategy)));
     }
 
     private static <T> List<String> compare(String label, Gen<T> gen, Counterexample<T> example, long seed, Strategy strategy,
             FailureIdentity identity, PropertyCheck<? super T> check, TraceCapture.Captured first) {
-
         TraceCapture.Captured second = replay(gen, example, seed, strategy, check);
         Optional<Trace> recorded = violationTrace(example.failure());
         String expected = identity.keyOf(example.failure());
