@@ -4,7 +4,6 @@ import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.check.PropertyCheck;
 import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
-import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceCapture;
 import dev.simscaffold.testkit.report.SeedFailureText;
 import java.util.ArrayList;
@@ -19,11 +18,14 @@ import java.util.TreeMap;
  * only what is traced) is invisible to the failure path's self-check; the double run finds it on a passing
  * property, at the first event where the two runs part.
  *
- * <p>How: the property's own run records, for the sampled tries, what each did (the traces it created, in
- * full, and whether it threw), through a wrapper of the check; when the property passed, a second run of the
- * same generator and seeds regenerates every value (a value holding a live random stream gets a fresh one,
- * so the try is truly run again) and runs the check on the sampled tries only. Nothing in the engine
- * changes: same seeds, same values, same verdicts when the property is deterministic.
+ * <p>How: the property's own run records, for the sampled tries, what each did (the fingerprint and size of
+ * every trace it created, and whether it threw), through a wrapper of the check; when the property passed, a
+ * second run of the same generator and seeds regenerates every value (a value holding a live random stream
+ * gets a fresh one, so the try is truly run again) and runs the check on the sampled tries only. Nothing in
+ * the engine changes: same seeds, same values, same verdicts when the property is deterministic. Only
+ * fingerprints are kept between the runs, so memory stays flat however many tries are doubled; when a try
+ * differs it runs a third time, and the second and third runs, both in full-trace mode, name the first
+ * event where they part.
  *
  * @param <T> the generated type
  */
@@ -34,7 +36,7 @@ final class DoubleRun<T> implements PropertyCheck<T> {
 
     private final PropertyCheck<? super T> check;
     private final int every;
-    private final TreeMap<Integer, TraceCapture.Captured> first = new TreeMap<>();
+    private final TreeMap<Integer, Ran> first = new TreeMap<>();
     private int calls;
 
     DoubleRun(PropertyCheck<? super T> check, int every) {
@@ -85,7 +87,7 @@ final class DoubleRun<T> implements PropertyCheck<T> {
             return;
         }
         TraceCapture.Captured run = TraceCapture.run(() -> check.check(value));
-        first.put(calls, run);
+        first.put(calls, Ran.of(run));
         if (run.failure().isPresent()) {
             throwUnchanged(run.failure().get());
         }
@@ -106,12 +108,14 @@ final class DoubleRun<T> implements PropertyCheck<T> {
         int[] call = {0};
         PropertyRunner.check(gen, settings.withTries(calls).withMaxShrinkAttempts(0), value -> {
             call[0]++;
-            TraceCapture.Captured before = first.get(call[0]);
+            Ran before = first.get(call[0]);
             if (before == null || !found.isEmpty()) {
                 return;
             }
             TraceCapture.Captured after = TraceCapture.run(() -> check.check(value));
-            compare(call[0], settings.seed(), before, after).ifPresent(found::add);
+            if (!Ran.of(after).equals(before)) {
+                found.add(differs(call[0], settings.seed(), before, after, TraceCapture.run(() -> check.check(value))));
+            }
         });
         return found.stream().findFirst();
     }
@@ -121,26 +125,55 @@ final class DoubleRun<T> implements PropertyCheck<T> {
         return first.size();
     }
 
-    private Optional<String> compare(int tryNumber, long seed, TraceCapture.Captured before, TraceCapture.Captured after) {
-        String which = "try " + tryNumber + " ran twice with different results: ";
-        if (before.failure().isPresent() != after.failure().isPresent()) {
-            return Optional.of(which + "the first run " + outcome(before) + ", the second " + outcome(after));
+    /**
+     * What a try did, as far as two runs of it must agree: the fingerprint and size of each simulation it ran,
+     * in order, and how it ended.
+     *
+     * @param traces each trace's fingerprint and size, such as {@code 6b339b9bbd37580d (5 events)}
+     * @param outcome {@code passed}, or what it threw
+     */
+    private record Ran(List<String> traces, String outcome) {
+
+        static Ran of(TraceCapture.Captured run) {
+            return new Ran(run.traces().stream().map(t -> t.fingerprintHex() + " (" + t.size() + " events)").toList(), DoubleRun.outcome(run));
         }
-        int common = Math.min(before.traces().size(), after.traces().size());
+    }
+
+    private static String differs(int tryNumber, long seed, Ran before, TraceCapture.Captured after, TraceCapture.Captured third) {
+        Ran second = Ran.of(after);
+        String which = "try " + tryNumber + " ran twice with different results: ";
+        String what;
+        if (!before.outcome().equals(second.outcome())) {
+            what = "the first run " + before.outcome() + ", the second " + second.outcome();
+        } else if (before.traces().size() != second.traces().size()) {
+            what = "the first run created " + before.traces().size() + " simulations, the second " + second.traces().size();
+        } else {
+            int i = 0;
+            while (before.traces().get(i).equals(second.traces().get(i))) {
+                i++;
+            }
+            what = "simulation " + (i + 1) + " of " + before.traces().size() + " gave fingerprint " + before.traces().get(i) + ", then "
+                    + second.traces().get(i);
+        }
+        return which + what + "\n" + where(seed, after, third);
+    }
+
+    /** Where the second and third runs of a try part, both kept in full; the first run kept fingerprints only. */
+    private static String where(long seed, TraceCapture.Captured second, TraceCapture.Captured third) {
+        int common = Math.min(second.traces().size(), third.traces().size());
         for (int i = 0; i < common; i++) {
-            Trace a = before.traces().get(i);
-            Trace b = after.traces().get(i);
-            Optional<String> where = FirstDivergence.between(seed, a, b);
+            Optional<String> where = FirstDivergence.between(seed, second.traces().get(i), third.traces().get(i));
             if (where.isPresent()) {
-                return Optional.of(which + "simulation " + (i + 1) + " of " + before.traces().size() + " gave fingerprint " + a.fingerprintHex()
-                        + " (" + a.size() + " events), then " + b.fingerprintHex() + " (" + b.size() + " events)\n" + where.get());
+                return "run again to locate it (run 1 the second run, run 2 a third, simulation " + (i + 1) + "): " + where.get();
             }
         }
-        if (before.traces().size() != after.traces().size()) {
-            return Optional.of(which + "the first run created " + before.traces().size() + " simulations, the second "
-                    + after.traces().size() + "; the first " + common + " agree event for event");
+        if (second.traces().size() != third.traces().size()) {
+            return "run again to locate it: the second run created " + second.traces().size() + " simulations, a third "
+                    + third.traces().size() + "; the first " + common + " agree event for event";
         }
-        return Optional.empty();
+        return second.traces().isEmpty() ? "(the try ran no traced simulation, so there is no event to name)"
+                : "(a third run agreed with the second event for event, and the first run kept fingerprints only, so the event where"
+                        + " it parts from them is unknown: a leak that changes only the first run in a JVM, such as a lazily set static)";
     }
 
     private static String outcome(TraceCapture.Captured run) {

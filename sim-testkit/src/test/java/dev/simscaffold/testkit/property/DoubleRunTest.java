@@ -70,7 +70,7 @@ class DoubleRunTest {
 
         assertThat(error).hasMessageStartingWith("Property DoubleRunTest#aLeakThatPassesItsPropertyIsFoundAtItsFirstDifferingEvent is nondeterministic"
                 + " (checkDeterminism 3: one try in 3 run twice, base seed 11): try 3 ran twice with different results: simulation 1 of 1 gave fingerprint ");
-        assertThat(error.getMessage()).contains("first divergence at event #0:")
+        assertThat(error.getMessage()).contains("\nrun again to locate it (run 1 the second run, run 2 a third, simulation 1): first divergence at event #0:")
                 .containsPattern("run 1: event #0 at t=0(ns)?, actor node-0, kind NOTE, detail run \\d+\n  run 2: event #0 at t=0(ns)?, actor node-0, kind NOTE, detail run \\d+");
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("[sim-testkit] " + error.getMessage());
     }
@@ -97,7 +97,8 @@ class DoubleRunTest {
                     }
                 }));
 
-        assertThat(error).hasMessageEndingWith("try 5 ran twice with different results: the first run passed, the second threw IllegalStateException: call 11");
+        assertThat(error).hasMessageEndingWith("try 5 ran twice with different results: the first run passed, the second threw IllegalStateException: call 11"
+                + "\n(the try ran no traced simulation, so there is no event to name)");
     }
 
     @Test
