@@ -4,7 +4,6 @@ import dev.simscaffold.core.check.Counterexample;
 import dev.simscaffold.core.check.Falsified;
 import dev.simscaffold.core.check.SpanDecisions;
 import dev.simscaffold.core.explore.Strategy;
-import dev.simscaffold.core.trace.TraceCapture;
 import dev.simscaffold.testkit.replay.ReplayCommand;
 import dev.simscaffold.testkit.replay.StrategyProperty;
 import dev.simscaffold.testkit.replay.TestCoordinates;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The report of a failed property: the simulation report ({@link SimulationReport}: verdict, seed, strategy
@@ -40,11 +38,13 @@ final class FailureReport {
      * The short message: what failed, where the report is, and the replay command, in three lines that
      * read well in Surefire's summary.
      */
-    static String summary(String name, Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy) {
-        return "Property " + name + " falsified: " + failure.shrunk().origin() + " (seed " + failure.failingSeed()
+    static String summary(String name, Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy, ReplaySelfCheck selfCheck) {
+        String head = "Property " + name + " falsified: " + failure.shrunk().origin() + " (seed " + failure.failingSeed()
                 + (failure.alsoFound().isEmpty() ? "" : "; " + failure.alsoFound().size() + " other failure"
                         + (failure.alsoFound().size() == 1 ? "" : "s") + " found while shrinking")
-                + ")\n  full report above, on standard output\n  replay: " + replay(failure, test, strategy);
+                + ")\n  full report above, on standard output\n  ";
+        return head + (selfCheck.replays() ? "replay: " + replay(failure, test, strategy)
+                : SimulationReport.DOES_NOT_REPLAY + ": " + selfCheck.firstProblem());
     }
 
     /** The replay command: the seed, and the strategy unless it is the default order. */
@@ -56,17 +56,20 @@ final class FailureReport {
     /**
      * Renders the report and writes its trace files.
      *
-     * @param rerun runs the shrunk case once more with full traces, for a failure whose own trace does not keep every event
+     * @param selfCheck the replays of the shrunk and original cases: the first shows the full trace when the failure's own
+     *        trace does not keep every event, and a failure that did not replay gets no replay command
      */
     static String render(String name, Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy, String budget,
-            Supplier<TraceCapture.Captured> rerun) {
-        FailedRun run = FailedRun.of(failure.shrunk().failure(), failure.failingSeed(), rerun);
+            ReplaySelfCheck selfCheck) {
+        FailedRun run = FailedRun.of(failure.shrunk().failure(), failure.failingSeed(), selfCheck::shrunkReplay);
         List<String> shrunk = new ArrayList<>(shrunk(failure));
         shrunk.add(1, budget);
-        PropertyCase property = new PropertyCase(header(name, failure), shrunk, value(failure.shrunk()), more(failure, test, strategy),
+        PropertyCase property = new PropertyCase(header(name, failure), shrunk, value(failure.shrunk()),
+                more(failure, test, strategy, selfCheck.replays()),
                 strategy.name(), failure.shrunk().choices().size() + " choices: " + failure.shrunk().choices()
                         + "\nencoded (for -Dsim.replay): " + failure.shrunk().choices().encoded());
-        return SimulationReport.render(name, run, replay(failure, test, strategy), Optional.of(property));
+        return selfCheck.replays() ? SimulationReport.render(name, run, replay(failure, test, strategy), Optional.of(property))
+                : SimulationReport.renderNotReplaying(name, run, selfCheck.problems(), Optional.of(property));
     }
 
     /**
@@ -110,9 +113,9 @@ final class FailureReport {
         return lines;
     }
 
-    private static List<String> more(Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy) {
+    private static List<String> more(Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy, boolean replays) {
         List<String> lines = new ArrayList<>(decisions(failure.shrunk()));
-        lines.addAll(alsoFound(failure, test, strategy));
+        lines.addAll(alsoFound(failure, test, strategy, replays));
         Counterexample<?> original = failure.original();
         lines.add("Original counterexample (" + original.choices().size() + " choices):");
         lines.addAll(SimulationReport.fit(SimulationReport.clip(value(original)), MAX_CASE_LINES, "(not shown: the shrunk case is the one to read)"));
@@ -143,7 +146,7 @@ final class FailureReport {
         return text.toString();
     }
 
-    private static List<String> alsoFound(Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy) {
+    private static List<String> alsoFound(Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy, boolean replays) {
         if (failure.alsoFound().isEmpty()) {
             return List.of();
         }
@@ -164,7 +167,7 @@ final class FailureReport {
             value(other).forEach(line -> entry.add("   " + line));
             entry.add("     " + firstLine(other.failure()));
             lines.addAll(SimulationReport.fit(SimulationReport.clip(entry), MAX_CASE_LINES, ""));
-            lines.add("     replay: " + replay);
+            lines.add(replays ? "     replay: " + replay : "     no replay command: the property's main failure does not replay, so neither may this one");
         }
         return lines;
     }

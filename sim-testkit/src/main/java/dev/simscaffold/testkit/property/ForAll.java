@@ -11,7 +11,6 @@ import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.CoverageTally;
-import dev.simscaffold.core.trace.TraceCapture;
 import dev.simscaffold.testkit.replay.StopAt;
 import dev.simscaffold.testkit.replay.StrategyProperty;
 import dev.simscaffold.testkit.replay.TestCoordinates;
@@ -30,8 +29,10 @@ import java.util.function.Function;
  * <p>{@link #check(PropertyCheck)} prints one line with the base seed (and, with {@link #classify},
  * a table of classes; with discarded test cases, why they were discarded) to standard output. On
  * failure it prints the full report there too, once, and throws a {@link PropertyFailedError} whose
- * short message names the failure, the seed and the command that replays only that case. With {@code -Dsim.replay} it runs only the one recorded case a
- * report printed.
+ * short message names the failure, the seed and the command that replays only that case. Before that, the
+ * failing case is re-run from its choices ({@link ReplaySelfCheck}); a failure that does not come back the same
+ * way is reported as nondeterministic, with no replay command. With {@code -Dsim.replay} it runs only the one
+ * recorded case a report printed.
  *
  * @param <T> the generated type
  */
@@ -49,13 +50,15 @@ public final class ForAll<T> {
     private final Function<? super T, String> classifier;
     private final CoverageTally coverage;
     private final PrintStream out;
+    /** Every how many tries run twice (the double run), 0 for none. */
+    private final int doubleRunEvery;
 
     ForAll(Gen<T> gen) {
-        this(gen, null, OptionalLong.empty(), PropertySettings.seeded(0), null, null, null, System.out);
+        this(gen, null, OptionalLong.empty(), PropertySettings.seeded(0), null, null, null, System.out, 0);
     }
 
     private ForAll(Gen<T> gen, String name, OptionalLong seed, PropertySettings settings, Duration shrinkTimeLimit,
-            Function<? super T, String> classifier, CoverageTally coverage, PrintStream out) {
+            Function<? super T, String> classifier, CoverageTally coverage, PrintStream out, int doubleRunEvery) {
         this.gen = gen;
         this.name = name;
         this.seed = seed;
@@ -64,10 +67,11 @@ public final class ForAll<T> {
         this.classifier = classifier;
         this.coverage = coverage;
         this.out = out;
+        this.doubleRunEvery = doubleRunEvery;
     }
 
     private ForAll<T> with(PropertySettings newSettings) {
-        return new ForAll<>(gen, name, seed, newSettings, shrinkTimeLimit, classifier, coverage, out);
+        return new ForAll<>(gen, name, seed, newSettings, shrinkTimeLimit, classifier, coverage, out, doubleRunEvery);
     }
 
     /**
@@ -80,7 +84,7 @@ public final class ForAll<T> {
         if (newName == null || newName.isBlank()) {
             throw new IllegalArgumentException("a property name must not be blank, got " + (newName == null ? "null" : "\"" + newName + "\""));
         }
-        return new ForAll<>(gen, newName, seed, settings, shrinkTimeLimit, classifier, coverage, out);
+        return new ForAll<>(gen, newName, seed, settings, shrinkTimeLimit, classifier, coverage, out, doubleRunEvery);
     }
 
     /**
@@ -101,7 +105,7 @@ public final class ForAll<T> {
      * @return the configured property
      */
     public ForAll<T> seed(long newSeed) {
-        return new ForAll<>(gen, name, OptionalLong.of(newSeed), settings, shrinkTimeLimit, classifier, coverage, out);
+        return new ForAll<>(gen, name, OptionalLong.of(newSeed), settings, shrinkTimeLimit, classifier, coverage, out, doubleRunEvery);
     }
 
     /**
@@ -182,7 +186,7 @@ public final class ForAll<T> {
         if (limit == null || limit.isZero() || limit.isNegative()) {
             throw new IllegalArgumentException("shrinkTimeLimit must be positive, got " + limit);
         }
-        return new ForAll<>(gen, name, seed, settings, limit, classifier, coverage, out);
+        return new ForAll<>(gen, name, seed, settings, limit, classifier, coverage, out, doubleRunEvery);
     }
 
     /**
@@ -195,7 +199,7 @@ public final class ForAll<T> {
         if (newClassifier == null) {
             throw new NullPointerException("classifier must not be null");
         }
-        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, newClassifier, coverage, out);
+        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, newClassifier, coverage, out, doubleRunEvery);
     }
 
     /**
@@ -211,7 +215,22 @@ public final class ForAll<T> {
         if (tally == null) {
             throw new NullPointerException("tally must not be null");
         }
-        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, classifier, tally, out);
+        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, classifier, tally, out, doubleRunEvery);
+    }
+
+    /**
+     * Runs every {@code every}-th try twice and fails if the two runs differ (outcome, or the fingerprint of
+     * any simulation the try ran), naming the first event where they part: a determinism leak that never
+     * makes the property fail (a static counter, an identity-hash order) still fails the test. Off by default;
+     * {@code -Dsim.checkDeterminism=N} turns it on for every property in the run and wins over this setting.
+     * It costs one more run of each sampled try, and only when the property passed.
+     *
+     * @param every the interval, {@code >= 1} (1 runs every try twice)
+     * @return the configured property
+     * @throws IllegalArgumentException naming the value if {@code every < 1}
+     */
+    public ForAll<T> checkDeterminism(int every) {
+        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, classifier, coverage, out, DoubleRun.validated(every, "checkDeterminism"));
     }
 
     /**
@@ -224,7 +243,7 @@ public final class ForAll<T> {
         if (stream == null) {
             throw new NullPointerException("stream must not be null");
         }
-        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, classifier, coverage, stream);
+        return new ForAll<>(gen, name, seed, settings, shrinkTimeLimit, classifier, coverage, stream, doubleRunEvery);
     }
 
     /**
@@ -233,6 +252,8 @@ public final class ForAll<T> {
      * @param check the property: returns to pass, throws to fail
      * @return the result of a passing run, to assert on how many tries ran
      * @throws PropertyFailedError if a test case failed, with the shrunk counterexample and replay command
+     * @throws AssertionError with {@link #checkDeterminism(int)} or {@code -Dsim.checkDeterminism}, if a try run twice
+     *         gave two different runs, naming the first event where they part
      * @throws IllegalArgumentException if the generator's filters discard too many test cases
      */
     public Passed<T> check(PropertyCheck<? super T> check) {
@@ -243,9 +264,10 @@ public final class ForAll<T> {
         if (result instanceof Falsified<T> failure) {
             Strategy strategy = StrategyProperty.resolve(settings.strategy());
             String budget = FailureReport.budget(failure, settings.maxShrinkAttempts(), deadline);
-            String report = FailureReport.render(shownName, failure, test, strategy, budget, () -> rerun(failure, strategy, check));
+            ReplaySelfCheck selfCheck = ReplaySelfCheck.of(gen, failure, strategy, settings.failureIdentity(), check);
+            String report = FailureReport.render(shownName, failure, test, strategy, budget, selfCheck);
             out.println(report);
-            throw new PropertyFailedError(FailureReport.summary(shownName, failure, test, strategy), report, failure);
+            throw new PropertyFailedError(FailureReport.summary(shownName, failure, test, strategy, selfCheck), report, failure);
         }
         if (coverage != null) {
             coverage.assertSometimesReached();
@@ -261,17 +283,6 @@ public final class ForAll<T> {
      */
     public PropertyResult<T> run(PropertyCheck<? super T> check) {
         return run(check, name != null ? name : shownName(TestCoordinates.ofCallingTest()), deadline());
-    }
-
-    /**
-     * Runs the shrunk case once more, its value regenerated from its choices, with every trace it creates kept
-     * in full: the report's trace when the failing run kept fingerprints only, or its failure carries no trace.
-     */
-    private TraceCapture.Captured rerun(Falsified<T> failure, Strategy strategy, PropertyCheck<? super T> check) {
-        return TraceCapture.run(() -> {
-            T value = PropertyRunner.replay(gen, failure.shrunk().choices(), failure.failingSeed(), strategy);
-            check.check(value);
-        });
     }
 
     private static String shownName(Optional<TestCoordinates> test) {
@@ -303,12 +314,26 @@ public final class ForAll<T> {
                 }
             });
         }
+        int every = DoubleRun.resolve(doubleRunEvery);
+        DoubleRun<T> doubleRun = new DoubleRun<>(check, Math.max(every, 1));
+        PropertyCheck<? super T> tried = every > 0 && replay.isEmpty() ? doubleRun : check;
         if (!replay.isEmpty()) {
             result = recheck(effective, replay, check);
         } else if (classifier == null) {
-            result = PropertyRunner.check(gen, effective, check);
+            result = PropertyRunner.check(gen, effective, tried);
         } else {
-            result = PropertyRunner.check(gen, effective, classifier, check);
+            result = PropertyRunner.check(gen, effective, classifier, tried);
+        }
+        if (tried == doubleRun && result instanceof Passed<T>) {
+            Optional<String> differs = doubleRun.again(gen, effective);
+            if (differs.isPresent()) {
+                String message = "Property " + shownName + " is nondeterministic (checkDeterminism " + every
+                        + ": one try in " + every + " run twice, base seed " + baseSeed + "): " + differs.get();
+                out.println("[sim-testkit] " + message);
+                throw new AssertionError(message);
+            }
+            out.println("[sim-testkit] " + shownName + ": " + doubleRun.doubled() + " tr" + (doubleRun.doubled() == 1 ? "y" : "ies")
+                    + " run twice, each the same both times (checkDeterminism " + every + ")");
         }
         if (classifier != null) {
             out.println(ClassificationTable.render(shownName, result.triesRun(), result.classes()));

@@ -40,6 +40,12 @@ public final class SimulationReport {
     private static final int FAULT_ACTIONS = 9;
     /** The timeline's share, its heading excluded. */
     static final int WINDOW_LINES = 30;
+    /** The lines that say why a failure does not replay, and where its runs part. */
+    static final int NOT_REPLAYING_LINES = 24;
+    /** The first line of the report of a failure whose replays did not give it back. */
+    public static final String DOES_NOT_REPLAY = FailedRun.NONDETERMINISTIC + ": this failure does not replay";
+    /** What stands where the replay command would be, in the report and its trace files. */
+    public static final String NO_REPLAY = "no replay command (the seed does not give this failure back; fix the nondeterminism first)";
     /** The widest line of a value, a message or an event a report prints; replay commands are never cut. */
     public static final int MAX_WIDTH = 240;
 
@@ -86,15 +92,48 @@ public final class SimulationReport {
      * @return the report, at most {@value #MAX_LINES} lines
      */
     public static String render(String testName, FailedRun run, String replayCommand, Optional<PropertyCase> property) {
+        return render(testName, run, Optional.of(replayCommand), List.of(), property);
+    }
+
+    /**
+     * Writes the trace files and renders the report of a failure that did not replay from its seed: the verdict
+     * begins with {@value #DOES_NOT_REPLAY}, and where a replay command would be, the report says what the
+     * replays did and where the runs part. No replay command is printed, in the report, its trace files or
+     * its IDE snippet: the seed does not give this failure back, and a command that seems to would send the
+     * reader after a bug that is not there.
+     *
+     * @param testName the test, as {@code Class#method}
+     * @param run the failing run
+     * @param why what the replays did and the first divergence, one entry per line
+     * @param property what a property adds, if the run is a property's
+     * @return the report, at most {@value #MAX_LINES} lines
+     */
+    public static String renderNotReplaying(String testName, FailedRun run, List<String> why, Optional<PropertyCase> property) {
+        if (why.isEmpty()) {
+            throw new IllegalArgumentException("a failure that does not replay needs the reason it does not, got none");
+        }
+        return render(testName, run, Optional.empty(), why, property);
+    }
+
+    private static String render(String testName, FailedRun run, Optional<String> replayCommand, List<String> why, Optional<PropertyCase> property) {
         List<TraceEvent> events = run.events();
         EventWindow window = EventWindow.of(run.failure(), events);
         FaultDigest faults = FaultDigest.of(events.subList(0, window.to()));
-        TraceFiles files = TraceFiles.write(testName, run, replayCommand, property, window, faults);
+        TraceFiles files = TraceFiles.write(testName, run, replayCommand.orElse(NO_REPLAY), property, window, faults);
 
-        List<String> lines = new ArrayList<>(fit(clip(verdict(run.failure())), VERDICT_LINES, "(the whole message is in " + files.text() + ")"));
+        List<String> lines = new ArrayList<>();
+        if (replayCommand.isEmpty()) {
+            lines.add(DOES_NOT_REPLAY);
+        }
+        lines.addAll(fit(clip(verdict(run.failure())), VERDICT_LINES, "(the whole message is in " + files.text() + ")"));
         lines.add(seedLine(testName, run, property));
-        lines.add("replay just this case:");
-        lines.add("  " + replayCommand);
+        if (replayCommand.isPresent()) {
+            lines.add("replay just this case:");
+            lines.add("  " + replayCommand.get());
+        } else {
+            lines.add(NO_REPLAY + ":");
+            lines.addAll(fit(clip(why), NOT_REPLAYING_LINES, "(all in the test's output)"));
+        }
         if (!run.rerun().isEmpty()) {
             lines.addAll(clip(List.of("trace: " + run.rerun())));
         }
@@ -110,7 +149,9 @@ public final class SimulationReport {
         lines.add("full trace: " + files.text() + run.trace().map(t -> t.states().isEmpty() ? " (every event and fault)"
                 : " (every event and fault, each node's state)").orElse(""));
         lines.add("sequence diagram: " + files.diagram());
-        TestCoordinates.ofCallingTest().ifPresent(test -> lines.addAll(JUnitReplay.snippet(test, replayProperties(run, property))));
+        if (replayCommand.isPresent()) {
+            TestCoordinates.ofCallingTest().ifPresent(test -> lines.addAll(JUnitReplay.snippet(test, replayProperties(run, property))));
+        }
         property.ifPresent(p -> lines.addAll(p.more()));
         return String.join("\n", fit(lines, MAX_LINES, "(report cut at " + MAX_LINES + " lines; the trace file has the rest)")) + "\n";
     }

@@ -126,7 +126,11 @@ public record TraceFiles(Path text, Path diagram) {
             verdict.stream().skip(1).limit(SimulationReport.VERDICT_LINES).forEach(v -> md.append(v).append('\n'));
             md.append("```\n");
         }
-        md.append("\nSeed `").append(run.seed()).append("`. Replay:\n\n```sh\n").append(replayCommand).append("\n```\n\n");
+        if (replayCommand.equals(SimulationReport.NO_REPLAY)) {
+            md.append("\nSeed `").append(run.seed()).append("`: ").append(SimulationReport.DOES_NOT_REPLAY).append(", ").append(replayCommand).append(".\n\n");
+        } else {
+            md.append("\nSeed `").append(run.seed()).append("`. Replay:\n\n```sh\n").append(replayCommand).append("\n```\n\n");
+        }
         List<TraceEvent> events = run.events();
         if (events.isEmpty()) {
             return md.append("No simulation trace.\n").toString();
