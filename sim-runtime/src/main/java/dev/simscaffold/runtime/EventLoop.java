@@ -1,5 +1,6 @@
 package dev.simscaffold.runtime;
 
+import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SansIoNode;
@@ -45,6 +46,7 @@ final class EventLoop<M> implements Runnable {
     private final Selector selector;
     private final long startNanos;
     private final ConcurrentLinkedQueue<Runnable> requests = new ConcurrentLinkedQueue<>();
+    private final List<Expectation<? super NetworkView<M>>> always;
     private final List<Waiter<M>> waiters = new ArrayList<>();
     private final TreeMap<NodeId, SansIoNode<M>> live = new TreeMap<>();
     private final SortedMap<NodeId, SansIoNode<M>> liveView = Collections.unmodifiableSortedMap(live);
@@ -54,8 +56,9 @@ final class EventLoop<M> implements Runnable {
     private volatile Throwable failure;
 
     EventLoop(List<Host<M>> hosts, InetSocketAddress[] addresses, MessageCodec<M> codec, int maxDatagramBytes,
-            TickMapping ticks, Selector selector, long startNanos) {
+            TickMapping ticks, Selector selector, long startNanos, List<Expectation<? super NetworkView<M>>> always) {
         this.hosts = hosts;
+        this.always = always;
         this.addresses = addresses;
         this.codec = codec;
         this.maxDatagramBytes = maxDatagramBytes;
@@ -260,8 +263,18 @@ final class EventLoop<M> implements Runnable {
         }
     }
 
-    /** Judges every waiting expectation, after every event. */
+    /**
+     * Judges, after every event, every always expectation (the first one unmet stops the runtime, as it stops
+     * a simulated run) and then every waiting one.
+     */
     void judge() {
+        for (Expectation<? super NetworkView<M>> expectation : always) {
+            List<String> unmet = expectation.unmet(view);
+            if (!unmet.isEmpty()) {
+                throw new IllegalStateException("always \"" + expectation.name() + "\" is violated at " + now() + ": "
+                        + String.join("; ", unmet));
+            }
+        }
         waiters.removeIf(waiter -> waiter.judge(view));
     }
 

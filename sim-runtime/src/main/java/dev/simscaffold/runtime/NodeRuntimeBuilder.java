@@ -1,10 +1,13 @@
 package dev.simscaffold.runtime;
 
 import dev.simscaffold.core.Api;
+import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.expect.Kind;
 import dev.simscaffold.core.net.DiskNodeFactory;
 import dev.simscaffold.core.net.Durable;
 import dev.simscaffold.core.net.DurableNodeFactory;
 import dev.simscaffold.core.net.NodeFactory;
+import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.StorageNode;
@@ -48,6 +51,8 @@ public final class NodeRuntimeBuilder<M> {
     private TickMapping ticks = new TickMapping(10);
     private int maxDatagramBytes = Wire.MAX_UDP_PAYLOAD;
     private long seed = System.nanoTime();
+    private final List<M> samples = new ArrayList<>();
+    private final List<Expectation<? super NetworkView<M>>> always = new ArrayList<>();
 
     NodeRuntimeBuilder(MessageCodec<M> codec) {
         this.codec = codec;
@@ -133,6 +138,33 @@ public final class NodeRuntimeBuilder<M> {
     }
 
     /**
+     * Adds a safety property judged on the hosted nodes after every event, as a {@code SimNetwork} judges it:
+     * the first view that does not meet it stops the runtime, whose {@link NodeRuntime#failure()} names it. The
+     * simulation's own {@code Expectation.always} objects serve unchanged.
+     *
+     * @param expectation an {@code always} expectation
+     * @return this builder
+     * @throws IllegalArgumentException if it is of another kind, naming it
+     */
+    public NodeRuntimeBuilder<M> expect(Expectation<? super NetworkView<M>> expectation) {
+        always.add(Objects.requireNonNull(expectation, "expectation must not be null").requireKind(Kind.ALWAYS, "NodeRuntime.expect"));
+        return this;
+    }
+
+    /**
+     * Gives a message the codec must carry: at start, before any socket is opened, it is encoded and decoded
+     * back, and a codec that throws on it, returns null, or does not give back an equal message is refused,
+     * naming the message. Give one of each kind of message the nodes send.
+     *
+     * @param message a message the nodes may send
+     * @return this builder
+     */
+    public NodeRuntimeBuilder<M> sample(M message) {
+        samples.add(Objects.requireNonNull(message, "a sample message must not be null"));
+        return this;
+    }
+
+    /**
      * Starts nodes that restart fresh.
      *
      * @param factory the simulation's factory
@@ -170,7 +202,31 @@ public final class NodeRuntimeBuilder<M> {
         return launch(new NodeMaker.OnDisk<>(factory, directory));
     }
 
+    private void checkCodec() {
+        for (M sample : samples) {
+            byte[] bytes;
+            try {
+                bytes = codec.encode(sample);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("the codec throws on encode of the sample " + sample + ": " + e, e);
+            }
+            if (bytes == null) {
+                throw new IllegalArgumentException("the codec encodes the sample " + sample + " as null");
+            }
+            M back;
+            try {
+                back = codec.decode(bytes);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("the codec cannot decode its own encoding of the sample " + sample + ": " + e, e);
+            }
+            if (!sample.equals(back)) {
+                throw new IllegalArgumentException("the codec turns the sample " + sample + " into " + back);
+            }
+        }
+    }
+
     private List<NodeId> validate() {
+        checkCodec();
         if (cluster.isEmpty()) {
             throw new IllegalArgumentException("no node configured: call node(id, host, port) for each node of the cluster");
         }
@@ -216,7 +272,7 @@ public final class NodeRuntimeBuilder<M> {
                 hosts.put(id, host);
             }
             EventLoop<M> loop = new EventLoop<>(List.copyOf(hosts.values()), addresses, codec, maxDatagramBytes, ticks,
-                    selector, System.nanoTime());
+                    selector, System.nanoTime(), List.copyOf(always));
             Thread thread = new Thread(loop, "sim-runtime " + running);
             NodeRuntime<M> runtime = new NodeRuntime<>(loop, thread, Collections.unmodifiableMap(hosts), cluster.size());
             thread.start();

@@ -7,7 +7,10 @@ import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.corpus.gossip.GossipCluster;
 import dev.simscaffold.corpus.gossip.GossipNode;
 import dev.simscaffold.corpus.gossip.Sync;
+import dev.simscaffold.corpus.gossip.Versioned;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +47,54 @@ class CodecFailureTest {
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("the codec threw on encode");
         }
         Loopback.assertReleased(runtime, GossipLoopbackTest.addressesOf(runtime, 2));
+    }
+
+    @Test
+    void aCodecThatThrowsOnEncodeOfASampleIsRefusedBeforeAnySocketOpens() {
+        MessageCodec<Sync> keyless = new MessageCodec<>() {
+            @Override
+            public byte[] encode(Sync message) {
+                if (message.entries().isEmpty()) {
+                    throw new IllegalStateException("empty");
+                }
+                return new SyncCodec().encode(message);
+            }
+
+            @Override
+            public Sync decode(byte[] bytes) {
+                return new SyncCodec().decode(bytes);
+            }
+        };
+        NodeRuntimeBuilder<Sync> builder = NodeRuntime.builder(keyless).node(NodeId.of(0), Loopback.HOST, 0)
+                .sample(new Sync(new TreeMap<>(Map.of("k", new Versioned(1, 0, "v")))))
+                .sample(new Sync(new TreeMap<>()));
+        assertThatThrownBy(() -> builder.startDurable(GossipNode.factory(1, GossipCluster.PERIOD, Set.of())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the codec throws on encode of the sample Sync[entries={}]: java.lang.IllegalStateException: empty");
+    }
+
+    @Test
+    void aCodecThatDoesNotGiveBackTheSampleIsRefusedNamingIt() {
+        MessageCodec<Sync> lossy = new MessageCodec<>() {
+            @Override
+            public byte[] encode(Sync message) {
+                return new SyncCodec().encode(new Sync(new TreeMap<>()));
+            }
+
+            @Override
+            public Sync decode(byte[] bytes) {
+                return new SyncCodec().decode(bytes);
+            }
+        };
+        Sync sample = new Sync(new TreeMap<>(Map.of("k", new Versioned(1, 0, "v"))));
+        NodeRuntimeBuilder<Sync> builder = NodeRuntime.builder(lossy).node(NodeId.of(0), Loopback.HOST, 0).sample(sample);
+        assertThatThrownBy(() -> builder.startDurable(GossipNode.factory(1, GossipCluster.PERIOD, Set.of())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the codec turns the sample " + sample + " into Sync[entries={}]");
+        NodeRuntime<Sync> good = NodeRuntime.builder(new SyncCodec()).node(NodeId.of(0), Loopback.HOST, 0).sample(sample)
+                .startDurable(GossipNode.factory(1, GossipCluster.PERIOD, Set.of()));
+        good.close();
+        assertThat(good.failure()).as("the same sample passes a faithful codec").isEmpty();
     }
 
     @Test
