@@ -37,6 +37,8 @@ final class EventLoop<M> implements Runnable {
 
     /** The longest single wait, so a wait for a far deadline is never a timeout the JDK rejects. */
     private static final long MAX_WAIT_MILLIS = 60_000;
+    /** The most datagrams taken from one socket before timers and requests get their turn. */
+    private static final int MAX_BATCH = 64;
 
     private final List<Host<M>> hosts;
     private final InetSocketAddress[] addresses;
@@ -123,7 +125,7 @@ final class EventLoop<M> implements Runnable {
                 }
                 selector.selectedKeys().clear();
                 fireDueTimers();
-                for (Runnable request = requests.poll(); request != null && !closing; request = requests.poll()) {
+                for (Runnable request = closing ? null : requests.poll(); request != null; request = closing ? null : requests.poll()) {
                     request.run();
                 }
             }
@@ -145,8 +147,9 @@ final class EventLoop<M> implements Runnable {
         return wait;
     }
 
+    /** Takes what is waiting on one socket, at most {@value #MAX_BATCH} datagrams, so a flood cannot starve timers. */
     private void receiveAll(Host<M> host, ByteBuffer buffer) throws IOException {
-        while (true) {
+        for (int i = 0; i < MAX_BATCH; i++) {
             buffer.clear();
             if (host.channel.receive(buffer) == null) {
                 return;

@@ -266,10 +266,17 @@ public final class NodeRuntime<M> implements AutoCloseable {
         return thread.isAlive();
     }
 
-    /** Stops the loop and waits for it: every socket, file and the thread are closed when this returns. */
+    /**
+     * Stops the loop and waits for it: every socket, file and the thread are closed when this returns. Called
+     * from a node's own handler it only asks the loop to stop after the current event. The loop thread is not
+     * a daemon, so a process that runs a node lives until it is closed or fails.
+     */
     @Override
     public void close() {
         loop.close();
+        if (Thread.currentThread() == thread) {
+            return;
+        }
         boolean interrupted = false;
         while (thread.isAlive()) {
             try {
