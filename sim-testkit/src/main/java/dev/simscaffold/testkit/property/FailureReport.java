@@ -73,8 +73,9 @@ final class FailureReport {
     }
 
     /**
-     * Whether a budget ended the shrink: the attempt limit (deterministic) or the wall-time stop hook
-     * ({@code shrinkTimeLimit}); a shrink that ended on its own found no smaller case failing the same way.
+     * Whether a budget ended the shrink, read from the engine's own {@link Falsified#shrinkEnd()}: the attempt
+     * limit (deterministic) or the stop hook (the wall-time {@code shrinkTimeLimit}); a shrink that converged found
+     * no smaller case failing the same way.
      *
      * @param maxAttempts the attempt limit the property ran with
      * @param deadline the wall-time stop hook, or {@code null} without a time limit
@@ -85,18 +86,19 @@ final class FailureReport {
         if (maxAttempts == 0) {
             return "Shrink: not shrunk (maxShrinkAttempts(0))";
         }
-        if (deadline != null && deadline.fired()) {
-            return "Shrink stopped by its time limit (shrinkTimeLimit " + deadline.limit() + ", after " + attempts
-                    + " attempts): it may not be minimal, and a run on a faster machine may shrink further";
-        }
-        if (attempts >= maxAttempts) {
-            return failure.alsoFound().isEmpty()
+        return switch (failure.shrinkEnd()) {
+            case STOP_HOOK -> deadline != null && deadline.fired()
+                    ? "Shrink stopped by its time limit (shrinkTimeLimit " + deadline.limit() + ", after " + attempts
+                            + " attempts): it may not be minimal, and a run on a faster machine may shrink further"
+                    : "Shrink stopped by its stop hook (after " + attempts + " attempts): it may not be minimal";
+            case ATTEMPT_BUDGET -> failure.alsoFound().isEmpty()
                     ? "Shrink stopped by its attempt budget (" + attempts + " of " + maxAttempts + " attempts): it may not be minimal;"
                             + " maxShrinkAttempts(..) raises the budget"
                     : "Shrink used its whole attempt budget (" + attempts + " of " + maxAttempts + " attempts, shared with the other"
                             + " failures found): a shrink may have stopped short; maxShrinkAttempts(..) raises the budget";
-        }
-        return "Shrink finished within its budget (" + attempts + " of " + maxAttempts + " attempts): no smaller case it tried fails the same way";
+            case CONVERGED -> "Shrink finished within its budget (" + attempts + " of " + maxAttempts
+                    + " attempts): no smaller case it tried fails the same way";
+        };
     }
 
     private static String header(String name, Falsified<?> failure) {
