@@ -33,7 +33,7 @@ class PlantedBugTest {
     private static final Scenario SCENARIO = Scenario.faulty();
     private static final ${moduleName}Logic RULES = new ${moduleName}Logic(SCENARIO.leaseTtlTicks());
     /** The fingerprint of the shrunk run of {@link #theFaultyPropertyCatchesARenewalWithAStaleEpoch()}. */
-    private static final String SHOWN_FINGERPRINT = "240efb4867862068";
+    private static final String SHOWN_FINGERPRINT = "3ea9f2c71e4f1210";
 
     @Test
     void grantingWithoutCheckingExpiryBreaksSingleOwnership() {
