@@ -43,13 +43,13 @@ class StorageFaultsTest {
     @Test
     void noneIsAPerfectUnboundedDiskWithoutLatency() {
         StorageFaults none = StorageFaults.none();
-        assertThat(none).isEqualTo(new StorageFaults(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(none).isEqualTo(new StorageFaults(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         assertThat(none.toBuilder().build()).isEqualTo(none);
     }
 
     @Test
     void toBuilderRoundTripsEveryField() {
-        StorageFaults all = new StorageFaults(1, 2, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 7, 0.8, 0.9, 0.25, 0.125, 9);
+        StorageFaults all = new StorageFaults(1, 2, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 7, 0.8, 0.9, 0.25, 0.125, 9, 4096, 1);
         assertThat(all.toBuilder().build()).isEqualTo(all);
     }
 
