@@ -40,7 +40,8 @@ import dev.simscaffold.core.random.SimRandom;
  * @param misdirectedWriteRate probability, per write, that it lands on another sector-aligned offset of the same
  *                             file than asked, leaving the intended bytes as they were, and reports success (a
  *                             firmware or driver bug: only a checksum that covers the data's own address can
- *                             tell), in [0, 1]; applied by {@link dev.simscaffold.core.storage.SimFileSystem}
+ *                             tell), in [0, 1]; applied by {@link dev.simscaffold.core.storage.SimFileSystem} and
+ *                             {@link dev.simscaffold.core.storage.SimDisk}
  * @param pendingWriteCorruptionRate probability, per unsynced write that a power loss does not keep, that its target
  *                                   bytes (within the durable file) are left holding garbage instead of their old
  *                                   contents (a write cut off mid-sector), in [0, 1]; applied by
@@ -51,7 +52,8 @@ import dev.simscaffold.core.random.SimRandom;
  * @param slowOperationTicks how long a stalled operation stalls, {@code >= 1} when {@code slowOperationRate > 0}
  * @param atlasRegionBytes when positive, a network's disks share a {@link dev.simscaffold.core.storage.FaultAtlas}
  *                         with regions of this size, and {@code corruptionRate} strikes a disk only in the regions
- *                         the atlas lets it be faulty, so every region stays intact on all but
+ *                         the atlas lets it be faulty (and {@code misdirectedWriteRate} only where it may be faulty
+ *                         over both ranges), so every region stays intact on all but
  *                         {@code atlasFaultyDisks} disks; {@code 0} (the default) means no atlas: corruption may strike
  *                         every copy
  * @param atlasFaultyDisks how many disks the atlas lets be corrupted in each region, {@code >= 1} and below the

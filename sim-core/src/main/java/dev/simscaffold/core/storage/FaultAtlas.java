@@ -71,6 +71,28 @@ public final class FaultAtlas {
     }
 
     /**
+     * Tells whether {@code disk} may be corrupted at every byte of {@code [offset, offset + length)}, drawing the
+     * regions no disk asked about before: what a misdirected write needs, which damages a whole range.
+     *
+     * @param disk the disk's index in the atlas, in {@code [0, disks)}
+     * @param offset the first byte, {@code >= 0}
+     * @param length how many bytes, {@code >= 0}; an empty range may always be corrupted
+     * @return whether a corruption of the whole range is allowed
+     */
+    public boolean mayCorrupt(int disk, long offset, int length) {
+        Require.nonNegative("length", length);
+        if (length == 0) {
+            return mayCorrupt(disk, offset);
+        }
+        for (long region = Require.nonNegative("offset", offset) / regionBytes; region <= (offset + length - 1) / regionBytes; region++) {
+            if (!mayCorrupt(disk, region * regionBytes)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The disks that may be corrupted at byte {@code offset}, drawing its region if needed: for tests and reports.
      *
      * @param offset the byte address, {@code >= 0}

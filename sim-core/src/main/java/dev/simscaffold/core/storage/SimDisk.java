@@ -62,6 +62,8 @@ public final class SimDisk {
     private final SimRandom corruption;
     private final SimRandom survival;
     private final SimRandom tearing;
+    /** Forked only when misdirected writes are on, so a disk without them is the disk it always was. */
+    private final SimRandom misdirection;
     private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
     private final ArrayDeque<Completion> completions = new ArrayDeque<>();
     private final List<Unsynced> unsynced = new ArrayList<>();
@@ -124,10 +126,9 @@ public final class SimDisk {
         this.name = Require.name("a disk", name);
         this.sectorBytes = (int) Require.positive("sectorBytes", sectorBytes);
         this.faults = Require.present("faults", faults);
-        if (faults.misdirectedWriteRate() > 0 || faults.pendingWriteCorruptionRate() > 0 || faults.slowOperationRate() > 0) {
-            throw new IllegalArgumentException("a SimDisk does not model misdirected writes, pending-write corruption or slow "
-                    + "operations (got misdirectedWriteRate=" + faults.misdirectedWriteRate() + ", pendingWriteCorruptionRate="
-                    + faults.pendingWriteCorruptionRate() + ", slowOperationRate=" + faults.slowOperationRate()
+        if (faults.pendingWriteCorruptionRate() > 0 || faults.slowOperationRate() > 0) {
+            throw new IllegalArgumentException("a SimDisk does not model pending-write corruption or slow operations (got "
+                    + "pendingWriteCorruptionRate=" + faults.pendingWriteCorruptionRate() + ", slowOperationRate=" + faults.slowOperationRate()
                     + "): they are applied by SimFileSystem; leave them 0 for a node's disk");
         }
         this.trace = Require.present("trace", trace);
@@ -137,6 +138,7 @@ public final class SimDisk {
         fsyncErrors = random.fork("fsyncError");
         readErrors = random.fork("readError");
         corruption = random.fork("corruption");
+        misdirection = faults.misdirectedWriteRate() > 0 ? random.fork("misdirection") : null;
         survival = random.fork("survival");
         tearing = random.fork("torn");
     }
@@ -296,10 +298,38 @@ public final class SimDisk {
                 spared = " (the atlas spared bit " + bit + ": byte " + at + " stays intact on this disk)";
             }
         }
-        unsynced.add(new Unsynced(write.offset(), data));
-        cache.write(write.offset(), data, data.length);
+        long landed = misdirected(write.offset(), data.length);
+        if (landed != write.offset()) {
+            if (seat == null || seat.atlas().mayCorrupt(seat.member(), write.offset(), data.length)
+                    && seat.atlas().mayCorrupt(seat.member(), landed, data.length)) {
+                trace.record(now, EventKind.DISK_CORRUPTION, name, "", "op " + write.op() + ": " + data.length + " bytes meant for "
+                        + write.offset() + " landed at " + landed);
+            } else {
+                spared += " (the atlas spared a misdirection to " + landed + ")";
+                landed = write.offset();
+            }
+        }
+        unsynced.add(new Unsynced(landed, data));
+        cache.write(landed, data, data.length);
         trace.record(now, EventKind.DISK_WRITE, name, "", "op " + write.op() + ": " + data.length + " bytes at " + write.offset() + spared);
         return new Completion.Written(write.op(), write.offset(), data.length);
+    }
+
+    /**
+     * Where a write lands: where it was asked to, or with the misdirection rate another sector-aligned offset within
+     * the disk's extent (as {@link SimFileSystem} does), leaving the intended bytes as they were.
+     */
+    private long misdirected(long offset, int length) {
+        if (misdirection == null) {
+            return offset;
+        }
+        long extent = Math.max(cache.size(), offset + length);
+        long sectors = (extent + sectorBytes - 1) / sectorBytes;
+        if (sectors < 2 || !misdirection.occurs(faults.misdirectedWriteRate())) {
+            return offset;
+        }
+        long sector = misdirection.between(0, sectors - 1);
+        return sector * sectorBytes == offset ? (sector + 1) % sectors * sectorBytes : sector * sectorBytes;
     }
 
     private Completion completeFsync(LogicalTime now, Pending fsync) {

@@ -34,8 +34,8 @@ class StorageFaultsTest {
                 .hasMessage("storage.pendingWriteCorruptionRate must be in [0, 1], got -0.5");
         assertThatThrownBy(() -> StorageFaults.builder().slowOperationRate(0.1).build())
                 .hasMessage("storage.slowOperationTicks must be >= 1 when storage.slowOperationRate > 0, got 0");
-        assertThatThrownBy(() -> new SimDisk("n1", StorageFaults.builder().misdirectedWriteRate(0.1).build(), SimRandom.seeded(1),
-                Trace.full())).hasMessageContaining("misdirectedWriteRate=0.1").hasMessageContaining("SimFileSystem");
+        assertThatThrownBy(() -> new SimDisk("n1", StorageFaults.builder().pendingWriteCorruptionRate(0.1).build(), SimRandom.seeded(1),
+                Trace.full())).hasMessageContaining("pendingWriteCorruptionRate=0.1").hasMessageContaining("SimFileSystem");
         assertThatThrownBy(() -> new SimDisk("n1", 0, StorageFaults.none(), SimRandom.seeded(1), Trace.full()))
                 .hasMessage("sectorBytes must be > 0, got 0");
     }

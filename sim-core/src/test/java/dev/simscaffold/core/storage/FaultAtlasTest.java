@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The fault atlas keeps every region intact on all but its faulty disks, draws each region the same whatever order
  * the disks touch them in, spreads the faults over every disk, and changes nothing a disk draws: a flip it allows
- * is the flip the disk makes without an atlas.
+ * is the flip the disk makes without an atlas. The same holds for misdirected writes, which a {@link SimDisk}
+ * applies as {@link SimFileSystem} does.
  */
 class FaultAtlasTest {
 
@@ -90,6 +91,59 @@ class FaultAtlasTest {
     }
 
     @Test
+    void aMisdirectedWriteOfASimDiskLandsOnAnotherSectorAndLeavesTheIntendedBytes() {
+        StorageFaults misdirecting = StorageFaults.builder().misdirectedWriteRate(1.0).build();
+        for (long seed = 1; seed <= 10; seed++) {
+            Trace trace = Trace.full();
+            SimDisk disk = new SimDisk("d0", REGION, misdirecting, SimRandom.seeded(seed), trace);
+            byte[] first = Arrays.copyOf(BLOCK, REGION);
+            byte[] second = block(99);
+            disk.write(LogicalTime.ZERO, 0, first);
+            disk.write(LogicalTime.ZERO, REGION, second);
+            disk.fsync(LogicalTime.ZERO);
+            disk.handleTimeout(LogicalTime.ZERO);
+            assertThat(disk.durableContents()).as("the one-sector disk cannot misdirect the first write; the second lands on it")
+                    .isEqualTo(second);
+            assertThat(trace.count(EventKind.DISK_CORRUPTION)).isEqualTo(1);
+            assertThat(disk.pollCompletion()).hasValue(new Completion.Written(0, 0, REGION));
+            assertThat(disk.pollCompletion()).as("the misdirected write reports success where it was meant to go")
+                    .hasValue(new Completion.Written(1, REGION, REGION));
+        }
+    }
+
+    @Test
+    void withTheAtlasMisdirectedWritesKeepAnIntactCopyOfEveryRegionWithoutItSomeRegionLosesAll() {
+        int sector = 16;
+        StorageFaults misdirecting = StorageFaults.builder().misdirectedWriteRate(0.3).build();
+        int regionsLostWithout = 0;
+        long misdirectedWith = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            FaultAtlas atlas = new FaultAtlas(3, REGION, 1, SimRandom.seeded(seed).fork("atlas"));
+            List<SimDisk> plain = new ArrayList<>();
+            List<SimDisk> mapped = new ArrayList<>();
+            Trace trace = Trace.full();
+            for (int member = 0; member < 3; member++) {
+                plain.add(fillDistinct(new SimDisk("d" + member, sector, misdirecting, SimRandom.seeded(seed).fork("disk" + member), Trace.full())));
+                mapped.add(fillDistinct(new SimDisk("d" + member, sector, misdirecting.toBuilder().atlas(REGION, 1).build(),
+                        SimRandom.seeded(seed).fork("disk" + member), trace, atlas, member)));
+            }
+            misdirectedWith += trace.count(EventKind.DISK_CORRUPTION);
+            for (int region = 0; region < REGIONS; region++) {
+                int intactWith = 0;
+                int intactWithout = 0;
+                for (int member = 0; member < 3; member++) {
+                    intactWith += Arrays.equals(region(mapped.get(member), region), block(region)) ? 1 : 0;
+                    intactWithout += Arrays.equals(region(plain.get(member), region), block(region)) ? 1 : 0;
+                }
+                assertThat(intactWith).as("seed %d region %d", seed, region).isGreaterThanOrEqualTo(2);
+                regionsLostWithout += intactWithout == 0 ? 1 : 0;
+            }
+        }
+        assertThat(regionsLostWithout).isPositive();
+        assertThat(misdirectedWith).as("misdirected writes the atlas let strike").isPositive();
+    }
+
+    @Test
     void theTraceTellsAStruckWriteFromASparedOne() {
         FaultAtlas atlas = new FaultAtlas(2, REGION, 1, SimRandom.seeded(3));
         Trace trace = Trace.full();
@@ -144,19 +198,37 @@ class FaultAtlasTest {
         return disk;
     }
 
+    /** Writes a different block into every region, in ascending order, fsyncs, and completes everything. */
+    private static SimDisk fillDistinct(SimDisk disk) {
+        for (int region = 0; region < REGIONS; region++) {
+            disk.write(LogicalTime.ZERO, region * (long) REGION, block(region));
+        }
+        disk.fsync(LogicalTime.ZERO);
+        disk.handleTimeout(LogicalTime.ZERO);
+        return disk;
+    }
+
     private static boolean intact(SimDisk disk, int region) {
         return Arrays.equals(region(disk, region), BLOCK);
     }
 
     private static byte[] region(SimDisk disk, int region) {
-        return Arrays.copyOfRange(disk.durableContents(), region * REGION, (region + 1) * REGION);
+        byte[] contents = disk.durableContents();
+        return region * REGION >= contents.length ? new byte[REGION] : Arrays.copyOfRange(contents, region * REGION, (region + 1) * REGION);
     }
 
     private static byte[] block() {
+        return block(0);
+    }
+
+    /** A block whose bytes depend on {@code salt}, so a block that landed elsewhere is told from the one meant there. */
+    private static byte[] block(int salt) {
         byte[] block = new byte[REGION];
         for (int i = 0; i < REGION; i++) {
-            block[i] = (byte) (i * 7 + 1);
+            block[i] = (byte) (i * 7 + 1 + salt * 31);
         }
+        block[0] = (byte) salt;
+        block[1] = (byte) (salt >> 8);
         return block;
     }
 }

@@ -21,7 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Runs the corpus Raft (3 servers, a write-ahead log on each simulated disk) under heavy silent corruption and
+ * Runs the corpus Raft (3 servers, a write-ahead log on each simulated disk) under heavy silent corruption (bit flips
+ * and misdirected writes) and
  * judges whether the cluster stays recoverable: every entry a leader declared committed still has an intact
  * record, within the prefix its server's recovery reads, on at least one disk. That is the promise a fault atlas
  * makes to a protocol that repairs from its peers (Alagappan et al., "Protocol-Aware Recovery for
@@ -34,6 +35,8 @@ final class RaftAtlasRuns {
     static final long TICKS = 600;
     /** Per completed write, the probability that one bit of it flips: heavy, about every 50th WAL write. */
     static final double CORRUPTION_RATE = 0.02;
+    /** Per completed write, the probability that it lands on another sector of the disk, leaving its own bytes stale. */
+    static final double MISDIRECTED_WRITE_RATE = 0.01;
     /** One region spanning each whole log: Raft's replicas keep an entry at different offsets (see FaultAtlas). */
     static final long LOG_REGION_BYTES = 1L << 30;
 
@@ -41,8 +44,8 @@ final class RaftAtlasRuns {
      * What one run left behind.
      *
      * @param lost the first committed entry without an intact copy, if any
-     * @param corruptions the bit flips that struck
-     * @param spared the bit flips drawn that the atlas did not let strike
+     * @param corruptions the bit flips and misdirected writes that struck
+     * @param spared the bit flips and misdirections drawn that the atlas did not let strike
      * @param corruptedDisks how many disks were struck
      */
     record Outcome(Optional<String> lost, long corruptions, long spared, int corruptedDisks) {
@@ -60,7 +63,7 @@ final class RaftAtlasRuns {
     static FaultConfig heavyCorruption(boolean atlas) {
         return RaftSetup.realisticFaults().toBuilder()
                 .storage(storage -> {
-                    storage.corruptionRate(CORRUPTION_RATE);
+                    storage.corruptionRate(CORRUPTION_RATE).misdirectedWriteRate(MISDIRECTED_WRITE_RATE);
                     if (atlas) {
                         storage.atlas(LOG_REGION_BYTES, 1);
                     }
@@ -105,7 +108,7 @@ final class RaftAtlasRuns {
         Optional<String> lost = committed.stream().filter(entry -> !intact.contains(entry)).findFirst()
                 .map(entry -> "committed entry " + entry.index() + " (term " + entry.entry().term() + ") has no intact copy on any disk, "
                         + "of " + committed.size() + " committed");
-        long spared = network.trace().events().stream().filter(e -> e.kind() == EventKind.DISK_WRITE && e.detail().contains("atlas spared"))
+        long spared = network.trace().events().stream().filter(e -> e.kind() == EventKind.DISK_WRITE && e.detail().contains("the atlas spared"))
                 .count();
         return new Outcome(lost, network.trace().count(EventKind.DISK_CORRUPTION), spared, corruptedDisks);
     }
