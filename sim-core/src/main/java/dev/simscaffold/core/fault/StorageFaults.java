@@ -40,7 +40,8 @@ import dev.simscaffold.core.random.SimRandom;
  * @param misdirectedWriteRate probability, per write, that it lands on another sector-aligned offset of the same
  *                             file than asked, leaving the intended bytes as they were, and reports success (a
  *                             firmware or driver bug: only a checksum that covers the data's own address can
- *                             tell), in [0, 1]; applied by {@link dev.simscaffold.core.storage.SimFileSystem}
+ *                             tell), in [0, 1]; applied by {@link dev.simscaffold.core.storage.SimFileSystem} and
+ *                             {@link dev.simscaffold.core.storage.SimDisk}
  * @param pendingWriteCorruptionRate probability, per unsynced write that a power loss does not keep, that its target
  *                                   bytes (within the durable file) are left holding garbage instead of their old
  *                                   contents (a write cut off mid-sector), in [0, 1]; applied by
@@ -49,6 +50,14 @@ import dev.simscaffold.core.random.SimRandom;
  *                          latency: the tail of the latency distribution, in [0, 1]; applied by
  *                          {@link dev.simscaffold.core.storage.SimFileSystem}
  * @param slowOperationTicks how long a stalled operation stalls, {@code >= 1} when {@code slowOperationRate > 0}
+ * @param atlasRegionBytes when positive, a network's disks share a {@link dev.simscaffold.core.storage.FaultAtlas}
+ *                         with regions of this size, and {@code corruptionRate} strikes a disk only in the regions
+ *                         the atlas lets it be faulty (and {@code misdirectedWriteRate} only where it may be faulty
+ *                         over both ranges), so every region stays intact on all but
+ *                         {@code atlasFaultyDisks} disks; {@code 0} (the default) means no atlas: corruption may strike
+ *                         every copy
+ * @param atlasFaultyDisks how many disks the atlas lets be corrupted in each region, {@code >= 1} and below the
+ *                         network's disk count when {@code atlasRegionBytes > 0}, {@code 0} without an atlas
  */
 @Api(Api.Status.STABLE)
 public record StorageFaults(
@@ -65,7 +74,9 @@ public record StorageFaults(
         double misdirectedWriteRate,
         double pendingWriteCorruptionRate,
         double slowOperationRate,
-        long slowOperationTicks) {
+        long slowOperationTicks,
+        long atlasRegionBytes,
+        int atlasFaultyDisks) {
 
     private static final StorageFaults NONE = new Builder().build();
 
@@ -86,6 +97,8 @@ public record StorageFaults(
      * @param pendingWriteCorruptionRate probability that a lost unsynced write leaves garbage
      * @param slowOperationRate probability that an operation stalls
      * @param slowOperationTicks how long a stall lasts
+     * @param atlasRegionBytes the atlas's region size, 0 for no atlas
+     * @param atlasFaultyDisks how many disks the atlas lets be corrupted per region
      */
     public StorageFaults {
         Require.nonNegative("storage.minLatencyTicks", minLatencyTicks);
@@ -104,6 +117,20 @@ public record StorageFaults(
         Require.rate("storage.slowOperationRate", slowOperationRate);
         Require.nonNegative("storage.slowOperationTicks", slowOperationTicks);
         Require.atLeastOneTickWhenEnabled("storage.slowOperationRate", slowOperationRate, "storage.slowOperationTicks", slowOperationTicks);
+        Require.nonNegative("storage.atlasRegionBytes", atlasRegionBytes);
+        if (atlasRegionBytes > 0 ? atlasFaultyDisks < 1 : atlasFaultyDisks != 0) {
+            throw new IllegalArgumentException("storage.atlasFaultyDisks must be >= 1 with an atlas (atlasRegionBytes > 0) and 0 "
+                    + "without one, got " + atlasFaultyDisks + " with atlasRegionBytes=" + atlasRegionBytes);
+        }
+    }
+
+    /**
+     * Tells whether a network's disks share a fault atlas.
+     *
+     * @return whether {@link #atlasRegionBytes()} is positive
+     */
+    public boolean hasAtlas() {
+        return atlasRegionBytes > 0;
     }
 
     /**
@@ -160,7 +187,8 @@ public record StorageFaults(
                 .corruptionRate(corruptionRate).unsyncedSurvivalRate(unsyncedSurvivalRate)
                 .tornWriteRate(tornWriteRate).capacityBytes(capacityBytes).powerLossRate(powerLossRate)
                 .misdirectedWriteRate(misdirectedWriteRate).pendingWriteCorruptionRate(pendingWriteCorruptionRate)
-                .slowOperationRate(slowOperationRate).slowOperationTicks(slowOperationTicks);
+                .slowOperationRate(slowOperationRate).slowOperationTicks(slowOperationTicks)
+                .atlas(atlasRegionBytes, atlasFaultyDisks);
     }
 
     /** Builds {@link StorageFaults}; each method is named after the component it sets, and documented there. */
@@ -179,6 +207,8 @@ public record StorageFaults(
         private double pendingWriteCorruptionRate;
         private double slowOperationRate;
         private long slowOperationTicks;
+        private long atlasRegionBytes;
+        private int atlasFaultyDisks;
 
         private Builder() {
         }
@@ -338,6 +368,20 @@ public record StorageFaults(
         }
 
         /**
+         * Sets {@link StorageFaults#atlasRegionBytes()} and {@link StorageFaults#atlasFaultyDisks()}: a fault atlas
+         * over the network's disks, or none with {@code (0, 0)}.
+         *
+         * @param regionBytes the region size
+         * @param faultyDisks how many disks may be corrupted per region
+         * @return this builder
+         */
+        public Builder atlas(long regionBytes, int faultyDisks) {
+            atlasRegionBytes = regionBytes;
+            atlasFaultyDisks = faultyDisks;
+            return this;
+        }
+
+        /**
          * Validates and builds.
          *
          * @return the faults
@@ -346,7 +390,7 @@ public record StorageFaults(
         public StorageFaults build() {
             return new StorageFaults(minLatencyTicks, maxLatencyTicks, writeErrorRate, fsyncErrorRate, readErrorRate,
                     corruptionRate, unsyncedSurvivalRate, tornWriteRate, capacityBytes, powerLossRate, misdirectedWriteRate,
-                    pendingWriteCorruptionRate, slowOperationRate, slowOperationTicks);
+                    pendingWriteCorruptionRate, slowOperationRate, slowOperationTicks, atlasRegionBytes, atlasFaultyDisks);
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.internal.Require;
 import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.storage.FaultAtlas;
 import dev.simscaffold.core.storage.SimDisk;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceMode;
@@ -355,12 +356,14 @@ public final class SimNetworkBuilder<M> {
         FaultInjector injector = new FaultInjector(faults, ctx);
         Trace trace = new Trace(traceMode, Math.max(Trace.DEFAULT_TAIL, InvariantViolationError.REPORT_EVENTS));
         List<NodeSlot<M, SansIoNode<M>>> slots = new ArrayList<>(count);
+        FaultAtlas atlas = storage.hasAtlas() ? atlas(ctx) : null;
+        int atlasMembers = 0;
         for (int i = 0; i < count; i++) {
             NodeId id = NodeId.of(i);
             NodeClock clock = clocks.getOrDefault(i, injector.drawClock());
             NodeMaker<SansIoNode<M>> maker = factories.get(i);
             SimRandom random = ctx.fork(id.toString());
-            slots.add(new NodeSlot<>(id, maker, maker.hasDisk() ? disk(ctx, id, trace) : null, random, clock));
+            slots.add(new NodeSlot<>(id, maker, maker.hasDisk() ? disk(ctx, id, trace, atlas, atlasMembers++) : null, random, clock));
         }
         NetworkEngine<M, SansIoNode<M>> engine = new NetworkEngine<>(ctx, injector, trace, slots, List.copyOf(always), List.copyOf(sometimes), schedule,
                 staleMessagesReachNewIncarnation);
@@ -370,9 +373,20 @@ public final class SimNetworkBuilder<M> {
         return network;
     }
 
-    private NodeDisk disk(SimContext ctx, NodeId id, Trace trace) {
+    private NodeDisk disk(SimContext ctx, NodeId id, Trace trace, FaultAtlas atlas, int member) {
         SimRandom random = ctx.fork("storage." + id);
-        return new NodeDisk(new SimDisk(id.toString(), sectorBytes, storage, random, trace), random.fork("powerLoss"),
-                storage.powerLossRate());
+        SimDisk disk = atlas == null ? new SimDisk(id.toString(), sectorBytes, storage, random, trace)
+                : new SimDisk(id.toString(), sectorBytes, storage, random, trace, atlas, member);
+        return new NodeDisk(disk, random.fork("powerLoss"), storage.powerLossRate());
+    }
+
+    /** One atlas over every node with a disk, in node order; drawn from its own fork, so other streams are untouched. */
+    private FaultAtlas atlas(SimContext ctx) {
+        int disks = (int) factories.stream().filter(NodeMaker::hasDisk).count();
+        if (disks < 2) {
+            throw new IllegalArgumentException("storage.atlasRegionBytes=" + storage.atlasRegionBytes() + " asks for a fault atlas, "
+                    + "which spans at least 2 disks, but this network has " + disks);
+        }
+        return new FaultAtlas(disks, storage.atlasRegionBytes(), storage.atlasFaultyDisks(), ctx.fork("storage.atlas"));
     }
 }

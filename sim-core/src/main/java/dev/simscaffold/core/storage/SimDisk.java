@@ -45,8 +45,14 @@ public final class SimDisk {
     private record Unsynced(long offset, byte[] data) {
     }
 
+    /** This disk's place in a cluster's fault atlas. */
+    private record Seat(FaultAtlas atlas, int member) {
+    }
+
     private final String name;
     private final int sectorBytes;
+    /** The atlas this disk belongs to, or null: then corruption may strike anywhere. */
+    private final Seat seat;
     private final StorageFaults faults;
     private final Trace trace;
     private final SimRandom latency;
@@ -56,6 +62,8 @@ public final class SimDisk {
     private final SimRandom corruption;
     private final SimRandom survival;
     private final SimRandom tearing;
+    /** Forked only when misdirected writes are on, so a disk without them is the disk it always was. */
+    private final SimRandom misdirection;
     private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
     private final ArrayDeque<Completion> completions = new ArrayDeque<>();
     private final List<Unsynced> unsynced = new ArrayList<>();
@@ -85,13 +93,42 @@ public final class SimDisk {
      * @param trace where operations and faults are recorded
      */
     public SimDisk(String name, int sectorBytes, StorageFaults faults, SimRandom random, Trace trace) {
+        this(name, sectorBytes, faults, random, trace, (Seat) null);
+        if (faults.hasAtlas()) {
+            throw new IllegalArgumentException("a fault atlas spans a cluster's disks, so disk " + name + " cannot apply atlasRegionBytes="
+                    + faults.atlasRegionBytes() + " on its own: give it the cluster's FaultAtlas, or let SimNetwork build the disks");
+        }
+    }
+
+    /**
+     * Creates an empty disk that is one member of a cluster's {@link FaultAtlas}: its corruption strikes only where
+     * the atlas lets this disk be faulty. The corruption draws are the same as without an atlas; a flip the atlas
+     * forbids is not applied, and the write's trace event says so.
+     *
+     * @param name the disk's name in the trace, usually its node's
+     * @param sectorBytes the sector size, {@code >= 1}: torn writes keep whole sectors
+     * @param faults what the disk may do wrong
+     * @param random the disk's own stream, such as {@code context.fork("storage." + node)}
+     * @param trace where operations and faults are recorded
+     * @param atlas the cluster's atlas
+     * @param member this disk's index in the atlas, in {@code [0, atlas.disks())}
+     */
+    public SimDisk(String name, int sectorBytes, StorageFaults faults, SimRandom random, Trace trace, FaultAtlas atlas, int member) {
+        this(name, sectorBytes, faults, random, trace, new Seat(Require.present("atlas", atlas), member));
+        if (member < 0 || member >= atlas.disks()) {
+            throw new IllegalArgumentException("member must be in [0, " + atlas.disks() + ") for an atlas over " + atlas.disks()
+                    + " disks, got " + member);
+        }
+    }
+
+    private SimDisk(String name, int sectorBytes, StorageFaults faults, SimRandom random, Trace trace, Seat seat) {
+        this.seat = seat;
         this.name = Require.name("a disk", name);
         this.sectorBytes = (int) Require.positive("sectorBytes", sectorBytes);
         this.faults = Require.present("faults", faults);
-        if (faults.misdirectedWriteRate() > 0 || faults.pendingWriteCorruptionRate() > 0 || faults.slowOperationRate() > 0) {
-            throw new IllegalArgumentException("a SimDisk does not model misdirected writes, pending-write corruption or slow "
-                    + "operations (got misdirectedWriteRate=" + faults.misdirectedWriteRate() + ", pendingWriteCorruptionRate="
-                    + faults.pendingWriteCorruptionRate() + ", slowOperationRate=" + faults.slowOperationRate()
+        if (faults.pendingWriteCorruptionRate() > 0 || faults.slowOperationRate() > 0) {
+            throw new IllegalArgumentException("a SimDisk does not model pending-write corruption or slow operations (got "
+                    + "pendingWriteCorruptionRate=" + faults.pendingWriteCorruptionRate() + ", slowOperationRate=" + faults.slowOperationRate()
                     + "): they are applied by SimFileSystem; leave them 0 for a node's disk");
         }
         this.trace = Require.present("trace", trace);
@@ -101,6 +138,7 @@ public final class SimDisk {
         fsyncErrors = random.fork("fsyncError");
         readErrors = random.fork("readError");
         corruption = random.fork("corruption");
+        misdirection = faults.misdirectedWriteRate() > 0 ? random.fork("misdirection") : null;
         survival = random.fork("survival");
         tearing = random.fork("torn");
     }
@@ -248,16 +286,50 @@ public final class SimDisk {
             return new Completion.Failed(write.op(), OpKind.WRITE, FailureReason.IO_ERROR);
         }
         byte[] data = write.data();
+        String spared = "";
         if (data.length > 0 && corruption.occurs(faults.corruptionRate())) {
             long bit = corruption.nextLong(data.length * 8L);
-            data[(int) (bit / 8)] ^= (byte) (1 << (bit % 8));
-            trace.record(now, EventKind.DISK_CORRUPTION, name, "", "op " + write.op() + ": flipped bit " + bit
-                    + " of the write at offset " + write.offset());
+            long at = write.offset() + bit / 8;
+            if (seat == null || seat.atlas().mayCorrupt(seat.member(), at)) {
+                data[(int) (bit / 8)] ^= (byte) (1 << (bit % 8));
+                trace.record(now, EventKind.DISK_CORRUPTION, name, "", "op " + write.op() + ": flipped bit " + bit
+                        + " of the write at offset " + write.offset());
+            } else {
+                spared = " (the atlas spared bit " + bit + ": byte " + at + " stays intact on this disk)";
+            }
         }
-        unsynced.add(new Unsynced(write.offset(), data));
-        cache.write(write.offset(), data, data.length);
-        trace.record(now, EventKind.DISK_WRITE, name, "", "op " + write.op() + ": " + data.length + " bytes at " + write.offset());
+        long landed = misdirected(write.offset(), data.length);
+        if (landed != write.offset()) {
+            if (seat == null || seat.atlas().mayCorrupt(seat.member(), write.offset(), data.length)
+                    && seat.atlas().mayCorrupt(seat.member(), landed, data.length)) {
+                trace.record(now, EventKind.DISK_CORRUPTION, name, "", "op " + write.op() + ": " + data.length + " bytes meant for "
+                        + write.offset() + " landed at " + landed);
+            } else {
+                spared += " (the atlas spared a misdirection to " + landed + ")";
+                landed = write.offset();
+            }
+        }
+        unsynced.add(new Unsynced(landed, data));
+        cache.write(landed, data, data.length);
+        trace.record(now, EventKind.DISK_WRITE, name, "", "op " + write.op() + ": " + data.length + " bytes at " + write.offset() + spared);
         return new Completion.Written(write.op(), write.offset(), data.length);
+    }
+
+    /**
+     * Where a write lands: where it was asked to, or with the misdirection rate another sector-aligned offset within
+     * the disk's extent (as {@link SimFileSystem} does), leaving the intended bytes as they were.
+     */
+    private long misdirected(long offset, int length) {
+        if (misdirection == null) {
+            return offset;
+        }
+        long extent = Math.max(cache.size(), offset + length);
+        long sectors = (extent + sectorBytes - 1) / sectorBytes;
+        if (sectors < 2 || !misdirection.occurs(faults.misdirectedWriteRate())) {
+            return offset;
+        }
+        long sector = misdirection.between(0, sectors - 1);
+        return sector * sectorBytes == offset ? (sector + 1) % sectors * sectorBytes : sector * sectorBytes;
     }
 
     private Completion completeFsync(LogicalTime now, Pending fsync) {

@@ -82,6 +82,10 @@ public final class SimFileSystem implements FileSystem {
         this.name = name;
         this.sectorBytes = sectorBytes;
         this.faults = faults;
+        if (faults.hasAtlas()) {
+            throw new IllegalArgumentException("a fault atlas spans a cluster's disks, and file system " + name + " is one machine's: "
+                    + "atlasRegionBytes=" + faults.atlasRegionBytes() + " applies to a SimNetwork's node disks only");
+        }
         latency = random.fork("latency");
         writeErrors = random.fork("writeError");
         fsyncErrors = random.fork("fsyncError");

@@ -7,7 +7,9 @@
  * keeps the page cache, a power loss keeps only fsynced data, optionally a torn last write or random
  * survivors). {@link dev.simscaffold.core.fault.StorageFaults} adds I/O errors, latent corruption,
  * latency and a capacity limit, each decided by its own fork of the disk's stream, so under the property
- * engine every storage fault shrinks with the inputs.
+ * engine every storage fault shrinks with the inputs. A {@link dev.simscaffold.core.storage.FaultAtlas} over a
+ * cluster's disks keeps corruption and misdirected writes off all but a few disks in each region, so every block
+ * keeps an intact copy somewhere, as a replicated protocol that repairs from its peers needs.
  *
  * <pre>{@code
  * SimDisk disk = new SimDisk("n1", StorageFaults.none(), context.fork("storage.n1"), trace);

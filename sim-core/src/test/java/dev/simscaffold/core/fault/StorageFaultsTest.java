@@ -34,8 +34,8 @@ class StorageFaultsTest {
                 .hasMessage("storage.pendingWriteCorruptionRate must be in [0, 1], got -0.5");
         assertThatThrownBy(() -> StorageFaults.builder().slowOperationRate(0.1).build())
                 .hasMessage("storage.slowOperationTicks must be >= 1 when storage.slowOperationRate > 0, got 0");
-        assertThatThrownBy(() -> new SimDisk("n1", StorageFaults.builder().misdirectedWriteRate(0.1).build(), SimRandom.seeded(1),
-                Trace.full())).hasMessageContaining("misdirectedWriteRate=0.1").hasMessageContaining("SimFileSystem");
+        assertThatThrownBy(() -> new SimDisk("n1", StorageFaults.builder().pendingWriteCorruptionRate(0.1).build(), SimRandom.seeded(1),
+                Trace.full())).hasMessageContaining("pendingWriteCorruptionRate=0.1").hasMessageContaining("SimFileSystem");
         assertThatThrownBy(() -> new SimDisk("n1", 0, StorageFaults.none(), SimRandom.seeded(1), Trace.full()))
                 .hasMessage("sectorBytes must be > 0, got 0");
     }
@@ -43,13 +43,13 @@ class StorageFaultsTest {
     @Test
     void noneIsAPerfectUnboundedDiskWithoutLatency() {
         StorageFaults none = StorageFaults.none();
-        assertThat(none).isEqualTo(new StorageFaults(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(none).isEqualTo(new StorageFaults(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         assertThat(none.toBuilder().build()).isEqualTo(none);
     }
 
     @Test
     void toBuilderRoundTripsEveryField() {
-        StorageFaults all = new StorageFaults(1, 2, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 7, 0.8, 0.9, 0.25, 0.125, 9);
+        StorageFaults all = new StorageFaults(1, 2, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 7, 0.8, 0.9, 0.25, 0.125, 9, 4096, 1);
         assertThat(all.toBuilder().build()).isEqualTo(all);
     }
 
