@@ -25,6 +25,7 @@
     files            : [
         [path: 'pom.xml', about: 'sim-core (compile), sim-testkit + JUnit 5 + AssertJ + slf4j-nop (test); Java 17, `-Xlint:all` with `-Werror` on main code; every plugin pinned'],
         [path: 'README.md', rendered: true, about: 'this file'],
+        [path: '.github/workflows/sim-verify.yml', rendered: true, about: 'GitHub Actions on every push: `mvn verify`, then the tests once more in another time zone and locale (Asia/Kathmandu, Turkish) with a stray environment variable'],
         [path: 'src/main/java/package-info.java', about: "the module's documentation: the effects, the boundaries, why idempotent writes"],
         [path: 'src/main/java/SourceRecord.java', about: 'a record as read: offset, next offset, text'],
         [path: 'src/main/java/OutputRecord.java', about: 'an output, keyed by its source offset'],
@@ -53,7 +54,7 @@
         [path: 'src/test/java/StageView.java', about: 'what the invariants judge: the sinks as read and as durable, the durable checkpoint'],
         [path: 'src/test/java/StorageSeamTest.java', about: 'ArchUnit: no test class implements a storage boundary (planted bugs aside), and the simulation constructs the production adapters'],
         [path: 'src/test/java/{moduleName}Invariants.java', about: 'the invariants, each named'],
-        [path: 'src/test/java/{moduleName}Properties.java', about: 'shrinking properties on a perfect and a faulty machine; a sweep that must reach every fault and recovery path (a crash between write and checkpoint, a torn write, a lost directory operation); a seed replays its run'],
+        [path: 'src/test/java/{moduleName}Properties.java', about: 'shrinking properties on a perfect and a faulty machine; a sweep that must reach every fault and recovery path (a crash between write and checkpoint, a torn write, a lost directory operation); a seed replays its run, also in a fresh JVM'],
         [path: 'src/test/java/{moduleName}LogicTest.java', about: 'example-based tests, one rule per test'],
         [path: 'src/test/java/FramesTest.java', about: 'the formats: torn frames, holes, flipped bits, byte offsets'],
         [path: 'src/test/java/PlantedBugTest.java', about: 'proof that every invariant catches a planted bug (checkpoint before fsync, a checkpoint renamed before its fsync, a corrupt record acknowledged as output, ...) with a seed that replays it'],

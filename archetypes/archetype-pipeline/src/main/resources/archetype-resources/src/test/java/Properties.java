@@ -3,11 +3,14 @@ package ${package};
 import ${package}.${moduleName}Simulation.Outcome;
 import ${package}.${moduleName}Simulation.Scenario;
 import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.trace.Trace;
+import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.testkit.determinism.DeterminismCheck;
 import dev.simscaffold.testkit.property.Properties;
 import dev.simscaffold.testkit.sweep.SeedSweep;
 import dev.simscaffold.testkit.sweep.SweepCoverage;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,5 +69,24 @@ class ${moduleName}Properties {
     void aSeedReplaysTheSameRun() {
         DeterminismCheck.assertSeedsReplay(SeedSweep.named("${moduleName}-replay").firstSeed(1).seeds(REPLAY_SEEDS),
                 seed -> ${moduleName}Simulation.run(seed, Scenario.faulty()), Outcome::fingerprint);
+    }
+
+    /**
+     * A seed gives the same run in a fresh JVM as in this one. {@code Set.of}/{@code Map.of} orders and
+     * identity hashes are salted per JVM, and statics outlive a test: a double run inside one JVM sees
+     * neither, and a pinned fingerprint would fail in some fresh JVMs only. A difference is reported as
+     * a determinism failure naming the first event where the two runs part.
+     */
+    @Test
+    void aSeedReplaysTheSameRunInAFreshJvm() {
+        DeterminismCheck.assertSameInFreshJvm(1, FaultyRun.class);
+    }
+
+    /** The faulty scenario's run of a seed, which the fresh JVM creates by name; its trace keeps every event. */
+    static final class FaultyRun implements BiFunction<Long, TraceMode, Trace> {
+        @Override
+        public Trace apply(Long seed, TraceMode mode) {
+            return ${moduleName}Simulation.trace(seed, Scenario.faulty());
+        }
     }
 }

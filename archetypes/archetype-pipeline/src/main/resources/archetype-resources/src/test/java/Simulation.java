@@ -286,6 +286,20 @@ final class ${moduleName}Simulation {
     }
 
     /**
+     * The trace of a run of the shipped stage: what {@code ${moduleName}Properties} compares between this JVM and
+     * a fresh one.
+     *
+     * @param seed the seed
+     * @param scenario the scenario
+     * @return the run's trace, every event kept
+     */
+    static Trace trace(long seed, Scenario scenario) {
+        ${moduleName}Simulation simulation = new ${moduleName}Simulation(SimRandom.seeded(seed), scenario, Wiring.shipped(scenario), List.of());
+        simulation.run();
+        return simulation.trace;
+    }
+
+    /**
      * Runs a given wiring (the shipped one, or a planted bug) under a scenario.
      *
      * @param seed the seed
