@@ -16,4 +16,5 @@ assert pending.getText('UTF-8').contains("a shard's lease has one holder at a ti
 
 assert log.readLines().any { it ==~ /.*Tests run: \d+, Failures: 0, Errors: 0, Skipped: [1-9]\d*$/ }
 assert log.contains('BUILD SUCCESS')
+evaluate(new File(itSources, 'readme-count.groovy'))(new File(itSources), log, /generated module's (\d+) tests/)
 assert !log.contains('BUILD FAILURE')
