@@ -23,7 +23,8 @@ import org.apache.maven.execution.MavenSession;
  * rename. The generator and the post-generate machine never see the user's directory: archetype-common
  * rewrites a parent pom it finds next to the module, so for {@code add} it is given a copy, and the
  * machine writes the module's {@code <parent>} from that copy. Anything that fails leaves the working
- * directory as it was.
+ * directory as it was. A dry run ({@link #preview}) stages under the system's temporary directory instead
+ * and moves nothing.
  */
 final class StagedGeneration {
 
