@@ -44,17 +44,13 @@ final class QuietGenerator {
         }
     }
 
+    /** The logger's level field, or null under a binding without one (or one that cannot be opened). */
     private static Field levelField(Class<?> type) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            try {
-                Field field = c.getDeclaredField(LEVEL_FIELD);
-                if (field.getType() == int.class) {
-                    field.setAccessible(true);
-                    return field;
+            for (Field field : c.getDeclaredFields()) {
+                if (field.getName().equals(LEVEL_FIELD) && field.getType() == int.class) {
+                    return field.trySetAccessible() ? field : null;
                 }
-            } catch (NoSuchFieldException | RuntimeException e) {
-                // Not this class: look in its superclass.
-                continue;
             }
         }
         return null;
