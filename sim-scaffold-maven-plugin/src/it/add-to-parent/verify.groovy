@@ -18,9 +18,9 @@ assert module.version.isEmpty()
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains("added as <module> of ${basedir}/pom.xml and inherits it")
-// archetype-common logs the staging directory it generated in; nothing else, the report least of all, names it.
-assert log.readLines().findAll { it.contains('.sim-scaffold-') }*.replaceAll(/\/\.sim-scaffold-\d+\//, '/<staging>/') == [
-        "[INFO] Project created from Archetype in dir: ${basedir}/<staging>/coordination".toString()]
+// The staging directory never appears in the log: archetype-common's line naming it is kept out.
+assert log.readLines().findAll { it.contains('.sim-scaffold-') }.isEmpty()
+assert !log.contains('Project created from Archetype in dir')
 assert basedir.list().findAll { it.startsWith('.sim-scaffold-') }.isEmpty()
 assert log.contains('Reactor Build Order')
 assert log.readLines().any { it ==~ /.*Tests run: \d+, Failures: 0, Errors: 0, Skipped: 0$/ }

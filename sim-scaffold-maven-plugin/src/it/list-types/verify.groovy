@@ -20,4 +20,5 @@ assert !log.contains('(?!'): 'a rule was printed as its expression'
 assert log.contains('none may contain a dollar sign, a hash sign, a double quote, a backslash, a line break.')
 assert log.count('Types (-Dtype=...):') == 2
 assert log.count('Goals (each checks every property') == 1
+assert log.contains('new and add take -DdryRun=true: print the files and the report, write nothing')
 evaluate(new File(itSources, 'tree.groovy')).assertUnchanged(basedir, new File(itSnapshots))

@@ -3,9 +3,9 @@
 String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('SIM-SCAFFOLD REPORT')
 assert log.contains("Location:      ${basedir}/leases (standalone project)")
-// archetype-common logs the staging directory it generated in; nothing else, the report least of all, names it.
-assert log.readLines().findAll { it.contains('.sim-scaffold-') }*.replaceAll(/\/\.sim-scaffold-\d+\//, '/<staging>/') == [
-        "[INFO] Project created from Archetype in dir: ${basedir}/<staging>/leases".toString()]
+// The staging directory never appears in the log: archetype-common's line naming it is kept out.
+assert log.readLines().findAll { it.contains('.sim-scaffold-') }.isEmpty()
+assert !log.contains('Project created from Archetype in dir')
 assert basedir.list().findAll { it.startsWith('.sim-scaffold-') }.isEmpty()
 
 def pom = new groovy.xml.XmlSlurper().parse(new File(basedir, 'leases/pom.xml'))
@@ -16,4 +16,5 @@ assert pending.getText('UTF-8').contains("a shard's lease has one holder at a ti
 
 assert log.readLines().any { it ==~ /.*Tests run: \d+, Failures: 0, Errors: 0, Skipped: [1-9]\d*$/ }
 assert log.contains('BUILD SUCCESS')
+evaluate(new File(itSources, 'readme-count.groovy'))(new File(itSources), log, /generated module's (\d+) tests/)
 assert !log.contains('BUILD FAILURE')

@@ -9,7 +9,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 /**
  * {@code sim-scaffold:add -Dtype=coordination -DartifactId=...}, run in a pom-packaging project: generates
  * {@code ./artifactId} inheriting the project (groupId and version default to the project's), and lists it in the project's pom.xml with one inserted
- * {@code <module>} line; every other byte of that file stays as it was.
+ * {@code <module>} line; every other byte of that file stays as it was. {@code -DdryRun=true} prints the files,
+ * the line and the report and writes nothing.
  */
 @Mojo(name = "add", requiresProject = false, aggregator = true, threadSafe = true)
 public class AddMojo extends ScaffoldMojo {
@@ -30,6 +31,11 @@ public class AddMojo extends ScaffoldMojo {
             throw new IllegalArgumentException(problem + " (" + parent.file() + ")");
         }
         String listed = archetype.machine().listModule(parent.text(), request.artifactId());
+        if (dryRun()) {
+            printPreview(request, generation().preview(request, parent.file()),
+                    List.of("and " + parent.file() + " would get one line: <module>" + request.artifactId() + "</module>"));
+            return;
+        }
         String report = generation().generate(request, parent.file());
         try {
             parent.write(listed);

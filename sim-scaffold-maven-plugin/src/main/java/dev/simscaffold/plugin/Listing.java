@@ -16,6 +16,7 @@ final class Listing {
                     generates a standalone project in ./<artifactId>
               add   -Dtype=<type> -DartifactId=<artifactId> [more properties], in the directory of a pom-packaging project
                     generates ./<artifactId> inheriting that project and adds one <module> line to its pom.xml, changing nothing else
+                    new and add take -DdryRun=true: print the files and the report, write nothing
               list  the types, their properties, defaults and rules
               help  the goals and the types
             """;

@@ -54,6 +54,14 @@ final class Machine {
         return (String) call("PropertyRules", "check", archetypeJar, values);
     }
 
+    /**
+     * Why the request with these given values is refused, or null: {@link #problem} on its values, with a
+     * refused default named by where it came from ("package (from groupId) = ...").
+     */
+    String refusal(Map<String, String> given) {
+        return (String) call("FrontDoor", "refusal", archetypeJar, given);
+    }
+
     /** Each property as [key, defaultValue, rule], the rule in words or null. */
     List<Map<String, String>> help() {
         return cast(call("FrontDoor", "help", archetypeJar));

@@ -1,10 +1,12 @@
 package dev.simscaffold.plugin;
 
+import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * {@code sim-scaffold:new -Dtype=coordination -DgroupId=... -DartifactId=...}: a standalone module in
- * {@code ./artifactId}. Every property is checked with the archetype's rules before anything is written.
+ * {@code ./artifactId}. Every property is checked with the archetype's rules before anything is written;
+ * {@code -DdryRun=true} prints the files and the report and writes nothing.
  */
 @Mojo(name = "new", requiresProject = false, aggregator = true, threadSafe = true)
 public class NewMojo extends ScaffoldMojo {
@@ -17,6 +19,10 @@ public class NewMojo extends ScaffoldMojo {
     @Override
     void run() {
         Request request = Request.validate(requestedArchetype(), given(), workingDirectory());
-        print(generation().generate(request, null));
+        if (dryRun()) {
+            printPreview(request, generation().preview(request, null), List.of());
+        } else {
+            print(generation().generate(request, null));
+        }
     }
 }

@@ -28,11 +28,12 @@ record Request(Archetype archetype, Map<String, String> values, Path workingDire
      * that the artifactId names a directory that is a new child of the working directory.
      *
      * @param given the user's values (Maven's user properties), copied and never evaluated
-     * @throws IllegalArgumentException with the first problem, naming the property and its value
+     * @throws IllegalArgumentException with the first problem, naming the property (or where a default came
+     *     from) and its value
      */
     static Request validate(Archetype archetype, Map<String, String> given, Path workingDirectory) {
         Map<String, String> values = archetype.machine().values(given);
-        String problem = archetype.machine().problem(values);
+        String problem = archetype.machine().refusal(given);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }

@@ -54,9 +54,38 @@ abstract class ScaffoldMojo extends AbstractMojo {
      */
     abstract void run();
 
-    /** The archetype of the type the user asked for with {@code -Dtype}. */
+    /**
+     * The archetype of the type the user asked for with {@code -Dtype}, after a warning for each {@code -D}
+     * that looks like a misspelt property of that type ({@link PropertyTypos}).
+     */
     Archetype requestedArchetype() {
-        return archetype(ArchetypeCatalog.builtIn().find(given().get("type")));
+        Archetype archetype = archetype(ArchetypeCatalog.builtIn().find(given().get("type")));
+        List<String> properties = archetype.machine().help().stream().map(property -> property.get("key")).toList();
+        PropertyTypos.warnings(properties, given().keySet()).forEach(warning -> getLog().warn("sim-scaffold: " + warning));
+        return archetype;
+    }
+
+    /**
+     * Whether {@code -DdryRun} asks for a dry run: {@code true} (also {@code -DdryRun} alone, which Maven
+     * reads as true) or {@code false}, the default.
+     *
+     * @throws IllegalArgumentException naming the value when it is neither
+     */
+    boolean dryRun() {
+        String value = given().getOrDefault("dryRun", "false");
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException("property 'dryRun' = '" + value + "' is neither true nor false");
+        }
+        return value.equals("true");
+    }
+
+    /** Prints what a dry run would write: the module's files, {@code more} (what else changes), then the report. */
+    void printPreview(Request request, StagedGeneration.Preview preview, List<String> more) {
+        getLog().info("sim-scaffold: dry run, nothing was written. Without -DdryRun, " + preview.files().size() + " files would be written in "
+                + request.moduleDirectory() + ":");
+        preview.files().forEach(file -> getLog().info("  " + request.artifactId() + "/" + file));
+        more.forEach(getLog()::info);
+        print(preview.report());
     }
 
     Archetype archetype(ArchetypeType type) {

@@ -1,6 +1,7 @@
 package dev.simscaffold.plugin;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -8,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.apache.maven.archetype.ArchetypeGenerationRequest;
 import org.apache.maven.archetype.ArchetypeGenerationResult;
 import org.apache.maven.archetype.generator.ArchetypeGenerator;
@@ -20,7 +23,8 @@ import org.apache.maven.execution.MavenSession;
  * rename. The generator and the post-generate machine never see the user's directory: archetype-common
  * rewrites a parent pom it finds next to the module, so for {@code add} it is given a copy, and the
  * machine writes the module's {@code <parent>} from that copy. Anything that fails leaves the working
- * directory as it was.
+ * directory as it was. A dry run ({@link #preview}) stages under the system's temporary directory instead
+ * and moves nothing.
  */
 final class StagedGeneration {
 
@@ -44,17 +48,63 @@ final class StagedGeneration {
     String generate(Request request, Path parentPom) {
         Path staging = createStaging(request.workingDirectory());
         try {
-            if (parentPom != null) {
-                Files.copy(parentPom, staging.resolve("pom.xml"));
-            }
-            String output = runGenerator(request, staging);
+            String report = stage(request, parentPom, staging);
             Files.move(staging.resolve(request.artifactId()), request.moduleDirectory(), StandardCopyOption.ATOMIC_MOVE);
-            return report(output).replace(staging.toString(), request.workingDirectory().toString());
+            return report;
         } catch (IOException e) {
             throw new IllegalStateException("could not generate " + request.moduleDirectory() + ": " + e, e);
         } finally {
             Directories.deleteTree(staging);
         }
+    }
+
+    /**
+     * A dry run: generates the module in a staging directory under the system's temporary directory, never
+     * in the working directory, and deletes it, so the user's directories are not touched at all.
+     *
+     * @param parentPom the pom the module would be added to, or null for a standalone project
+     * @return the files the module would have, relative to its directory and sorted, and the machine's report
+     *     with the final paths
+     * @throws IllegalStateException when generation fails
+     */
+    Preview preview(Request request, Path parentPom) {
+        Path staging;
+        try {
+            staging = Files.createTempDirectory("sim-scaffold-dry-run-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary directory for the dry run: " + e.getMessage(), e);
+        }
+        try {
+            String report = stage(request, parentPom, staging);
+            Path module = staging.resolve(request.artifactId());
+            try (Stream<Path> files = Files.walk(module)) {
+                List<String> listed = files.filter(Files::isRegularFile)
+                        .map(file -> module.relativize(file).toString().replace(File.separatorChar, '/')).sorted().toList();
+                return new Preview(listed, report);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not generate " + request.moduleDirectory() + " for the dry run: " + e, e);
+        } finally {
+            Directories.deleteTree(staging);
+        }
+    }
+
+    /**
+     * What a dry run would write.
+     *
+     * @param files the module's files, relative to its directory, sorted
+     * @param report the machine's report, with the final paths
+     */
+    record Preview(List<String> files, String report) {
+    }
+
+    /** Generates in {@code staging} (next to a copy of {@code parentPom}, if any) and returns the report with the final paths. */
+    private String stage(Request request, Path parentPom, Path staging) throws IOException {
+        if (parentPom != null) {
+            Files.copy(parentPom, staging.resolve("pom.xml"));
+        }
+        String output = QuietGenerator.run(() -> runGenerator(request, staging));
+        return report(output).replace(staging.toString(), request.workingDirectory().toString());
     }
 
     private String runGenerator(Request request, Path staging) {

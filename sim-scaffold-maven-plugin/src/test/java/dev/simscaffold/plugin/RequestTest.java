@@ -37,6 +37,16 @@ class RequestTest {
     }
 
     @Test
+    void a_refused_default_names_the_property_it_came_from_and_a_given_value_is_refused_as_given() {
+        String reason = " = 'com..example' is not a valid Java package name: it has an empty segment (a leading, trailing or doubled '.')";
+
+        assertThatThrownBy(() -> Request.validate(archetype, Map.of("groupId", "com..example", "artifactId", "leases"), workingDirectory))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("package (from groupId)" + reason);
+        assertThatThrownBy(() -> Request.validate(archetype, Map.of("groupId", "com.example", "artifactId", "leases", "package", "com..example"), workingDirectory))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("property 'package'" + reason);
+    }
+
+    @Test
     void an_existing_directory_is_refused_even_when_empty() throws IOException {
         Files.createDirectory(workingDirectory.resolve("leases"));
 

@@ -49,6 +49,40 @@ final class FrontDoor {
     }
 
     /**
+     * Why a request is refused, or null: {@link PropertyRules#check} on its values, the very call the
+     * post-generate machine makes, so the same values are refused. A problem with a property the user did
+     * not give, whose default is made of others, names where its value came from ("package (from groupId)
+     * = 'com..example' ..."): the user typed groupId, never package.
+     */
+    static String refusal(ClassLoader archetypeJar, Map<String, String> given) {
+        String problem = PropertyRules.check(archetypeJar, values(archetypeJar, given))
+        return problem == null ? null : attributed(problem, origins(archetypeJar, given))
+    }
+
+    /** Each property not given whose default refers to other properties, to those properties in order. */
+    static Map<String, List<String>> origins(ClassLoader archetypeJar, Map<String, String> given) {
+        Map<String, List<String>> origins = new LinkedHashMap<>()
+        properties(archetypeJar).each { Map<String, String> property ->
+            if (!given.containsKey(property.key) && property.defaultValue != null) {
+                List<String> named = (property.defaultValue =~ /\$\{(\w+)\}/).collect { it[1] as String }
+                if (!named.isEmpty()) {
+                    origins[property.key] = named
+                }
+            }
+        }
+        return origins
+    }
+
+    /** {@code problem} with its leading "property 'x'" replaced by "x (from y)" when x took its value from y. */
+    static String attributed(String problem, Map<String, List<String>> origins) {
+        def named = problem =~ /^property '(\w+)'/
+        if (!named.find() || !origins.containsKey(named.group(1))) {
+            return problem
+        }
+        return "${named.group(1)} (from ${origins[named.group(1)].join(', ')})${problem.substring(named.end())}"
+    }
+
+    /**
      * Each property as [key, defaultValue, rule]: the rule is the first sentence of the comment above the
      * property's expression in property-rules.properties (null for a property that file has no rule for).
      */

@@ -23,6 +23,9 @@ class FrontDoorCases {
   </requiredProperties>
 </archetype-descriptor>
 '''
+        File spec = new File(dir, ArchetypeSpec.PATH)
+        spec.parentFile.mkdirs()
+        spec.text = '[properties: []]'
         File rules = new File(dir, PropertyRules.RULES)
         rules.parentFile.mkdirs()
         rules.bytes = FrontDoorCases.classLoader.getResource(PropertyRules.RULES).bytes
@@ -43,6 +46,22 @@ class FrontDoorCases {
 
     void 'a reference in a given groupId reaches the default literally, for the rules to refuse'() {
         assert FrontDoor.values(archetypeJar, [groupId: '${java.home}']).package == '${java.home}.sim'
+    }
+
+    void 'a refused default names the property it came from, a refused given value is named as today'() {
+        Map<String, String> rest = [artifactId: 'leases']
+        String reason = "is not a valid Java package name: it has an empty segment (a leading, trailing or doubled '.')"
+        assert FrontDoor.refusal(archetypeJar, [groupId: 'com..example'] + rest) == "package (from groupId) = 'com..example.sim' ${reason}"
+        assert FrontDoor.refusal(archetypeJar, [groupId: 'com.example', package: 'com..example'] + rest) == "property 'package' = 'com..example' ${reason}"
+        // The probe declares no invariants: a good groupId gets past package to the next rule.
+        assert FrontDoor.refusal(archetypeJar, [groupId: 'com.example'] + rest) == "property 'invariants' is empty: give it a value"
+        assert FrontDoor.refusal(archetypeJar, rest) == "property 'groupId' is empty: give it a value"
+    }
+
+    void 'only a default made of other properties has an origin'() {
+        assert FrontDoor.origins(archetypeJar, [groupId: 'com.example']) == [package: ['groupId']]
+        assert FrontDoor.origins(archetypeJar, [groupId: 'com.example', package: 'com.example']) == [:]
+        assert FrontDoor.attributed("property 'fanout' = '0' is not a whole number", [package: ['groupId']]) == "property 'fanout' = '0' is not a whole number"
     }
 
     void 'each rule is explained by the first sentence of its comment, shared by the rules below it'() {
