@@ -24,6 +24,7 @@ final class Armed {
     private final List<NodeId> fired = new ArrayList<>();
     private final List<NodeId> previous = new ArrayList<>();
     private final List<NodeId> lastToLeave = new ArrayList<>();
+    private final List<NodeId> senders = new ArrayList<>();
     private long events;
     private boolean due;
     private boolean once;
@@ -60,11 +61,23 @@ final class Armed {
             events++;
             due = events == after.events();
             once = due;
+        } else if (trigger instanceof Trigger.OnSend) {
+            fired.clear();
+            fired.addAll(senders);
+            senders.clear();
+            due = !fired.isEmpty();
         } else if (!once && trigger instanceof Trigger.OnSometimes sometimes) {
             due = network.coverage().sometimes().getOrDefault(sometimes.name(), 0L) > 0;
             once = due;
         }
         return due;
+    }
+
+    /** Notes a message sent, for a trigger on its kind: its sender joins those the next look names. */
+    void noteSend(NodeId from, Object message) {
+        if (nemesis.trigger() instanceof Trigger.OnSend onSend && onSend.kind().isInstance(message) && !senders.contains(from)) {
+            senders.add(from);
+        }
     }
 
     /** Whether the trigger fired at the last look; reading it clears it. */

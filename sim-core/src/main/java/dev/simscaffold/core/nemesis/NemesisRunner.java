@@ -49,10 +49,11 @@ public final class NemesisRunner<M> {
     private final SortedSet<NodeId> peers = new TreeSet<>();
     private final List<Planned> partitions = new ArrayList<>();
     private final List<String> swarmedOff = new ArrayList<>();
+    private final SendWatch<M> watch;
     private long recoverySequence;
     private boolean afterEvent;
 
-    private NemesisRunner(SimNetwork<M> network, List<Nemesis> nemeses, boolean swarm) {
+    private NemesisRunner(SimNetwork<M> network, List<Nemesis> nemeses, List<MessageFault<M>> messageFaults, boolean swarm) {
         this.network = network;
         SimRandom root = network.context().fork(FORK);
         SimRandom swarmRandom = root.fork("swarm");
@@ -67,6 +68,28 @@ public final class NemesisRunner<M> {
                 continue;
             }
             armed.add(new Armed(nemesis, root.fork(nemesis.name()), network.now().ticks()));
+        }
+        List<SendWatch.ArmedFault<M>> faults = new ArrayList<>();
+        for (MessageFault<M> fault : messageFaults) {
+            Objects.requireNonNull(fault, "message fault must not be null");
+            if (!names.add(fault.name())) {
+                throw new IllegalArgumentException("two nemeses or message faults are named " + fault.name() + "; name each one differently");
+            }
+            faults.add(new SendWatch.ArmedFault<>(fault, root.fork(fault.name())));
+        }
+        List<Armed> watching = new ArrayList<>();
+        List<Class<?>> senderKinds = new ArrayList<>();
+        for (Armed one : armed) {
+            if (one.nemesis.trigger() instanceof Trigger.OnSend) {
+                watching.add(one);
+            }
+            if (one.nemesis.target() instanceof Target.LastSender last && !senderKinds.contains(last.kind())) {
+                senderKinds.add(last.kind());
+            }
+        }
+        watch = new SendWatch<>(this, watching, senderKinds, faults);
+        if (watch.needed()) {
+            network.tapSends(watch);
         }
         notePeers(network.view());
     }
@@ -95,7 +118,24 @@ public final class NemesisRunner<M> {
      */
     public static <M> NemesisRunner<M> on(SimNetwork<M> network, List<Nemesis> nemeses) {
         Objects.requireNonNull(network, "network must not be null");
-        return new NemesisRunner<>(network, List.copyOf(nemeses), false);
+        return new NemesisRunner<>(network, List.copyOf(nemeses), List.of(), false);
+    }
+
+    /**
+     * Arms nemeses and message faults on a network, from its current time: the message faults strike messages
+     * of their kinds as they are sent (dropped, delayed, duplicated, corrupted, misdelivered), through the
+     * network's send tap, which this runner puts on and keeps until the network is discarded.
+     *
+     * @param <M> the message type
+     * @param network the network, run only through this runner from now on
+     * @param nemeses the nemeses
+     * @param messageFaults the message faults; their names and the nemeses' all distinct
+     * @return the runner
+     * @throws IllegalStateException if the network's context already forked {@value #FORK}
+     */
+    public static <M> NemesisRunner<M> on(SimNetwork<M> network, List<Nemesis> nemeses, List<MessageFault<M>> messageFaults) {
+        Objects.requireNonNull(network, "network must not be null");
+        return new NemesisRunner<>(network, List.copyOf(nemeses), List.copyOf(messageFaults), false);
     }
 
     /**
@@ -114,7 +154,7 @@ public final class NemesisRunner<M> {
      */
     public static <M> NemesisRunner<M> swarm(SimNetwork<M> network, List<Nemesis> nemeses) {
         Objects.requireNonNull(network, "network must not be null");
-        return new NemesisRunner<>(network, List.copyOf(nemeses), true);
+        return new NemesisRunner<>(network, List.copyOf(nemeses), List.of(), true);
     }
 
     /**
@@ -156,9 +196,11 @@ public final class NemesisRunner<M> {
 
     /**
      * Stops the nemeses' lasting faults and every other fault: pending restarts and heals are dropped, since the
-     * network's {@link SimNetwork#quiesce()} restarts, heals and resumes everything.
+     * network's {@link SimNetwork#quiesce()} restarts, heals and resumes everything; message faults stop
+     * striking (triggers on a message kind still see sends).
      */
     public void quiesce() {
+        watch.stop();
         recoveries.clear();
         partitions.clear();
         network.quiesce();
@@ -171,6 +213,15 @@ public final class NemesisRunner<M> {
      */
     public List<NemesisStats> stats() {
         return armed.stream().map(Armed::stats).toList();
+    }
+
+    /**
+     * Returns what each message fault did so far, in the order they were given.
+     *
+     * @return one entry per message fault
+     */
+    public List<MessageFaultStats> messageFaultStats() {
+        return watch.stats();
     }
 
     /**
@@ -187,6 +238,11 @@ public final class NemesisRunner<M> {
         for (NemesisStats stats : stats()) {
             line.append(separator).append(stats.name()).append(" triggered ").append(stats.triggered()).append(", ")
                     .append(stats.strikes() == 0 ? "never struck" : "struck " + stats.strikes()).append(", no target ").append(stats.noTarget());
+            separator = "; ";
+        }
+        for (MessageFaultStats stats : messageFaultStats()) {
+            line.append(separator).append(stats.name()).append(" saw ").append(stats.seen()).append(", ")
+                    .append(stats.struck() == 0 ? "never struck" : "struck " + stats.struck()).append(", no target ").append(stats.noTarget());
             separator = "; ";
         }
         if (!swarmedOff.isEmpty()) {
@@ -317,7 +373,8 @@ public final class NemesisRunner<M> {
         }
         List<NodeId> targets;
         try {
-            targets = nemesis.target().candidates(network.view(), fired, previous);
+            targets = nemesis.target() instanceof Target.LastSender last ? watch.lastSender(last.kind())
+                    : nemesis.target().candidates(network.view(), fired, previous);
         } catch (RuntimeException failure) {
             throw failed(nemesis, "choosing a target at " + network.now(), failure);
         }

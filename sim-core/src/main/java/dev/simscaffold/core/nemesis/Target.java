@@ -104,6 +104,41 @@ public interface Target {
     }
 
     /**
+     * The node that last sent a message of {@code kind} (an instance of the class) while the runner ran, if it
+     * is live: the follower that has just granted a vote, the replica that has just acknowledged a write. None
+     * before the first such send, which counts a miss. Seeing sends needs the network's send tap, which the
+     * runner puts on only when a nemesis uses a kind.
+     *
+     * @param kind the class of the messages, not null
+     * @return the target
+     */
+    static Target lastSender(Class<?> kind) {
+        return new LastSender(kind);
+    }
+
+    /**
+     * The node that last sent a message of a kind; the runner, which sees the sends, answers for it.
+     *
+     * @param kind the class of the messages
+     */
+    record LastSender(Class<?> kind) implements Target {
+        /**
+         * Validates the kind.
+         *
+         * @param kind the class
+         */
+        public LastSender {
+            Objects.requireNonNull(kind, "target message kind must not be null");
+        }
+
+        /** Without the runner's record of sends there is no sender to name. */
+        @Override
+        public List<NodeId> candidates(NetworkView<?> view, List<NodeId> fired) {
+            return List.of();
+        }
+    }
+
+    /**
      * Every live node.
      *
      * @return the target

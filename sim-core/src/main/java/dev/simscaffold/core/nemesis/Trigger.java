@@ -61,6 +61,19 @@ public sealed interface Trigger {
     }
 
     /**
+     * Fires after each event in which one or more nodes sent a message of {@code kind} (an instance of the
+     * class: a vote granted, an acknowledgement); the senders, in the order they sent, are the ones
+     * {@link Target#fired()} names. Seeing sends needs the network's send tap, which the runner puts on only
+     * when a nemesis uses a kind.
+     *
+     * @param kind the class of the messages, not null
+     * @return the trigger
+     */
+    static Trigger onSend(Class<?> kind) {
+        return new OnSend(kind);
+    }
+
+    /**
      * Fires every {@code ticks} ticks of network time, first {@code ticks} after the runner starts, whether or
      * not an event happens then.
      *
@@ -145,6 +158,22 @@ public sealed interface Trigger {
             if (name == null || name.isEmpty()) {
                 throw new IllegalArgumentException("trigger expectation name must not be empty, got " + (name == null ? "null" : "\"\""));
             }
+        }
+    }
+
+    /**
+     * A message of a kind sent.
+     *
+     * @param kind the class of the messages
+     */
+    record OnSend(Class<?> kind) implements Trigger {
+        /**
+         * Validates the kind.
+         *
+         * @param kind the class
+         */
+        public OnSend {
+            Objects.requireNonNull(kind, "trigger message kind must not be null");
         }
     }
 

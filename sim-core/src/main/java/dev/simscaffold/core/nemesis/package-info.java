@@ -10,6 +10,12 @@
  * engine only gained {@code heal(sideA, sideB)}, which heals one partition), and a network run without a
  * runner is the run it always was.
  *
+ * <p>Faults on one message go through the network's send tap ({@code SimNetwork.tapSends}), which the runner
+ * puts on only when it needs it: a {@link dev.simscaffold.core.nemesis.MessageFault} drops, delays, duplicates,
+ * corrupts (with the user's function, since only the user knows the payload) or misdelivers messages of one
+ * kind; {@code Trigger.onSend(kind)} fires when a kind is sent and {@code Target.lastSender(kind)} names the
+ * node that last sent it.
+ *
  * <p>Every decision is drawn from the context's {@code nemesis} fork inside a span labelled
  * {@code fault.nemesis.<name>} ({@link dev.simscaffold.core.nemesis.NemesisSpans}), with "does it strike?"
  * first, so it replays with the seed and the shrinker deletes a strike as a unit. {@code NemesisRunner.swarm}

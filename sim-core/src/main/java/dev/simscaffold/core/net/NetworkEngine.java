@@ -66,6 +66,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     private final Supplier<Boolean> popNext = () -> queue.pop(handler);
     private final boolean staleReachRestarted;
     private Chooser chooser;
+    private SendTap<M> tap;
     private LogicalTime now;
 
     NetworkEngine(SimContext context, FaultInjector injector, Trace trace, List<NodeSlot<M, N>> slots,
@@ -287,6 +288,11 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         }
     }
 
+    /** Puts a tap on every send from now on, or takes it off with null. */
+    void tapSends(SendTap<M> sendTap) {
+        tap = sendTap;
+    }
+
     /** Sends everything the node queued, then re-reads its deadline (the sans-IO polling order) and its disk's. */
     void drain(NodeSlot<M, N> slot) {
         N node = slot.node;
@@ -311,6 +317,49 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         counters.sent++;
         NodeSlot<M, N> target = slots.get(to);
         trace.recordValue(now, EventKind.SEND, slot.name, target.name, message, "");
+        if (tap != null) {
+            sendTapped(slot, target, message);
+            return;
+        }
+        transmit(slot, target, message, 0);
+    }
+
+    /** Asks the tap what becomes of the message, traces what it decided, then transmits what is left. */
+    private void sendTapped(NodeSlot<M, N> slot, NodeSlot<M, N> target, M message) {
+        Tapped<M> tapped = tap.onSend(slot.id, target.id, message);
+        if (tapped == null) {
+            transmit(slot, target, message, 0);
+            return;
+        }
+        String by = "(" + tapped.by() + ")";
+        if (tapped.copies() == 0) {
+            counters.dropped++;
+            counters.lost++;
+            trace.recordValue(now, EventKind.DROP, slot.name, target.name, message, by);
+            return;
+        }
+        NodeSlot<M, N> to = slots.get(index(tapped.to(), "tapped recipient"));
+        if (!tapped.message().equals(message)) {
+            trace.recordValue(now, EventKind.MESSAGE_CORRUPTED, slot.name, target.name, tapped.message(), by);
+        }
+        if (to != target) {
+            trace.recordValue(now, EventKind.MISDELIVERED, slot.name, to.name, tapped.message(), by + " addressed to " + target.name);
+        }
+        if (tapped.extraDelayTicks() > 0) {
+            trace.recordValue(now, EventKind.MESSAGE_DELAYED, slot.name, to.name, tapped.message(),
+                    by + " +" + tapped.extraDelayTicks() + " ticks");
+        }
+        transmit(slot, to, tapped.message(), tapped.extraDelayTicks());
+        if (tapped.copies() == 2) {
+            counters.duplicated++;
+            trace.recordValue(now, EventKind.DUPLICATE, slot.name, to.name, tapped.message(), by);
+            transmit(slot, to, tapped.message(), tapped.extraDelayTicks());
+        }
+    }
+
+    /** The network's own fate for a message: a partition, a random drop or duplicate, and its delay. */
+    private void transmit(NodeSlot<M, N> slot, NodeSlot<M, N> target, M message, long extraDelay) {
+        int to = target.id.index();
         if (links.blocked(slot.id.index(), to)) {
             counters.partitionBlocked++;
             trace.recordValue(now, EventKind.PARTITION_BLOCKED, slot.name, target.name, message, "");
@@ -323,15 +372,15 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
             return;
         }
         Envelope<M> envelope = new Envelope<>(slot.id.index(), message);
-        enqueueCopy(envelope, target);
+        enqueueCopy(envelope, target, extraDelay);
         if (injector.shouldDuplicate()) {
             counters.duplicated++;
             trace.recordValue(now, EventKind.DUPLICATE, slot.name, target.name, message, "");
-            enqueueCopy(envelope, target);
+            enqueueCopy(envelope, target, extraDelay);
         }
     }
 
-    private void enqueueCopy(Envelope<M> envelope, NodeSlot<M, N> target) {
+    private void enqueueCopy(Envelope<M> envelope, NodeSlot<M, N> target, long extraDelay) {
         long delay;
         boolean tail = injector.shouldTailDelay();
         if (tail) {
@@ -340,12 +389,12 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         } else {
             delay = injector.delayTicks();
         }
-        long at = Math.addExact(now.ticks(), delay);
+        long at = Math.addExact(Math.addExact(now.ticks(), extraDelay), delay);
         if (chooser == null) {
             queue.push(at, NetworkEventType.DELIVER, target.id.index(), target.incarnation, envelope);
         } else {
             long latest = tail ? injector.faults().maxTailDelayTicks() : injector.faults().maxDelayTicks();
-            queue.pushWindow(at, Math.addExact(now.ticks(), latest), target.id.index(), target.incarnation, envelope);
+            queue.pushWindow(at, Math.addExact(Math.addExact(now.ticks(), extraDelay), latest), target.id.index(), target.incarnation, envelope);
         }
     }
 

@@ -324,6 +324,18 @@ public final class SimNetwork<M> implements Simulation {
     }
 
     /**
+     * Puts a {@link SendTap} on every message sent from now on, replacing any tap before it, or takes it off
+     * with null: the seam for faults on one message (a corrupted payload, a misdelivery, a kind of message
+     * dropped, delayed or duplicated) and for triggers on a kind of message being sent. A network without a tap
+     * runs exactly as it did; a tap that returns null for a message changes nothing about it.
+     *
+     * @param tap the tap, or null for none
+     */
+    public void tapSends(SendTap<M> tap) {
+        engine.tapSends(tap);
+    }
+
+    /**
      * Stops every fault so a liveness phase can begin: random faults are switched off (delays stay),
      * scheduled faults still to come are cancelled, partitions heal, crashed nodes restart and paused
      * nodes resume.

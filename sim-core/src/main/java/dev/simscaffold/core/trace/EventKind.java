@@ -85,7 +85,14 @@ public enum EventKind {
     /** A client's operation certainly did not take effect. */
     HISTORY_FAIL,
     /** A client gave up on an operation without knowing whether it took effect. */
-    HISTORY_INFO;
+    HISTORY_INFO,
+
+    /** A fault replaced a message's payload with a corrupted one on its way (the value is the corrupted message). */
+    MESSAGE_CORRUPTED(true),
+    /** A fault sent a message to a node other than its addressee (the peer is the node it went to). */
+    MISDELIVERED(true),
+    /** A fault held a message back for extra ticks on top of the network's delay. */
+    MESSAGE_DELAYED(true);
 
     private final boolean fault;
     private final long word;
