@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The harness world's rules, defined once for its two explorers: how an instance steps, which effects are
@@ -67,13 +68,16 @@ public final class HarnessModel<S, I, E> {
     private final int instances;
     private final EffectFaults faults;
     private final boolean reorders;
+    private final Function<? super I, String> text;
 
-    private HarnessModel(StateMachine<S, I, E> machine, EffectRouter<E, I> router, int instances, EffectFaults faults) {
+    private HarnessModel(StateMachine<S, I, E> machine, EffectRouter<E, I> router, int instances, EffectFaults faults,
+            Function<? super I, String> text) {
         this.machine = machine;
         this.router = router;
         this.instances = instances;
         this.faults = faults;
         this.reorders = faults.delayRate() > 0;
+        this.text = text;
     }
 
     /**
@@ -91,13 +95,34 @@ public final class HarnessModel<S, I, E> {
      */
     public static <S, I, E> HarnessModel<S, I, E> of(StateMachine<S, I, E> machine, EffectRouter<E, I> router, int instances,
             EffectFaults faults) {
+        return of(machine, router, instances, faults, String::valueOf);
+    }
+
+    /**
+     * The rules of one harness world, with the text that orders letters in flight which differ only in their
+     * input when any may arrive next ({@code String.valueOf} by default). An explorer that sends the same
+     * inputs again and again passes a memo of it, so each distinct input is rendered once, not once per letter.
+     *
+     * @param <S> the state type
+     * @param <I> the input type
+     * @param <E> the effect type
+     * @param machine the transition function
+     * @param router which effects go to which instance, or null when none do
+     * @param instances how many instances, {@code >= 1}
+     * @param faults the effect faults
+     * @param text an input's text, the same for equal inputs
+     * @return the model
+     * @throws IllegalArgumentException if {@code instances < 1}
+     */
+    public static <S, I, E> HarnessModel<S, I, E> of(StateMachine<S, I, E> machine, EffectRouter<E, I> router, int instances,
+            EffectFaults faults, Function<? super I, String> text) {
         if (instances < 1) {
             throw new IllegalArgumentException("a harness model needs at least one instance, got " + instances);
         }
-        if (machine == null || faults == null) {
-            throw new NullPointerException("machine and faults must not be null");
+        if (machine == null || faults == null || text == null) {
+            throw new NullPointerException("machine, faults and text must not be null");
         }
-        return new HarnessModel<>(machine, router, instances, faults);
+        return new HarnessModel<>(machine, router, instances, faults, text);
     }
 
     /**
@@ -241,9 +266,9 @@ public final class HarnessModel<S, I, E> {
         return new Successor<>(index, letter, fate, new HarnessWorld<>(states, world.now(), letters), transition);
     }
 
-    /** The last key of the canonical order: the input's text when the order matters, rendered once per letter sent. */
+    /** The last key of the canonical order: the input's text when the order matters. */
     private String order(I input) {
-        return reorders ? String.valueOf(input) : "";
+        return reorders ? text.apply(input) : "";
     }
 
     /** An immutable copy of {@code list} with element {@code index} replaced. */

@@ -10,6 +10,7 @@ import dev.simscaffold.testkit.scenario.Action;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,9 @@ public final class ExhaustiveSearch<S, I, E> {
 
     ExhaustiveSearch(ExhaustiveSearchBuilder<S, I, E> builder) {
         this.checks = new Checks<>(builder.overStates, builder.overSteps);
-        this.model = HarnessModel.of(builder.machine, builder.router, builder.initialStates.size(), builder.faults);
+        Map<Object, String> texts = new HashMap<>();    // looked up, never iterated
+        this.model = HarnessModel.of(builder.machine, builder.router, builder.initialStates.size(), builder.faults,
+                input -> texts.computeIfAbsent(input, String::valueOf));
         this.inputs = new ArrayList<>();
         this.acts = new ArrayList<>();
         for (Action<I> action : builder.alphabet) {
