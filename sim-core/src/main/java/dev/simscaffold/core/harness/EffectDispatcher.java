@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.PriorityQueue;
 
 /**
@@ -19,7 +18,9 @@ import java.util.PriorityQueue;
  * posts it to the {@link Mailbox} (an effect the router addresses to an instance, ready when its delay
  * ends) or holds it in a queue ordered by (delivery time, sequence) and hands it to the sink. Routed and
  * external effects draw the same fault decisions in the same order, so adding a router changes no fault.
- * Kept apart from {@link SimHarness} so each fault decision is one short method.
+ * Where an effect goes and which fates it can meet are the {@link HarnessModel}'s rules, which the exhaustive
+ * search enumerates; this class draws, for one run, which of them happen. Kept apart from {@link SimHarness}
+ * so each fault decision is one short method.
  */
 final class EffectDispatcher<E, I> {
 
@@ -27,12 +28,11 @@ final class EffectDispatcher<E, I> {
     }
 
     private final EffectFaults faults;
+    private final HarnessModel<?, I, E> model;
     private final SimRandom random;
     private final Trace trace;
     private final EffectSink<E> sink;
-    private final EffectRouter<E, I> router;
     private final Mailbox<I> mailbox;
-    private final int instances;
     private final List<EffectRecord<E>> log;
     private final String[] names;
     private final String[] toNames;
@@ -40,15 +40,14 @@ final class EffectDispatcher<E, I> {
             new PriorityQueue<>(Comparator.comparing((Pending<E> p) -> p.at()).thenComparingLong(Pending::sequence));
     private long pendingSequence;
 
-    EffectDispatcher(EffectFaults faults, SimRandom random, Trace trace, EffectSink<E> sink, EffectRouter<E, I> router,
+    EffectDispatcher(EffectFaults faults, HarnessModel<?, I, E> model, SimRandom random, Trace trace, EffectSink<E> sink,
             Mailbox<I> mailbox, int instances, boolean keepLog) {
         this.faults = faults;
+        this.model = model;
         this.random = random;
         this.trace = trace;
         this.sink = sink;
-        this.router = router;
         this.mailbox = mailbox;
-        this.instances = instances;
         this.log = keepLog ? new ArrayList<>() : null;
         this.names = new String[instances];
         this.toNames = new String[instances];
@@ -61,7 +60,7 @@ final class EffectDispatcher<E, I> {
     /** Decides the fate of each effect of one step, in emission order. */
     void dispatch(long step, int instance, List<E> effects, LogicalTime now) {
         for (E effect : effects) {
-            Addressed<I> addressed = route(instance, effect);
+            Addressed<I> addressed = model.route(instance, effect);
             String to = addressed == null ? "" : toNames[addressed.to()];
             if (shouldDrop()) {
                 record(step, instance, now, now, effect, EffectFate.DROPPED, EventKind.EFFECT_DROPPED, to);
@@ -102,21 +101,6 @@ final class EffectDispatcher<E, I> {
         }
     }
 
-    private Addressed<I> route(int instance, E effect) {
-        if (router == null) {
-            return null;
-        }
-        Optional<Addressed<I>> routed = router.route(instance, effect);
-        if (routed == null) {
-            throw new NullPointerException("the effect router returned null for " + effect + "; return Optional.empty() for an external effect");
-        }
-        if (routed.isPresent() && routed.get().to() >= instances) {
-            throw new IllegalStateException("the effect router addressed " + effect + " to instance " + routed.get().to()
-                    + ", but this harness has instances [0, " + instances + ")");
-        }
-        return routed.orElse(null);
-    }
-
     private static String join(String first, String second) {
         return first.isEmpty() ? second : first + " " + second;
     }
@@ -134,7 +118,7 @@ final class EffectDispatcher<E, I> {
 
     /** Whether an effect is dropped: a fault span around the decision ({@link FaultSpans}). */
     private boolean shouldDrop() {
-        if (faults.dropRate() <= 0) {
+        if (!model.mayDrop()) {
             return false;
         }
         RandomSource spans = random.source();
@@ -148,7 +132,7 @@ final class EffectDispatcher<E, I> {
 
     /** The delay of a delayed effect, or -1 if it is not delayed: the decision and the delay are one fault span. */
     private long delayOrNone() {
-        if (faults.delayRate() <= 0) {
+        if (!model.mayDelay()) {
             return -1;
         }
         RandomSource spans = random.source();
@@ -162,7 +146,7 @@ final class EffectDispatcher<E, I> {
 
     /** Whether an effect is delivered twice: a fault span around the decision. */
     private boolean shouldDuplicate() {
-        if (faults.duplicateRate() <= 0) {
+        if (!model.mayDuplicate()) {
             return false;
         }
         RandomSource spans = random.source();

@@ -68,7 +68,7 @@ public final class SimHarness<S, I, E> implements Simulation {
     private static final String STEP_SPAN = "harness.step";
     private static final String CLOCK = "clock";
 
-    private final StateMachine<S, I, E> machine;
+    private final HarnessModel<S, I, E> model;
     private final SimContext context;
     private final FaultConfig faults;
     private final List<S> states;
@@ -89,7 +89,6 @@ public final class SimHarness<S, I, E> implements Simulation {
     private boolean busy;
 
     SimHarness(SimHarnessBuilder<S, I, E> builder) {
-        this.machine = builder.machine;
         this.context = builder.context != null ? builder.context : new SimContext(builder.seed);
         this.faults = builder.faults;
         this.states = new ArrayList<>(builder.initialStates);
@@ -98,7 +97,8 @@ public final class SimHarness<S, I, E> implements Simulation {
         this.checks = new StepChecks<>(builder.overStates, builder.overSteps);
         this.view = new LiveView();
         this.clockRandom = context.fork("clock");
-        this.effects = new EffectDispatcher<>(faults.effects(), context.fork("effects"), trace, builder.sink, builder.router,
+        this.model = HarnessModel.of(builder.machine, builder.router, states.size(), faults.effects());
+        this.effects = new EffectDispatcher<>(faults.effects(), model, context.fork("effects"), trace, builder.sink,
                 mailbox, states.size(), builder.traceMode == TraceMode.FULL);
         this.scheduler = builder.router == null ? null : context.fork("routing");
         this.chooser = scheduler == null || context.strategy() instanceof UniformStrategy
@@ -261,10 +261,7 @@ public final class SimHarness<S, I, E> implements Simulation {
         LogicalTime now = context.now();
         steps++;
         S before = states.get(instance);
-        Step<S, E> step = machine.transition(before, input, now);
-        if (step == null) {
-            throw new NullPointerException("the state machine returned null for input " + input + " at " + now);
-        }
+        Step<S, E> step = model.transition(before, input, now);
         states.set(instance, step.state());
         List<E> emitted = step.effects();
         if (!emitted.isEmpty()) {

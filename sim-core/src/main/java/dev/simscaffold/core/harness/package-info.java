@@ -6,6 +6,8 @@
  * ({@link dev.simscaffold.core.harness.EffectRouter}) and, after every step, checks the
  * {@link dev.simscaffold.core.expect.Expectation}s given over all states
  * ({@link dev.simscaffold.core.harness.HarnessView}) and over the step
- * ({@link dev.simscaffold.core.harness.Transition}).
+ * ({@link dev.simscaffold.core.harness.Transition}). The rules of that world (step, routing, effect fates,
+ * delivery order) are defined once in {@link dev.simscaffold.core.harness.HarnessModel}, which the harness
+ * follows at random and sim-testkit's exhaustive search enumerates.
  */
 package dev.simscaffold.core.harness;

@@ -1,11 +1,16 @@
 package dev.simscaffold.testkit.exhaustive;
 
 import dev.simscaffold.core.Api;
+import dev.simscaffold.core.harness.EffectFate;
+import dev.simscaffold.core.harness.HarnessModel;
+import dev.simscaffold.core.harness.HarnessWorld;
 import dev.simscaffold.core.harness.StateMachine;
-import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.harness.WorldInput;
+import dev.simscaffold.testkit.scenario.Action;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +26,8 @@ import java.util.function.UnaryOperator;
  * {@link StateMachine}. Where random simulation samples interleavings, this enumerates them all, so it
  * proves an invariant for the configuration and returns the <em>shortest</em> counterexample when one exists.
  *
- * <p>The model is the harness's: alphabet actions (external inputs and the passage of time) and, with a
+ * <p>The model is the harness's, defined once in sim-core's {@link HarnessModel}, whose rules {@code SimHarness}
+ * follows at random: alphabet actions (external inputs and the passage of time) and, with a
  * {@link ExhaustiveSearchBuilder#router router}, routed effects between instances, whose every delivery is a
  * branch; with effect faults, so are their loss, duplication and (with delays) reordering. A state is every
  * instance's state, the time and the routed effects in flight, deduplicated by value equality, so state and
@@ -56,7 +62,7 @@ public final class ExhaustiveSearch<S, I, E> {
     /** The default bound on distinct states, so a search that would exhaust memory fails instead. */
     public static final long DEFAULT_MAX_STATES = 1_000_000;
 
-    private record Node<S, I>(World<S, I> world, Node<S, I> parent, Move<I> move, int depth) {
+    private record Node<S, I>(HarnessWorld<S, I> world, Node<S, I> parent, Move<I> move, int depth) {
         List<Move<I>> path() {
             List<Move<I>> moves = new ArrayList<>();
             for (Node<S, I> node = this; node.parent() != null; node = node.parent()) {
@@ -67,7 +73,10 @@ public final class ExhaustiveSearch<S, I, E> {
         }
     }
 
-    private final RoutedModel<S, I, E> model;
+    private final HarnessModel<S, I, E> model;
+    private final List<WorldInput<I>> inputs;
+    private final List<Move<I>> acts;
+    private final boolean keepTransitions;
     private final List<S> initialStates;
     private final Checks<S, I> checks;
     private final int depth;
@@ -78,8 +87,17 @@ public final class ExhaustiveSearch<S, I, E> {
 
     ExhaustiveSearch(ExhaustiveSearchBuilder<S, I, E> builder) {
         this.checks = new Checks<>(builder.overStates, builder.overSteps);
-        this.model = new RoutedModel<>(builder.machine, List.copyOf(builder.alphabet), builder.router, builder.faults,
-                checks.readsSteps());
+        Map<Object, String> texts = new HashMap<>();    // looked up, never iterated
+        this.model = HarnessModel.of(builder.machine, builder.router, builder.initialStates.size(), builder.faults,
+                input -> texts.computeIfAbsent(input, String::valueOf));
+        this.inputs = new ArrayList<>();
+        this.acts = new ArrayList<>();
+        for (Action<I> action : builder.alphabet) {
+            inputs.add(action instanceof Action.Apply<I> apply ? new WorldInput.Apply<>(apply.instance(), apply.input())
+                    : new WorldInput.Advance<>(((Action.Advance<I>) action).ticks()));
+            acts.add(new Move.Act<>(action));
+        }
+        this.keepTransitions = checks.readsSteps();
         this.initialStates = List.copyOf(builder.initialStates);
         this.depth = builder.depth;
         this.maxStates = builder.maxStates;
@@ -113,14 +131,13 @@ public final class ExhaustiveSearch<S, I, E> {
     /** The mutable bookkeeping of one search. */
     private final class Run {
         private final long started = clock == null ? 0 : clock.getAsLong();
-        private final Set<World<S, I>> seen = new HashSet<>();
+        private final Set<HarnessWorld<S, I>> seen = new HashSet<>();
         private final Checks.Reached reached = checks.reached();
         private long transitions;
         private int completed;
 
         ExhaustiveResult<I> search() {
-            World<S, I> start = new World<>(symmetry == null ? initialStates : symmetry.apply(initialStates), LogicalTime.ZERO,
-                    List.of());
+            HarnessWorld<S, I> start = HarnessWorld.initial(symmetry == null ? initialStates : symmetry.apply(initialStates));
             Node<S, I> root = new Node<>(start, null, null, 0);
             seen.add(start);
             Optional<Counterexample<I>> broken = checkStates(root);
@@ -137,10 +154,10 @@ public final class ExhaustiveSearch<S, I, E> {
                 if (node.depth() == depth) {
                     continue;
                 }
-                for (RoutedModel.Edge<S, I> edge : model.successors(node.world())) {
+                for (HarnessModel.Successor<S, I> edge : model.successors(node.world(), inputs, keepTransitions)) {
                     transitions++;
                     edge = representative(edge);
-                    Node<S, I> child = new Node<>(edge.next(), node, edge.move(), node.depth() + 1);
+                    Node<S, I> child = new Node<>(edge.next(), node, move(edge), node.depth() + 1);
                     boolean isNew = seen.add(edge.next());
                     broken = explore(child, edge, isNew);
                     if (broken.isPresent()) {
@@ -159,13 +176,27 @@ public final class ExhaustiveSearch<S, I, E> {
         }
 
         /** The edge into its target's representative, when the search reduces by symmetry. */
-        private RoutedModel.Edge<S, I> representative(RoutedModel.Edge<S, I> edge) {
+        private HarnessModel.Successor<S, I> representative(HarnessModel.Successor<S, I> edge) {
             if (symmetry == null) {
                 return edge;
             }
-            World<S, I> next = edge.next();
-            return new RoutedModel.Edge<>(edge.move(), new World<>(symmetry.apply(next.states()), next.now(), next.inFlight()),
-                    edge.transition());
+            HarnessWorld<S, I> next = edge.next();
+            return edge.to(new HarnessWorld<>(symmetry.apply(next.states()), next.now(), next.inFlight()));
+        }
+
+        /** The move a counterexample shows for an edge: the alphabet's action, or what happened to a letter. */
+        private Move<I> move(HarnessModel.Successor<S, I> edge) {
+            if (edge.input() >= 0) {
+                return acts.get(edge.input());
+            }
+            HarnessWorld.Letter<I> letter = edge.letter();
+            EffectFate fate = edge.fate();
+            return switch (fate) {
+                case DELIVERED -> new Move.Deliver<>(letter.from(), letter.to(), letter.input());
+                case DUPLICATED -> new Move.Duplicate<>(letter.from(), letter.to(), letter.input());
+                case DROPPED -> new Move.Drop<>(letter.from(), letter.to(), letter.input());
+                case DELAYED -> throw new IllegalStateException("the harness model lists no delayed edge: " + edge);
+            };
         }
 
         private void levelCompleted(int level) {
@@ -180,7 +211,7 @@ public final class ExhaustiveSearch<S, I, E> {
          * state expectation counts as explored, one that a step expectation rejects does not, as before
          * expectations took the place of invariants, so a failing search reports the counts it always did.
          */
-        private Optional<Counterexample<I>> explore(Node<S, I> child, RoutedModel.Edge<S, I> edge, boolean isNew) {
+        private Optional<Counterexample<I>> explore(Node<S, I> child, HarnessModel.Successor<S, I> edge, boolean isNew) {
             Checks.Violation violation = checks.onEdge(edge.next(), edge.transition(), isNew, reached);
             if (isNew && violation != null && !violation.overState()) {
                 seen.remove(edge.next());
