@@ -51,7 +51,7 @@ public final class BugHunt {
      * The bugs measured: the corpus Raft's three, the corpus lease without fencing, push gossip with {@code !=}
      * dedup and primary-backup with reads from backups, each run as the corpus's own tests run it; a two-phase
      * commit whose coordinator decides commit on its timeout; a replicated register applying updates in
-     * arrival order.
+     * arrival order; a store that acknowledges a write before its fsync (lost by a power loss in between).
      */
     static List<Bug> catalogue() {
         List<Bug> bugs = new ArrayList<>();
@@ -70,6 +70,8 @@ public final class BugHunt {
                 (seed, strategy) -> CorpusRuns.primaryBackupFails(seed, strategy, Set.of())));
         bugs.add(new Bug("register applies updates in arrival order", (seed, strategy) -> ReorderedRegister.fails(seed, strategy, true),
                 (seed, strategy) -> ReorderedRegister.fails(seed, strategy, false)));
+        bugs.add(new Bug("store acks before fsync", (seed, strategy) -> AckBeforeFsync.fails(seed, strategy, true),
+                (seed, strategy) -> AckBeforeFsync.fails(seed, strategy, false)));
         return bugs;
     }
 

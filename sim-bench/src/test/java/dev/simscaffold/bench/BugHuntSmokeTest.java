@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The cross-protocol bug benchmark runs, tiny, and its own protocols are real planted bugs: some seeds fail
- * with the coordinator that commits on its timeout and with the register that applies updates in arrival
- * order, none with their controls; the corpus protocols fail, with the benchmark's strategy, where the
- * corpus's tests say they do.
+ * with the coordinator that commits on its timeout, with the register that applies updates in arrival order
+ * and with the store that acknowledges before its fsync, none with their controls; the corpus protocols
+ * fail, with the benchmark's strategy, where the corpus's tests say they do.
  */
 class BugHuntSmokeTest {
 
@@ -32,6 +32,15 @@ class BugHuntSmokeTest {
     void theRegisterThatAppliesUpdatesInArrivalOrderGoesBackOnSomeSeedsAndTheVersionCheckingOneNever() {
         long failing = LongStream.rangeClosed(1, 400).filter(seed -> ReorderedRegister.fails(seed, Strategy.uniform(), true)).count();
         long control = LongStream.rangeClosed(1, 400).filter(seed -> ReorderedRegister.fails(seed, Strategy.uniform(), false)).count();
+
+        assertThat(failing).isPositive();
+        assertThat(control).isZero();
+    }
+
+    @Test
+    void theStoreThatAcksBeforeItsFsyncLosesAnAcknowledgedValueToAPowerLossOnSomeSeedsAndTheOneThatWaitsNever() {
+        long failing = LongStream.rangeClosed(1, 400).filter(seed -> AckBeforeFsync.fails(seed, Strategy.uniform(), true)).count();
+        long control = LongStream.rangeClosed(1, 400).filter(seed -> AckBeforeFsync.fails(seed, Strategy.uniform(), false)).count();
 
         assertThat(failing).isPositive();
         assertThat(control).isZero();
