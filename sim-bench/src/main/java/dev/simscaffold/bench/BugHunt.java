@@ -2,6 +2,9 @@ package dev.simscaffold.bench;
 
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.corpus.gossip.GossipBug;
+import dev.simscaffold.corpus.lease.LeaseBug;
+import dev.simscaffold.corpus.primarybackup.PrimaryBackupBug;
 import dev.simscaffold.corpus.raft.RaftBug;
 import dev.simscaffold.corpus.raft.RaftCluster;
 import dev.simscaffold.corpus.raft.RaftSetup;
@@ -44,7 +47,12 @@ public final class BugHunt {
     private BugHunt() {
     }
 
-    /** The bugs measured: the corpus Raft's three, and a two-phase commit whose coordinator decides commit on its timeout. */
+    /**
+     * The bugs measured: the corpus Raft's three, the corpus lease without fencing, push gossip with {@code !=}
+     * dedup and primary-backup with reads from backups, each run as the corpus's own tests run it; a two-phase
+     * commit whose coordinator decides commit on its timeout; a replicated register applying updates in
+     * arrival order; a store that acknowledges a write before its fsync (lost by a power loss in between).
+     */
     static List<Bug> catalogue() {
         List<Bug> bugs = new ArrayList<>();
         for (RaftBug raft : RaftBug.values()) {
@@ -53,6 +61,17 @@ public final class BugHunt {
         }
         bugs.add(new Bug("2PC decides commit on timeout", (seed, strategy) -> TwoPhaseCommit.fails(seed, strategy, true),
                 (seed, strategy) -> TwoPhaseCommit.fails(seed, strategy, false)));
+        bugs.add(new Bug("lease without fencing", (seed, strategy) -> CorpusRuns.leaseFails(seed, strategy, Set.of(LeaseBug.NO_FENCING)),
+                (seed, strategy) -> CorpusRuns.leaseFails(seed, strategy, Set.of())));
+        bugs.add(new Bug("gossip with != dedup", (seed, strategy) -> CorpusRuns.gossipFails(seed, strategy, Set.of(GossipBug.NOT_EQUAL_DEDUP)),
+                (seed, strategy) -> CorpusRuns.gossipFails(seed, strategy, Set.of())));
+        bugs.add(new Bug("primary-backup reads from backups",
+                (seed, strategy) -> CorpusRuns.primaryBackupFails(seed, strategy, Set.of(PrimaryBackupBug.READS_FROM_BACKUPS)),
+                (seed, strategy) -> CorpusRuns.primaryBackupFails(seed, strategy, Set.of())));
+        bugs.add(new Bug("register applies updates in arrival order", (seed, strategy) -> ReorderedRegister.fails(seed, strategy, true),
+                (seed, strategy) -> ReorderedRegister.fails(seed, strategy, false)));
+        bugs.add(new Bug("store acks before fsync", (seed, strategy) -> AckBeforeFsync.fails(seed, strategy, true),
+                (seed, strategy) -> AckBeforeFsync.fails(seed, strategy, false)));
         return bugs;
     }
 
@@ -137,7 +156,7 @@ public final class BugHunt {
     /**
      * Runs the benchmark and prints the table.
      *
-     * @param args N, bases, B, then strategies ({@code uniform pct:3 pos portfolio:pct:3,pos} if none)
+     * @param args N, bases, B, then strategies ({@code uniform pct:3 pos random-walk portfolio:pct:3,pos} if none)
      */
     public static void main(String[] args) {
         int seeds = Integer.parseInt(args[0]);
@@ -148,7 +167,7 @@ public final class BugHunt {
             strategies.add(Strategy.parse(args[i]));
         }
         if (strategies.isEmpty()) {
-            strategies = List.of(Strategy.uniform(), Strategy.pct(3), Strategy.pos(), Strategy.parse("portfolio:pct:3,pos"));
+            strategies = List.of(Strategy.uniform(), Strategy.pct(3), Strategy.pos(), Strategy.randomWalk(), Strategy.parse("portfolio:pct:3,pos"));
         }
         String only = System.getProperty("sim.bench.bug", "");
         System.out.println("| bug | strategy | per-run detection (95 % Wilson) | control failures | found within B | median tries | CPU s |");

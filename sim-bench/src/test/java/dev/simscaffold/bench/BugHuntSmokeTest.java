@@ -3,12 +3,19 @@ package dev.simscaffold.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.simscaffold.core.explore.Strategy;
+import dev.simscaffold.corpus.gossip.GossipBug;
+import dev.simscaffold.corpus.lease.LeaseBug;
+import dev.simscaffold.corpus.primarybackup.PrimaryBackupBug;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cross-protocol bug benchmark runs, tiny, and its two-phase commit is a real planted bug: some seeds
- * fail with the coordinator that commits on its timeout, none with the one that aborts.
+ * The cross-protocol bug benchmark runs, tiny, and its own protocols are real planted bugs: some seeds fail
+ * with the coordinator that commits on its timeout, with the register that applies updates in arrival order
+ * and with the store that acknowledges before its fsync, none with their controls; the corpus protocols
+ * fail, with the benchmark's strategy, where the corpus's tests say they do.
  */
 class BugHuntSmokeTest {
 
@@ -18,6 +25,37 @@ class BugHuntSmokeTest {
         long control = LongStream.rangeClosed(1, 400).filter(seed -> TwoPhaseCommit.fails(seed, Strategy.uniform(), false)).count();
 
         assertThat(failing).isPositive();
+        assertThat(control).isZero();
+    }
+
+    @Test
+    void theRegisterThatAppliesUpdatesInArrivalOrderGoesBackOnSomeSeedsAndTheVersionCheckingOneNever() {
+        long failing = LongStream.rangeClosed(1, 400).filter(seed -> ReorderedRegister.fails(seed, Strategy.uniform(), true)).count();
+        long control = LongStream.rangeClosed(1, 400).filter(seed -> ReorderedRegister.fails(seed, Strategy.uniform(), false)).count();
+
+        assertThat(failing).isPositive();
+        assertThat(control).isZero();
+    }
+
+    @Test
+    void theStoreThatAcksBeforeItsFsyncLosesAnAcknowledgedValueToAPowerLossOnSomeSeedsAndTheOneThatWaitsNever() {
+        long failing = LongStream.rangeClosed(1, 400).filter(seed -> AckBeforeFsync.fails(seed, Strategy.uniform(), true)).count();
+        long control = LongStream.rangeClosed(1, 400).filter(seed -> AckBeforeFsync.fails(seed, Strategy.uniform(), false)).count();
+
+        assertThat(failing).isPositive();
+        assertThat(control).isZero();
+    }
+
+    @Test
+    void theCorpusBugsRunWithTheBenchmarksStrategyAndFailWhereTheCorpusTestsSayTheyDo() {
+        assertThat(CorpusRuns.leaseFails(1, Strategy.uniform(), EnumSet.of(LeaseBug.NO_FENCING))).isTrue();
+        assertThat(CorpusRuns.leaseFails(1, Strategy.uniform(), Set.of())).isFalse();
+        assertThat(CorpusRuns.gossipFails(1, Strategy.uniform(), EnumSet.of(GossipBug.NOT_EQUAL_DEDUP))).isTrue();
+        assertThat(CorpusRuns.gossipFails(1, Strategy.uniform(), Set.of())).isFalse();
+        long stale = LongStream.rangeClosed(1, 40)
+                .filter(seed -> CorpusRuns.primaryBackupFails(seed, Strategy.pct(3), EnumSet.of(PrimaryBackupBug.READS_FROM_BACKUPS))).count();
+        long control = LongStream.rangeClosed(1, 40).filter(seed -> CorpusRuns.primaryBackupFails(seed, Strategy.pct(3), Set.of())).count();
+        assertThat(stale).isPositive();
         assertThat(control).isZero();
     }
 

@@ -2,6 +2,7 @@ package dev.simscaffold.corpus.gossip;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
@@ -46,9 +47,24 @@ public final class GossipCluster {
      * @return the network at time 0
      */
     public static SimNetwork<Sync> network(long seed, Set<GossipBug> bugs, NetworkFaults faults, TraceMode traceMode) {
+        return network(seed, Strategy.uniform(), bugs, faults, traceMode);
+    }
+
+    /**
+     * Builds the network, before any write, deciding among enabled events with a strategy (the bug benchmark's runs).
+     *
+     * @param seed the run's seed
+     * @param strategy how the network decides among the events that could happen next
+     * @param bugs the planted bugs, empty for the correct protocol
+     * @param faults the random network faults (node faults included)
+     * @param traceMode how much trace to keep
+     * @return the network at time 0
+     */
+    public static SimNetwork<Sync> network(long seed, Strategy strategy, Set<GossipBug> bugs, NetworkFaults faults, TraceMode traceMode) {
         VersionsNeverGoBackwards versions = new VersionsNeverGoBackwards();
         return SimNetwork.durableNodes(NODES, GossipNode.factory(NODES, PERIOD, bugs))
                 .seed(seed)
+                .strategy(strategy)
                 .faults(faults)
                 .traceMode(traceMode)
                 .expect(Expectation.always(VersionsNeverGoBackwards.NAME, view -> versions.check(view.byId(GossipNode.class))))
@@ -64,7 +80,20 @@ public final class GossipCluster {
      * @return the verdict: {@value VersionsNeverGoBackwards#NAME} or {@code liveness: }{@value #ALL_AGREE} when one fails
      */
     public static RunVerdict run(long seed, Set<GossipBug> bugs, NetworkFaults faults) {
-        SimNetwork<Sync> network = network(seed, bugs, faults, TraceMode.FINGERPRINT_ONLY);
+        return run(seed, Strategy.uniform(), bugs, faults);
+    }
+
+    /**
+     * Runs the workload, then the convergence phase, deciding among enabled events with a strategy.
+     *
+     * @param seed the run's seed
+     * @param strategy how the network decides among the events that could happen next
+     * @param bugs the planted bugs
+     * @param faults the random network faults during the workload
+     * @return the verdict, as {@link #run(long, Set, NetworkFaults)}'s
+     */
+    public static RunVerdict run(long seed, Strategy strategy, Set<GossipBug> bugs, NetworkFaults faults) {
+        SimNetwork<Sync> network = network(seed, strategy, bugs, faults, TraceMode.FINGERPRINT_ONLY);
         try {
             for (int i = 0; i < WRITES; i++) {
                 NodeId writer = NodeId.of(i % NODES);

@@ -2,6 +2,7 @@ package dev.simscaffold.corpus.lease;
 
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.net.DurableNodeFactory;
 import dev.simscaffold.core.net.NodeClock;
@@ -45,11 +46,27 @@ public final class LeaseCluster {
      */
     public static SimNetwork<LeaseMessage> network(long seed, Set<LeaseBug> bugs, NetworkFaults faults,
             SortedMap<NodeId, NodeClock> clocks) {
+        return network(seed, Strategy.uniform(), bugs, faults, clocks);
+    }
+
+    /**
+     * Builds the network at time 0, deciding among enabled events with a strategy (the bug benchmark's runs).
+     *
+     * @param seed the run's seed
+     * @param strategy how the network decides among the events that could happen next
+     * @param bugs the planted bugs, empty for the correct protocol
+     * @param faults the random network faults
+     * @param clocks the clocks of the nodes whose clocks are off, by id
+     * @return the network
+     */
+    public static SimNetwork<LeaseMessage> network(long seed, Strategy strategy, Set<LeaseBug> bugs, NetworkFaults faults,
+            SortedMap<NodeId, NodeClock> clocks) {
         boolean fencing = !bugs.contains(LeaseBug.NO_FENCING);
         SimNetworkBuilder<LeaseMessage> builder = SimNetwork.durableNodes(1, lockServers())
                 .durableNode(storages(fencing))
                 .nodes(CLIENTS, LeaseClient::new)
                 .seed(seed)
+                .strategy(strategy)
                 .faults(faults)
                 .traceMode(TraceMode.FINGERPRINT_ONLY)
                 .expect(Expectation.always(FencedWritesInOrder.NAME, FencedWritesInOrder::check));
@@ -68,7 +85,23 @@ public final class LeaseCluster {
      * @return the verdict
      */
     public static RunVerdict run(long seed, Set<LeaseBug> bugs, NetworkFaults faults, SortedMap<NodeId, NodeClock> clocks, long ticks) {
-        SimNetwork<LeaseMessage> network = network(seed, bugs, faults, clocks);
+        return run(seed, Strategy.uniform(), bugs, faults, clocks, ticks);
+    }
+
+    /**
+     * Runs for {@code ticks}, deciding among enabled events with a strategy.
+     *
+     * @param seed the run's seed
+     * @param strategy how the network decides among the events that could happen next
+     * @param bugs the planted bugs
+     * @param faults the random network faults
+     * @param clocks the clocks that are off
+     * @param ticks how long
+     * @return the verdict
+     */
+    public static RunVerdict run(long seed, Strategy strategy, Set<LeaseBug> bugs, NetworkFaults faults, SortedMap<NodeId, NodeClock> clocks,
+            long ticks) {
+        SimNetwork<LeaseMessage> network = network(seed, strategy, bugs, faults, clocks);
         try {
             network.run(ticks);
         } catch (InvariantViolationError violation) {
