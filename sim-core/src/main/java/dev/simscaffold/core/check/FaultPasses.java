@@ -3,7 +3,6 @@ package dev.simscaffold.core.check;
 import dev.simscaffold.core.explore.FaultSpans;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * The shrink pass that removes injected fault actions as units: every span labelled {@code fault.*}
@@ -20,29 +19,17 @@ import java.util.function.Predicate;
  * First all faults at once, then from the last backwards with adaptive runs ({@link FindInteger}): once
  * one fault goes, the largest run of faults just before it goes in one candidate, so a run with eighty
  * irrelevant message drops loses them in a few dozen runs.
- *
- * <p>Client operations ({@link ActionCount#OPERATION_PREFIX} spans) are the other unit of a counterexample's
- * size and are drawn the same way (a "one more operation?" decision, then the operation), so the same pass
- * removes them as units too, after the faults ({@link #deleteOperations}).
  */
 final class FaultPasses {
-
-    private static final Predicate<String> FAULT = FaultSpans::isFault;
-    private static final Predicate<String> OPERATION = label -> label.startsWith(ActionCount.OPERATION_PREFIX);
 
     private FaultPasses() {
     }
 
     /** The outermost fault spans of a log, in order (a fault nested in another goes with it). */
     static List<Span> faults(DrawLog log) {
-        return units(log, FAULT);
-    }
-
-    /** The outermost spans of a log whose label {@code unit} accepts, in order. */
-    private static List<Span> units(DrawLog log, Predicate<String> unit) {
         List<Span> faults = new ArrayList<>();
         for (Span span : log.spans()) {
-            if (unit.test(span.label()) && span.size() > 0
+            if (FaultSpans.isFault(span.label()) && span.size() > 0
                     && (faults.isEmpty() || faults.get(faults.size() - 1).end() <= span.start())) {
                 faults.add(span);
             }
@@ -51,16 +38,7 @@ final class FaultPasses {
     }
 
     static void deleteFaults(ShrinkState<?> state) {
-        deleteUnits(state, FAULT);
-    }
-
-    /** Removes client operations as units, the way {@link #deleteFaults} removes faults. */
-    static void deleteOperations(ShrinkState<?> state) {
-        deleteUnits(state, OPERATION);
-    }
-
-    private static void deleteUnits(ShrinkState<?> state, Predicate<String> unit) {
-        List<Span> all = units(state.log(), unit);
+        List<Span> all = faults(state.log());
         if (all.isEmpty()) {
             return;
         }
@@ -70,7 +48,7 @@ final class FaultPasses {
         int i = all.size() - 1;
         while (i >= 0 && !state.exhausted()) {
             DrawLog base = state.log();
-            List<Span> faults = units(base, unit);
+            List<Span> faults = faults(base);
             if (i >= faults.size()) {
                 i = faults.size() - 1;
                 continue;
@@ -84,15 +62,15 @@ final class FaultPasses {
                     continue;
                 }
             }
-            i -= 1 + removeRunBefore(state, fault, declined, unit);
+            i -= 1 + removeRunBefore(state, fault, declined);
         }
     }
 
     /** After {@code removed} went, removes the largest run of faults that ended before it, the same way; returns how many went. */
-    private static int removeRunBefore(ShrinkState<?> state, Span removed, boolean declined, Predicate<String> unit) {
+    private static int removeRunBefore(ShrinkState<?> state, Span removed, boolean declined) {
         DrawLog base = state.log();
         List<Span> before = new ArrayList<>();
-        for (Span fault : units(base, unit)) {
+        for (Span fault : faults(base)) {
             if (fault.end() <= removed.start()) {
                 before.add(fault);
             }

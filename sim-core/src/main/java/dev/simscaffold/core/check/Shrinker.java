@@ -11,8 +11,7 @@ import java.util.List;
  *
  * <p>Passes run in a fixed order, repeated until none makes progress or the budget is spent:
  * <ol>
- *   <li>remove injected faults as units, deleted or declined, in adaptive runs, then client operations
- *       the same way ({@link FaultPasses});</li>
+ *   <li>remove injected faults as units, deleted or declined, in adaptive runs ({@link FaultPasses});</li>
  *   <li>delete whole spans with the draws every path made during them, in adaptive runs of one label
  *       found by exponential probing ({@link SpanPasses}, {@link FindInteger});</li>
  *   <li>delete chunks of 8, 4, 2 and 1 consecutive choices of one path;</li>
@@ -76,7 +75,6 @@ final class Shrinker<T> {
         while (improved && !state.exhausted()) {
             ChoiceSequence before = state.best().choices();
             FaultPasses.deleteFaults(state);
-            FaultPasses.deleteOperations(state);
             SpanPasses.deleteSpans(state);
             ChoicePasses.deleteChunks(state);
             SpanPasses.deletePairs(state);

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Client operations drawn as {@link ActionCount#OPERATION_PREFIX} spans, each opening with "one more
  * operation?", are units of a counterexample: a client's "no more" is no operation ({@link ActionCount}
- * does not count it), and shrinking removes operations as units ({@link FaultPasses#deleteOperations}) down
- * to the ones the bug needs.
+ * does not count it), and shrinking deletes operation spans (the span passes need nothing more: a pass
+ * removing them as units like {@link FaultPasses} gave the same shrunk sizes on the corpus Raft's stale read)
+ * down to the ones the bug needs.
  *
  * <p>The toy client issues operations until its decision says no, each with a key in [0, 10) and a pause
  * drawn on another stream; the bug needs {@value #NEEDED} writes to key 7.
