@@ -14,7 +14,9 @@ import java.util.List;
  * counts:
  * <ul>
  *   <li>an <b>operation</b> is a span labelled {@code harness.step}, or any label starting with
- *       {@value #OPERATION_PREFIX} (a simulation marks its client requests with such spans);</li>
+ *       {@value #OPERATION_PREFIX} (a simulation marks its client requests with such spans); like a fault,
+ *       an operation span opens with its decision ("one more operation?"), and one whose decision said no
+ *       (its first draw the simplest value) is no operation and is not kept;</li>
  *   <li>a <b>fault</b> is an outermost span labelled {@code fault.*} ({@link FaultSpans}): a fault kept as
  *       a span only when its decision said yes, and one whose details (a nested span) count with it.</li>
  * </ul>

@@ -28,6 +28,8 @@ import java.util.TreeMap;
  * <p>A fault span ({@link FaultSpans}) is kept only if its first draw, the fault's decision, was not the
  * simplest value: a decision that said no is not a fault action, and dropping its span leaves every run
  * without faults with exactly the spans (and so the shrink passes) it had before fault spans existed.
+ * A client operation span ({@link ActionCount#OPERATION_PREFIX}) is kept by the same rule: its first draw is
+ * "one more operation?", and a client that said no issued no operation.
  */
 final class ChoiceRecorder {
 
@@ -138,12 +140,17 @@ final class ChoiceRecorder {
         int span = openSpans.pop();
         int start = spanBounds.get(span)[0];
         boolean noFault = start == total || simplest.get(start);
-        if (noFault && span == spanBounds.size() - 1 && FaultSpans.isFault(spanLabels.get(span))) {
+        if (noFault && span == spanBounds.size() - 1 && isDecided(spanLabels.get(span))) {
             spanBounds.remove(span);
             spanLabels.remove(span);
         } else {
             spanBounds.get(span)[1] = total;
         }
+    }
+
+    /** Whether a span of this label opens with its decision, and so is no action when that decision said no. */
+    private static boolean isDecided(String label) {
+        return FaultSpans.isFault(label) || label.startsWith(ActionCount.OPERATION_PREFIX);
     }
 
     /** Marks the start of generation: from here until {@link #endGeneration()} the depth is bounded. */

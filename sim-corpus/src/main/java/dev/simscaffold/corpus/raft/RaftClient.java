@@ -1,5 +1,6 @@
 package dev.simscaffold.corpus.raft;
 
+import dev.simscaffold.core.check.ActionCount;
 import dev.simscaffold.core.history.HistoryRecorder;
 import dev.simscaffold.core.history.KvOp;
 import dev.simscaffold.core.net.NodeFactory;
@@ -20,6 +21,12 @@ import java.util.Optional;
  * it records the operation as indeterminate and moves on; it stops starting operations at the end of the
  * workload.
  *
+ * <p>Each operation is drawn as one {@value #OPERATION_SPAN} span when the client becomes idle: "one more
+ * operation?", the pause before it, its key, kind and values. A shrinker then deletes an operation as a unit
+ * (the client's later operations move up, nothing else it draws shifts), and a decision past the recorded
+ * ones says "no more", so deleting the last operations ends the client's workload there;
+ * {@link ActionCount} counts each such span as one client operation.
+ *
  * <p>A restarted client is a new session: the operation its previous incarnation had in flight is recorded
  * as indeterminate, because the old incarnation may have reached the log before it crashed.
  */
@@ -32,7 +39,14 @@ public final class RaftClient implements SansIoNode<RaftMessage> {
      * names no leader is not counted, since no server has the command then.
      */
     public static final int MAX_TIMEOUTS = 6;
+    /** The label of the span each operation is drawn in: one client operation to {@link ActionCount}. */
+    public static final String OPERATION_SPAN = ActionCount.OPERATION_PREFIX + "kv";
     private static final List<String> KEYS = List.of("x", "y");
+    /**
+     * The chance of "one more operation": not 1, because a draw of probability 1 replays as true whatever was
+     * recorded, and the shrinker must be able to say "no more".
+     */
+    private static final double ALMOST_ALWAYS = 1.0 - 1.0 / (1L << 30);
     private static final long UNKNOWN_LEADER_BACKOFF_TICKS = 10;
 
     private final NodeId id;
@@ -46,6 +60,7 @@ public final class RaftClient implements SansIoNode<RaftMessage> {
     private long seq;
     private int target;
     private Command inFlight;
+    private KvOp next;
     private int timeouts;
     private boolean tryNextServer;
     private LogicalTime wakeAt;
@@ -60,10 +75,10 @@ public final class RaftClient implements SansIoNode<RaftMessage> {
         this.outbox = new Outbox<>(id);
         this.session = random.nextLong();
         this.target = random.nextInt(servers);
-        this.wakeAt = now;
         if (history.inFlight(name)) {
             history.info(name);
         }
+        drawNext(now);
     }
 
     /**
@@ -84,7 +99,7 @@ public final class RaftClient implements SansIoNode<RaftMessage> {
             history.ok(name, reply.value());
             inFlight = null;
             target = from.index();
-            wakeAt = now.advance(1 + random.nextInt(5));
+            drawNext(now);
         } else if (message instanceof RaftMessage.NotLeader notLeader && answers(notLeader.session(), notLeader.seq())) {
             boolean knowsLeader = notLeader.leaderHint() >= 0;
             target = knowsLeader ? notLeader.leaderHint() : (from.index() + 1) % servers;
@@ -106,12 +121,35 @@ public final class RaftClient implements SansIoNode<RaftMessage> {
             }
             history.info(name);
             inFlight = null;
+            drawNext(now);
+            return;
         }
-        if (!now.isBefore(workloadEnd)) {
+        if (next == null || !now.isBefore(workloadEnd)) {
             wakeAt = null;
             return;
         }
-        KvOp op = nextOp();
+        KvOp op = next;
+        next = null;
+        start(op, now);
+    }
+
+    /**
+     * Starts one given operation now, as a script does that writes a case by hand (with a zero-tick workload,
+     * so that the client draws no operations of its own); it is recorded and retried like a drawn one.
+     *
+     * @param op the operation
+     * @param now the current time
+     * @throws IllegalStateException if the client is still waiting for an earlier operation
+     */
+    public void invoke(KvOp op, LogicalTime now) {
+        if (inFlight != null) {
+            throw new IllegalStateException(name + " still waits for " + inFlight.op() + ", so it cannot start " + op);
+        }
+        next = null;
+        start(op, now);
+    }
+
+    private void start(KvOp op, LogicalTime now) {
         inFlight = new Command(name, session, ++seq, id, op);
         timeouts = 0;
         history.invoke(name, op);
@@ -136,6 +174,33 @@ public final class RaftClient implements SansIoNode<RaftMessage> {
         tryNextServer = true;
         outbox.send(NodeId.of(target), new RaftMessage.ClientRequest(inFlight));
         wakeAt = now.advance(REQUEST_TIMEOUT_TICKS);
+    }
+
+    /**
+     * Draws the next operation as one span and wakes when it is due; without one more operation (or past the
+     * workload's end) the client stays idle for good.
+     */
+    private void drawNext(LogicalTime now) {
+        if (!now.isBefore(workloadEnd)) {
+            next = null;
+            wakeAt = null;
+            return;
+        }
+        Planned planned = random.span(OPERATION_SPAN, this::drawOperation);
+        next = planned == null ? null : planned.op();
+        wakeAt = planned == null ? null : now.advance(planned.pause());
+    }
+
+    /** One drawn operation and the ticks the client pauses before invoking it. */
+    private record Planned(long pause, KvOp op) {
+    }
+
+    private Planned drawOperation() {
+        if (!random.chance(ALMOST_ALWAYS)) {
+            return null;
+        }
+        long pause = 1 + random.nextInt(5);
+        return new Planned(pause, nextOp());
     }
 
     private KvOp nextOp() {

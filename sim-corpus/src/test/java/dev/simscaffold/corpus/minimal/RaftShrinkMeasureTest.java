@@ -32,7 +32,7 @@ class RaftShrinkMeasureTest {
         int found = 0;
         for (long seed = 1; seed <= Long.getLong("measure.seeds", 3); seed++) {
             RaftShrinkRuns.Measured one = RaftShrinkRuns.shrink(seed, EnumSet.of(bug), nemeses, Integer.getInteger("measure.tries", 50));
-            System.out.println("MEASURE " + bug + " " + nemesis + " " + one);
+            System.out.println("MEASURE " + bug + " " + nemesis + (one == null ? " null" : " size=" + one.size() + " " + one));
             found += one == null ? 0 : 1;
         }
         assertThat(found).isPositive();

@@ -43,14 +43,16 @@ final class RaftShrinkRuns {
     static final long RECOVERY_TICKS = 400;
 
     /**
-     * One shrunk failure: its size in the unit of {@link ActionCount} plus the client operations its replay
-     * issued, what shrinking cost, and what the replay of the shrunk case threw (null if it passed).
+     * One shrunk failure: its size in the unit of {@link ActionCount} (the clients draw each operation as a
+     * {@link RaftClient#OPERATION_SPAN} span, so its operations are the ones the shrunk case drew), the client
+     * operations its replay invoked (at most those drawn: one drawn just before the workload ended is never
+     * invoked), what shrinking cost, and what the replay of the shrunk case threw (null if it passed).
      */
     record Measured(long baseSeed, String invariant, int originalChoices, int shrunkChoices, ActionCount original,
             ActionCount shrunk, int clientOperations, int attempts, String end, long millis, Throwable replayed) {
 
         int size() {
-            return shrunk.total() + clientOperations;
+            return shrunk.total();
         }
     }
 

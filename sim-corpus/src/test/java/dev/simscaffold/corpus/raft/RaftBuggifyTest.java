@@ -55,14 +55,15 @@ class RaftBuggifyTest {
     }
 
     /**
-     * Seeds 1,705 and 1,925 are the two of 2,000 on which strikes at new leaders find the Figure 8 commit with
-     * the sites live (BENCHMARKS.md, "Buggify and swarm"); without the sites, the same seeds pass.
+     * Strikes at new leaders find the Figure 8 commit with the sites live on 2 of 2,000 seeds (BENCHMARKS.md, "Buggify
+     * and swarm", measured before the clients drew each operation as a span); since then on none of seeds 1 to 2,000
+     * and on three of 2,001 to 2,904, of which 2,706 and 2,904 pass without the sites.
      */
     @Test
     void theSitesLetStrikesAtNewLeadersFindTheFigure8CommitWhereTheyMissWithout() {
         List<Nemesis> strikes = List.of(Nemeses.strikeAtNew(RaftRole.LEADER));
         Set<RaftBug> bug = EnumSet.of(RaftBug.FIGURE_8_COMMIT);
-        for (long seed : new long[] {1_705, 1_925}) {
+        for (long seed : new long[] {2_706, 2_904}) {
             assertThat(RaftNemesisSweep.run(seed, bug, new RaftNemesisSweep.Arms(strikes, false, true)).verdict().failed())
                     .as("seed %d, sites live", seed).contains(LeaderCompleteness.NAME);
             assertThat(RaftNemesisSweep.run(seed, bug, new RaftNemesisSweep.Arms(strikes, false, false)).verdict().passed())
@@ -72,13 +73,14 @@ class RaftBuggifyTest {
 
     /**
      * The five ready-made nemeses all armed at once never find the Figure 8 commit in 2,000 runs (the crashes and
-     * isolations of new leaders cut every sequence short); a swarm of them finds it in 3.3 %, on seeds 31 and 67
-     * first, which pass with every nemesis armed.
+     * isolations of new leaders cut every sequence short); a swarm of them finds it in 3.3 % (BENCHMARKS.md, measured
+     * before the clients drew each operation as a span); since then seeds 39 and 67 are the first it finds it on,
+     * which pass with every nemesis armed.
      */
     @Test
     void aSwarmFindsTheFigure8CommitWhereThePoolAllArmedMissesIt() {
         Set<RaftBug> bug = EnumSet.of(RaftBug.FIGURE_8_COMMIT);
-        for (long seed : new long[] {31, 67}) {
+        for (long seed : new long[] {39, 67}) {
             assertThat(RaftNemesisSweep.run(seed, bug, new RaftNemesisSweep.Arms(RaftNemesisMeasureTest.pool(), true, false)).verdict().failed())
                     .as("seed %d, swarm", seed).isPresent();
             assertThat(RaftNemesisSweep.run(seed, bug, new RaftNemesisSweep.Arms(RaftNemesisMeasureTest.pool(), false, false)).verdict().passed())
