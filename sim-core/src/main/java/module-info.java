@@ -20,4 +20,5 @@ module dev.simscaffold.core {
     exports dev.simscaffold.core.storage.nio;
     exports dev.simscaffold.core.history;
     exports dev.simscaffold.core.model;
+    exports dev.simscaffold.core.graph;
 }

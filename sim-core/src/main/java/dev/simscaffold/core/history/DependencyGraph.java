@@ -1,5 +1,6 @@
 package dev.simscaffold.core.history;
 
+import dev.simscaffold.core.graph.StronglyConnected;
 import java.util.Arrays;
 
 /**
@@ -64,65 +65,12 @@ final class DependencyGraph {
         components();
     }
 
-    /** Tarjan's algorithm without recursion: a call stack of (vertex, next edge position). */
+    /** The components, over the adjacency index as targets grouped by source. */
     private void components() {
-        component = new int[vertices];
-        Arrays.fill(component, -1);
-        int[] index = new int[vertices];
-        int[] low = new int[vertices];
-        Arrays.fill(index, -1);
-        boolean[] onStack = new boolean[vertices];
-        int[] stack = new int[vertices];
-        int stackSize = 0;
-        int[] callVertex = new int[vertices];
-        int[] callEdge = new int[vertices];
-        int counter = 0;
-        int components = 0;
-        for (int root = 0; root < vertices; root++) {
-            if (index[root] >= 0 || start[root] == start[root + 1]) {
-                if (index[root] < 0) {
-                    component[root] = components++;
-                    index[root] = counter++;
-                }
-                continue;
-            }
-            int depth = 0;
-            callVertex[0] = root;
-            callEdge[0] = start[root];
-            index[root] = low[root] = counter++;
-            stack[stackSize++] = root;
-            onStack[root] = true;
-            while (depth >= 0) {
-                int v = callVertex[depth];
-                if (callEdge[depth] < start[v + 1]) {
-                    int w = to[out[callEdge[depth]++]];
-                    if (index[w] < 0) {
-                        index[w] = low[w] = counter++;
-                        stack[stackSize++] = w;
-                        onStack[w] = true;
-                        depth++;
-                        callVertex[depth] = w;
-                        callEdge[depth] = start[w];
-                    } else if (onStack[w]) {
-                        low[v] = Math.min(low[v], index[w]);
-                    }
-                    continue;
-                }
-                if (low[v] == index[v]) {
-                    int w;
-                    do {
-                        w = stack[--stackSize];
-                        onStack[w] = false;
-                        component[w] = components;
-                    } while (w != v);
-                    components++;
-                }
-                depth--;
-                if (depth >= 0) {
-                    int parent = callVertex[depth];
-                    low[parent] = Math.min(low[parent], low[v]);
-                }
-            }
+        int[] targets = new int[edges];
+        for (int k = 0; k < edges; k++) {
+            targets[k] = to[out[k]];
         }
+        component = StronglyConnected.components(start, targets);
     }
 }

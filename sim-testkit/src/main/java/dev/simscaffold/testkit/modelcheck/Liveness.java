@@ -1,8 +1,8 @@
 package dev.simscaffold.testkit.modelcheck;
 
+import dev.simscaffold.core.graph.StronglyConnected;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -132,64 +132,22 @@ final class Liveness {
     }
 
     /**
-     * Tarjan's strongly connected components, iteratively; a state on no cycle gets a component of its own, and
-     * a self-loop keeps its state's component (its edge has equal ends).
+     * The strongly connected components of the unmet states' graph; a state on no cycle gets a component of its own,
+     * and a self-loop keeps its state's component (its edge has equal ends).
      */
     private static int[] components(List<List<Edge>> out) {
         int n = out.size();
-        int[] index = new int[n];
-        int[] low = new int[n];
-        int[] component = new int[n];
-        boolean[] onStack = new boolean[n];
-        Arrays.fill(index, -1);
-        int[] stack = new int[n];
-        int top = 0;
-        int counter = 0;
-        int components = 0;
-        int[] callNode = new int[n];
-        int[] callEdge = new int[n];
-        for (int root = 0; root < n; root++) {
-            if (index[root] != -1) {
-                continue;
-            }
-            int depth = 0;
-            callNode[0] = root;
-            callEdge[0] = 0;
-            index[root] = low[root] = counter++;
-            stack[top++] = root;
-            onStack[root] = true;
-            while (depth >= 0) {
-                int v = callNode[depth];
-                if (callEdge[depth] < out.get(v).size()) {
-                    int w = out.get(v).get(callEdge[depth]++).to();
-                    if (index[w] == -1) {
-                        index[w] = low[w] = counter++;
-                        stack[top++] = w;
-                        onStack[w] = true;
-                        depth++;
-                        callNode[depth] = w;
-                        callEdge[depth] = 0;
-                    } else if (onStack[w]) {
-                        low[v] = Math.min(low[v], index[w]);
-                    }
-                } else {
-                    if (low[v] == index[v]) {
-                        int w;
-                        do {
-                            w = stack[--top];
-                            onStack[w] = false;
-                            component[w] = components;
-                        } while (w != v);
-                        components++;
-                    }
-                    depth--;
-                    if (depth >= 0) {
-                        int parent = callNode[depth];
-                        low[parent] = Math.min(low[parent], low[v]);
-                    }
-                }
+        int[] start = new int[n + 1];
+        for (int v = 0; v < n; v++) {
+            start[v + 1] = start[v] + out.get(v).size();
+        }
+        int[] targets = new int[start[n]];
+        for (int v = 0; v < n; v++) {
+            int k = start[v];
+            for (Edge edge : out.get(v)) {
+                targets[k++] = edge.to();
             }
         }
-        return component;
+        return StronglyConnected.components(start, targets);
     }
 }
