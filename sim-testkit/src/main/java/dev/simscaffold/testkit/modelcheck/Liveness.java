@@ -49,20 +49,10 @@ final class Liveness {
     /** A lasso for expectation {@code index}: the state where its cycle starts and the cycle's moves; null if none. */
     Lasso lasso(int index) {
         int bit = 1 << index;
-        int n = states.size();
-        List<List<Edge>> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(new ArrayList<>());
-        }
-        for (Edge edge : edges) {
-            if ((unmet.get(edge.from()) & bit) != 0 && (unmet.get(edge.to()) & bit) != 0) {
-                out.get(edge.from()).add(edge);
-            }
-        }
+        List<List<Edge>> out = unmetGraph(bit);
         int[] component = components(out);
         for (Edge edge : edges) {
-            if (edge.ticks() > 0 && (unmet.get(edge.from()) & bit) != 0 && (unmet.get(edge.to()) & bit) != 0
-                    && component[edge.from()] == component[edge.to()]) {
+            if (edge.ticks() > 0 && bothUnmet(edge, bit) && component[edge.from()] == component[edge.to()]) {
                 List<Edge> back = path(out, component, edge.to(), edge.from());
                 List<Edge> cycle = new ArrayList<>();
                 cycle.add(edge);
@@ -76,24 +66,33 @@ final class Liveness {
     /** Whether expectation {@code index} misses on a cycle that does not move time, which is not judged. */
     boolean zenoCycle(int index) {
         int bit = 1 << index;
+        List<List<Edge>> out = unmetGraph(bit);
+        int[] component = components(out);
+        for (Edge edge : edges) {
+            if (bothUnmet(edge, bit) && component[edge.from()] == component[edge.to()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The graph of the states where the expectation with this bit is unmet: each state's edges to such states. */
+    private List<List<Edge>> unmetGraph(int bit) {
         int n = states.size();
         List<List<Edge>> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(new ArrayList<>());
         }
         for (Edge edge : edges) {
-            if ((unmet.get(edge.from()) & bit) != 0 && (unmet.get(edge.to()) & bit) != 0) {
+            if (bothUnmet(edge, bit)) {
                 out.get(edge.from()).add(edge);
             }
         }
-        int[] component = components(out);
-        for (Edge edge : edges) {
-            if ((unmet.get(edge.from()) & bit) != 0 && (unmet.get(edge.to()) & bit) != 0
-                    && component[edge.from()] == component[edge.to()]) {
-                return true;
-            }
-        }
-        return false;
+        return out;
+    }
+
+    private boolean bothUnmet(Edge edge, int bit) {
+        return (unmet.get(edge.from()) & bit) != 0 && (unmet.get(edge.to()) & bit) != 0;
     }
 
     /** A cycle: where it starts and its moves, in order. */
