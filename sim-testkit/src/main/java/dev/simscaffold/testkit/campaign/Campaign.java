@@ -48,6 +48,7 @@ public final class Campaign {
     private int maxFailures = 10;
     private String configuration = "";
     private Strategy strategy = Strategy.uniform();
+    private Canary canary;
 
     private Campaign(String id) {
         this.seeds = new CampaignSeeds(id);
@@ -121,6 +122,23 @@ public final class Campaign {
     }
 
     /**
+     * Gives the campaign a canary: the module's planted bug, searched for on this shard's seeds in every shard.
+     * A shard whose seeds all pass but whose canary is not found fails with "this campaign no longer finds
+     * bugs", naming the canary and the seeds it passed; a campaign that finds nothing is then known to be blind,
+     * not taken for a clean bill of health. A replay of one seed ({@code -Dsim.seed}) does not run it.
+     *
+     * @param planted the canary, such as {@code Canary.named("restamping merge", run).caughtBy("no invented entries")}
+     * @return this campaign
+     */
+    public Campaign canary(Canary planted) {
+        if (planted == null) {
+            throw new NullPointerException("canary must not be null");
+        }
+        this.canary = planted;
+        return this;
+    }
+
+    /**
      * Returns the strategy the seeds run under: {@code -Dsim.strategy} if given, else the one set.
      *
      * @return the strategy
@@ -145,7 +163,7 @@ public final class Campaign {
                 StopAt.run(stopAt.getAsLong(), () -> simulation.accept(seed));
             }
             runOrReport(simulation, seed, "seed " + seed);
-            return new ShardRun(seeds.campaign(), 0, 1, strategy().name(), 1, 0, "seeds", commit(), jdk(), configHash(), 0);
+            return new ShardRun(seeds.campaign(), 0, 1, strategy().name(), 1, 0, "seeds", commit(), jdk(), configHash(), 0, ShardRun.NO_CANARY);
         }
         for (Corpus.Entry entry : Corpus.fromSystemProperties().entries(seeds.campaign())) {
             runOrReport(simulation, entry.seed(), "corpus seed " + entry.seed() + " (k=" + entry.k() + ", found at "
@@ -178,6 +196,7 @@ public final class Campaign {
         Throwable first = null;
         long ran = 0;
         String stoppedBy = "seeds";
+        CanarySearch canarySearch = canary == null ? null : CanarySearch.run(canary, seeds, shard);
         for (long j = 0; j < budget.seeds(); j++) {
             if (failures.size() >= maxFailures) {
                 stoppedBy = "maxFailures";
@@ -201,7 +220,7 @@ public final class Campaign {
             }
         }
         ShardRun run = new ShardRun(seeds.campaign(), shard.index(), shard.count(), strategy().name(), ran, failures.size(), stoppedBy,
-                commit(), jdk(), configHash(), millisSince(started));
+                commit(), jdk(), configHash(), millisSince(started), canarySearch == null ? ShardRun.NO_CANARY : canarySearch.resultText());
         CampaignFiles.write(run, failures);
         if (first != null) {
             SeedFailure firstFailure = failures.get(0);
@@ -213,7 +232,13 @@ public final class Campaign {
                     .append(g.identity()).append(" (simplest: k=").append(g.simplest().k()).append(", seed ").append(g.simplest().seed()).append(')'));
             message.append("\nfirst failure (k=").append(firstFailure.k()).append(", seed ").append(firstFailure.seed()).append("):\n")
                     .append(SeedFailureText.render(seeds.campaign(), firstFailure.seed(), first, firstFailure.replay(), simulation));
+            if (canarySearch != null && !canarySearch.found()) {
+                message.append("\n\n").append(canarySearch.missedMessage(seeds.campaign(), shard.toString()));
+            }
             throw new AssertionError(message.toString(), first);
+        }
+        if (canarySearch != null && !canarySearch.found()) {
+            throw new AssertionError(canarySearch.missedMessage(seeds.campaign(), shard.toString()));
         }
         return run;
     }
