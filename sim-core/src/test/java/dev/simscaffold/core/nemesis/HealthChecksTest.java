@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 class HealthChecksTest {
 
-    private static final long TICKS = 300;
 
     private static SimNetwork<Beacon.Ping> cluster(long seed) {
         return SimNetwork.nodes(Beacon.NODES, (id, random, now) -> new Beacon(id, now)).seed(seed).build();
@@ -41,13 +40,17 @@ class HealthChecksTest {
 
     @Test
     void aNemesisThatNeverStruckWarnsNamingItAndOneThatStruckDoesNot() {
-        HealthTally tally = new HealthTally();
         Nemesis nobody = new Nemesis("nobody", Trigger.everyTicks(10), (view, fired) -> List.of(), List.of(Strike.CRASH), 1.0, 0, 5);
+        // README:begin
+        HealthTally health = new HealthTally();
         for (long seed = 1; seed <= 3; seed++) {
             NemesisRunner<Beacon.Ping> runner = NemesisRunner.on(cluster(seed), nobody, Nemeses.cutOffNew(Beacon.Role.LEADER));
-            runner.run(TICKS);
-            tally.add(runner).add(runner.network());
+            runner.run(300);
+            health.add(runner).add(runner.network());     // what the nemeses and the run did
         }
+        health.warnings().forEach(System.out::println);   // advice: the runs still passed
+        // README:end
+        HealthTally tally = health;
 
         assertThat(tally.warnings()).singleElement().satisfies(w -> {
             assertThat(w.kind()).isEqualTo(Kind.NEMESIS_NEVER_STRUCK);

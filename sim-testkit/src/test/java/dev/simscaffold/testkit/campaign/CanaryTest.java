@@ -61,6 +61,20 @@ class CanaryTest {
     }
 
     @Test
+    void theReadmeCampaignCarriesItsCanary() {
+        LongConsumer plantedBug = addsUpTo(12);
+        LongConsumer simulation = CORRECT;
+        ShardRun run = with(Map.of("sim.corpus", emptyCorpus.toString()), () ->
+                // README:begin
+                Campaign.named("tally-campaign").seedsPerShard(20)
+                        .canary(Canary.named("adds too much", plantedBug).caughtBy("totals stay below 10"))
+                        .run(simulation)
+                // README:end
+        );
+        assertThat(run.canary()).startsWith("found adds too much at k=");
+    }
+
+    @Test
     void aCanaryThatIsNotFoundFailsTheShardLoudlyWithItsNameAndSeeds() throws Exception {
         assertThatThrownBy(() -> with(Map.of("sim.corpus", emptyCorpus.toString(), "sim.shard", "0/2"),
                 () -> Campaign.named("canary-blind").seedsPerShard(5)
