@@ -75,6 +75,10 @@ public final class NemesisRunner<M> {
             if (!names.add(fault.name())) {
                 throw new IllegalArgumentException("two nemeses or message faults are named " + fault.name() + "; name each one differently");
             }
+            if (swarm && !swarmRandom.span(SWARM_SPAN + fault.name(), () -> swarmRandom.chance(SWARM_CHANCE))) {
+                swarmedOff.add(fault.name());
+                continue;
+            }
             faults.add(new SendWatch.ArmedFault<>(fault, root.fork(fault.name())));
         }
         List<Armed> watching = new ArrayList<>();
@@ -158,7 +162,25 @@ public final class NemesisRunner<M> {
     }
 
     /**
-     * Returns the nemeses {@link #swarm} left out of this run, in the order given; empty for {@link #on}.
+     * Arms a random subset of nemeses and of message faults on a network, each with probability {@value
+     * #SWARM_CHANCE}, as {@link #swarm(SimNetwork, List)} does for nemeses: payload faults (corrupt, misdeliver)
+     * and drops, delays and duplicates of one kind become swarm members like any nemesis. The nemeses are decided
+     * first, in the order given, then the message faults, each in a {@code swarm.nemesis.<name>} span; a pool
+     * without message faults draws exactly what {@link #swarm(SimNetwork, List)} draws.
+     *
+     * @param <M> the message type
+     * @param network the network, run only through this runner from now on
+     * @param nemeses the nemeses of the pool
+     * @param messageFaults the message faults of the pool; their names and the nemeses' all distinct
+     * @return the runner
+     */
+    public static <M> NemesisRunner<M> swarm(SimNetwork<M> network, List<Nemesis> nemeses, List<MessageFault<M>> messageFaults) {
+        Objects.requireNonNull(network, "network must not be null");
+        return new NemesisRunner<>(network, List.copyOf(nemeses), List.copyOf(messageFaults), true);
+    }
+
+    /**
+     * Returns the nemeses and message faults {@link #swarm} left out of this run, in the order given; empty for {@link #on}.
      *
      * @return the names
      */

@@ -3,6 +3,8 @@ package dev.simscaffold.testkit.campaign;
 import dev.simscaffold.core.Api;
 import dev.simscaffold.core.Simulation;
 import dev.simscaffold.core.check.FailureIdentity;
+import dev.simscaffold.core.check.HealthTally;
+import dev.simscaffold.core.check.HealthWarning;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.CoverageTally;
@@ -48,6 +50,8 @@ public final class Campaign {
     private int maxFailures = 10;
     private String configuration = "";
     private Strategy strategy = Strategy.uniform();
+    private Canary canary;
+    private HealthTally health = new HealthTally();
 
     private Campaign(String id) {
         this.seeds = new CampaignSeeds(id);
@@ -121,6 +125,42 @@ public final class Campaign {
     }
 
     /**
+     * Gives the campaign a canary: the module's planted bug, searched for on this shard's seeds in every shard.
+     * A shard whose seeds all pass but whose canary is not found fails with "this campaign no longer finds
+     * bugs", naming the canary and the seeds it passed; a campaign that finds nothing is then known to be blind,
+     * not taken for a clean bill of health. A replay of one seed ({@code -Dsim.seed}) does not run it.
+     *
+     * @param planted the canary, such as {@code Canary.named("restamping merge", run).caughtBy("no invented entries")}
+     * @return this campaign
+     */
+    public Campaign canary(Canary planted) {
+        if (planted == null) {
+            throw new NullPointerException("canary must not be null");
+        }
+        this.canary = planted;
+        return this;
+    }
+
+    /**
+     * Gives the campaign the tally its health checks judge: the simulation adds what each seed's nemeses and
+     * buggify sites did ({@code health.add(runner)}, {@code health.add(buggify.report())}); {@link
+     * #runSimulations} adds each run itself. At the end of the shard every warning is printed
+     * ({@code [sim-testkit] campaign <id> (shard i/n): health: ...}) and, when seeds failed, added to the
+     * failure. A warning never fails a passing shard; call {@link HealthTally#assertHealthy()} after the run
+     * for that.
+     *
+     * @param tally the tally, also the one the simulation adds to
+     * @return this campaign
+     */
+    public Campaign health(HealthTally tally) {
+        if (tally == null) {
+            throw new NullPointerException("health tally must not be null");
+        }
+        this.health = tally;
+        return this;
+    }
+
+    /**
      * Returns the strategy the seeds run under: {@code -Dsim.strategy} if given, else the one set.
      *
      * @return the strategy
@@ -145,7 +185,7 @@ public final class Campaign {
                 StopAt.run(stopAt.getAsLong(), () -> simulation.accept(seed));
             }
             runOrReport(simulation, seed, "seed " + seed);
-            return new ShardRun(seeds.campaign(), 0, 1, strategy().name(), 1, 0, "seeds", commit(), jdk(), configHash(), 0);
+            return new ShardRun(seeds.campaign(), 0, 1, strategy().name(), 1, 0, "seeds", commit(), jdk(), configHash(), 0, ShardRun.NO_CANARY);
         }
         for (Corpus.Entry entry : Corpus.fromSystemProperties().entries(seeds.campaign())) {
             runOrReport(simulation, entry.seed(), "corpus seed " + entry.seed() + " (k=" + entry.k() + ", found at "
@@ -156,7 +196,8 @@ public final class Campaign {
 
     /**
      * Runs like {@link #run(LongConsumer)} and sums what each run covered: once every seed has passed, a
-     * sometimes condition no run reached fails the shard, naming it.
+     * sometimes condition no run reached fails the shard, naming it. Each run is added to the health tally,
+     * so a shard warns when runs executed no steps.
      *
      * @param simulation runs one seed and returns the finished simulation
      * @return the summed coverage
@@ -164,7 +205,11 @@ public final class Campaign {
      */
     public Coverage runSimulations(LongFunction<? extends Simulation> simulation) {
         CoverageTally tally = new CoverageTally();
-        run(seed -> tally.add(simulation.apply(seed).coverage()));
+        run(seed -> {
+            Simulation finished = simulation.apply(seed);
+            health.add(finished);
+            tally.add(finished.coverage());
+        });
         SeedProperties.judgeCoverage("campaign " + seeds.campaign(), tally);
         return tally.coverage();
     }
@@ -178,6 +223,7 @@ public final class Campaign {
         Throwable first = null;
         long ran = 0;
         String stoppedBy = "seeds";
+        CanarySearch canarySearch = canary == null ? null : CanarySearch.run(canary, seeds, shard);
         for (long j = 0; j < budget.seeds(); j++) {
             if (failures.size() >= maxFailures) {
                 stoppedBy = "maxFailures";
@@ -201,8 +247,10 @@ public final class Campaign {
             }
         }
         ShardRun run = new ShardRun(seeds.campaign(), shard.index(), shard.count(), strategy().name(), ran, failures.size(), stoppedBy,
-                commit(), jdk(), configHash(), millisSince(started));
+                commit(), jdk(), configHash(), millisSince(started), canarySearch == null ? ShardRun.NO_CANARY : canarySearch.resultText());
         CampaignFiles.write(run, failures);
+        List<HealthWarning> warnings = health.warnings();
+        warnings.forEach(w -> System.out.println("[sim-testkit] campaign " + seeds.campaign() + " (shard " + shard + "): " + w));
         if (first != null) {
             SeedFailure firstFailure = failures.get(0);
             StringBuilder message = new StringBuilder("campaign ").append(seeds.campaign()).append(": ").append(failures.size())
@@ -213,7 +261,14 @@ public final class Campaign {
                     .append(g.identity()).append(" (simplest: k=").append(g.simplest().k()).append(", seed ").append(g.simplest().seed()).append(')'));
             message.append("\nfirst failure (k=").append(firstFailure.k()).append(", seed ").append(firstFailure.seed()).append("):\n")
                     .append(SeedFailureText.render(seeds.campaign(), firstFailure.seed(), first, firstFailure.replay(), simulation));
+            warnings.forEach(w -> message.append('\n').append(w));
+            if (canarySearch != null && !canarySearch.found()) {
+                message.append("\n\n").append(canarySearch.missedMessage(seeds.campaign(), shard.toString()));
+            }
             throw new AssertionError(message.toString(), first);
+        }
+        if (canarySearch != null && !canarySearch.found()) {
+            throw new AssertionError(canarySearch.missedMessage(seeds.campaign(), shard.toString()));
         }
         return run;
     }

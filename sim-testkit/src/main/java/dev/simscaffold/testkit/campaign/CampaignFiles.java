@@ -37,17 +37,26 @@ final class CampaignFiles {
     }
 
     /**
-     * One test case per failing seed, named by its index and seed, and one for the seeds that passed.
+     * One test case per failing seed, named by its index and seed, one for the seeds that passed, and one for
+     * the canary when the campaign carries one.
      */
     static String junitXml(ShardRun run, List<SeedFailure> failures) {
         String suite = "campaign." + run.campaign() + ".shard-" + run.shardIndex() + "-of-" + run.shardCount();
+        boolean hasCanary = !run.canary().equals(ShardRun.NO_CANARY);
+        int canaryFailures = run.canaryMissed() ? 1 : 0;
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<testsuite name=\"").append(escape(suite)).append("\" tests=\"").append(failures.size() + 1)
-                .append("\" failures=\"").append(failures.size()).append("\" errors=\"0\" skipped=\"0\" time=\"")
+                .append("<testsuite name=\"").append(escape(suite)).append("\" tests=\"").append(failures.size() + 1 + (hasCanary ? 1 : 0))
+                .append("\" failures=\"").append(failures.size() + canaryFailures).append("\" errors=\"0\" skipped=\"0\" time=\"")
                 .append(seconds(run.durationMillis())).append("\">\n");
         long passed = run.seedsRun() - failures.size();
         xml.append("  <testcase classname=\"").append(escape(suite)).append("\" name=\"").append(passed)
                 .append(" seeds passed (k = ").append(run.shardIndex()).append(" mod ").append(run.shardCount()).append(")\"/>\n");
+        if (hasCanary) {
+            xml.append("  <testcase classname=\"").append(escape(suite)).append("\" name=\"canary: ").append(escape(run.canary())).append('"');
+            xml.append(run.canaryMissed()
+                    ? ">\n    <failure type=\"canary\" message=\"this campaign no longer finds bugs\">" + escape(run.canary()) + "</failure>\n  </testcase>\n"
+                    : "/>\n");
+        }
         for (SeedFailure f : failures) {
             xml.append("  <testcase classname=\"").append(escape(suite)).append("\" name=\"k=").append(f.k()).append(" seed=").append(f.seed())
                     .append("\" time=\"").append(seconds(f.durationMillis())).append("\">\n")

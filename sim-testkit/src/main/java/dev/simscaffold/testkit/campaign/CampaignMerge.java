@@ -179,7 +179,16 @@ public record CampaignMerge(List<ShardRun> shards, List<SeedFailure> failures) {
         JsonLine line = new JsonLine().put("type", "summary").put("seedsRun", shards.stream().mapToLong(ShardRun::seedsRun).sum())
                 .put("failed", failures.size()).put("distinctFailures", groups().size()).put("distinctInvariants", invariants.size());
         invariants.forEach((name, count) -> line.put("invariant:" + name, count));
-        return line.put("missingShards", String.join(" ", missingShards())).toString();
+        return line.put("missingShards", String.join(" ", missingShards())).put("canaryMissed", String.join(" ", canaryMissed())).toString();
+    }
+
+    /**
+     * Shards whose canary was not found, as {@code campaign:i/n}: their passing seeds prove nothing.
+     *
+     * @return those shards, in shard order
+     */
+    public List<String> canaryMissed() {
+        return shards.stream().filter(ShardRun::canaryMissed).map(s -> s.campaign() + ':' + s.shardIndex() + '/' + s.shardCount()).toList();
     }
 
     /**

@@ -43,15 +43,29 @@ public sealed interface CampaignResult permits CampaignResult.ShardRun, Campaign
      * @param jdk the JDK that ran it ({@code java.vendor} and {@code java.version})
      * @param configHash a hash of the configuration the campaign declares, so runs of different set-ups never merge unnoticed
      * @param durationMillis wall-clock time of the shard, for capacity planning only
+     * @param canary what became of the campaign's {@link Canary}: {@code found <name> at k=<k> seed <seed>},
+     *        {@code missed <name> over <n> seeds}, or {@value #NO_CANARY}
      */
     record ShardRun(String campaign, int shardIndex, int shardCount, String strategy, long seedsRun, long failed, String stoppedBy,
-            String commit, String jdk, String configHash, long durationMillis) implements CampaignResult {
+            String commit, String jdk, String configHash, long durationMillis, String canary) implements CampaignResult {
+
+        /** The {@code canary} of a campaign that carries none. */
+        public static final String NO_CANARY = "none";
+
+        /**
+         * Whether the shard's canary was searched for and not found: the shard's seeds say nothing then.
+         *
+         * @return true for a missed canary
+         */
+        public boolean canaryMissed() {
+            return canary.startsWith("missed ");
+        }
 
         @Override
         public String toJsonLine() {
             return new JsonLine().put("type", "shard").put("campaign", campaign).put("shard", shardIndex + "/" + shardCount)
                     .put("strategy", strategy).put("seedsRun", seedsRun).put("failed", failed).put("stoppedBy", stoppedBy).put("commit", commit)
-                    .put("jdk", jdk).put("configHash", configHash).put("durationMillis", durationMillis).toString();
+                    .put("jdk", jdk).put("configHash", configHash).put("durationMillis", durationMillis).put("canary", canary).toString();
         }
     }
 
@@ -104,7 +118,7 @@ public sealed interface CampaignResult permits CampaignResult.ShardRun, Campaign
                 String[] shard = text(f, "shard", line).split("/");
                 return new ShardRun(text(f, "campaign", line), Integer.parseInt(shard[0]), Integer.parseInt(shard[1]),
                         optionalText(f, "strategy", Strategy.uniform().name()), number(f, "seedsRun", line), number(f, "failed", line), text(f, "stoppedBy", line), text(f, "commit", line),
-                        text(f, "jdk", line), text(f, "configHash", line), number(f, "durationMillis", line));
+                        text(f, "jdk", line), text(f, "configHash", line), number(f, "durationMillis", line), optionalText(f, "canary", ShardRun.NO_CANARY));
             }
             case "failure" -> {
                 String invariant = text(f, "invariant", line);

@@ -4,6 +4,7 @@ import dev.simscaffold.core.Api;
 import dev.simscaffold.core.check.FailureIdentity;
 import dev.simscaffold.core.check.Falsified;
 import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.check.HealthTally;
 import dev.simscaffold.core.check.Passed;
 import dev.simscaffold.core.check.PropertyCheck;
 import dev.simscaffold.core.check.PropertyResult;
@@ -342,6 +343,7 @@ public final class ForAll<T> {
             out.println("[sim-testkit] " + shownName + ": discarded " + discard.getValue() + " test case"
                     + (discard.getValue() == 1 ? "" : "s") + ": " + discard.getKey());
         }
+        new HealthTally().add(result).warnings().forEach(warning -> out.println("[sim-testkit] " + shownName + ": " + warning));
         return result;
     }
 

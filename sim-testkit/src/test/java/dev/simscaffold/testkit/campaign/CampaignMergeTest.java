@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CampaignMergeTest {
 
     private static ShardRun shard(String campaign, int i, int n, long seeds, long failed) {
-        return new ShardRun(campaign, i, n, "uniform", seeds, failed, "seeds", "abc", "Temurin 17", "00ff", 10 + i);
+        return new ShardRun(campaign, i, n, "uniform", seeds, failed, "seeds", "abc", "Temurin 17", "00ff", 10 + i, ShardRun.NO_CANARY);
     }
 
     private static SeedFailure failure(String campaign, long k, String invariant) {
