@@ -10,8 +10,9 @@ import java.util.function.UnaryOperator;
  * A network's whole state at one moment, taken by {@link SimNetwork#snapshot} and put back by
  * {@link SimNetwork#restore}, so that a model checker can go back to a state instead of replaying the path
  * that reached it: the time (the context's too), the pending events with their sequence numbers, the links'
- * cuts, every node slot (a copy of its node, its incarnation, durable state, timer and pause state, parked
- * messages, clock and counters), the network's counters, its own sometimes counts and its trace.
+ * cuts and the epochs that say whether a pending heal or scheduled fault is current, every node slot (a copy
+ * of its node, its incarnation, durable state, timer and pause state, parked messages, clock and counters),
+ * the network's counters, its own sometimes counts and its trace.
  *
  * <p>Random streams are not in it: a snapshot is restored into the network that took it, whose streams and
  * nodes' streams are the same objects, and a model checker's streams keep no position (every draw is forced).
@@ -29,6 +30,7 @@ public final class NetworkSnapshot {
     final long[] reached;
     final TraceCheckpoint trace;
     final NetworkFaults faults;
+    final long[] epochs;
 
     /** One node slot's state; {@code node} is a copy, or null while crashed. */
     record Slot(Object node, int incarnation, Object durableState, long timerGeneration, long deadline, boolean paused,
@@ -37,7 +39,7 @@ public final class NetworkSnapshot {
     }
 
     private NetworkSnapshot(Object network, long now, EventQueue queue, Links links, Slot[] slots, long[] counters,
-            long[] reached, TraceCheckpoint trace, NetworkFaults faults) {
+            long[] reached, TraceCheckpoint trace, NetworkFaults faults, long[] epochs) {
         this.network = network;
         this.now = now;
         this.queue = queue;
@@ -47,6 +49,7 @@ public final class NetworkSnapshot {
         this.reached = reached;
         this.trace = trace;
         this.faults = faults;
+        this.epochs = epochs;
     }
 
     /** Whether {@link #capture} can snapshot the engine: no disks (their contents are not covered). */
@@ -76,7 +79,7 @@ public final class NetworkSnapshot {
         long[] counters = {c.events, c.sent, c.delivered, c.dropped, c.lost, c.duplicated, c.tailDelayed, c.partitionBlocked,
             c.timersFired, c.partitions};
         return new NetworkSnapshot(network, engine.now().ticks(), engine.queue.copy(), engine.links.copy(), slots, counters,
-                engine.reached().clone(), engine.trace.checkpoint(), engine.injector.faults());
+                engine.reached().clone(), engine.trace.checkpoint(), engine.injector.faults(), engine.faults.epochs());
     }
 
     /** Puts the engine back to this snapshot, giving each slot a fresh copy of the node kept in it. */
@@ -132,6 +135,7 @@ public final class NetworkSnapshot {
         c.timersFired = counters[8];
         c.partitions = counters[9];
         System.arraycopy(reached, 0, engine.reached(), 0, reached.length);
+        engine.faults.restoreEpochs(epochs);
         engine.trace.restore(trace);
     }
 
