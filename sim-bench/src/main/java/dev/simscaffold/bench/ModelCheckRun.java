@@ -22,9 +22,10 @@ import java.util.TreeMap;
 
 /**
  * Throughput of the network model checker on the corpus gossip (3 nodes, gossip every 2 ticks, delays of 1 or
- * 2 ticks, up to two writes at node-0, versions checked on every move), and where its time goes: a state is
- * kept as its path and rebuilt by replaying it, so each successor costs one network build plus one event per
- * move of the path. The run prints, per depth, the states, states per CPU-second and moves replayed per state,
+ * 2 ticks, up to two writes at node-0, versions checked on every move), and where replay's time goes: with
+ * {@code replayOnly()} a state is kept as its path and rebuilt by replaying it, so each successor costs one
+ * network build plus one event per move of the path ({@link ModelCheckThroughputRun} compares it with
+ * snapshots, the default for nodes that copy). The run prints, per depth, the states, states per CPU-second and moves replayed per state,
  * then the CPU cost of one network build and of one event, from which the share of the time a snapshot of
  * the network would save follows. Run:
  * {@code java -cp sim-bench/target/benchmarks.jar dev.simscaffold.bench.ModelCheckRun [maxDepth]}.
@@ -62,6 +63,7 @@ public final class ModelCheckRun {
                 .expectStep("versions never go backwards", ModelCheckRun::monotonic)
                 .depth(depth)
                 .maxStates(5_000_000)
+                .replayOnly()
                 .build()
                 .bfs();
     }

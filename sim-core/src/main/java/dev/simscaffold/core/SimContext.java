@@ -4,6 +4,7 @@ import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.explore.StrategyCarrier;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -159,6 +160,17 @@ public final class SimContext {
         }
         now = time;
         return now;
+    }
+
+    /**
+     * Sets the time to {@code time}, earlier or later: only for a network restored to a snapshot by a model
+     * checker, whose context goes back with it. Everything else moves time forward with {@link #advanceTo}.
+     *
+     * @param time the restored time
+     */
+    @Api(Api.Status.INTERNAL)
+    public void restoreTime(LogicalTime time) {
+        now = Objects.requireNonNull(time, "time must not be null");
     }
 
     @Override

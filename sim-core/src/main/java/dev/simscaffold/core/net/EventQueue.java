@@ -376,4 +376,44 @@ final class EventQueue {
         }
         heap[index] = slot;
     }
+
+    /**
+     * An independent copy of every pending event, with the same slots, sequence numbers and free list, for a
+     * network snapshot: a queue restored from it pops exactly as this one would have.
+     */
+    EventQueue copy() {
+        EventQueue copy = new EventQueue();
+        copy.restore(this);
+        return copy;
+    }
+
+    /** Makes this queue hold exactly what {@code other} holds (see {@link #copy()}). */
+    void restore(EventQueue other) {
+        if (times.length != other.times.length) {
+            times = new long[other.times.length];
+            latest = new long[other.times.length];
+            seqs = new long[other.times.length];
+            types = new int[other.times.length];
+            nodes = new int[other.times.length];
+            gens = new long[other.times.length];
+            payloads = new Object[other.times.length];
+        }
+        int used = other.allocated;
+        System.arraycopy(other.times, 0, times, 0, used);
+        System.arraycopy(other.latest, 0, latest, 0, used);
+        System.arraycopy(other.seqs, 0, seqs, 0, used);
+        System.arraycopy(other.types, 0, types, 0, used);
+        System.arraycopy(other.nodes, 0, nodes, 0, used);
+        System.arraycopy(other.gens, 0, gens, 0, used);
+        System.arraycopy(other.payloads, 0, payloads, 0, used);
+        Arrays.fill(payloads, used, payloads.length, null);
+        heap = heap.length == other.heap.length ? heap : new int[other.heap.length];
+        System.arraycopy(other.heap, 0, heap, 0, other.size);
+        free = free.length == other.free.length ? free : new int[other.free.length];
+        System.arraycopy(other.free, 0, free, 0, other.freeCount);
+        freeCount = other.freeCount;
+        allocated = used;
+        size = other.size;
+        nextSeq = other.nextSeq;
+    }
 }

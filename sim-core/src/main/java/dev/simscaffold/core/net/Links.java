@@ -74,4 +74,17 @@ final class Links {
             }
         }
     }
+
+    /** Makes these links cut exactly as {@code other} (of the same size) are, for a network snapshot. */
+    void restore(Links other) {
+        System.arraycopy(other.cuts, 0, cuts, 0, cuts.length);
+        cutLinks = other.cutLinks;
+    }
+
+    /** An independent copy, for a network snapshot. */
+    Links copy() {
+        Links copy = new Links(size);
+        copy.restore(this);
+        return copy;
+    }
 }

@@ -163,6 +163,17 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         return real;
     }
 
+    /** Sets the time back (or forward) to a snapshot's, the context's with it. */
+    void restoreNow(LogicalTime time) {
+        now = time;
+        context.restoreTime(time);
+    }
+
+    /** How often each of the network's sometimes expectations held so far, mutable, for a snapshot. */
+    long[] reached() {
+        return reached;
+    }
+
     void moveTo(long ticks) {
         if (ticks != now.ticks()) {
             now = LogicalTime.of(ticks);

@@ -146,6 +146,17 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
         return engine.links.anyCut();
     }
 
+    /** The heal and schedule epochs, which say whether a pending heal or scheduled fault is still current, for a snapshot. */
+    long[] epochs() {
+        return new long[] {healEpoch, scheduleEpoch};
+    }
+
+    /** Puts back the epochs {@link #epochs()} returned. */
+    void restoreEpochs(long[] epochs) {
+        healEpoch = epochs[0];
+        scheduleEpoch = epochs[1];
+    }
+
     /** Stops scripted faults still to come; random faults stop through the fault injector. */
     void cancelSchedule() {
         scheduleEpoch++;

@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * A discrete-event simulated network of {@link SansIoNode}s with a full fault model: loss,
@@ -521,6 +522,48 @@ public final class SimNetwork<M> implements Simulation {
     public List<Object> modelState(Function<? super SansIoNode<M>, ?> nodeKey, boolean relativeTime) {
         Objects.requireNonNull(nodeKey, "nodeKey must not be null");
         return engine.modelState(nodeKey, relativeTime);
+    }
+
+    /**
+     * Whether {@link #snapshot} can take this network's state: not with disks, whose contents it does not cover.
+     *
+     * @return whether snapshots work here
+     */
+    @Api(Api.Status.INTERNAL)
+    public boolean snapshotSupported() {
+        return NetworkSnapshot.supports(engine);
+    }
+
+    /**
+     * Takes the network's whole state (see {@link NetworkSnapshot}) for a model checker, copying each live node
+     * with {@code copy}; the network goes on unchanged.
+     *
+     * @param copy returns an independent copy of a node (see {@link dev.simscaffold.core.model.ModelCopyable})
+     * @return the snapshot
+     * @throws IllegalStateException if the network has disks
+     */
+    @Api(Api.Status.INTERNAL)
+    public NetworkSnapshot snapshot(UnaryOperator<SansIoNode<M>> copy) {
+        Objects.requireNonNull(copy, "copy must not be null");
+        return loop.guarded(() -> NetworkSnapshot.capture(this, engine, copy));
+    }
+
+    /**
+     * Puts the network back to a snapshot it took: afterwards it runs, keys and fingerprints exactly as it did
+     * then. Each node is copied again with {@code copy}, so the snapshot can be restored any number of times.
+     *
+     * @param snapshot a snapshot this network took
+     * @param copy returns an independent copy of a node
+     * @throws IllegalArgumentException if another network took the snapshot
+     */
+    @Api(Api.Status.INTERNAL)
+    public void restore(NetworkSnapshot snapshot, UnaryOperator<SansIoNode<M>> copy) {
+        Objects.requireNonNull(snapshot, "snapshot must not be null");
+        Objects.requireNonNull(copy, "copy must not be null");
+        loop.guarded(() -> {
+            snapshot.restore(this, engine, copy);
+            return null;
+        });
     }
 
     @Override

@@ -83,4 +83,14 @@ final class FingerprintHash {
         }
         return StableHash.mix64(h);
     }
+
+    /** The mixer's state, for a checkpoint; the name cache is only a cache and is not part of it. */
+    long state() {
+        return state;
+    }
+
+    /** Puts the mixer back to a state {@link #state()} returned. */
+    void state(long value) {
+        state = value;
+    }
 }

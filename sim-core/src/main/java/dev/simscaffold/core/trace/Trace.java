@@ -270,4 +270,33 @@ public final class Trace {
     public String timeline() {
         return Timeline.render(mode == TraceMode.FULL ? events : tail.events());
     }
+
+    /**
+     * Captures everything this trace has recorded so far (the fingerprint's state, the counts, the kept
+     * events), so that a model checker that restores a network to an earlier state can put its trace back too.
+     *
+     * @return the checkpoint
+     */
+    @Api(Api.Status.INTERNAL)
+    public TraceCheckpoint checkpoint() {
+        return new TraceCheckpoint(hash.state(), counts.clone(), size, mode == TraceMode.FULL ? List.copyOf(events) : List.of(),
+                tail.copy());
+    }
+
+    /**
+     * Puts this trace back to a checkpoint it took: afterwards it fingerprints and reports as it did then.
+     *
+     * @param checkpoint a checkpoint of this trace
+     */
+    @Api(Api.Status.INTERNAL)
+    public void restore(TraceCheckpoint checkpoint) {
+        hash.state(checkpoint.hashState);
+        System.arraycopy(checkpoint.counts, 0, counts, 0, counts.length);
+        size = checkpoint.size;
+        if (mode == TraceMode.FULL) {
+            events.clear();
+            events.addAll(checkpoint.events);
+        }
+        tail.restore(checkpoint.tail);
+    }
 }

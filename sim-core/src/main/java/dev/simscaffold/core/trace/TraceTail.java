@@ -49,4 +49,18 @@ final class TraceTail {
         String rendered = value instanceof String text ? text : TraceText.of(value);
         return note.isEmpty() ? rendered : rendered + " " + note;
     }
+
+    /** An independent copy of the kept events, for a checkpoint. */
+    TraceTail copy() {
+        TraceTail copy = new TraceTail(ring.length);
+        copy.restore(this);
+        return copy;
+    }
+
+    /** Makes this tail hold what {@code other} (of the same capacity) holds. */
+    void restore(TraceTail other) {
+        System.arraycopy(other.ring, 0, ring, 0, ring.length);
+        recorded = other.recorded;
+        next = other.next;
+    }
 }

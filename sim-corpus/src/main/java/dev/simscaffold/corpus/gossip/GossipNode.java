@@ -1,5 +1,6 @@
 package dev.simscaffold.corpus.gossip;
 
+import dev.simscaffold.core.model.ModelCopyable;
 import dev.simscaffold.core.net.Durable;
 import dev.simscaffold.core.net.DurableNodeFactory;
 import dev.simscaffold.core.net.NodeId;
@@ -25,7 +26,7 @@ import java.util.TreeMap;
  * <p>Inputs: {@link #handleInput} (a push), {@link #handleTimeout} (the next round) and {@link #put} (a client's
  * write, through {@code SimNetwork.invoke}). Outputs: {@link #pollTransmit} until empty, then {@link #pollTimeout}.
  */
-public final class GossipNode implements SansIoNode<Sync>, Durable<SortedMap<String, Versioned>> {
+public final class GossipNode implements SansIoNode<Sync>, Durable<SortedMap<String, Versioned>>, ModelCopyable<GossipNode> {
 
     private final NodeId id;
     private final SimRandom random;
@@ -46,6 +47,21 @@ public final class GossipNode implements SansIoNode<Sync>, Durable<SortedMap<Str
         this.bugs = bugs.isEmpty() ? EnumSet.noneOf(GossipBug.class) : EnumSet.copyOf(bugs);
         this.store.putAll(durable);
         this.nextGossip = now.advance(1 + random.nextLong(period));
+    }
+
+    /** A copy of {@code other} in its state now, sharing its id, random stream and configuration. */
+    private GossipNode(GossipNode other) {
+        if (other.outbox.size() != 0) {
+            throw new IllegalStateException(other.id + " has unsent messages: copy it only between events");
+        }
+        this.id = other.id;
+        this.outbox = new Outbox<>(other.id);
+        this.random = other.random;
+        this.clusterSize = other.clusterSize;
+        this.period = other.period;
+        this.bugs = other.bugs;
+        this.store.putAll(other.store);
+        this.nextGossip = other.nextGossip;
     }
 
     /**
@@ -139,6 +155,12 @@ public final class GossipNode implements SansIoNode<Sync>, Durable<SortedMap<Str
     @Override
     public SortedMap<String, Versioned> durableState() {
         return bugs.contains(GossipBug.FORGETS_TO_PERSIST) ? new TreeMap<String, Versioned>() : new TreeMap<>(store);
+    }
+
+    /** A copy for a model checker's snapshot (the outbox is empty between events, so the copy's is too). */
+    @Override
+    public GossipNode modelCopy() {
+        return new GossipNode(this);
     }
 
     @Override

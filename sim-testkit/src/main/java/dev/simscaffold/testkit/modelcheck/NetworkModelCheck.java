@@ -73,6 +73,7 @@ public final class NetworkModelCheck<M> {
 
     private final Function<SimContext, SimNetworkBuilder<M>> network;
     private final Function<? super SansIoNode<M>, ?> nodeKey;
+    private final Function<? super SansIoNode<M>, ? extends SansIoNode<M>> nodeCopy;
     private final List<Action<M>> inputs;
     private final List<Action<M>> partitions;
     private final List<Expectation<? super NetworkView<M>>> expectations;
@@ -86,6 +87,7 @@ public final class NetworkModelCheck<M> {
     NetworkModelCheck(NetworkModelCheckBuilder<M> builder) {
         this.network = builder.network;
         this.nodeKey = builder.nodeKey;
+        this.nodeCopy = builder.nodeCopy;
         this.inputs = List.copyOf(builder.inputs);
         this.partitions = List.copyOf(builder.partitions);
         this.expectations = List.copyOf(builder.expectations);
@@ -151,6 +153,7 @@ public final class NetworkModelCheck<M> {
         Run(boolean breadthFirst) {
             this.breadthFirst = breadthFirst;
             this.replayer = new Replayer<>(network, seed, limits, actions());
+            replayer.useSnapshots(nodeCopy == null ? null : new Snapshots<>(nodeCopy));
             for (Expectation<? super NetworkView<M>> expectation : expectations) {
                 if (expectation.kind() == Kind.EVENTUALLY) {
                     eventually.add(expectation);
@@ -373,6 +376,7 @@ public final class NetworkModelCheck<M> {
                     }
                 }
             }
+            replayer.keep(child, net);
             if (children == null || breadthFirst) {
                 frontier.addLast(child);
             } else {

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Configures a {@link NetworkModelCheck}: the node keys, the alphabet of client inputs, the fault budgets,
@@ -37,6 +38,7 @@ public final class NetworkModelCheckBuilder<M> {
 
     final Function<SimContext, SimNetworkBuilder<M>> network;
     Function<? super SansIoNode<M>, ?> nodeKey = NetworkModelCheckBuilder::defaultKey;
+    Function<? super SansIoNode<M>, ? extends SansIoNode<M>> nodeCopy = Snapshots::copyOf;
     final List<Action<M>> inputs = new ArrayList<>();
     final List<Action<M>> partitions = new ArrayList<>();
     final List<Expectation<? super NetworkView<M>>> expectations = new ArrayList<>();
@@ -89,6 +91,34 @@ public final class NetworkModelCheckBuilder<M> {
             }
             return key.apply(type.cast(node));
         };
+        return this;
+    }
+
+    /**
+     * Says how a node of a known class is copied, so that states are kept as snapshots and restored instead of
+     * replayed from the start; by default a {@link dev.simscaffold.core.model.ModelCopyable} node copies itself
+     * and a network with any other node is replayed. Either way the states and verdicts are the same.
+     *
+     * @param <T> the node class
+     * @param type the node class
+     * @param copy returns an independent copy of such a node (see {@code ModelCopyable} for what to share)
+     * @return this builder
+     */
+    public <T extends SansIoNode<M>> NetworkModelCheckBuilder<M> nodeCopy(Class<T> type, UnaryOperator<T> copy) {
+        Objects.requireNonNull(type, "type must not be null");
+        Objects.requireNonNull(copy, "copy must not be null");
+        this.nodeCopy = node -> type.isInstance(node) ? copy.apply(type.cast(node)) : Snapshots.copyOf(node);
+        return this;
+    }
+
+    /**
+     * Keeps every state as its path and rebuilds it by replay, never from a snapshot: slower, and what a check
+     * of nodes that cannot be copied does anyway; for measuring and for cross-checking the snapshot path.
+     *
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> replayOnly() {
+        this.nodeCopy = null;
         return this;
     }
 

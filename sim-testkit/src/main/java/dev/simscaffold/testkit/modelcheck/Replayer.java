@@ -24,6 +24,7 @@ final class Replayer<M> {
     private final List<Action<M>> actions;
     private final DrawTape tape;
     private EnabledEvent last;
+    private Snapshots<M> snapshots;
     long replayedMoves;
 
     Replayer(Function<SimContext, SimNetworkBuilder<M>> network, long seed, Limits limits, List<Action<M>> actions) {
@@ -57,8 +58,26 @@ final class Replayer<M> {
         return built;
     }
 
-    /** Rebuilds the network at the end of {@code node}'s path. */
+    /** Lets {@link #replay} restore states kept by {@link #keep} instead of replaying them. */
+    void useSnapshots(Snapshots<M> kept) {
+        this.snapshots = kept;
+    }
+
+    /** Keeps {@code net} as {@code node}'s state if snapshots are in use and the node will be expanded. */
+    void keep(PathNode node, SimNetwork<M> net) {
+        if (snapshots != null && node.depth < limits.depth()) {
+            snapshots.keep(node, net);
+        }
+    }
+
+    /** Rebuilds the network at the end of {@code node}'s path: from its snapshot if one is kept, else by replay. */
     SimNetwork<M> replay(PathNode node, TraceMode mode) {
+        if (snapshots != null && mode == TraceMode.FINGERPRINT_ONLY) {
+            SimNetwork<M> restored = snapshots.restore(node);
+            if (restored != null) {
+                return restored;
+            }
+        }
         List<PathNode> path = node.path();
         SimNetwork<M> net = start(path.get(0).draws, false, mode);
         for (int i = 1; i < path.size(); i++) {

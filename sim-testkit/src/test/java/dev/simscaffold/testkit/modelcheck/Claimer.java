@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.modelcheck;
 
+import dev.simscaffold.core.model.ModelCopyable;
 import dev.simscaffold.core.model.ModelKeyed;
 import dev.simscaffold.core.net.NodeFactory;
 import dev.simscaffold.core.net.NodeId;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * claiming and the other yield for good; the planted bug ({@code bothBackOff}) makes both back off and claim
  * again {@value #BACKOFF} ticks later, in lockstep, forever: a livelock between two nodes. Its key is its phase.
  */
-final class Claimer implements SansIoNode<String>, ModelKeyed {
+final class Claimer implements SansIoNode<String>, ModelKeyed, ModelCopyable<Claimer> {
 
     static final long DECIDE = 3;
     static final long BACKOFF = 2;
@@ -31,11 +32,16 @@ final class Claimer implements SansIoNode<String>, ModelKeyed {
     private LogicalTime deadline;
 
     private Claimer(NodeId id, LogicalTime now, boolean bothBackOff) {
+        this(id, NodeId.of(1 - id.index()), bothBackOff);
+        claim(now);
+    }
+
+    /** A claimer that has not claimed yet: the base of the constructor above and of copies. */
+    private Claimer(NodeId id, NodeId peer, boolean bothBackOff) {
         this.id = id;
-        this.peer = NodeId.of(1 - id.index());
+        this.peer = peer;
         this.bothBackOff = bothBackOff;
         this.outbox = new Outbox<>(id);
-        claim(now);
     }
 
     static NodeFactory<Claimer> factory(boolean bothBackOff) {
@@ -89,5 +95,14 @@ final class Claimer implements SansIoNode<String>, ModelKeyed {
     @Override
     public Optional<LogicalTime> pollTimeout() {
         return Optional.ofNullable(deadline);
+    }
+
+    /** A copy for a snapshot; called between events, when the outbox is empty. */
+    @Override
+    public Claimer modelCopy() {
+        Claimer copy = new Claimer(id, peer, bothBackOff);
+        copy.phase = phase;
+        copy.deadline = deadline;
+        return copy;
     }
 }

@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.modelcheck;
 
+import dev.simscaffold.core.model.ModelCopyable;
 import dev.simscaffold.core.model.ModelKeyed;
 import dev.simscaffold.core.net.NodeFactory;
 import dev.simscaffold.core.net.NodeId;
@@ -15,20 +16,27 @@ import java.util.Optional;
  * it counts the pings it receives. No timer, so every run reaches a state with nothing pending and the state
  * space is finite. Its key is (pings received, colour).
  */
-final class Pinger implements SansIoNode<String>, ModelKeyed {
+final class Pinger implements SansIoNode<String>, ModelKeyed, ModelCopyable<Pinger> {
 
+    private final NodeId id;
     private final Outbox<String> outbox;
     private final int colour;
     private int received;
 
     private Pinger(NodeId id, int nodes, int colour) {
-        this.outbox = new Outbox<>(id);
-        this.colour = colour;
+        this(id, colour);
         for (int peer = 0; peer < nodes; peer++) {
             if (peer != id.index()) {
                 outbox.send(NodeId.of(peer), "ping");
             }
         }
+    }
+
+    /** A pinger that sends nothing: the base of the constructor above and of copies. */
+    private Pinger(NodeId id, int colour) {
+        this.id = id;
+        this.outbox = new Outbox<>(id);
+        this.colour = colour;
     }
 
     static NodeFactory<Pinger> factory(int nodes, int colours) {
@@ -65,5 +73,13 @@ final class Pinger implements SansIoNode<String>, ModelKeyed {
     @Override
     public Optional<LogicalTime> pollTimeout() {
         return Optional.empty();
+    }
+
+    /** A copy for a snapshot; called between events, when the outbox is empty. */
+    @Override
+    public Pinger modelCopy() {
+        Pinger copy = new Pinger(id, colour);
+        copy.received = received;
+        return copy;
     }
 }

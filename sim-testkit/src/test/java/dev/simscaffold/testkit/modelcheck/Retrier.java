@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.modelcheck;
 
+import dev.simscaffold.core.model.ModelCopyable;
 import dev.simscaffold.core.model.ModelKeyed;
 import dev.simscaffold.core.net.NodeFactory;
 import dev.simscaffold.core.net.NodeId;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * the acknowledgement and retries forever. It measures time only from {@code now}, so it is time-shift
  * invariant. Its key is whether it is done.
  */
-final class Retrier implements SansIoNode<String>, ModelKeyed {
+final class Retrier implements SansIoNode<String>, ModelKeyed, ModelCopyable<Retrier> {
 
     static final long RETRY = 2;
 
@@ -27,13 +28,18 @@ final class Retrier implements SansIoNode<String>, ModelKeyed {
     private LogicalTime retryAt;
 
     private Retrier(NodeId id, LogicalTime now, boolean ignoresAcks) {
-        this.id = id;
-        this.ignoresAcks = ignoresAcks;
-        this.outbox = new Outbox<>(id);
+        this(id, ignoresAcks);
         if (id.index() == 0) {
             outbox.send(NodeId.of(1), "req");
             retryAt = now.advance(RETRY);
         }
+    }
+
+    /** A retrier that has sent nothing: the base of the constructor above and of copies. */
+    private Retrier(NodeId id, boolean ignoresAcks) {
+        this.id = id;
+        this.ignoresAcks = ignoresAcks;
+        this.outbox = new Outbox<>(id);
     }
 
     static NodeFactory<Retrier> factory(boolean ignoresAcks) {
@@ -73,5 +79,14 @@ final class Retrier implements SansIoNode<String>, ModelKeyed {
     @Override
     public Optional<LogicalTime> pollTimeout() {
         return id.index() == 0 ? Optional.ofNullable(retryAt) : Optional.empty();
+    }
+
+    /** A copy for a snapshot; called between events, when the outbox is empty. */
+    @Override
+    public Retrier modelCopy() {
+        Retrier copy = new Retrier(id, ignoresAcks);
+        copy.done = done;
+        copy.retryAt = retryAt;
+        return copy;
     }
 }

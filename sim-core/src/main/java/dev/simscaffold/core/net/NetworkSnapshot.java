@@ -1,0 +1,153 @@
+package dev.simscaffold.core.net;
+
+import dev.simscaffold.core.Api;
+import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.TraceCheckpoint;
+import java.util.function.UnaryOperator;
+
+/**
+ * A network's whole state at one moment, taken by {@link SimNetwork#snapshot} and put back by
+ * {@link SimNetwork#restore}, so that a model checker can go back to a state instead of replaying the path
+ * that reached it: the time (the context's too), the pending events with their sequence numbers, the links'
+ * cuts and the epochs that say whether a pending heal or scheduled fault is current, every node slot (a copy
+ * of its node, its incarnation, durable state, timer and pause state, parked messages, clock and counters),
+ * the network's counters, its own sometimes counts and its trace.
+ *
+ * <p>Random streams are not in it: a snapshot is restored into the network that took it, whose streams and
+ * nodes' streams are the same objects, and a model checker's streams keep no position (every draw is forced).
+ * A network with disks, or one whose faults were stopped since, cannot be snapshotted or restored.
+ */
+@Api(Api.Status.INTERNAL)
+public final class NetworkSnapshot {
+
+    final Object network;
+    final long now;
+    final EventQueue queue;
+    final Links links;
+    final Slot[] slots;
+    final long[] counters;
+    final long[] reached;
+    final TraceCheckpoint trace;
+    final NetworkFaults faults;
+    final long[] epochs;
+
+    /** One node slot's state; {@code node} is a copy, or null while crashed. */
+    record Slot(Object node, int incarnation, Object durableState, long timerGeneration, long deadline, boolean paused,
+            long pauseGeneration, long pausedUntil, boolean timerDueOnResume, Parked[] parked, NodeClock clock,
+            long[] stats) {
+    }
+
+    private NetworkSnapshot(Object network, long now, EventQueue queue, Links links, Slot[] slots, long[] counters,
+            long[] reached, TraceCheckpoint trace, NetworkFaults faults, long[] epochs) {
+        this.network = network;
+        this.now = now;
+        this.queue = queue;
+        this.links = links;
+        this.slots = slots;
+        this.counters = counters;
+        this.reached = reached;
+        this.trace = trace;
+        this.faults = faults;
+        this.epochs = epochs;
+    }
+
+    /** Whether {@link #capture} can snapshot the engine: no disks (their contents are not covered). */
+    static boolean supports(NetworkEngine<?, ?> engine) {
+        for (NodeSlot<?, ?> slot : engine.slots) {
+            if (slot.disk != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Takes the engine's state, copying every live node with {@code copy}. */
+    static <M, N extends SansIoNode<M>> NetworkSnapshot capture(Object network, NetworkEngine<M, N> engine, UnaryOperator<N> copy) {
+        if (!supports(engine)) {
+            throw new IllegalStateException("a network with disks cannot be snapshotted: their contents are not covered");
+        }
+        Slot[] slots = new Slot[engine.slots.size()];
+        for (int i = 0; i < slots.length; i++) {
+            NodeSlot<M, N> slot = engine.slots.get(i);
+            slots[i] = new Slot(slot.node == null ? null : copied(slot, copy), slot.incarnation, slot.durableState,
+                    slot.timerGeneration, slot.deadline, slot.paused, slot.pauseGeneration, slot.pausedUntil,
+                    slot.timerDueOnResume, slot.parked.toArray(new Parked[0]), slot.clock,
+                    new long[] {slot.sent, slot.delivered, slot.timersFired, slot.crashes, slot.restarts, slot.pauses});
+        }
+        Counters c = engine.counters;
+        long[] counters = {c.events, c.sent, c.delivered, c.dropped, c.lost, c.duplicated, c.tailDelayed, c.partitionBlocked,
+            c.timersFired, c.partitions};
+        return new NetworkSnapshot(network, engine.now().ticks(), engine.queue.copy(), engine.links.copy(), slots, counters,
+                engine.reached().clone(), engine.trace.checkpoint(), engine.injector.faults(), engine.faults.epochs());
+    }
+
+    /** Puts the engine back to this snapshot, giving each slot a fresh copy of the node kept in it. */
+    @SuppressWarnings("unchecked")
+    <M, N extends SansIoNode<M>> void restore(Object into, NetworkEngine<M, N> engine, UnaryOperator<N> copy) {
+        if (into != network) {
+            throw new IllegalArgumentException("a snapshot can only be restored into the network that took it");
+        }
+        if (engine.injector.faults() != faults) {
+            throw new IllegalStateException("the network's faults were stopped after this snapshot was taken; it cannot go back");
+        }
+        engine.restoreNow(LogicalTime.of(now));
+        engine.queue.restore(queue);
+        engine.links.restore(links);
+        engine.live.clear();
+        for (int i = 0; i < slots.length; i++) {
+            Slot kept = slots[i];
+            NodeSlot<M, N> slot = engine.slots.get(i);
+            slot.node = kept.node == null ? null : copied((N) kept.node, slot.name, copy);
+            if (slot.node != null) {
+                engine.live.put(slot.id, slot.node);
+            }
+            slot.incarnation = kept.incarnation;
+            slot.durableState = kept.durableState;
+            slot.timerGeneration = kept.timerGeneration;
+            slot.deadline = kept.deadline;
+            slot.paused = kept.paused;
+            slot.pauseGeneration = kept.pauseGeneration;
+            slot.pausedUntil = kept.pausedUntil;
+            slot.timerDueOnResume = kept.timerDueOnResume;
+            slot.parked.clear();
+            for (Parked parked : kept.parked) {
+                slot.parked.addLast(parked);
+            }
+            slot.clock = kept.clock;
+            long[] stats = kept.stats;
+            slot.sent = stats[0];
+            slot.delivered = stats[1];
+            slot.timersFired = stats[2];
+            slot.crashes = stats[3];
+            slot.restarts = stats[4];
+            slot.pauses = stats[5];
+        }
+        Counters c = engine.counters;
+        c.events = counters[0];
+        c.sent = counters[1];
+        c.delivered = counters[2];
+        c.dropped = counters[3];
+        c.lost = counters[4];
+        c.duplicated = counters[5];
+        c.tailDelayed = counters[6];
+        c.partitionBlocked = counters[7];
+        c.timersFired = counters[8];
+        c.partitions = counters[9];
+        System.arraycopy(reached, 0, engine.reached(), 0, reached.length);
+        engine.faults.restoreEpochs(epochs);
+        engine.trace.restore(trace);
+    }
+
+    private static <M, N extends SansIoNode<M>> N copied(NodeSlot<M, N> slot, UnaryOperator<N> copy) {
+        return copied(slot.node, slot.name, copy);
+    }
+
+    private static <N> N copied(N node, String name, UnaryOperator<N> copy) {
+        N copied = copy.apply(node);
+        if (copied == null) {
+            throw new IllegalStateException("the copy of " + name + " (" + node.getClass().getSimpleName() + ") is null");
+        }
+        return copied;
+    }
+}
