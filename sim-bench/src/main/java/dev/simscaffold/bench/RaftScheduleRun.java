@@ -6,6 +6,7 @@ import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.net.FaultEvent;
 import dev.simscaffold.core.net.FaultSchedule;
 import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.corpus.raft.RaftBug;
 import dev.simscaffold.corpus.raft.RaftCluster;
@@ -87,6 +88,10 @@ public final class RaftScheduleRun {
 
     /** Whether one run of a bug (or of the correct Raft, for an empty bug) under a shape fails. */
     static boolean fails(long seed, Optional<RaftBug> bug, Shape shape, FaultConfig faults) {
+        if (Boolean.getBoolean("sim.bench.swarm")) {
+            SimRandom swarm = new SimContext(seed).fork("swarm");
+            faults = new FaultConfig(faults.effects(), faults.clock(), faults.network().swarmAround(swarm), faults.storage());
+        }
         RaftSetup setup = RaftSetup.correct().withBugs(bug.map(Set::of).orElse(Set.of())).withFaults(faults)
                 .withWorkloadTicks(BugBenchmark.WORKLOAD_TICKS).withTraceMode(TraceMode.FINGERPRINT_ONLY);
         return !RaftCluster.start(seed, setup, shape.schedule().apply(seed))
@@ -103,6 +108,14 @@ public final class RaftScheduleRun {
             String restart = System.getProperty("sim.bench.restart");
             if (restart != null) {
                 network.restartAfterTicks(Long.parseLong(restart));
+            }
+            String minRestart = System.getProperty("sim.bench.minRestart");
+            if (minRestart != null) {
+                network.minRestartAfterTicks(Long.parseLong(minRestart));
+            }
+            String recipient = System.getProperty("sim.bench.recipient");
+            if (recipient != null) {
+                network.recipientCrashShare(Double.parseDouble(recipient));
             }
             String crash = System.getProperty("sim.bench.crash");
             if (crash != null) {

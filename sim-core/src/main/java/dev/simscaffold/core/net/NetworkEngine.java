@@ -194,7 +194,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
                 stale ? "(sent to incarnation " + incarnation + ")" : "");
         slot.node.handleInput(ids.get(envelope.from()), envelope.message(), localNow(slot));
         drain(slot);
-        faults.startRandomFaults();
+        faults.startRandomFaults(slot);
         return true;
     }
 
