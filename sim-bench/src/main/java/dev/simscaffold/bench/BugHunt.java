@@ -176,7 +176,7 @@ public final class BugHunt {
         System.out.println("|---|---|---|---:|---:|---:|---:|");
         try (SeedPool pool = new SeedPool()) {
             for (Bug bug : catalogue()) {
-                if (!bug.name().contains(only)) {
+                if (Arrays.stream(only.split("\\|")).noneMatch(bug.name()::contains)) {
                     continue;
                 }
                 for (Strategy strategy : strategies) {
