@@ -13,22 +13,23 @@ import org.junit.jupiter.api.Test;
  */
 class RaftNemesisRunSmokeTest {
 
-    private static long failing(String variant, Optional<RaftBug> bug, int seeds) {
+    /** Whether some seed in 1..seeds fails (stopping at the first). */
+    private static boolean anyFails(String variant, Optional<RaftBug> bug, int seeds) {
         RaftNemesisRun.Arms arms = RaftNemesisRun.variants().get(variant);
-        return LongStream.rangeClosed(1, seeds).filter(seed -> RaftNemesisRun.fails(seed, bug, arms)).count();
+        return LongStream.rangeClosed(1, seeds).anyMatch(seed -> RaftNemesisRun.fails(seed, bug, arms));
     }
 
     @Test
     void theLeaderHuntFindsFigure8WhereRandomFaultsAloneDoNot() {
-        assertThat(failing("leaderHunt", Optional.of(RaftBug.FIGURE_8_COMMIT), 40)).isPositive();
-        assertThat(failing("random faults only", Optional.of(RaftBug.FIGURE_8_COMMIT), 40)).isZero();
-        assertThat(failing("leaderHunt", Optional.empty(), 20)).isZero();
+        assertThat(anyFails("leaderHunt", Optional.of(RaftBug.FIGURE_8_COMMIT), 40)).isTrue();
+        assertThat(anyFails("random faults only", Optional.of(RaftBug.FIGURE_8_COMMIT), 20)).isFalse();
+        assertThat(anyFails("leaderHunt", Optional.empty(), 10)).isFalse();
     }
 
     @Test
     void theCrashWindowsFindTheUnsyncedVoteWhereRandomFaultsAloneDoNot() {
-        assertThat(failing("crash windows (no nemesis)", Optional.of(RaftBug.VOTE_BEFORE_FSYNC), 100)).isPositive();
-        assertThat(failing("random faults only", Optional.of(RaftBug.VOTE_BEFORE_FSYNC), 100)).isZero();
-        assertThat(failing("crash windows (no nemesis)", Optional.empty(), 40)).isZero();
+        assertThat(anyFails("crash windows (no nemesis)", Optional.of(RaftBug.VOTE_BEFORE_FSYNC), 100)).isTrue();
+        assertThat(anyFails("random faults only", Optional.of(RaftBug.VOTE_BEFORE_FSYNC), 40)).isFalse();
+        assertThat(anyFails("crash windows (no nemesis)", Optional.empty(), 20)).isFalse();
     }
 }
