@@ -101,7 +101,10 @@ public final class RaftScheduleRun {
     /**
      * {@link RaftSetup#realisticFaults()}, with the network's restart delay and crash, partition and pause rates
      * overridden by {@code -Dsim.bench.restart=TICKS}, {@code -Dsim.bench.crash=RATE},
-     * {@code -Dsim.bench.partition=RATE}, {@code -Dsim.bench.partitionTicks=TICKS} where given: a probe of the rates.
+     * {@code -Dsim.bench.partition=RATE}, {@code -Dsim.bench.partitionTicks=TICKS}, the crash windows by
+     * {@code -Dsim.bench.minRestart=TICKS} and {@code -Dsim.bench.recipient=SHARE}, the disks' power-loss share and unsynced
+     * survival by {@code -Dsim.bench.powerLoss=RATE} and {@code -Dsim.bench.unsyncedSurvival=RATE}, where given: a probe of the
+     * rates. {@code -Dsim.bench.swarm=true} then draws each seed's network intensity ({@code NetworkFaults.swarmAround}).
      */
     static FaultConfig faults() {
         return RaftSetup.realisticFaults().toBuilder().network(network -> {
@@ -128,6 +131,15 @@ public final class RaftScheduleRun {
             String partitionTicks = System.getProperty("sim.bench.partitionTicks");
             if (partitionTicks != null) {
                 network.maxPartitionTicks(Long.parseLong(partitionTicks));
+            }
+        }).storage(storage -> {
+            String powerLoss = System.getProperty("sim.bench.powerLoss");
+            if (powerLoss != null) {
+                storage.powerLossRate(Double.parseDouble(powerLoss));
+            }
+            String survival = System.getProperty("sim.bench.unsyncedSurvival");
+            if (survival != null) {
+                storage.unsyncedSurvivalRate(Double.parseDouble(survival));
             }
         }).build();
     }
