@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * The nemesis and swarm columns of the bug benchmark: the corpus Raft's planted bugs (and the correct Raft as the
  * control) under {@link RaftSetup#realisticFaults()} plus ready-made nemeses, all armed or a swarm of them per run,
- * or under the fault layers' crash windows alone ({@link #CRASH_WINDOWS}): per-run detection over seeds 1..N with a
+ * with or without the servers' buggify sites, or under the fault layers' crash windows alone ({@link #CRASH_WINDOWS}): per-run detection over seeds 1..N with a
  * 95 % Wilson interval, and, given bases, hunts of up to B tries from each base seed ({@code BugHunt.trySeed}). The
  * run is exactly {@link BugBenchmark}'s (600 ticks of faults, workload in the first 400, 400 to elect a leader).
  * Not a test: {@code java -cp ... dev.simscaffold.bench.RaftNemesisRun 2000 50 1000 [variant ...]}; seeds run on every
@@ -39,8 +39,15 @@ public final class RaftNemesisRun {
     static final FaultConfig CRASH_WINDOWS = RaftSetup.realisticFaults().toBuilder()
             .network(n -> n.crashRate(0.2).recipientCrashShare(1).restartAfterTicks(10).minRestartAfterTicks(0)).build();
 
-    /** How a run is armed: its fault configuration, its nemeses (none: random faults only), and whether it swarms over them. */
-    record Arms(FaultConfig faults, List<Nemesis> nemeses, boolean swarm) {
+    /**
+     * How a run is armed: its fault configuration, its nemeses (none: random faults only), whether it swarms over them,
+     * and whether the servers' buggify sites are live.
+     */
+    record Arms(FaultConfig faults, List<Nemesis> nemeses, boolean swarm, boolean buggify) {
+
+        Arms(FaultConfig faults, List<Nemesis> nemeses, boolean swarm) {
+            this(faults, nemeses, swarm, false);
+        }
     }
 
     private RaftNemesisRun() {
@@ -57,6 +64,8 @@ public final class RaftNemesisRun {
         variants.put("powerOffAtNew", new Arms(realistic, List.of(Nemeses.powerOffAtNew(RaftRole.LEADER, RaftRole.FOLLOWER)), false));
         variants.put("leaderHunt", new Arms(realistic, Nemeses.leaderHunt(RaftRole.LEADER, RaftRole.FOLLOWER), false));
         variants.put("swarm over five", new Arms(realistic, pool(), true));
+        variants.put("random faults + buggify", new Arms(realistic, List.of(), false, true));
+        variants.put("leaderHunt + buggify", new Arms(realistic, Nemeses.leaderHunt(RaftRole.LEADER, RaftRole.FOLLOWER), false, true));
         return variants;
     }
 
@@ -69,7 +78,7 @@ public final class RaftNemesisRun {
     /** Whether one run of a bug (or of the correct Raft, for an empty bug) fails under the arms. */
     static boolean fails(long seed, Optional<RaftBug> bug, Arms arms) {
         RaftSetup setup = RaftSetup.correct().withBugs(bug.map(Set::of).orElse(Set.of())).withFaults(arms.faults())
-                .withWorkloadTicks(BugBenchmark.WORKLOAD_TICKS).withTraceMode(TraceMode.FINGERPRINT_ONLY);
+                .withWorkloadTicks(BugBenchmark.WORKLOAD_TICKS).withTraceMode(TraceMode.FINGERPRINT_ONLY).withBuggify(arms.buggify());
         RaftCluster cluster = RaftCluster.start(seed, setup);
         if (arms.nemeses().isEmpty()) {
             return !cluster.runThenRecover(BugBenchmark.RUN_TICKS, BugBenchmark.RECOVERY_TICKS).passed();
