@@ -70,6 +70,8 @@ public final class BugHunt {
                 (seed, strategy) -> CorpusRuns.primaryBackupFails(seed, strategy, Set.of())));
         bugs.add(new Bug("register applies updates in arrival order", (seed, strategy) -> ReorderedRegister.fails(seed, strategy, true),
                 (seed, strategy) -> ReorderedRegister.fails(seed, strategy, false)));
+        bugs.add(new Bug("register overtaken by two updates (depth 3)", (seed, strategy) -> ReorderedRegister.overtakenFails(seed, strategy, true),
+                (seed, strategy) -> ReorderedRegister.overtakenFails(seed, strategy, false)));
         bugs.add(new Bug("store acks before fsync", (seed, strategy) -> AckBeforeFsync.fails(seed, strategy, true),
                 (seed, strategy) -> AckBeforeFsync.fails(seed, strategy, false)));
         return bugs;
@@ -174,7 +176,7 @@ public final class BugHunt {
         System.out.println("|---|---|---|---:|---:|---:|---:|");
         try (SeedPool pool = new SeedPool()) {
             for (Bug bug : catalogue()) {
-                if (!bug.name().contains(only)) {
+                if (Arrays.stream(only.split("\\|")).noneMatch(bug.name()::contains)) {
                     continue;
                 }
                 for (Strategy strategy : strategies) {

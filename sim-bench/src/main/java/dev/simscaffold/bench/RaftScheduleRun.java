@@ -6,6 +6,7 @@ import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.net.FaultEvent;
 import dev.simscaffold.core.net.FaultSchedule;
 import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.corpus.raft.RaftBug;
 import dev.simscaffold.corpus.raft.RaftCluster;
@@ -87,6 +88,10 @@ public final class RaftScheduleRun {
 
     /** Whether one run of a bug (or of the correct Raft, for an empty bug) under a shape fails. */
     static boolean fails(long seed, Optional<RaftBug> bug, Shape shape, FaultConfig faults) {
+        if (Boolean.getBoolean("sim.bench.swarm")) {
+            SimRandom swarm = new SimContext(seed).fork("swarm");
+            faults = new FaultConfig(faults.effects(), faults.clock(), faults.network().swarmAround(swarm), faults.storage());
+        }
         RaftSetup setup = RaftSetup.correct().withBugs(bug.map(Set::of).orElse(Set.of())).withFaults(faults)
                 .withWorkloadTicks(BugBenchmark.WORKLOAD_TICKS).withTraceMode(TraceMode.FINGERPRINT_ONLY);
         return !RaftCluster.start(seed, setup, shape.schedule().apply(seed))
@@ -96,13 +101,24 @@ public final class RaftScheduleRun {
     /**
      * {@link RaftSetup#realisticFaults()}, with the network's restart delay and crash, partition and pause rates
      * overridden by {@code -Dsim.bench.restart=TICKS}, {@code -Dsim.bench.crash=RATE},
-     * {@code -Dsim.bench.partition=RATE}, {@code -Dsim.bench.partitionTicks=TICKS} where given: a probe of the rates.
+     * {@code -Dsim.bench.partition=RATE}, {@code -Dsim.bench.partitionTicks=TICKS}, the crash windows by
+     * {@code -Dsim.bench.minRestart=TICKS} and {@code -Dsim.bench.recipient=SHARE}, the disks' power-loss share and unsynced
+     * survival by {@code -Dsim.bench.powerLoss=RATE} and {@code -Dsim.bench.unsyncedSurvival=RATE}, where given: a probe of the
+     * rates. {@code -Dsim.bench.swarm=true} then draws each seed's network intensity ({@code NetworkFaults.swarmAround}).
      */
     static FaultConfig faults() {
         return RaftSetup.realisticFaults().toBuilder().network(network -> {
             String restart = System.getProperty("sim.bench.restart");
             if (restart != null) {
                 network.restartAfterTicks(Long.parseLong(restart));
+            }
+            String minRestart = System.getProperty("sim.bench.minRestart");
+            if (minRestart != null) {
+                network.minRestartAfterTicks(Long.parseLong(minRestart));
+            }
+            String recipient = System.getProperty("sim.bench.recipient");
+            if (recipient != null) {
+                network.recipientCrashShare(Double.parseDouble(recipient));
             }
             String crash = System.getProperty("sim.bench.crash");
             if (crash != null) {
@@ -115,6 +131,15 @@ public final class RaftScheduleRun {
             String partitionTicks = System.getProperty("sim.bench.partitionTicks");
             if (partitionTicks != null) {
                 network.maxPartitionTicks(Long.parseLong(partitionTicks));
+            }
+        }).storage(storage -> {
+            String powerLoss = System.getProperty("sim.bench.powerLoss");
+            if (powerLoss != null) {
+                storage.powerLossRate(Double.parseDouble(powerLoss));
+            }
+            String survival = System.getProperty("sim.bench.unsyncedSurvival");
+            if (survival != null) {
+                storage.unsyncedSurvivalRate(Double.parseDouble(survival));
             }
         }).build();
     }

@@ -15,13 +15,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A replicated register for the bug benchmark, with a message-reordering bug of depth 2: {@code node-0}
- * writes {@link #WRITES} versions, one every {@link #WRITE_EVERY_TICKS} ticks, and pushes each to the
- * replica {@code node-1}. The correct replica applies an update only if its version is newer than the one it
- * holds; the buggy one applies updates in the order they arrive. The invariant, checked after every event:
- * the replica never goes back to an older version. The bug needs two orderings at once: an update delayed
- * past the next write, and the next update delivered before it (with delays of 1 to 6 ticks, only the
- * longest delay of one update against the shortest of the next, or a tail delay, does it).
+ * A replicated register for the bug benchmark, with message-reordering bugs of depth 2 and 3 ({@link Rule}):
+ * {@code node-0} writes {@link #WRITES} versions, one every {@link #WRITE_EVERY_TICKS} ticks, and pushes each
+ * to the replica {@code node-1}. The correct replica applies an update only if its version is newer than the
+ * one it holds. The invariant, checked after every event: the replica never goes back to an older version.
  */
 final class ReorderedRegister {
 
@@ -33,7 +30,29 @@ final class ReorderedRegister {
     static final NetworkFaults FAULTS = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(6).tailDelayRate(0.01)
             .maxTailDelayTicks(30).build();
 
+    /** The network of the depth-3 bug: delays of 1 to 6 ticks and no tail, so no drawn delay lets an update overtake two. */
+    static final NetworkFaults SHORT_DELAYS = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(6).build();
+
     private static final NodeId REPLICA = NodeId.of(1);
+
+    /** When the replica applies an update. */
+    enum Rule {
+        /** Correct: only a version newer than the one it holds. */
+        NEWER_THAN_HELD,
+        /**
+         * Depth 2: every update, in the order they arrive. It needs an update delayed past the next write and the
+         * next update delivered before it (with delays of 1 to 6 ticks, only the longest delay of one update against
+         * the shortest of the next, or a tail delay, does it). Runs on {@link #FAULTS}.
+         */
+        ARRIVAL_ORDER,
+        /**
+         * Depth 3: a version newer than the last one to <em>arrive</em>, not the one held. It goes back only when a
+         * newer update arrives, then an older one, then one in between (3, 1, 2): an update overtaken by two later
+         * ones, 11 ticks late or more. Runs on {@link #SHORT_DELAYS}, where no drawn delay allows it: only a strategy
+         * that holds messages past their drawn delay ({@code hold:T:...}) reaches it.
+         */
+        NEWER_THAN_LAST_ARRIVAL
+    }
 
     private ReorderedRegister() {
     }
@@ -50,21 +69,28 @@ final class ReorderedRegister {
     static final class Node implements SansIoNode<Update> {
 
         private final boolean writer;
-        private final boolean inArrivalOrder;
+        private final Rule rule;
         private final Outbox<Update> outbox;
         private long version;
+        private long lastArrived;
         private long lowestSinceHighest;
         private long highest;
 
-        Node(NodeId id, boolean inArrivalOrder) {
+        Node(NodeId id, Rule rule) {
             this.writer = id.index() == 0;
-            this.inArrivalOrder = inArrivalOrder;
+            this.rule = rule;
             this.outbox = new Outbox<>(id);
         }
 
         @Override
         public void handleInput(NodeId from, Update update, LogicalTime now) {
-            if (inArrivalOrder || update.version() > version) {
+            boolean apply = switch (rule) {
+                case NEWER_THAN_HELD -> update.version() > version;
+                case ARRIVAL_ORDER -> true;
+                case NEWER_THAN_LAST_ARRIVAL -> update.version() > lastArrived;
+            };
+            lastArrived = update.version();
+            if (apply) {
                 version = update.version();
                 if (version > highest) {
                     highest = version;
@@ -102,12 +128,28 @@ final class ReorderedRegister {
      *
      * @param seed the run's seed
      * @param strategy the schedule strategy
-     * @param inArrivalOrder whether the replica applies updates as they arrive (the bug)
+     * @param inArrivalOrder whether the replica applies updates as they arrive (the depth-2 bug)
      * @return whether the run failed
      */
     static boolean fails(long seed, Strategy strategy, boolean inArrivalOrder) {
-        SimNetwork<Update> net = SimNetwork.<Update>nodes(2, (id, random, now) -> new Node(id, inArrivalOrder))
-                .seed(seed).strategy(strategy).faults(FAULTS).traceMode(TraceMode.FINGERPRINT_ONLY)
+        return fails(seed, strategy, inArrivalOrder ? Rule.ARRIVAL_ORDER : Rule.NEWER_THAN_HELD, FAULTS);
+    }
+
+    /**
+     * Runs the writes for 100 ticks over {@link #SHORT_DELAYS}; true if the replica went back to an older version.
+     *
+     * @param seed the run's seed
+     * @param strategy the schedule strategy
+     * @param overtaken whether the replica compares with the last arrival (the depth-3 bug)
+     * @return whether the run failed
+     */
+    static boolean overtakenFails(long seed, Strategy strategy, boolean overtaken) {
+        return fails(seed, strategy, overtaken ? Rule.NEWER_THAN_LAST_ARRIVAL : Rule.NEWER_THAN_HELD, SHORT_DELAYS);
+    }
+
+    private static boolean fails(long seed, Strategy strategy, Rule rule, NetworkFaults faults) {
+        SimNetwork<Update> net = SimNetwork.<Update>nodes(2, (id, random, now) -> new Node(id, rule))
+                .seed(seed).strategy(strategy).faults(faults).traceMode(TraceMode.FINGERPRINT_ONLY)
                 .expect(Expectation.always("the replica never goes back", view -> view.all(Node.class).stream()
                         .flatMap(node -> node.wentBack().stream()).toList()))
                 .build();

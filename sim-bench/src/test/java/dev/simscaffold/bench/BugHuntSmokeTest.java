@@ -38,6 +38,20 @@ class BugHuntSmokeTest {
     }
 
     @Test
+    void theRegisterOvertakenByTwoUpdatesIsOutOfReachOfDrawnDelaysAndFoundByHoldingMessagesBack() {
+        Strategy hold = Strategy.parse("hold:20:pos");
+        long uniform = LongStream.rangeClosed(1, 400).filter(seed -> ReorderedRegister.overtakenFails(seed, Strategy.uniform(), true)).count();
+        long walk = LongStream.rangeClosed(1, 400).filter(seed -> ReorderedRegister.overtakenFails(seed, Strategy.randomWalk(), true)).count();
+        long held = LongStream.rangeClosed(1, 400).filter(seed -> ReorderedRegister.overtakenFails(seed, hold, true)).count();
+        long control = LongStream.rangeClosed(1, 400).filter(seed -> ReorderedRegister.overtakenFails(seed, hold, false)).count();
+
+        assertThat(uniform).isZero();
+        assertThat(walk).isZero();
+        assertThat(held).isPositive();
+        assertThat(control).isZero();
+    }
+
+    @Test
     void theStoreThatAcksBeforeItsFsyncLosesAnAcknowledgedValueToAPowerLossOnSomeSeedsAndTheOneThatWaitsNever() {
         long failing = LongStream.rangeClosed(1, 400).filter(seed -> AckBeforeFsync.fails(seed, Strategy.uniform(), true)).count();
         long control = LongStream.rangeClosed(1, 400).filter(seed -> AckBeforeFsync.fails(seed, Strategy.uniform(), false)).count();

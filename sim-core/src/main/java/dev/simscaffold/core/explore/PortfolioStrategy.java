@@ -60,6 +60,15 @@ public record PortfolioStrategy(List<Strategy> members) implements Strategy {
         return best.isPresent() ? OptionalDouble.of(best.getAsDouble() / members.size()) : best;
     }
 
+    /**
+     * The longest hold of a member: windows are widened before a run's member is drawn, so every member of a
+     * portfolio with a {@link HoldStrategy} orders within the widened windows.
+     */
+    @Override
+    public long holdTicks() {
+        return members.stream().mapToLong(Strategy::holdTicks).max().orElse(0);
+    }
+
     @Override
     public Chooser chooser(SimRandom random) {
         int member = members.size() == 1 ? 0 : random.nextInt(members.size());

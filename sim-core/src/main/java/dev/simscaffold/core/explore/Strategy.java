@@ -37,6 +37,17 @@ public interface Strategy {
     Chooser chooser(SimRandom random);
 
     /**
+     * How many ticks past its drawn delay the network may hold a message back for this strategy's chooser to
+     * deliver it later (see {@link HoldStrategy}); 0 for every strategy that only orders events inside their
+     * drawn windows.
+     *
+     * @return the hold, {@code >= 0}
+     */
+    default long holdTicks() {
+        return 0;
+    }
+
+    /**
      * The probability with which one run of this strategy is guaranteed to hit a given bug of the depth it
      * targets, for a run of {@code chains} chains (see {@link PctStrategy}) and {@code decisions} decisions
      * (choices among two or more enabled events), whatever the bug: PCT's bound. Strategies without such a
@@ -125,6 +136,20 @@ public interface Strategy {
     }
 
     /**
+     * A strategy that chooses delays: every message may be held up to {@code ticks} past its drawn delay, and
+     * {@code inner} decides among the enabled events; see {@link HoldStrategy}. Text form
+     * {@code hold:TICKS:INNER}, such as {@code hold:30:random-walk} or {@code hold:30:pct:3}.
+     *
+     * @param ticks how far past its drawn window a message may be held, at least 1
+     * @param inner random walk, PCT or POS
+     * @return the strategy
+     * @throws IllegalArgumentException for {@code ticks < 1} or another inner strategy, naming the value
+     */
+    static Strategy hold(long ticks, Strategy inner) {
+        return new HoldStrategy(ticks, inner);
+    }
+
+    /**
      * A portfolio: each run explores with one of the members, picked by the run's first draw on its
      * chooser's stream (so a seed replays); see {@link PortfolioStrategy}.
      *
@@ -138,7 +163,8 @@ public interface Strategy {
 
     /**
      * Reads a strategy's text form ({@link #name()}): {@code uniform}, {@code random-walk}, {@code pct:D},
-     * {@code pct:D:LENGTH}, {@code pos}, {@code portfolio:A,B,...} with single strategies as members.
+     * {@code pct:D:LENGTH}, {@code pos}, {@code hold:TICKS:INNER}, {@code portfolio:A,B,...} with single strategies
+     * (holds included) as members.
      *
      * @param text the text form, such as the value of {@code -Dsim.strategy}
      * @return the strategy

@@ -28,6 +28,12 @@ final class StrategyText {
     }
 
     private static Strategy single(String spec, String text) {
+        if (spec.startsWith("hold:")) {
+            int end = spec.indexOf(':', "hold:".length());
+            if (end > 0) {
+                return new HoldStrategy(number(spec.substring("hold:".length(), end), "hold ticks", text), single(spec.substring(end + 1), text));
+            }
+        }
         String[] parts = spec.split(":", -1);
         switch (parts[0]) {
             case "uniform", "random-walk", "pos" -> {
@@ -47,7 +53,7 @@ final class StrategyText {
             }
         }
         throw new IllegalArgumentException("unknown strategy '" + spec + "' in '" + text
-                + "': expected uniform, random-walk, pct:DEPTH, pct:DEPTH:LENGTH, pos or portfolio:A,B,...");
+                + "': expected uniform, random-walk, pct:DEPTH, pct:DEPTH:LENGTH, pos, hold:TICKS:INNER or portfolio:A,B,...");
     }
 
     private static long number(String digits, String what, String text) {

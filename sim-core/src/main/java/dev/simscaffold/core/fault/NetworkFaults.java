@@ -26,12 +26,24 @@ import dev.simscaffold.core.random.SimRandom;
  * @param maxPartitionTicks longest random partition, in ticks, {@code >= 0}; each heals after a uniform
  *                          duration in {@code [0, maxPartitionTicks]}
  * @param crashRate probability, per delivered message, that a random live node crashes, in [0, 1]
- * @param restartAfterTicks how long a randomly crashed node stays down before it is re-created, in
+ * @param restartAfterTicks the longest a randomly crashed node stays down before it is re-created, in
  *                          ticks, {@code >= 0}
  * @param pauseRate probability, per delivered message, that a random node pauses, in [0, 1]
  * @param maxPauseTicks longest pause, in ticks, {@code >= 0}; pauses are uniform in {@code [0, maxPauseTicks]}
  * @param maxClockDriftPpm largest per-node timer clock drift, in parts per million, in
  *                         {@code [0, 500000]}; each node's drift is drawn once, uniform in {@code [-max, +max]}
+ * @param minRestartAfterTicks the shortest a randomly crashed node stays down, in ticks, in
+ *                             {@code [0, restartAfterTicks]}; when shorter than {@code restartAfterTicks} each
+ *                             crash draws its own down time on a log scale ({@code FaultInjector}): about as many
+ *                             crashes come back within a few ticks (a restart inside a vote or an append still in
+ *                             flight) as within tens, and a shrinker drawing smaller values gets shorter down times.
+ *                             Equal (the builder's default) draws nothing: every restart after exactly
+ *                             {@code restartAfterTicks}
+ * @param recipientCrashShare the share of random crashes, in [0, 1], that strike the node that has just handled
+ *                            the delivered message rather than a node picked among the live ones: a crash right
+ *                            after a node's reaction to an input, while what it wrote is not yet fsynced and what
+ *                            it sent is in flight (the window of a vote sent before its record is durable, or of
+ *                            a leader's append it has not yet replicated). Zero (the default) draws nothing
  */
 @Api(Api.Status.STABLE)
 public record NetworkFaults(
@@ -47,7 +59,9 @@ public record NetworkFaults(
         long restartAfterTicks,
         double pauseRate,
         long maxPauseTicks,
-        long maxClockDriftPpm) {
+        long maxClockDriftPpm,
+        long minRestartAfterTicks,
+        double recipientCrashShare) {
 
     /** A perfect network: every message arrives once, one tick after it is sent. */
     public static final NetworkFaults NONE = new Builder().build();
@@ -71,6 +85,8 @@ public record NetworkFaults(
      * @param pauseRate the {@code pauseRate} component
      * @param maxPauseTicks the {@code maxPauseTicks} component
      * @param maxClockDriftPpm the {@code maxClockDriftPpm} component
+     * @param minRestartAfterTicks the {@code minRestartAfterTicks} component
+     * @param recipientCrashShare the {@code recipientCrashShare} component
      */
     public NetworkFaults {
         Require.rate("network.lossRate", lossRate);
@@ -86,6 +102,9 @@ public record NetworkFaults(
         Require.atLeastOneTickWhenEnabled("network.partitionRate", partitionRate, "network.maxPartitionTicks", maxPartitionTicks);
         Require.rate("network.crashRate", crashRate);
         Require.nonNegative("network.restartAfterTicks", restartAfterTicks);
+        Require.nonNegative("network.minRestartAfterTicks", minRestartAfterTicks);
+        Require.ordered("network.minRestartAfterTicks", minRestartAfterTicks, "network.restartAfterTicks", restartAfterTicks);
+        Require.rate("network.recipientCrashShare", recipientCrashShare);
         Require.rate("network.pauseRate", pauseRate);
         Require.nonNegative("network.maxPauseTicks", maxPauseTicks);
         Require.atLeastOneTickWhenEnabled("network.pauseRate", pauseRate, "network.maxPauseTicks", maxPauseTicks);
@@ -137,6 +156,10 @@ public record NetworkFaults(
                 .crashRate(crashRate).restartAfterTicks(restartAfterTicks)
                 .pauseRate(pauseRate).maxPauseTicks(maxPauseTicks)
                 .maxClockDriftPpm(maxClockDriftPpm);
+        b.recipientCrashShare(recipientCrashShare);
+        if (minRestartAfterTicks != restartAfterTicks) {
+            b.minRestartAfterTicks(minRestartAfterTicks);
+        }
         b.tailFollowsDelay = tailDelayRate == 0;
         return b;
     }
@@ -166,6 +189,45 @@ public record NetworkFaults(
     }
 
     /**
+     * Draws this run's intensity of these faults, as FoundationDB's simulator and TigerBeetle's VOPR vary fault
+     * rates per seed: one fixed mix of rates is rarely the one a given bug needs (a vote forgotten in a power
+     * loss needs a crash storm with short down times; a stale read needs a deposed leader that stays down long
+     * enough to be replaced), and a mix drawn per run covers both. Each random node fault these faults switch on
+     * (partition, crash, pause) stays on with probability ¾ and has its rate scaled by {@code 2^k}, {@code k}
+     * uniform in {@code [-1, 5]} (capped at 1); a crash's down time becomes a log-scale draw from 0 to
+     * {@code restartAfterTicks · 2^j}, {@code j} uniform in {@code [-3, 1]} ({@link #minRestartAfterTicks()});
+     * half of the runs aim crashes at the node that has just handled a message ({@link #recipientCrashShare()}).
+     * Message faults, delays and clocks stay as they are. The draws come in a fixed order from {@code random}
+     * (drawn from the seed, so the variant replays; a draw of 0 gives the mildest variant of each kind).
+     *
+     * @param random the stream to draw from, e.g. a fork of the run's context
+     * @return the drawn variant
+     */
+    public NetworkFaults swarmAround(SimRandom random) {
+        Builder b = toBuilder();
+        b.partitionRate(scaled(random, partitionRate));
+        b.crashRate(scaled(random, crashRate));
+        b.pauseRate(scaled(random, pauseRate));
+        if (crashRate > 0) {
+            long longest = Math.max(1, Math.round(restartAfterTicks * Math.pow(2, random.between(-3, 1))));
+            b.restartAfterTicks(longest).minRestartAfterTicks(0);
+            b.recipientCrashShare(random.chance(0.5) ? 1.0 : recipientCrashShare);
+        }
+        return b.build();
+    }
+
+    /** A rate kept on with probability ¾ and scaled by a power of two in [1/2, 32], capped at 1; zero stays zero. */
+    private static double scaled(SimRandom random, double rate) {
+        if (rate == 0) {
+            return 0;
+        }
+        if (random.chance(0.25)) {
+            return 0;
+        }
+        return Math.min(1.0, rate * Math.pow(2, random.between(-1, 5)));
+    }
+
+    /**
      * Builds {@link NetworkFaults}; each method is named after the component it sets, whose Javadoc gives its
      * unit and range. {@link #build()} validates everything and names the first bad field.
      */
@@ -183,6 +245,8 @@ public record NetworkFaults(
         private double pauseRate;
         private long maxPauseTicks;
         private long maxClockDriftPpm;
+        private long minRestartAfterTicks = -1;
+        private double recipientCrashShare;
         private boolean tailFollowsDelay = true;
 
         private Builder() {
@@ -301,6 +365,30 @@ public record NetworkFaults(
         }
 
         /**
+         * Sets {@link NetworkFaults#minRestartAfterTicks()}; unset, it follows {@link #restartAfterTicks(long)} (a fixed
+         * down time).
+         *
+         * @param ticks in {@code [0, restartAfterTicks]}
+         * @return this builder
+         */
+        public Builder minRestartAfterTicks(long ticks) {
+            Require.nonNegative("network.minRestartAfterTicks", ticks);
+            minRestartAfterTicks = ticks;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#recipientCrashShare()}.
+         *
+         * @param share in [0, 1]
+         * @return this builder
+         */
+        public Builder recipientCrashShare(double share) {
+            recipientCrashShare = share;
+            return this;
+        }
+
+        /**
          * Sets {@link NetworkFaults#pauseRate()}.
          *
          * @param rate in [0, 1]
@@ -342,7 +430,8 @@ public record NetworkFaults(
         public NetworkFaults build() {
             return new NetworkFaults(lossRate, duplicateRate, minDelayTicks, maxDelayTicks, tailDelayRate,
                     tailFollowsDelay ? Math.max(maxTailDelayTicks, maxDelayTicks) : maxTailDelayTicks,
-                    partitionRate, maxPartitionTicks, crashRate, restartAfterTicks, pauseRate, maxPauseTicks, maxClockDriftPpm);
+                    partitionRate, maxPartitionTicks, crashRate, restartAfterTicks, pauseRate, maxPauseTicks, maxClockDriftPpm,
+                    minRestartAfterTicks < 0 ? restartAfterTicks : minRestartAfterTicks, recipientCrashShare);
         }
     }
 }

@@ -90,9 +90,33 @@ final class FaultInjector {
         return crash.occurs(faults.crashRate());
     }
 
+    /** Whether a random crash strikes the node that has just handled the delivery (drawn only when the share is positive). */
+    boolean crashStrikesRecipient() {
+        return crash.occurs(faults.recipientCrashShare());
+    }
+
     /** The stream that picks which node crashes. */
     SimRandom crashRandom() {
         return crash;
+    }
+
+    /**
+     * How long a randomly crashed node stays down: exactly {@code restartAfterTicks} when the range is empty (no
+     * draw), else on a log scale, from the crash stream: a scale {@code k} uniform in {@code [0, bits(span)]}, then
+     * a value uniform in {@code [min, min + 2^k - 1]} capped at the maximum. Down times of 1–3 ticks are then about
+     * as common as ones of 20–40, where a uniform draw would almost never restart a node while the vote or append
+     * it crashed in is still in flight; both draws shrink towards the shortest down time.
+     */
+    long restartTicks() {
+        long min = faults.minRestartAfterTicks();
+        long max = faults.restartAfterTicks();
+        if (min == max) {
+            return max;
+        }
+        long span = max - min;
+        int scale = (int) crash.between(0, 64 - Long.numberOfLeadingZeros(span));
+        long width = scale >= 63 ? span : Math.min(span, (1L << scale) - 1);
+        return min + crash.between(0, width);
     }
 
     /** Whether a random live node pauses after a delivered message. */

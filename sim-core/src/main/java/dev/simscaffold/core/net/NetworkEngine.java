@@ -66,6 +66,8 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     private final Supplier<Boolean> popNext = () -> queue.pop(handler);
     private final boolean staleReachRestarted;
     private Chooser chooser;
+    /** How far past its drawn window a message may be held for the chooser ({@link Strategy#holdTicks()}). */
+    private long holdTicks;
     private SendTap<M> tap;
     private LogicalTime now;
 
@@ -128,6 +130,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
      */
     void explore(Strategy strategy) {
         chooser = strategy instanceof UniformStrategy ? null : strategy.chooser(context.fork(ORDER_FORK));
+        holdTicks = strategy.holdTicks();
     }
 
     /**
@@ -205,7 +208,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
                 stale ? "(sent to incarnation " + incarnation + ")" : "");
         slot.node.handleInput(ids.get(envelope.from()), envelope.message(), localNow(slot));
         drain(slot);
-        faults.startRandomFaults();
+        faults.startRandomFaults(slot);
         return true;
     }
 
@@ -404,7 +407,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         if (chooser == null) {
             queue.push(at, NetworkEventType.DELIVER, target.id.index(), target.incarnation, envelope);
         } else {
-            long latest = tail ? injector.faults().maxTailDelayTicks() : injector.faults().maxDelayTicks();
+            long latest = Math.addExact(tail ? injector.faults().maxTailDelayTicks() : injector.faults().maxDelayTicks(), holdTicks);
             queue.pushWindow(at, Math.addExact(Math.addExact(now.ticks(), extraDelay), latest), target.id.index(), target.incarnation, envelope);
         }
     }

@@ -165,8 +165,10 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
     /**
      * Decides the random node faults after a delivery, each decision with its details in a fault span on
      * the root stream ({@link FaultSpans}), opened directly rather than through a lambda per delivery.
+     *
+     * @param recipient the node that has just handled the delivered message
      */
-    void startRandomFaults() {
+    void startRandomFaults(NodeSlot<M, N> recipient) {
         if (!engine.injector.faults().injectsNodeFaults()) {
             return;
         }
@@ -182,7 +184,7 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
         spans.startSpan(FaultSpans.CRASH);
         try {
             if (engine.injector.shouldCrash()) {
-                randomCrash();
+                randomCrash(recipient);
             }
         } finally {
             spans.endSpan();
@@ -218,13 +220,15 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
         return true;
     }
 
-    private void randomCrash() {
+    private void randomCrash(NodeSlot<M, N> recipient) {
         if (engine.live.isEmpty()) {
             return;
         }
-        NodeSlot<M, N> slot = engine.slots.get(engine.injector.crashRandom().pick(new ArrayList<>(engine.live.keySet())).index());
+        NodeSlot<M, N> slot = recipient.up() && engine.injector.crashStrikesRecipient()
+                ? recipient
+                : engine.slots.get(engine.injector.crashRandom().pick(new ArrayList<>(engine.live.keySet())).index());
         crash(slot, slot.disk == null ? CrashKind.PROCESS_CRASH : slot.disk.randomCrashKind());
-        long at = Math.addExact(engine.now().ticks(), engine.injector.faults().restartAfterTicks());
+        long at = Math.addExact(engine.now().ticks(), engine.injector.restartTicks());
         engine.queue.push(at, NetworkEventType.RESTART, slot.id.index(), slot.incarnation, null);
     }
 

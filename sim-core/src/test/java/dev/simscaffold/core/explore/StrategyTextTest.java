@@ -13,7 +13,7 @@ class StrategyTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"uniform", "random-walk", "pct:1", "pct:3", "pct:2:40", "pos", "portfolio:pct:3,pos",
-            "portfolio:uniform"})
+            "portfolio:uniform", "hold:20:pos", "hold:5:pct:3", "portfolio:pct:3,hold:20:random-walk"})
     void theTextFormReadsBackToAnEqualStrategy(String text) {
         Strategy strategy = Strategy.parse(text);
 

@@ -81,9 +81,9 @@ class RaftBuggifyTest {
     void aSwarmFindsTheFigure8CommitWhereThePoolAllArmedMissesIt() {
         Set<RaftBug> bug = EnumSet.of(RaftBug.FIGURE_8_COMMIT);
         for (long seed : new long[] {39, 67}) {
-            assertThat(RaftNemesisSweep.run(seed, bug, new RaftNemesisSweep.Arms(RaftNemesisMeasureTest.pool(), true, false)).verdict().failed())
+            assertThat(RaftNemesisSweep.run(seed, bug, new RaftNemesisSweep.Arms(RaftNemesisSweep.pool(), true, false)).verdict().failed())
                     .as("seed %d, swarm", seed).isPresent();
-            assertThat(RaftNemesisSweep.run(seed, bug, new RaftNemesisSweep.Arms(RaftNemesisMeasureTest.pool(), false, false)).verdict().passed())
+            assertThat(RaftNemesisSweep.run(seed, bug, new RaftNemesisSweep.Arms(RaftNemesisSweep.pool(), false, false)).verdict().passed())
                     .as("seed %d, all armed", seed).isTrue();
         }
     }

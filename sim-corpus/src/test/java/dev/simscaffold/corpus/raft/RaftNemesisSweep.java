@@ -1,5 +1,6 @@
 package dev.simscaffold.corpus.raft;
 
+import dev.simscaffold.core.nemesis.Nemeses;
 import dev.simscaffold.core.nemesis.Nemesis;
 import dev.simscaffold.core.nemesis.NemesisRunner;
 import dev.simscaffold.core.nemesis.NemesisStats;
@@ -31,6 +32,12 @@ final class RaftNemesisSweep {
     }
 
     private RaftNemesisSweep() {
+    }
+
+    /** The ready-made nemeses that name Raft's roles, the pool a swarm draws from (sim-bench's {@code RaftNemesisRun} has the same). */
+    static List<Nemesis> pool() {
+        return List.of(Nemeses.strikeAtNew(RaftRole.LEADER), Nemeses.cutOffNew(RaftRole.LEADER), Nemeses.isolateNew(RaftRole.LEADER),
+                Nemeses.powerOffAtNew(RaftRole.LEADER, RaftRole.FOLLOWER), Nemeses.bridgeAt(RaftRole.LEADER, 50));
     }
 
     static Run run(long seed, Set<RaftBug> bugs, List<Nemesis> nemeses) {
