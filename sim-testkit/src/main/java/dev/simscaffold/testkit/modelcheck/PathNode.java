@@ -27,6 +27,8 @@ final class PathNode {
     long now;
     /** The state's id in the liveness graph, or -1. */
     int id = -1;
+    /** The state's key, kept for partial-order reduction (null without it). */
+    Object key;
 
     PathNode(PathNode parent, int[] draws, int action, String label, Budgets used) {
         this.parent = parent;
