@@ -314,7 +314,7 @@ public final class NetworkModelCheck<M> {
          * sleeping and explored events that commute with it (see {@link SleepSets}).
          */
         private boolean expandReduced(PathNode node, SleepSets.Entry entry, List<PathNode> children) {
-            List<SleepSets.EventId> events = entry.enabled;
+            List<SleepSets.EventId> events = node.events;
             int count = events.size();
             for (int i = 0; i < count; i++) {
                 SleepSets.EventId event = events.get(i);
@@ -426,6 +426,7 @@ public final class NetworkModelCheck<M> {
                     child.key = key;
                     child.pending = entry.pending;
                     child.applicable = entry.applicable;
+                    child.events = enabledEvents(net, child);
                     queue(child, entry, children);
                 }
                 return true;
@@ -473,8 +474,9 @@ public final class NetworkModelCheck<M> {
                 entry.pending = child.pending;
                 entry.applicable = child.applicable;
                 child.key = key;
-                if (entry.enabled.isEmpty() && child.pending && child.depth < limits.depth()) {
-                    entry.enabled = enabledEvents(net, child);
+                if (child.pending && child.depth < limits.depth()) {
+                    child.events = enabledEvents(net, child);
+                    entry.enabled = entry.enabled.isEmpty() ? child.events : entry.enabled;
                 }
             }
             queue(child, entry, children);

@@ -105,7 +105,7 @@ class PartialOrderReductionTest {
 
     @Test
     void theGossipReorderingBugAndTheCorrectGossipGetTheSameVerdicts() {
-        List<ModelCheckResult<Sync>> buggy = sameVerdicts(gossip(EnumSet.of(GossipBug.NOT_EQUAL_DEDUP), 8));
+        List<ModelCheckResult<Sync>> buggy = sameVerdicts(gossip(EnumSet.of(GossipBug.NOT_EQUAL_DEDUP), 6));
         assertEquals(GossipModelCheckTest.MONOTONIC, buggy.get(1).counterexample().orElseThrow().expectation());
         List<ModelCheckResult<Sync>> correct = sameVerdicts(gossip(Set.of(), 4));
         assertEquals(Verdict.INCOMPLETE_DEPTH, correct.get(1).verdict(), correct.get(1).summary());
