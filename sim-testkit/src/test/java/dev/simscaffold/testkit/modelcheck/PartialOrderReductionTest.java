@@ -94,6 +94,18 @@ class PartialOrderReductionTest {
     }
 
     @Test
+    void eventsAtDifferentNodesAndDifferentTicksDoNotCommute() {
+        Expectation<NetworkView<String>> early = Expectation.always("node-0 hears before tick 2",
+                view -> view.node(NodeId.of(0), Stamper.class).map(s -> s.heard().stream().allMatch(t -> t < 2)).orElse(true)
+                        ? List.of() : List.of("node-0 heard late"));
+        NetworkFaults window = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(3).maxTailDelayTicks(3).build();
+        List<ModelCheckResult<String>> results = sameVerdicts(() -> NetworkModelCheck
+                .network(context -> SimNetwork.nodes(2, Stamper.factory()).faults(window)).expect(early).depth(10));
+        NetworkCounterexample<String> found = results.get(1).counterexample().orElseThrow();
+        assertTrue(found.describe().contains("timer node-1 at t=2"), "node-1's timer before node-0 hears: " + found.describe());
+    }
+
+    @Test
     void lossesDuplicatesCrashesAndPartitionsGiveTheSameCounterexamples() {
         assertEquals(Verdict.VIOLATED, sameVerdicts(() -> pingers(LOSSY).get().losses(1)).get(1).verdict());
         assertEquals(Verdict.VIOLATED, sameVerdicts(() -> pingers(LOSSY).get().duplicates(1)).get(1).verdict());
