@@ -34,7 +34,19 @@ import java.util.function.LongSupplier;
  * <p><b>Order.</b> The successors of a state are the network's enabled events (see
  * {@link dev.simscaffold.core.explore.EnabledEvent}): the checker runs the network under a strategy whose
  * chooser draws the event's index, and it branches on that draw. Every path is therefore a run the network
- * itself makes, and replays with the same trace fingerprint.
+ * itself makes, and replays with the same trace fingerprint. Which orders exist is the network's
+ * {@link EventOrder}, chosen with {@link NetworkModelCheckBuilder#eventOrder}: under {@link EventOrder#SEQUENCED}
+ * (the default) events due at one tick happen in queueing order, as in a plain run; under
+ * {@link EventOrder#UNSEQUENCED} in any order (a superset of runs within the same delay bounds), and a
+ * counterexample replays on a network built with that order.
+ *
+ * <p><b>Partial-order reduction</b> ({@link NetworkModelCheckBuilder#partialOrderReduction}, under
+ * {@link EventOrder#UNSEQUENCED} only) skips, by sleep sets with state caching, the transitions that lead only
+ * to states reached by an equivalent interleaving: two deliveries or timers at different nodes due at the same
+ * tick commute, unless one is moot or spends a loss or duplicate budget. It keeps every state, so verdicts, state counts,
+ * {@code sometimes} counts and breadth-first counterexample lengths are those of the unreduced search; it cuts
+ * the transitions explored, each of which costs a replay. Step checks must judge each node's change on its own
+ * (a skipped transition's change is judged on an equivalent one); eventually expectations are refused with it.
  *
  * <p><b>Randomness.</b> Every random draw of the run goes to the checker: a node's draws (a gossip peer, a
  * timer's jitter) are branched on over their whole bounded domain, never merged; an unbounded draw, or one
