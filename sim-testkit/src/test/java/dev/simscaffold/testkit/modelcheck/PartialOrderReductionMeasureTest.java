@@ -14,7 +14,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Measures partial-order reduction on the 3-node corpus gossip model (two writes at node-0, gossip every 2 ticks,
  * delays of 1–2 ticks, time keyed relative to now): states, transitions and time with and without it, correct and
  * with the {@code !=} dedup bug, at the depth {@code -Dpor.measure.depth} (default 10). Opt-in (minutes):
- * {@code -Dpor.measure=true}. Asserts only that the verdicts and state counts agree; prints the figures.
+ * {@code -Dpor.measure=true}; also three pingers (six pings due at one tick). Asserts only that the verdicts and state counts agree; prints the figures.
  */
 @EnabledIfSystemProperty(named = "por.measure", matches = "true")
 class PartialOrderReductionMeasureTest {
@@ -28,6 +28,16 @@ class PartialOrderReductionMeasureTest {
             ModelCheckResult<Sync> reduced = measure(bugs, depth, inputs, true);
             assertEquals(none.verdict(), reduced.verdict());
             assertEquals(none.states(), reduced.states());
+        }
+    }
+
+    @Test
+    void threePingers() {
+        for (boolean reduce : new boolean[] {false, true}) {
+            ModelCheckResult<String> result = NetworkModelCheck
+                    .network(context -> dev.simscaffold.core.net.SimNetwork.nodes(3, Pinger.factory(3, 1)))
+                    .eventOrder(EventOrder.UNSEQUENCED).partialOrderReduction(reduce).depth(20).build().bfs();
+            System.out.printf("pingers por=%s: %s%n", reduce, result.summary());
         }
     }
 
