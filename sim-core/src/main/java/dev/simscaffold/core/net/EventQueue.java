@@ -162,6 +162,62 @@ final class EventQueue {
     }
 
     /**
+     * Removes the event {@code chooser} picks among the events enabled under {@link EventOrder#UNSEQUENCED}
+     * and hands it to {@code handler} at tick {@code max(now, earliest)}; returns what the handler returned.
+     * Kept apart from {@link #popChosen}, whose rule is the default order's.
+     *
+     * <p>An event is enabled if that tick is at most {@code deadline} and at most every <em>other</em>
+     * pending event's latest tick: no event may be taken past another one's window, but events due at the same
+     * tick carry no order among themselves, so nothing is postponed. Two events at different nodes due at the
+     * same tick therefore commute: either order ends in the same state, each node having seen the same tick.
+     * The (time, sequence) head is always enabled and listed first, so choosing index 0 is exactly
+     * {@link #pop(Handler)}, and a run without a chooser is one of this order's runs.
+     *
+     * @param nodeCount how many nodes the network has, for events that touch every node
+     */
+    boolean popUnsequenced(Chooser chooser, long now, long deadline, int nodeCount, Handler handler) {
+        long least = Long.MAX_VALUE;
+        long second = Long.MAX_VALUE;
+        int leastSlot = -1;
+        for (int i = 0; i < size; i++) {
+            int slot = heap[i];
+            long last = latestOf(slot);
+            if (last < least) {
+                second = least;
+                least = last;
+                leastSlot = slot;
+            } else if (last < second) {
+                second = last;
+            }
+        }
+        collectCandidates(least);
+        int[] enabled = new int[candidateCount];
+        int count = 0;
+        for (int i = 0; i < candidateCount; i++) {
+            int slot = candidates[i];
+            long at = Math.max(now, times[slot]);
+            if (at <= deadline && at <= (slot == leastSlot ? second : least)) {
+                enabled[count++] = slot;
+            }
+        }
+        sort(enabled, count, false);
+        List<EnabledEvent> events = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int slot = enabled[i];
+            NetworkEventType type = NetworkEventType.of(types[slot]);
+            events.add(new EnabledEvent(type.kind(), times[slot], latestOf(slot), seqs[slot],
+                    type.touches(nodes[slot], payloads[slot], nodeCount), type.origin(nodes[slot], payloads[slot])));
+        }
+        int pick = chooser.choose(Collections.unmodifiableList(events));
+        if (pick < 0 || pick >= count) {
+            throw new IllegalStateException("the strategy's chooser picked index " + pick + " of " + count + " enabled events");
+        }
+        int chosen = enabled[pick];
+        removeAt(indexOf(chosen));
+        return handOver(chosen, Math.max(now, times[chosen]), handler);
+    }
+
+    /**
      * The enabled events' slots in the default order, (earliest, sequence): a pass in sequence order gives
      * each event the smallest latest tick of the events queued before it (less one) and after it.
      *
@@ -309,6 +365,39 @@ final class EventQueue {
                     payloads[slot]));
         }
         return pending;
+    }
+
+    /**
+     * Lists the pending events for a model checker's state key under {@link EventOrder#UNSEQUENCED}, in an
+     * order that does not depend on which of two commuting events was taken first: by node, kind, time,
+     * window and origin, and only then by queueing order. That last tie is between events one origin queued
+     * (a node's own timers, or messages one sender sent to one node), whose order is the origin's own steps'
+     * order, the same in every interleaving of other nodes' events. Under this event order the queueing order
+     * of other events decides nothing.
+     */
+    <T> List<T> pendingCanonical(PendingMapper<T> mapper) {
+        Integer[] slots = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            slots[i] = heap[i];
+        }
+        Arrays.sort(slots, (a, b) -> {
+            int by = Integer.compare(nodes[a], nodes[b]);
+            by = by != 0 ? by : Integer.compare(types[a], types[b]);
+            by = by != 0 ? by : Long.compare(times[a], times[b]);
+            by = by != 0 ? by : Long.compare(latestOf(a), latestOf(b));
+            by = by != 0 ? by : Integer.compare(originOf(a), originOf(b));
+            return by != 0 ? by : Long.compare(seqs[a], seqs[b]);
+        });
+        List<T> pending = new ArrayList<>(size);
+        for (int slot : slots) {
+            pending.add(mapper.map(times[slot], latestOf(slot), NetworkEventType.of(types[slot]), nodes[slot], gens[slot],
+                    payloads[slot]));
+        }
+        return pending;
+    }
+
+    private int originOf(int slot) {
+        return NetworkEventType.of(types[slot]).origin(nodes[slot], payloads[slot]);
     }
 
     /** Renders one pending event for {@link #pendingInOrder}. */

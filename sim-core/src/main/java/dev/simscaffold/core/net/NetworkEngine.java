@@ -68,6 +68,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     private Chooser chooser;
     /** How far past its drawn window a message may be held for the chooser ({@link Strategy#holdTicks()}). */
     private long holdTicks;
+    private EventOrder order = EventOrder.SEQUENCED;
     private SendTap<M> tap;
     private LogicalTime now;
 
@@ -133,6 +134,11 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         holdTicks = strategy.holdTicks();
     }
 
+    /** Sets which orders a chooser may pick from; called once, before the first event. */
+    void order(EventOrder eventOrder) {
+        this.order = eventOrder;
+    }
+
     /**
      * Pops one event (the head, or the one the strategy's chooser picks among those enabled up to
      * {@code deadline}) and handles it inside a {@value #EVENT_SPAN} span on the root stream, so the draws
@@ -141,6 +147,9 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     boolean processNext(long deadline) {
         if (chooser == null) {
             return context.random().span(EVENT_SPAN, popNext);
+        }
+        if (order == EventOrder.UNSEQUENCED) {
+            return context.random().span(EVENT_SPAN, () -> queue.popUnsequenced(chooser, now.ticks(), deadline, slots.size(), handler));
         }
         return context.random().span(EVENT_SPAN, () -> queue.popChosen(chooser, now.ticks(), deadline, slots.size(), handler));
     }
@@ -481,8 +490,9 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
                     slot.paused ? List.of(slot.pausedUntil - base, slot.timerDueOnResume, List.copyOf(slot.parked)) : List.of()));
         }
         state.add(links.cutCounts());
-        state.add(queue.pendingInOrder((time, latest, type, node, generation, payload) -> List.of(type, node, time - base,
-                latest - base, current(type, node, generation), payload == null ? List.of() : payload)));
+        EventQueue.PendingMapper<Object> render = (time, latest, type, node, generation, payload) -> List.of(type, node, time - base,
+                latest - base, current(type, node, generation), payload == null ? List.of() : payload);
+        state.add(order == EventOrder.UNSEQUENCED ? queue.pendingCanonical(render) : queue.pendingInOrder(render));
         return state;
     }
 

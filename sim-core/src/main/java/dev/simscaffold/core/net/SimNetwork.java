@@ -495,7 +495,8 @@ public final class SimNetwork<M> implements Simulation {
      * Returns the network's whole state as a value, for a model checker that replays runs and merges the
      * ones that reach the same state: the time; each node's key (from {@code nodeKey}, a value such as a
      * record of its fields), or its durable state while crashed, with its pause state, timer deadline and
-     * clock; which links are cut; and the pending events in queueing order, with their windows, payloads
+     * clock; which links are cut; and the pending events in queueing order (under
+     * {@link EventOrder#UNSEQUENCED} in an order that does not depend on it), with their windows, payloads
      * (which must be values) and whether each is still current. Random streams are not part of it: a model
      * checker forces every draw.
      *

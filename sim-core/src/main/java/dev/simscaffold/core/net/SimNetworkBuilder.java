@@ -49,6 +49,7 @@ public final class SimNetworkBuilder<M> {
     private TraceMode traceMode = TraceMode.FULL;
     private long maxEventsPerRun = SimNetwork.DEFAULT_MAX_EVENTS_PER_RUN;
     private boolean staleMessagesReachNewIncarnation;
+    private EventOrder eventOrder = EventOrder.SEQUENCED;
     private LongSupplier stopwatch;
     private Strategy strategy;
 
@@ -323,6 +324,20 @@ public final class SimNetworkBuilder<M> {
     }
 
     /**
+     * Sets which orders of the pending events a strategy's chooser may pick from; a run without a chooser is the
+     * same under both. {@link EventOrder#SEQUENCED} (the default) keeps equal-time events in queueing order;
+     * {@link EventOrder#UNSEQUENCED} leaves them unordered, so that events at different nodes commute, as a
+     * model checker's partial-order reduction needs.
+     *
+     * @param order the event order
+     * @return this builder
+     */
+    public SimNetworkBuilder<M> eventOrder(EventOrder order) {
+        this.eventOrder = Objects.requireNonNull(order, "order must not be null");
+        return this;
+    }
+
+    /**
      * Measures the run with a clock the caller chooses, such as {@code System::nanoTime}, so that
      * {@link SimNetwork#report()} gives the rate; the network itself never reads a clock.
      *
@@ -368,6 +383,7 @@ public final class SimNetworkBuilder<M> {
         NetworkEngine<M, SansIoNode<M>> engine = new NetworkEngine<>(ctx, injector, trace, slots, List.copyOf(always), List.copyOf(sometimes), schedule,
                 staleMessagesReachNewIncarnation);
         engine.explore(strategy != null ? strategy : ctx.strategy());
+        engine.order(eventOrder);
         SimNetwork<M> network = new SimNetwork<>(engine, schedule, maxEventsPerRun, stopwatch);
         trace.stateSource(network::liveNodes);
         return network;

@@ -5,6 +5,7 @@ import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.expect.Kind;
+import dev.simscaffold.core.net.EventOrder;
 import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SansIoNode;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -32,7 +34,19 @@ import java.util.function.LongSupplier;
  * <p><b>Order.</b> The successors of a state are the network's enabled events (see
  * {@link dev.simscaffold.core.explore.EnabledEvent}): the checker runs the network under a strategy whose
  * chooser draws the event's index, and it branches on that draw. Every path is therefore a run the network
- * itself makes, and replays with the same trace fingerprint.
+ * itself makes, and replays with the same trace fingerprint. Which orders exist is the network's
+ * {@link EventOrder}, chosen with {@link NetworkModelCheckBuilder#eventOrder}: under {@link EventOrder#SEQUENCED}
+ * (the default) events due at one tick happen in queueing order, as in a plain run; under
+ * {@link EventOrder#UNSEQUENCED} in any order (a superset of runs within the same delay bounds), and a
+ * counterexample replays on a network built with that order.
+ *
+ * <p><b>Partial-order reduction</b> ({@link NetworkModelCheckBuilder#partialOrderReduction}, under
+ * {@link EventOrder#UNSEQUENCED} only) skips, by sleep sets with state caching, the transitions that lead only
+ * to states reached by an equivalent interleaving: two deliveries or timers at different nodes due at the same
+ * tick commute, unless one is moot or spends a loss or duplicate budget. It keeps every state, so verdicts, state counts,
+ * {@code sometimes} counts and breadth-first counterexample lengths are those of the unreduced search; it cuts
+ * the transitions explored, each of which costs a replay. Step checks must judge each node's change on its own
+ * (a skipped transition's change is judged on an equivalent one); eventually expectations are refused with it.
  *
  * <p><b>Randomness.</b> Every random draw of the run goes to the checker: a node's draws (a gossip peer, a
  * timer's jitter) are branched on over their whole bounded domain, never merged; an unbounded draw, or one
@@ -83,9 +97,16 @@ public final class NetworkModelCheck<M> {
     private final long seed;
     private final boolean relativeTime;
     private final LongSupplier stopwatch;
+    private final boolean reduction;
 
     NetworkModelCheck(NetworkModelCheckBuilder<M> builder) {
-        this.network = builder.network;
+        EventOrder order = builder.eventOrder;
+        Function<SimContext, SimNetworkBuilder<M>> made = builder.network;
+        this.network = order == EventOrder.SEQUENCED ? made : context -> {
+            SimNetworkBuilder<M> network = made.apply(context);
+            return network == null ? null : network.eventOrder(order);
+        };
+        this.reduction = builder.reduction;
         this.nodeKey = builder.nodeKey;
         this.nodeCopy = builder.nodeCopy;
         this.inputs = List.copyOf(builder.inputs);
@@ -148,6 +169,7 @@ public final class NetworkModelCheck<M> {
         private final List<Expectation<? super NetworkView<M>>> eventually = new ArrayList<>();
         private final Liveness liveness;
         private final Map<Object, Integer> ids = new HashMap<>();
+        private final SleepSets sleepSets = reduction ? new SleepSets() : null;
         private boolean zeno;
 
         Run(boolean breadthFirst) {
@@ -173,6 +195,9 @@ public final class NetworkModelCheck<M> {
             }
             while (!frontier.isEmpty()) {
                 PathNode node = breadthFirst ? frontier.pollFirst() : frontier.pollLast();
+                if (sleepSets != null) {
+                    sleepSets.taskTaken(sleepSets.entry(node.key), node.depth);
+                }
                 if (breadthFirst && node.depth > depthCompleted) {
                     depthCompleted = node.depth;
                 }
@@ -242,43 +267,34 @@ public final class NetworkModelCheck<M> {
                     violation = broken;
                 }
                 DrawTape tape = replayer.tape();
-                PathNode start = new PathNode(null, tape.values(), PathNode.NO_ACTION, "start" + faults(tape),
+                int[] values = tape.values();
+                int[] bounds = tape.bounds();
+                PathNode start = new PathNode(null, values, PathNode.NO_ACTION, "start" + faults(tape),
                         Budgets.NONE.afterStep(tape.lossesTaken(), tape.duplicatesTaken()));
-                if (!visit(start, net, violation, null, null)) {
+                if (!visit(start, net, violation, null, null, Set.of())) {
                     return false;
                 }
-                prefix = DrawTape.next(tape.values(), tape.bounds());
+                prefix = DrawTape.next(values, bounds);
             }
             return true;
         }
 
         /** Expands one state into {@code children}; false if the search ended (a violation or the state limit). */
         private boolean expand(PathNode node, List<PathNode> children) {
-            for (int index : node.applicable) {
-                Action<M> action = replayer.actions().get(index);
-                int[] prefix = new int[0];
-                while (prefix != null) {
-                    SimNetwork<M> net = replayer.replay(node, TraceMode.FINGERPRINT_ONLY);
-                    SortedMap<NodeId, Object> before = keys(net);
-                    InvariantViolationError violation = null;
-                    Budgets used = node.used;
-                    try {
-                        used = replayer.act(net, action, prefix, true, node.used);
-                    } catch (InvariantViolationError broken) {
-                        violation = broken;
-                    }
-                    DrawTape tape = replayer.tape();
-                    int[] values = tape.values();
-                    used = used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
-                    PathNode child = new PathNode(node, values, index, action.label() + faults(tape), used);
-                    if (!visit(child, net, violation, before, children)) {
-                        return false;
-                    }
-                    prefix = DrawTape.next(values, tape.bounds());
+            SleepSets.Entry entry = sleepSets == null ? null : sleepSets.entry(node.key);
+            if (entry == null || entry.actionsDue(node.depth)) {
+                if (!expandActions(node, children)) {
+                    return false;
+                }
+                if (entry != null) {
+                    entry.actionsExplored(node.depth);
                 }
             }
             if (!node.pending) {
                 return true;
+            }
+            if (entry != null) {
+                return expandReduced(node, entry, children);
             }
             int[] prefix = new int[0];
             while (prefix != null) {
@@ -294,14 +310,96 @@ public final class NetworkModelCheck<M> {
                 }
                 DrawTape tape = replayer.tape();
                 int[] values = tape.values();
+                int[] bounds = tape.bounds();
                 if (happened) {
                     Budgets used = node.used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
                     PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastLabel(net) + faults(tape), used);
-                    if (!visit(child, net, violation, before, children)) {
+                    if (!visit(child, net, violation, before, children, null)) {
                         return false;
                     }
                 }
-                prefix = DrawTape.next(values, tape.bounds());
+                prefix = DrawTape.next(values, bounds);
+            }
+            return true;
+        }
+
+        /**
+         * Expands a state's events under partial-order reduction: each enabled event that is neither asleep nor
+         * explored from here (at this depth or shallower) with all its outcomes; each outcome's state inherits the
+         * sleeping and explored events that commute with it (see {@link SleepSets}).
+         */
+        private boolean expandReduced(PathNode node, SleepSets.Entry entry, List<PathNode> children) {
+            List<SleepSets.EventId> events = node.events;
+            int count = events.size();
+            for (int i = 0; i < count; i++) {
+                SleepSets.EventId event = events.get(i);
+                if (entry.skips(event, node.depth)) {
+                    continue;
+                }
+                boolean commutes = true;
+                int[] prefix = count > 1 ? new int[] {i} : new int[0];
+                while (prefix != null && (count == 1 || prefix[0] == i)) {
+                    SimNetwork<M> net = replayer.replay(node, TraceMode.FINGERPRINT_ONLY);
+                    SortedMap<NodeId, Object> before = keys(net);
+                    InvariantViolationError violation = null;
+                    boolean happened;
+                    try {
+                        happened = replayer.step(net, prefix, true, node.used);
+                    } catch (InvariantViolationError broken) {
+                        violation = broken;
+                        happened = true;
+                    }
+                    if (!events.equals(SleepSets.name(replayer.firstEnabled(), node.now))) {
+                        throw new IllegalStateException("a replayed state enabled other events than when it was first reached:"
+                                + " the network is not a deterministic function of its draws");
+                    }
+                    DrawTape tape = replayer.tape();
+                    int[] values = tape.values();
+                    int[] bounds = tape.bounds();
+                    boolean outcomeCommutes = happened && violation == null && replayer.choices() == 1
+                            && tape.lossesTaken() == 0 && tape.duplicatesTaken() == 0 && event.commutable();
+                    commutes &= outcomeCommutes;
+                    if (happened) {
+                        Budgets used = node.used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
+                        PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastLabel(net) + faults(tape), used);
+                        Set<SleepSets.EventId> sleep = outcomeCommutes
+                                ? entry.after(event, node.depth, net.now().ticks() - node.now) : Set.of();
+                        if (!visit(child, net, violation, before, children, sleep)) {
+                            return false;
+                        }
+                    }
+                    prefix = DrawTape.next(values, bounds);
+                }
+                entry.explored(event, node.depth, commutes);
+            }
+            return true;
+        }
+
+        /** Expands a state's moves from outside; false if the search ended. */
+        private boolean expandActions(PathNode node, List<PathNode> children) {
+            for (int index : node.applicable) {
+                Action<M> action = replayer.actions().get(index);
+                int[] prefix = new int[0];
+                while (prefix != null) {
+                    SimNetwork<M> net = replayer.replay(node, TraceMode.FINGERPRINT_ONLY);
+                    SortedMap<NodeId, Object> before = keys(net);
+                    InvariantViolationError violation = null;
+                    Budgets used = node.used;
+                    try {
+                        used = replayer.act(net, action, prefix, true, node.used);
+                    } catch (InvariantViolationError broken) {
+                        violation = broken;
+                    }
+                    DrawTape tape = replayer.tape();
+                    int[] values = tape.values();
+                    int[] bounds = tape.bounds();
+                    used = used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
+                    PathNode child = new PathNode(node, values, index, action.label() + faults(tape), used);
+                    if (!visit(child, net, violation, before, children, Set.of())) {
+                        return false;
+                    }
+                    prefix = DrawTape.next(values, bounds);
+                }
             }
             return true;
         }
@@ -309,9 +407,10 @@ public final class NetworkModelCheck<M> {
         /**
          * Checks a state just reached and, if it is new, keeps it for expansion; false if the search ended.
          * The state's applicable actions and whether it has pending events are read while its network exists.
+         * Under partial-order reduction {@code sleep} is the state's sleep set on this path (else null).
          */
         private boolean visit(PathNode child, SimNetwork<M> net, InvariantViolationError violation,
-                SortedMap<NodeId, Object> before, List<PathNode> children) {
+                SortedMap<NodeId, Object> before, List<PathNode> children, Set<SleepSets.EventId> sleep) {
             transitions++;
             if (violation != null) {
                 counterexample = counterexample(child, violation.invariant(), violation.violations(), violation.trace().fingerprint());
@@ -337,6 +436,14 @@ public final class NetworkModelCheck<M> {
                 }
             }
             if (seenAt != null && (breadthFirst || seenAt <= child.depth)) {
+                if (sleepSets != null && child.depth < limits.depth() && sleepSets.reachedAgain(key, sleep, child.depth)) {
+                    SleepSets.Entry entry = sleepSets.entry(key);
+                    child.key = key;
+                    child.pending = entry.pending;
+                    child.applicable = entry.applicable;
+                    child.events = enabledEvents(net, child);
+                    queue(child, entry, children);
+                }
                 return true;
             }
             seen.put(key, child.depth);
@@ -377,12 +484,44 @@ public final class NetworkModelCheck<M> {
                 }
             }
             replayer.keep(child, net);
+            SleepSets.Entry entry = null;
+            if (sleepSets != null) {
+                entry = sleepSets.enter(key, sleep);
+                entry.pending = child.pending;
+                entry.applicable = child.applicable;
+                child.key = key;
+                if (child.pending && child.depth < limits.depth()) {
+                    child.events = enabledEvents(net, child);
+                    entry.enabled = entry.enabled.isEmpty() ? child.events : entry.enabled;
+                }
+            }
+            queue(child, entry, children);
+            return seen.size() < limits.maxStates();
+        }
+
+        /** Keeps a state for expansion: at the frontier's end (breadth-first, or a start) or among {@code children}. */
+        private void queue(PathNode child, SleepSets.Entry entry, List<PathNode> children) {
+            if (entry != null) {
+                sleepSets.taskQueued(entry, child.depth);
+            }
             if (children == null || breadthFirst) {
                 frontier.addLast(child);
             } else {
                 children.add(child);
             }
-            return seen.size() < limits.maxStates();
+        }
+
+        /**
+         * Names a state's enabled events by taking one step of its network (which is not used again): the
+         * chooser sees them in the order the expansion's draws index.
+         */
+        private List<SleepSets.EventId> enabledEvents(SimNetwork<M> net, PathNode state) {
+            try {
+                replayer.step(net, new int[0], true, state.used);
+            } catch (InvariantViolationError found) {
+                // the expansion takes this step again and reports the violation there
+            }
+            return SleepSets.name(replayer.firstEnabled(), state.now);
         }
 
         /** What a move's sends suffered, for its label. */

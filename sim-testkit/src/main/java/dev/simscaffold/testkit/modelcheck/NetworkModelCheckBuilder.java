@@ -5,6 +5,7 @@ import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.expect.Kind;
 import dev.simscaffold.core.model.ModelKeyed;
+import dev.simscaffold.core.net.EventOrder;
 import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SansIoNode;
@@ -55,6 +56,8 @@ public final class NetworkModelCheckBuilder<M> {
     long seed;
     boolean relativeTime;
     LongSupplier stopwatch;
+    EventOrder eventOrder = EventOrder.SEQUENCED;
+    boolean reduction;
 
     NetworkModelCheckBuilder(Function<SimContext, SimNetworkBuilder<M>> network) {
         this.network = Objects.requireNonNull(network, "network must not be null");
@@ -321,6 +324,37 @@ public final class NetworkModelCheckBuilder<M> {
     }
 
     /**
+     * Sets which orders of the pending events the check explores (see {@link EventOrder}). Under
+     * {@link EventOrder#SEQUENCED} (the default) events due at the same tick happen in queueing order, as in a
+     * plain run; under {@link EventOrder#UNSEQUENCED} they happen in any order, which is what a real network
+     * does and what {@link #partialOrderReduction(boolean)} needs. Time is modelled alike under both (one
+     * network clock, in the state, bounded by the depth; see {@link NetworkModelCheck}). A counterexample
+     * replays on a network built with the same order.
+     *
+     * @param order the event order
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> eventOrder(EventOrder order) {
+        this.eventOrder = Objects.requireNonNull(order, "order must not be null");
+        return this;
+    }
+
+    /**
+     * Switches partial-order reduction (sleep sets, see {@link NetworkModelCheck}) on or off; off by default.
+     * It needs {@link EventOrder#UNSEQUENCED}, under which events at different nodes commute, and covers
+     * always, at-end and sometimes expectations and step checks that judge each node's change on its own; it
+     * keeps every state and the verdict, and explores fewer transitions. Eventually expectations are refused
+     * with it: a lasso may need an edge it skips.
+     *
+     * @param on whether to reduce
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> partialOrderReduction(boolean on) {
+        this.reduction = on;
+        return this;
+    }
+
+    /**
      * Sets the seed the network's context reports (its draws are all forced, so it changes no run).
      *
      * @param value any value
@@ -346,7 +380,8 @@ public final class NetworkModelCheckBuilder<M> {
      * Builds the check; the inputs' budget defaults to one input per path when inputs were added.
      *
      * @return the check
-     * @throws IllegalArgumentException if a budget has nothing to spend it on, naming it
+     * @throws IllegalArgumentException if a budget has nothing to spend it on, or the reduction is asked for where it
+     *     would be unsound, naming it
      */
     public NetworkModelCheck<M> build() {
         if (inputBudget > 0 && inputs.isEmpty()) {
@@ -354,6 +389,18 @@ public final class NetworkModelCheckBuilder<M> {
         }
         if (partitionBudget > 0 && partitions.isEmpty()) {
             throw new IllegalArgumentException("partitions budget " + partitionBudget + " with no partition: add one");
+        }
+        if (reduction && eventOrder != EventOrder.UNSEQUENCED) {
+            throw new IllegalArgumentException("partialOrderReduction needs eventOrder(UNSEQUENCED), got eventOrder " + eventOrder
+                    + ": under SEQUENCED, taking a later-queued event first postpones earlier ones, so no two events commute");
+        }
+        if (reduction) {
+            for (Expectation<? super NetworkView<M>> expectation : expectations) {
+                if (expectation.kind() == Kind.EVENTUALLY) {
+                    throw new IllegalArgumentException("partialOrderReduction with eventually expectation '" + expectation.name()
+                            + "': sleep sets skip edges a lasso may need; check it with the reduction off");
+                }
+            }
         }
         if (!inputs.isEmpty() && inputBudget == 0) {
             inputBudget = 1;

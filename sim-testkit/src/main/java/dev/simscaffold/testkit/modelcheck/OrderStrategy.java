@@ -4,18 +4,24 @@ import dev.simscaffold.core.explore.Chooser;
 import dev.simscaffold.core.explore.EnabledEvent;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.random.SimRandom;
-import java.util.function.Consumer;
+import java.util.List;
 
 /**
  * The model checker's strategy: the chooser draws the index of the enabled event to take (a branched draw, so
- * each enabled event is one successor) and tells {@code picked} which event it took, for the move's label and
- * for partial-order reduction. A single enabled event draws nothing.
+ * each enabled event is one successor) and tells {@code picked} which events were enabled and which it took,
+ * for the move's label and for partial-order reduction. A single enabled event draws nothing.
  */
 final class OrderStrategy implements Strategy {
 
-    private final Consumer<EnabledEvent> picked;
+    /** Hears every choice. */
+    @FunctionalInterface
+    interface Listener {
+        void chose(List<EnabledEvent> enabled, int index);
+    }
 
-    OrderStrategy(Consumer<EnabledEvent> picked) {
+    private final Listener picked;
+
+    OrderStrategy(Listener picked) {
         this.picked = picked;
     }
 
@@ -28,7 +34,7 @@ final class OrderStrategy implements Strategy {
     public Chooser chooser(SimRandom random) {
         return enabled -> {
             int index = enabled.size() == 1 ? 0 : random.nextInt(enabled.size());
-            picked.accept(enabled.get(index));
+            picked.chose(enabled, index);
             return index;
         };
     }

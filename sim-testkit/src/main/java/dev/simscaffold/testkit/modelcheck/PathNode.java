@@ -27,6 +27,13 @@ final class PathNode {
     long now;
     /** The state's id in the liveness graph, or -1. */
     int id = -1;
+    /** The state's key, kept for partial-order reduction (null without it). */
+    Object key;
+    /**
+     * Under partial-order reduction, the state's enabled events in the order this path's network lists them
+     * (two paths to one state may list them in different orders: the queueing order differs).
+     */
+    List<SleepSets.EventId> events = List.of();
 
     PathNode(PathNode parent, int[] draws, int action, String label, Budgets used) {
         this.parent = parent;

@@ -25,6 +25,8 @@ final class Replayer<M> {
     private final DrawTape tape;
     private EnabledEvent last;
     private Snapshots<M> snapshots;
+    private List<EnabledEvent> firstEnabled = List.of();
+    private int choices;
     long replayedMoves;
 
     Replayer(Function<SimContext, SimNetworkBuilder<M>> network, long seed, Limits limits, List<Action<M>> actions) {
@@ -45,7 +47,7 @@ final class Replayer<M> {
 
     /** Builds the network with the start's draws forced, then (if {@code extend}) smallest values past them. */
     SimNetwork<M> start(int[] draws, boolean extend, TraceMode mode) {
-        SimContext context = new SimContext(new SimRandom(new ForcedSource(tape, seed)), new OrderStrategy(event -> last = event));
+        SimContext context = new SimContext(new SimRandom(new ForcedSource(tape, seed)), new OrderStrategy(this::chose));
         tape.begin(draws, extend, limits.losses(), limits.duplicates());
         SimNetworkBuilder<M> builder = network.apply(context);
         if (builder == null) {
@@ -68,6 +70,13 @@ final class Replayer<M> {
         if (snapshots != null && node.depth < limits.depth()) {
             snapshots.keep(node, net);
         }
+    }
+
+    private void chose(List<EnabledEvent> enabled, int index) {
+        if (choices++ == 0) {
+            firstEnabled = List.copyOf(enabled);
+        }
+        last = enabled.get(index);
     }
 
     /** Rebuilds the network at the end of {@code node}'s path: from its snapshot if one is kept, else by replay. */
@@ -101,6 +110,8 @@ final class Replayer<M> {
     boolean step(SimNetwork<M> net, int[] draws, boolean extend, Budgets used) {
         tape.begin(draws, extend, limits.losses() - used.losses(), limits.duplicates() - used.duplicates());
         last = null;
+        firstEnabled = List.of();
+        choices = 0;
         return net.step();
     }
 
@@ -124,6 +135,16 @@ final class Replayer<M> {
             case TIMER -> "timer " + node;
             default -> last.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + node;
         } + " at t=" + net.now().ticks();
+    }
+
+    /** How many events the last step chose: more than one when the first ones were moot (a cancelled timer). */
+    int choices() {
+        return choices;
+    }
+
+    /** The events enabled when the last step made its first choice, in the chooser's order (empty if none). */
+    List<EnabledEvent> firstEnabled() {
+        return firstEnabled;
     }
 
     /** The event the last step took, as the chooser saw it (null if nothing was enabled). */
