@@ -29,6 +29,20 @@ final class SpanPasses {
     }
 
     /**
+     * Cuts the run short: keeps only the draws made before some point, on every path, and lets the run go
+     * on from there with the simplest values. The longest tail that can go is found by exponential probing
+     * ({@link FindInteger}) over the draws in their global order, a bisection over the run's events that
+     * costs a few dozen runs. A failure judged only at the end of a run (a history that is not
+     * linearizable) usually needs nothing after its first impossible operation: this is where the rest of
+     * the run goes, operations and faults together, in one candidate.
+     */
+    static void cutTail(ShrinkState<?> state) {
+        DrawLog base = state.log();
+        int total = base.choices().size();
+        FindInteger.largest(total - 1, cut -> state.tryCandidate(base.before(total - (int) cut)));
+    }
+
+    /**
      * Deletes spans with all their draws, from the last backwards, adaptively: once a span goes, the run
      * of spans of its label and depth just before it is deleted in one candidate, its length found by
      * exponential probing ({@link FindInteger}). A list of 500 irrelevant elements or a stretch of 2,000
