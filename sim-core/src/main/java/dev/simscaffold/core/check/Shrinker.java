@@ -12,7 +12,8 @@ import java.util.List;
  * <p>Passes run in a fixed order, repeated until none makes progress or the budget is spent:
  * <ol>
  *   <li>cut the run short: keep only the draws before some point, found by exponential probing
- *       ({@link SpanPasses#cutTail});</li>
+ *       ({@link SpanPasses#cutTail}), or decline every fault and client operation from some point on
+ *       ({@link SpanPasses#cutActions});</li>
  *   <li>remove injected faults as units, deleted or declined, in adaptive runs ({@link FaultPasses});</li>
  *   <li>delete whole spans with the draws every path made during them, in adaptive runs of one label
  *       found by exponential probing ({@link SpanPasses}, {@link FindInteger});</li>
@@ -83,6 +84,7 @@ final class Shrinker<T> {
         while (improved && !state.exhausted()) {
             ChoiceSequence before = state.best().choices();
             SpanPasses.cutTail(state);
+            SpanPasses.cutActions(state);
             FaultPasses.deleteFaults(state);
             SpanPasses.deleteSpans(state);
             ChoicePasses.deleteChunks(state);
