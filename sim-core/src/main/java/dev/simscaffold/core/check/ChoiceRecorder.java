@@ -58,6 +58,10 @@ final class ChoiceRecorder {
     /** The global indices of the draws that took their simplest value, for deciding whether a fault span stays. */
     private final BitSet simplest = new BitSet();
     private int total;
+    /** How many recorded choices were not the simplest value. */
+    private int active;
+    /** When a shrink candidate's run is abandoned, or null outside shrinking. */
+    private ShrinkCutoff cutoff;
     private boolean generating;
 
     ChoiceRecorder(SortedMap<ForkPath, List<Long>> prefix, boolean randomFallback, int maxChoices, int maxDepth, Strategy strategy) {
@@ -66,6 +70,11 @@ final class ChoiceRecorder {
         this.maxChoices = maxChoices;
         this.maxDepth = maxDepth;
         this.strategy = strategy;
+    }
+
+    /** Abandons the run as soon as it can no longer be adopted as a simpler case ({@link ShrinkCutoff}). */
+    void cutOff(ShrinkCutoff cutoff) {
+        this.cutoff = cutoff;
     }
 
     /** The strategy of the property this run belongs to, which every source of the run carries. */
@@ -121,9 +130,14 @@ final class ChoiceRecorder {
         recorded.get(path).add(new Choice(kind, bound, value));
         if (value == 0) {
             simplest.set(total);
+        } else {
+            active++;
         }
         order.computeIfAbsent(path, p -> new ArrayList<>()).add(total);
         total++;
+        if (cutoff != null && cutoff.lost(active, total)) {
+            throw Discard.cannotWin(cutoff);
+        }
         return value;
     }
 

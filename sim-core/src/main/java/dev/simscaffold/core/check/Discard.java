@@ -17,6 +17,11 @@ final class Discard extends Error {
         return new Discard("the test case overran its limit of " + maxChoices + " choices");
     }
 
+    static Discard cannotWin(ShrinkCutoff cutoff) {
+        return new Discard("the shrink candidate can no longer be simpler than the best case (" + cutoff.nonSimplest()
+                + " non-simplest of " + cutoff.size() + " choices)");
+    }
+
     static Discard tooDeep(int maxDepth) {
         return new Discard("generation went deeper than maxDepth=" + maxDepth
                 + " stack frames: bound the recursion with Gen.recursive, or raise maxDepth");

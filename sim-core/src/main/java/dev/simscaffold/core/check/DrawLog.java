@@ -70,6 +70,23 @@ record DrawLog(ChoiceSequence choices, SortedMap<ForkPath, List<Integer>> order,
     }
 
     /**
+     * The values of the draws made before global index {@code end}, on every path: the run cut off there,
+     * to go on with the simplest values (no more operations, no more faults).
+     */
+    TreeMap<ForkPath, List<Long>> before(int end) {
+        TreeMap<ForkPath, List<Long>> result = new TreeMap<>();
+        for (Map.Entry<ForkPath, List<Choice>> stream : choices.streams().entrySet()) {
+            List<Integer> indices = order.getOrDefault(stream.getKey(), List.of());
+            List<Long> kept = new ArrayList<>();
+            for (int i = 0; i < stream.getValue().size() && indices.get(i) < end; i++) {
+                kept.add(stream.getValue().get(i).value());
+            }
+            result.put(stream.getKey(), kept);
+        }
+        return result;
+    }
+
+    /**
      * The values with every given span's draws removed except its first, which becomes 0: each span
      * turned into a decision that said no (a fault that did not happen), on whatever path it drew.
      */

@@ -296,7 +296,33 @@ public interface Gen<T> {
         Require.ordered("minSize", minSize, "averageSize", averageSize);
         Require.ordered("averageSize", averageSize, "maxSize", maxSize);
         double averageExtra = averageSize - minSize;
-        return random -> ListDraws.draw(random, element, minSize, maxSize, averageExtra);
+        return random -> ListDraws.draw(random, ListDraws.ELEMENT_SPAN, element, minSize, maxSize, averageExtra);
+    }
+
+    /**
+     * A workload of client operations: a list of up to {@code maxSize} elements, about {@code averageSize} on
+     * average, each drawn as one span labelled {@code op.<kind>} that opens with its "one more?" decision. The
+     * shrinker deletes an operation as a unit and {@link ActionCount} counts each as one client operation, so a
+     * shrunk workload is measured in the unit of {@link Counterexample#actions()}.
+     *
+     * @param <T> the operation type
+     * @param kind what follows {@value ActionCount#OPERATION_PREFIX} in the span label, such as {@code kv}
+     * @param operation the generator of one operation
+     * @param maxSize the most operations, {@code >= 1}
+     * @param averageSize the average count before the cut at {@code maxSize}, in {@code [0, maxSize]}
+     * @return the generator of unmodifiable lists
+     * @throws IllegalArgumentException if the kind is blank or a size is out of range, naming it
+     */
+    static <T> Gen<List<T>> operations(String kind, Gen<T> operation, int maxSize, int averageSize) {
+        Require.present("operation", operation);
+        if (kind == null || kind.isBlank()) {
+            throw new IllegalArgumentException("kind must name the operations, but was \"" + kind + "\"");
+        }
+        Require.positive("maxSize", maxSize);
+        Require.nonNegative("averageSize", averageSize);
+        Require.ordered("averageSize", averageSize, "maxSize", maxSize);
+        String label = ActionCount.OPERATION_PREFIX + kind;
+        return random -> ListDraws.draw(random, label, operation, 0, maxSize, averageSize);
     }
 
     /**

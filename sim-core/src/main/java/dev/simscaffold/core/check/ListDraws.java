@@ -27,14 +27,15 @@ final class ListDraws {
     private ListDraws() {
     }
 
-    static <T> List<T> draw(SimRandom random, Gen<T> element, int minSize, int maxSize, double averageExtra) {
+    /** Draws a list whose elements are spans labelled {@code label} ({@link #ELEMENT_SPAN} for plain lists). */
+    static <T> List<T> draw(SimRandom random, String label, Gen<T> element, int minSize, int maxSize, double averageExtra) {
         List<T> list = new ArrayList<>();
         while (list.size() < minSize) {
-            list.add(random.span(ELEMENT_SPAN, () -> element.draw(random)));
+            list.add(random.span(label, () -> element.draw(random)));
         }
         double more = averageExtra / (averageExtra + 1.0);
         while (list.size() < maxSize) {
-            List<T> drawn = random.span(ELEMENT_SPAN,
+            List<T> drawn = random.span(label,
                     () -> random.chance(more) ? Collections.singletonList(element.draw(random)) : List.<T>of());
             if (drawn.isEmpty()) {
                 break;

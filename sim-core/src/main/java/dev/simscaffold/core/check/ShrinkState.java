@@ -37,8 +37,13 @@ final class ShrinkState<T> {
     private int attempts;
     private ShrinkEnd end = ShrinkEnd.CONVERGED;
 
-    ShrinkState(TestCaseExecutor<T> executor, PropertySettings settings, long seed, Outcome<T> original, int budget, boolean cached) {
+    /** Whether a candidate's run is abandoned once it can no longer be adopted ({@link ShrinkCutoff}). */
+    private final boolean cutOff;
+
+    ShrinkState(TestCaseExecutor<T> executor, PropertySettings settings, long seed, Outcome<T> original, int budget, boolean cached,
+            boolean cutOff) {
         this.cache = cached ? new OutcomeCache() : null;
+        this.cutOff = cutOff;
         this.executor = executor;
         this.settings = settings;
         this.seed = seed;
@@ -94,7 +99,7 @@ final class ShrinkState<T> {
             return false;
         }
         attempts++;
-        Outcome<T> outcome = executor.replay(seed, candidate);
+        Outcome<T> outcome = cutOff ? executor.replayAgainst(seed, candidate, best.choices()) : executor.replay(seed, candidate);
         if (cache != null) {
             cache.remember(candidate, outcome.choices());
         }

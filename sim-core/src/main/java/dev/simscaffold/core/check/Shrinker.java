@@ -11,6 +11,9 @@ import java.util.List;
  *
  * <p>Passes run in a fixed order, repeated until none makes progress or the budget is spent:
  * <ol>
+ *   <li>cut the run short: keep only the draws before some point, found by exponential probing
+ *       ({@link SpanPasses#cutTail}), or decline every fault and client operation from some point on
+ *       ({@link SpanPasses#cutActions});</li>
  *   <li>remove injected faults as units, deleted or declined, in adaptive runs ({@link FaultPasses});</li>
  *   <li>delete whole spans with the draws every path made during them, in adaptive runs of one label
  *       found by exponential probing ({@link SpanPasses}, {@link FindInteger});</li>
@@ -22,8 +25,9 @@ import java.util.List;
  *   <li>sort same-kind choices; swap adjacent spans of one kind;</li>
  *   <li>change two nearby choices at once, one down and one up ({@link ChoicePasses}).</li>
  * </ol>
- * A candidate that would only repeat a run already made is not run again ({@link OutcomeCache}); the
- * result says whether the passes converged or a budget ended the shrink ({@link ShrinkEnd}).
+ * A candidate that would only repeat a run already made is not run again ({@link OutcomeCache}), and a
+ * candidate's run stops as soon as it can no longer be adopted ({@link ShrinkCutoff}); the result says
+ * whether the passes converged or a budget ended the shrink ({@link ShrinkEnd}).
  *
  * <p>Failures of another identity met on the way are kept, the simplest of each; after the main
  * failure is shrunk, each of them (up to {@link #MAX_OTHER_FAILURES}) is shrunk from its simplest
@@ -38,17 +42,22 @@ final class Shrinker<T> {
     private final PropertySettings settings;
     private final long seed;
     private final boolean cached;
+    private final boolean cutOff;
 
     Shrinker(TestCaseExecutor<T> executor, PropertySettings settings, long seed) {
-        this(executor, settings, seed, true);
+        this(executor, settings, seed, true, true);
     }
 
-    /** A shrinker with or without the {@link OutcomeCache}; without, only to show the cache changes no result. */
-    Shrinker(TestCaseExecutor<T> executor, PropertySettings settings, long seed, boolean cached) {
+    /**
+     * A shrinker with or without the {@link OutcomeCache} and the {@link ShrinkCutoff}; without, only to show
+     * what they change.
+     */
+    Shrinker(TestCaseExecutor<T> executor, PropertySettings settings, long seed, boolean cached, boolean cutOff) {
         this.executor = executor;
         this.settings = settings;
         this.seed = seed;
         this.cached = cached;
+        this.cutOff = cutOff;
     }
 
     /** The shrunk failure, the other failures met while shrinking it, and what it cost. */
@@ -70,10 +79,12 @@ final class Shrinker<T> {
     }
 
     private ShrinkState<T> run(Outcome<T> start, int budget) {
-        ShrinkState<T> state = new ShrinkState<>(executor, settings, seed, start, budget, cached);
+        ShrinkState<T> state = new ShrinkState<>(executor, settings, seed, start, budget, cached, cutOff);
         boolean improved = true;
         while (improved && !state.exhausted()) {
             ChoiceSequence before = state.best().choices();
+            SpanPasses.cutTail(state);
+            SpanPasses.cutActions(state);
             FaultPasses.deleteFaults(state);
             SpanPasses.deleteSpans(state);
             ChoicePasses.deleteChunks(state);

@@ -1,5 +1,6 @@
 package dev.simscaffold.core.check;
 
+import dev.simscaffold.core.explore.FaultSpans;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,41 @@ final class SpanPasses {
     private static final int MAX_PAIR_CANDIDATES = 2_000;
 
     private SpanPasses() {
+    }
+
+    /**
+     * Cuts the run short: keeps only the draws made before some point, on every path, and lets the run go
+     * on from there with the simplest values. The longest tail that can go is found by exponential probing
+     * ({@link FindInteger}) over the draws in their global order, a bisection over the run's events that
+     * costs a few dozen runs. A failure judged only at the end of a run (a history that is not
+     * linearizable) usually needs nothing after its first impossible operation: this is where the rest of
+     * the run goes, operations and faults together, in one candidate.
+     */
+    static void cutTail(ShrinkState<?> state) {
+        DrawLog base = state.log();
+        int total = base.choices().size();
+        FindInteger.largest(total - 1, cut -> state.tryCandidate(base.before(total - (int) cut)));
+    }
+
+    /**
+     * Takes the last injected actions and client operations away together: every outermost {@code fault.*} or
+     * {@code op.*} span from some point on is declined (its decision becomes "no": no fault, no more
+     * operations) while everything else the run draws (timeouts, delays) stays. The most that can go is found
+     * by exponential probing ({@link FindInteger}) over the actions from the last backwards. A failure judged at
+     * the end of a run (a history that is not linearizable) needs nothing after its first impossible operation,
+     * and this removes the operations and faults after it in a few runs, where one-label passes stall because
+     * operations and faults alternate.
+     */
+    static void cutActions(ShrinkState<?> state) {
+        DrawLog base = state.log();
+        List<Span> actions = new ArrayList<>();
+        for (Span span : base.spans()) {
+            boolean action = FaultSpans.isFault(span.label()) || span.label().startsWith(ActionCount.OPERATION_PREFIX);
+            if (action && span.size() > 0 && (actions.isEmpty() || actions.get(actions.size() - 1).end() <= span.start())) {
+                actions.add(span);
+            }
+        }
+        FindInteger.largest(actions.size(), k -> state.tryCandidate(base.declined(actions.subList(actions.size() - (int) k, actions.size()))));
     }
 
     /**

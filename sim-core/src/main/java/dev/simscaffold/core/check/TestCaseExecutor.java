@@ -39,6 +39,13 @@ final class TestCaseExecutor<T> {
         return execute(ChoiceSource.replayingValues(prefix, seed, maxChoices, maxDepth, strategy));
     }
 
+    /** Replays a shrink candidate, abandoning it as soon as it can no longer beat {@code best} ({@link ShrinkCutoff}). */
+    Outcome<T> replayAgainst(long seed, SortedMap<ForkPath, List<Long>> prefix, ChoiceSequence best) {
+        ChoiceSource source = ChoiceSource.replayingValues(prefix, seed, maxChoices, maxDepth, strategy);
+        source.recorder().cutOff(ShrinkCutoff.against(best, maxChoices));
+        return execute(source);
+    }
+
     private Outcome<T> execute(ChoiceSource source) {
         T value = null;
         try {

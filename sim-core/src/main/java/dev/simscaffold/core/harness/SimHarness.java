@@ -17,7 +17,9 @@ import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceMode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 
@@ -107,6 +109,16 @@ public final class SimHarness<S, I, E> implements Simulation {
         this.stopwatch = builder.stopwatch;
         this.startedAt = stopwatch == null ? 0 : stopwatch.getAsLong();
         this.clockJumps = faults.clock().enabled();
+        trace.stateSource(this::namedStates);
+    }
+
+    /** Each instance's state by its name, for a failure report's node states; reading records nothing. */
+    private Map<String, S> namedStates() {
+        Map<String, S> named = new LinkedHashMap<>();
+        for (int instance = 0; instance < states.size(); instance++) {
+            named.put(effects.name(instance), states.get(instance));
+        }
+        return named;
     }
 
     /**

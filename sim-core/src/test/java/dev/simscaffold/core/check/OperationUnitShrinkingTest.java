@@ -1,6 +1,7 @@
 package dev.simscaffold.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.random.SimRandom;
 import java.util.ArrayList;
@@ -75,5 +76,29 @@ class OperationUnitShrinkingTest {
         assertThat(failure.original().spans()).filteredOn(span -> span.label().equals(OPERATION))
                 .hasSize(failure.original().actions().operations())
                 .allMatch(span -> span.size() >= 2);
+    }
+
+    @Test
+    void aGeneratedWorkloadCountsEachOperationOnceAndShrinksToTheOnesTheBugNeeds() {
+        Gen<List<Integer>> workload = Gen.operations("toy", Gen.ints(0, 9), 40, 20);
+        for (long seed = 1; seed <= 5; seed++) {
+            Falsified<List<Integer>> failure = (Falsified<List<Integer>>) PropertyRunner.check(workload, PropertySettings.seeded(seed), keys -> {
+                if (keys.stream().filter(key -> key == 7).count() >= NEEDED) {
+                    throw new AssertionError("writes to key 7");
+                }
+            });
+
+            assertThat(failure.original().actions()).isEqualTo(new ActionCount(failure.original().value().size(), 0));
+            assertThat(failure.shrunk().value()).as("seed " + seed).isEqualTo(List.of(7, 7, 7));
+            assertThat(failure.shrunk().actions()).isEqualTo(new ActionCount(NEEDED, 0));
+        }
+    }
+
+    @Test
+    void aWorkloadOfNoKindIsRefusedByName() {
+        assertThatThrownBy(() -> Gen.operations(" ", Gen.ints(0, 9), 4, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kind");
+        assertThatThrownBy(() -> Gen.operations("toy", Gen.ints(0, 9), 4, 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("averageSize");
     }
 }

@@ -26,8 +26,8 @@ class OutcomeCacheTest {
             if (!original.failed()) {
                 continue;
             }
-            Shrinker.Result<T> cached = new Shrinker<>(executor, settings, trySeed, true).shrink(original);
-            Shrinker.Result<T> uncached = new Shrinker<>(executor, settings, trySeed, false).shrink(original);
+            Shrinker.Result<T> cached = new Shrinker<>(executor, settings, trySeed, true, true).shrink(original);
+            Shrinker.Result<T> uncached = new Shrinker<>(executor, settings, trySeed, false, true).shrink(original);
 
             assertThat(cached.shrunk().choices()).as(challenge.name() + " seed " + seed).isEqualTo(uncached.shrunk().choices());
             assertThat(cached.attempts()).isLessThanOrEqualTo(uncached.attempts());

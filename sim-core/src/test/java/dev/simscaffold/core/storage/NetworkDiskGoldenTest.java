@@ -57,6 +57,6 @@ class NetworkDiskGoldenTest {
                 + " original=" + failure.original().value().puts() + " puts, " + failure.original().value().schedule().events().size()
                 + " faults; shrunk=" + failure.shrunk().value().puts() + " put, " + failure.shrunk().value().schedule().events()
                 + " choices=" + failure.shrunk().choices().size() + " shrinkSteps=" + failure.shrinkSteps()).isEqualTo("failingSeed=8337791554570556401 triesRun=3 original=1 puts, 2 faults; "
-                        + "shrunk=1 put, [t=1 power loss node-0] choices=13 shrinkSteps=11");
+                        + "shrunk=1 put, [t=1 power loss node-0] choices=13 shrinkSteps=12");
     }
 }

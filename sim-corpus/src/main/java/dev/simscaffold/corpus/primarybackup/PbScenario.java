@@ -14,9 +14,16 @@ import java.util.List;
  */
 public record PbScenario(List<ClientOp> ops, SimRandom random) {
 
-    /** Up to 24 reads and writes of keys {@code a} and {@code b} over {@link PrimaryBackupCluster#CLIENTS} clients. */
+    /** The label of the span each operation is drawn in, after {@code op.}: one client operation to the shrinker. */
+    public static final String OPERATION_KIND = "pb";
+
+    /**
+     * Up to 24 reads and writes of keys {@code a} and {@code b} over {@link PrimaryBackupCluster#CLIENTS} clients,
+     * about 9 on average, each drawn as one {@code op.pb} span ({@link Gen#operations}), so that shrinking deletes
+     * an operation as a unit and {@link dev.simscaffold.core.check.ActionCount} counts it.
+     */
     public static final Gen<PbScenario> SCENARIOS = Gen.zip(
-            Gen.lists(Gen.zip(Gen.ints(0, PrimaryBackupCluster.CLIENTS - 1), operations(), ClientOp::new), 1, 24),
+            Gen.operations(OPERATION_KIND, Gen.zip(Gen.ints(0, PrimaryBackupCluster.CLIENTS - 1), operations(), ClientOp::new), 24, 9),
             Gen.liveRandom(),
             PbScenario::new);
 

@@ -26,6 +26,8 @@ import dev.simscaffold.corpus.raft.RaftInvariant;
 import dev.simscaffold.corpus.raft.RaftMessage;
 import dev.simscaffold.corpus.raft.RaftServer;
 import dev.simscaffold.corpus.raft.RaftSetup;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -46,10 +48,13 @@ final class RaftShrinkRuns {
      * One shrunk failure: its size in the unit of {@link ActionCount} (the clients draw each operation as a
      * {@link RaftClient#OPERATION_SPAN} span, so its operations are the ones the shrunk case drew), the client
      * operations its replay invoked (at most those drawn: one drawn just before the workload ended is never
-     * invoked), what shrinking cost, and what the replay of the shrunk case threw (null if it passed).
+     * invoked), what shrinking cost (attempts; wall time of the search and the shrink together, then of the
+     * shrink alone, then the shrink's CPU time on this thread, which a loaded machine inflates less), and what
+     * the replay of the shrunk case threw (null if it passed).
      */
     record Measured(long baseSeed, String invariant, int originalChoices, int shrunkChoices, ActionCount original,
-            ActionCount shrunk, int clientOperations, int attempts, String end, long millis, Throwable replayed) {
+            ActionCount shrunk, int clientOperations, int attempts, String end, long millis, long shrinkMillis, long shrinkCpuMillis,
+            Throwable replayed) {
 
         int size() {
             return shrunk.total();
@@ -92,10 +97,21 @@ final class RaftShrinkRuns {
     private static int lastOperations;
 
     static Measured shrink(long baseSeed, Set<RaftBug> bugs, Supplier<List<Nemesis>> nemeses, int tries) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
-        PropertyResult<SimRandom> result = PropertyRunner.check(Gen.liveRandom(), PropertySettings.seeded(baseSeed).withTries(tries),
-                random -> run(random, bugs, nemeses));
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        long[] shrinkStart = {0, 0};
+        PropertySettings settings = PropertySettings.seeded(baseSeed).withTries(tries).withStopShrinking(() -> {
+            if (shrinkStart[0] == 0) {
+                shrinkStart[0] = System.nanoTime();
+                shrinkStart[1] = cpu.getCurrentThreadCpuTime();
+            }
+            return false;
+        });
+        PropertyResult<SimRandom> result = PropertyRunner.check(Gen.liveRandom(), settings, random -> run(random, bugs, nemeses));
+        long end = System.nanoTime();
+        long millis = (end - start) / 1_000_000;
+        long shrinkMillis = shrinkStart[0] == 0 ? 0 : (end - shrinkStart[0]) / 1_000_000;
+        long shrinkCpuMillis = shrinkStart[0] == 0 ? 0 : (cpu.getCurrentThreadCpuTime() - shrinkStart[1]) / 1_000_000;
         if (!(result instanceof Falsified<SimRandom> failure)) {
             return null;
         }
@@ -108,6 +124,6 @@ final class RaftShrinkRuns {
         }
         return new Measured(baseSeed, failure.shrunk().origin().toString(), failure.original().choices().size(),
                 failure.shrunk().choices().size(), failure.original().actions(), failure.shrunk().actions(), lastOperations,
-                failure.shrinkAttempts(), failure.shrinkEnd().toString(), millis, replayed);
+                failure.shrinkAttempts(), failure.shrinkEnd().toString(), millis, shrinkMillis, shrinkCpuMillis, replayed);
     }
 }

@@ -91,6 +91,16 @@ class DebuggingAFailureTest {
                 .as("the Raft servers up at the violation:%n%s", trace).hasSizeBetween(1, 3);
     }
 
+    @Test
+    void theTraceFileHoldsEachHarnessInstancesStateAtTheFailingStep() throws IOException {
+        String trace = traceFile(totalsProperty().report());
+
+        assertThat(trace).contains("node states at the failing step (live nodes; a node not listed is down):");
+        assertThat(trace.lines().filter(line -> line.matches("  \\S+: Total\\[value=\\d+]")).map(line -> line.substring(line.indexOf("value=") + 6, line.length() - 1)))
+                .as("the one instance, at or past the bound of 25:%n%s", trace).singleElement()
+                .satisfies(value -> assertThat(Long.parseLong(value)).isGreaterThanOrEqualTo(25));
+    }
+
     static final class NoToString {
         private final int term = 3;
         private final List<String> log = List.of("a", "b");
