@@ -8,6 +8,7 @@ import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -51,7 +52,7 @@ public final class DeterminismCheck {
             return first.fingerprint();
         }
         throw new AssertionError("simulation is not deterministic: seed " + seed + " gave fingerprints "
-                + first.fingerprintHex() + " and " + second.fingerprintHex() + "\n" + divergence(first, second));
+                + first.fingerprintHex() + " and " + second.fingerprintHex() + "\n" + divergence(first, second).orElseThrow());
     }
 
     /**
@@ -189,11 +190,30 @@ public final class DeterminismCheck {
         });
     }
 
-    private static String divergence(Trace first, Trace second) {
-        if (first.mode() != TraceMode.FULL || second.mode() != TraceMode.FULL) {
-            return "(use TraceMode.FULL to see the first diverging event, or pass (seed, mode) -> trace so the check re-runs"
-                    + " the seed in full-trace mode)";
+    /**
+     * Where two runs of one seed part, for any check that holds two traces already run (a property's replay
+     * self-check, a double run, a pinned run replayed elsewhere): the first differing event of each run
+     * (index, time, node, kind, detail) and the events both runs agree on before it.
+     *
+     * <pre>{@code
+     * DeterminismCheck.divergence(failingRun, replay).ifPresent(where -> report.add("nondeterministic: " + where));
+     * }</pre>
+     *
+     * @param first the first run's trace; in {@link TraceMode#FULL} to name the event
+     * @param second the second run's trace; in {@link TraceMode#FULL} to name the event
+     * @return empty when the two traces are the same run (same fingerprint and event count); otherwise where
+     *         they part, or, when either trace kept fingerprints only, a note that says so and how to see the event
+     */
+    public static Optional<String> divergence(Trace first, Trace second) {
+        Objects.requireNonNull(first, "first must not be null");
+        Objects.requireNonNull(second, "second must not be null");
+        if (first == second || first.fingerprint() == second.fingerprint() && first.size() == second.size()) {
+            return Optional.empty();
         }
-        return Divergence.describe(first, second);
+        if (first.mode() != TraceMode.FULL || second.mode() != TraceMode.FULL) {
+            return Optional.of("(run " + (first.mode() != TraceMode.FULL ? "1" : "2") + " kept fingerprints only, so the first diverging event"
+                    + " is unknown: use TraceMode.FULL to see it, or pass (seed, mode) -> trace so a check re-runs the seed in full-trace mode)");
+        }
+        return Optional.of(Divergence.describe(first, second));
     }
 }
