@@ -30,6 +30,9 @@ import java.util.function.LongFunction;
 @Api(Api.Status.STABLE)
 public final class DeterminismCheck {
 
+    /** How many more fresh JVMs a pinned run's new fingerprint must be confirmed by before it is called a change. */
+    static final int PIN_CONFIRMATIONS = 2;
+
     private DeterminismCheck() {
     }
 
@@ -130,13 +133,67 @@ public final class DeterminismCheck {
         Objects.requireNonNull(simulation, "simulation must not be null");
         Objects.requireNonNull(javaHome, "javaHome must not be null");
         FreshJvm fresh = new FreshJvm(javaHome);
-        BiFunction<Long, TraceMode, Trace> here = instantiate(simulation);
-        Trace local = here.apply(seed, TraceMode.FINGERPRINT_ONLY);
+        Trace local = instantiate(simulation).apply(seed, TraceMode.FINGERPRINT_ONLY);
+        assertSameAsFreshJvm(seed, local, simulation, fresh);
+        return local.fingerprint();
+    }
+
+    /**
+     * Checks a pinned run, such as a planted bug's shrunk failure whose fingerprint a test pins: the run must
+     * be the same in a fresh JVM before its fingerprint is compared with the pin. A leak salted per JVM
+     * ({@code Set.of}/{@code Map.of} order, an identity hash) makes a pin pass in some JVMs and fail in others,
+     * and a bare fingerprint comparison reads that as an intended change of the logic; here it fails as a
+     * determinism failure naming the first event where the two JVMs part. When both JVMs agree on a fingerprint
+     * other than the pin, more fresh JVMs run the seed before the run is called
+     * changed: two JVMs can agree by chance on a salted order of a few elements; several rarely do.
+     *
+     * <pre>{@code
+     * Trace shrunk = ((InvariantViolationError) failure.result().shrunk().failure()).trace();
+     * DeterminismCheck.assertPinned("3ea9f2c71e4f1210", PlantedBug.PROPERTY_SEED, shrunk, PinnedRun.class);
+     * }</pre>
+     *
+     * @param pinned the pinned fingerprint, 16 lower-case hex digits as {@link Trace#fingerprintHex()} prints it
+     * @param seed the seed the pinned run uses
+     * @param run the pinned run as this JVM made it; in {@link TraceMode#FULL}, or {@code simulation} re-runs the
+     *            seed here in full-trace mode to name a divergence
+     * @param simulation a class with a no-argument constructor that makes the same run afresh for a seed, as for
+     *                   {@link #assertSameInFreshJvm(long, Class)}
+     * @throws AssertionError naming where the runs part when a fresh JVM gives another run, or, when every JVM
+     *                        agrees, the pin and the fingerprint they all give
+     * @throws IllegalArgumentException if {@code pinned} is not 16 hex digits
+     */
+    public static void assertPinned(String pinned, long seed, Trace run, Class<? extends BiFunction<Long, TraceMode, Trace>> simulation) {
+        Objects.requireNonNull(pinned, "pinned must not be null");
+        Objects.requireNonNull(run, "run must not be null");
+        Objects.requireNonNull(simulation, "simulation must not be null");
+        if (!pinned.matches("[0-9a-f]{16}")) {
+            throw new IllegalArgumentException("a pinned fingerprint is 16 lower-case hex digits, as Trace.fingerprintHex() prints it, got \"" + pinned + "\"");
+        }
+        FreshJvm fresh = new FreshJvm(Path.of(System.getProperty("java.home")));
+        assertSameAsFreshJvm(seed, run, simulation, fresh);
+        if (run.fingerprintHex().equals(pinned)) {
+            return;
+        }
+        for (int confirmation = 0; confirmation < PIN_CONFIRMATIONS; confirmation++) {
+            assertSameAsFreshJvm(seed, run, simulation, fresh);
+        }
+        throw new AssertionError("the pinned run changed: seed " + seed + " gives fingerprint " + run.fingerprintHex() + " (" + run.size()
+                + " events) in this JVM and in " + (PIN_CONFIRMATIONS + 1) + " fresh JVMs, not the pinned " + pinned + ". Every JVM agrees,"
+                + " so this is a change of the run, not a leak salted per JVM: the logic, the workload or the faults changed, or a JDK"
+                + " or dependency upgrade changed a run. If it is on purpose, pin " + run.fingerprintHex() + " and show the new trace.");
+    }
+
+    /**
+     * Fails, naming where the runs part, when a fresh JVM gives another run of the seed than {@code local}; a
+     * fingerprint-only local run is made again here in full-trace mode to name the event.
+     */
+    private static void assertSameAsFreshJvm(long seed, Trace local, Class<? extends BiFunction<Long, TraceMode, Trace>> simulation,
+            FreshJvm fresh) {
         FreshJvm.Result child = fresh.run(simulation.getName(), seed, TraceMode.FINGERPRINT_ONLY);
         if (local.fingerprint() == child.fingerprint() && local.size() == child.size()) {
-            return local.fingerprint();
+            return;
         }
-        Trace localFull = here.apply(seed, TraceMode.FULL);
+        Trace localFull = local.mode() == TraceMode.FULL ? local : instantiate(simulation).apply(seed, TraceMode.FULL);
         FreshJvm.Result childFull = fresh.run(simulation.getName(), seed, TraceMode.FULL);
         String where = localFull.mode() == TraceMode.FULL && childFull.trace() != null && childFull.trace().size() == childFull.size()
                 ? "re-run in full-trace mode (run 1 this JVM, run 2 the fresh one): " + Divergence.describe(localFull, childFull.trace())

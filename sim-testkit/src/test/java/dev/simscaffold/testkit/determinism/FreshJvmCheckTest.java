@@ -153,6 +153,47 @@ class FreshJvmCheckTest {
         }
     }
 
+    /**
+     * A pin over a per-JVM salted run: whether the pin matches in this JVM (the flaky pass) or not (the flaky
+     * failure that reads as a change of logic), the check fails as a determinism failure at the first differing
+     * event, never as a changed pin.
+     */
+    @Test
+    void aPinnedRunSaltedPerJvmFailsAsADeterminismFailureWhetherOrNotThePinMatchesHere() {
+        Trace here = new SaltedOrder().apply(11L, TraceMode.FULL);
+        for (String pin : List.of(here.fingerprintHex(), "0123456789abcdef")) {
+            // The first fresh JVM may agree with this one by chance (see above); a few tries make that vanishingly rare.
+            AssertionError caught = null;
+            for (int attempt = 0; attempt < 4 && (caught == null || !caught.getMessage().contains("first divergence")); attempt++) {
+                try {
+                    DeterminismCheck.assertPinned(pin, 11, here, SaltedOrder.class);
+                } catch (AssertionError e) {
+                    caught = e;
+                }
+            }
+            assertThat(caught).as("pin " + pin).isNotNull();
+            assertThat(caught.getMessage()).as("pin " + pin)
+                    .startsWith("simulation is not deterministic across JVMs: seed 11 gave fingerprint " + here.fingerprintHex() + " in this JVM")
+                    .contains("first divergence at event #")
+                    .contains("kind STEP, detail Add[amount=")
+                    .doesNotContain("pinned run changed");
+        }
+    }
+
+    @Test
+    void aDeterministicRunPassesItsPinAndAnotherPinFailsAsAChangeEveryJvmAgreesOn() {
+        Trace here = run(5, TraceMode.FINGERPRINT_ONLY, 0);
+        DeterminismCheck.assertPinned(here.fingerprintHex(), 5, here, Deterministic.class);
+
+        assertThatThrownBy(() -> DeterminismCheck.assertPinned("0123456789abcdef", 5, here, Deterministic.class))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("the pinned run changed: seed 5 gives fingerprint " + here.fingerprintHex() + " (" + here.size()
+                        + " events) in this JVM and in " + (DeterminismCheck.PIN_CONFIRMATIONS + 1) + " fresh JVMs, not the pinned 0123456789abcdef")
+                .hasMessageContaining("If it is on purpose, pin " + here.fingerprintHex());
+        assertThatThrownBy(() -> DeterminismCheck.assertPinned("3EA9F2C7", 5, here, Deterministic.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"3EA9F2C7\"");
+    }
+
     @Test
     void aSeedThatFailsInTheFreshJvmIsReportedWithTheChildsError() {
         FailsElsewhere.here = true;
