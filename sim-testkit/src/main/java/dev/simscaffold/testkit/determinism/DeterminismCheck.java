@@ -1,11 +1,16 @@
 package dev.simscaffold.testkit.determinism;
 
 import dev.simscaffold.core.Api;
+import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.check.Falsified;
+import dev.simscaffold.core.check.ShrinkEnd;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.testkit.report.SimulationReport;
 import dev.simscaffold.testkit.sweep.SeedSweep;
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -163,13 +168,52 @@ public final class DeterminismCheck {
      * @throws IllegalArgumentException if {@code pinned} is not 16 hex digits
      */
     public static void assertPinned(String pinned, long seed, Trace run, Class<? extends BiFunction<Long, TraceMode, Trace>> simulation) {
-        Objects.requireNonNull(pinned, "pinned must not be null");
         Objects.requireNonNull(run, "run must not be null");
         Objects.requireNonNull(simulation, "simulation must not be null");
+        assertPinned(pinned, seed, run, simulation, new FreshJvm(Path.of(System.getProperty("java.home"))));
+    }
+
+    /**
+     * Checks a property's pinned failure, such as the shrunk run of a planted bug's property, as
+     * {@link #assertPinned(String, long, Trace, Class)} does; the simulation class is the property itself. A
+     * shrink that converged is replayed in the fresh JVM as the report's replay command would
+     * ({@code -Dsim.seed=<failing seed> -Dsim.replay=<the shrunk case>}): one run, and a round of shrink
+     * passes that finds nothing simpler, instead of the whole search. A shrink a budget stopped is made again
+     * whole, from the base seed.
+     *
+     * <pre>{@code
+     * PropertyFailedError failure = PlantedBug.assertPropertyCatches(Invariants.STALE_EPOCH, PinnedRun::property);
+     * DeterminismCheck.assertPinned("3ea9f2c71e4f1210", failure.result(), PinnedRun.class);
+     * }</pre>
+     *
+     * @param pinned the pinned fingerprint of the shrunk run, 16 lower-case hex digits
+     * @param failure what the property found; its shrunk failure must carry the run's trace (an invariant violation)
+     * @param property a class with a no-argument constructor that runs the same property for a base seed (its
+     *                 {@code seed(...)}) and returns the trace of the shrunk failure
+     * @throws AssertionError as for {@link #assertPinned(String, long, Trace, Class)}
+     * @throws IllegalArgumentException if the shrunk failure carries no trace, or {@code pinned} is not 16 hex digits
+     */
+    public static void assertPinned(String pinned, Falsified<?> failure, Class<? extends BiFunction<Long, TraceMode, Trace>> property) {
+        Objects.requireNonNull(failure, "failure must not be null");
+        Objects.requireNonNull(property, "property must not be null");
+        Trace run = SimulationReport.violationIn(failure.shrunk().failure()).map(InvariantViolationError::trace)
+                .orElseThrow(() -> new IllegalArgumentException("the shrunk failure carries no trace to pin (" + failure.shrunk().failure()
+                        + "): pin a failure that is an invariant violation"));
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        if (failure.shrinkEnd() == ShrinkEnd.CONVERGED) {
+            assertPinned(pinned, failure.failingSeed(), run, property, new FreshJvm(javaHome, List.of("-Dsim.seed=" + failure.failingSeed(),
+                    "-Dsim.replay=" + failure.shrunk().choices().encoded())));
+        } else {
+            assertPinned(pinned, failure.seed(), run, property, new FreshJvm(javaHome));
+        }
+    }
+
+    private static void assertPinned(String pinned, long seed, Trace run, Class<? extends BiFunction<Long, TraceMode, Trace>> simulation,
+            FreshJvm fresh) {
+        Objects.requireNonNull(pinned, "pinned must not be null");
         if (!pinned.matches("[0-9a-f]{16}")) {
             throw new IllegalArgumentException("a pinned fingerprint is 16 lower-case hex digits, as Trace.fingerprintHex() prints it, got \"" + pinned + "\"");
         }
-        FreshJvm fresh = new FreshJvm(Path.of(System.getProperty("java.home")));
         assertSameAsFreshJvm(seed, run, simulation, fresh);
         if (run.fingerprintHex().equals(pinned)) {
             return;
