@@ -5,6 +5,7 @@ import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.check.Falsified;
 import dev.simscaffold.core.check.ShrinkEnd;
 import dev.simscaffold.core.trace.Trace;
+import dev.simscaffold.core.trace.TraceCapture;
 import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.testkit.report.SimulationReport;
 import dev.simscaffold.testkit.sweep.SeedSweep;
@@ -281,7 +282,8 @@ public final class DeterminismCheck {
             T first = simulation.apply(seed);
             T again = simulation.apply(seed);
             if (!first.equals(again)) {
-                throw new AssertionError("seed " + seed + " did not replay its run:\n  first run: " + first + "\n  replay:    " + again);
+                throw new AssertionError("seed " + seed + " did not replay its run:\n  first run: " + first + "\n  replay:    " + again + "\n"
+                        + whereRunsPart(() -> simulation.apply(seed)));
             }
             Object next = fingerprint.apply(simulation.apply(seed + 1));
             if (Objects.equals(next, fingerprint.apply(first))) {
@@ -289,6 +291,30 @@ public final class DeterminismCheck {
                         + "): the simulation does not draw from its seed");
             }
         });
+    }
+
+    /**
+     * Where two more runs of a seed that did not replay part: both run with every trace they create kept in full
+     * ({@link TraceCapture}), and the first pair of simulations that differ is located. An outcome compared
+     * with {@code equals} says only that the runs differ; this names the first differing event.
+     */
+    private static String whereRunsPart(TraceCapture.Code run) {
+        TraceCapture.Captured one = TraceCapture.run(run);
+        TraceCapture.Captured two = TraceCapture.run(run);
+        int common = Math.min(one.traces().size(), two.traces().size());
+        for (int i = 0; i < common; i++) {
+            Optional<String> where = divergence(one.traces().get(i), two.traces().get(i));
+            if (where.isPresent()) {
+                return "run again twice with every event kept (simulation " + (i + 1) + " of " + one.traces().size() + "): " + where.get();
+            }
+        }
+        if (one.traces().size() != two.traces().size()) {
+            return "run again twice with every event kept: the runs created " + one.traces().size() + " and " + two.traces().size()
+                    + " simulations; the first " + common + " agree event for event";
+        }
+        return one.traces().isEmpty() ? "(the run created no trace, so there is no event to name: what differs is outside any simulation)"
+                : "(run again twice with every event kept, the runs agree event for event: what differs is outside the traces (a count kept"
+                        + " beside them), or only the first run in this JVM differed, as with a lazily set static or a cache the first run warmed)";
     }
 
     /**
