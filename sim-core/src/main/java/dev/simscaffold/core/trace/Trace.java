@@ -45,6 +45,8 @@ public final class Trace {
     private long size;
     /** The size at which {@link TraceStop} stops the run, or {@link TraceStop#NEVER}. */
     private final long stopAtSize;
+    /** Hears every event as it is recorded ({@link TraceListener#listening}), or null: one check per event when unused. */
+    private final TraceListener listener;
     /** Reads the simulated nodes as they are now, for failure reports; never part of the fingerprint. */
     private Supplier<? extends Map<?, ?>> stateSource;
 
@@ -67,6 +69,7 @@ public final class Trace {
         this.stopAtSize = stopAt == TraceStop.NEVER ? TraceStop.NEVER : stopAt + 1;
         this.tailCapacity = tailCapacity;
         this.tail = new TraceTail(tailCapacity);
+        this.listener = TraceListenerScope.current();
         TraceCapture.created(this);
     }
 
@@ -98,6 +101,9 @@ public final class Trace {
         } else {
             tail.add(time, kind, actor, peer, detail, "");
         }
+        if (listener != null) {
+            listener.recorded(size - 1, time, kind, actor, peer, detail);
+        }
         if (size == stopAtSize) {
             TraceStop.reached(this);
         }
@@ -128,6 +134,9 @@ public final class Trace {
         } else {
             fold(time, kind, actor, peer, value, note);
             tail.add(time, kind, actor, peer, value, note);
+        }
+        if (listener != null) {
+            listener.recorded(size - 1, time, kind, actor, peer, value);
         }
         if (size == stopAtSize) {
             TraceStop.reached(this);

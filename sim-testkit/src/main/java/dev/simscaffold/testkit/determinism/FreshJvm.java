@@ -26,13 +26,20 @@ final class FreshJvm {
     static final long TIMEOUT_MINUTES = 10;
 
     private final Path javaHome;
+    /** System properties the child starts with, as {@code -Dname=value} options, such as a property's replayed case. */
+    private final List<String> systemProperties;
 
     FreshJvm(Path javaHome) {
+        this(javaHome, List.of());
+    }
+
+    FreshJvm(Path javaHome, List<String> systemProperties) {
         Path java = javaHome.resolve("bin").resolve("java");
         if (!Files.isExecutable(java)) {
             throw new IllegalArgumentException("no java executable at " + java + " (javaHome " + javaHome + ")");
         }
         this.javaHome = javaHome;
+        this.systemProperties = List.copyOf(systemProperties);
     }
 
     Path javaHome() {
@@ -49,9 +56,11 @@ final class FreshJvm {
         try {
             result = Files.createTempFile("sim-fresh-jvm-", ".txt");
             errors = Files.createTempFile("sim-fresh-jvm-", ".err");
-            List<String> command = List.of(javaHome.resolve("bin").resolve("java").toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-cp", System.getProperty("java.class.path"), FreshJvmMain.class.getName(), simulationClass, Long.toString(seed), mode.name(),
-                    result.toString());
+            List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin").resolve("java").toString(), "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1"));
+            command.addAll(systemProperties);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), FreshJvmMain.class.getName(), simulationClass,
+                    Long.toString(seed), mode.name(), result.toString()));
             Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(errors.toFile()).start();
             if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {

@@ -1,6 +1,7 @@
 package dev.simscaffold.testkit.determinism;
 
 import dev.simscaffold.core.Api;
+import dev.simscaffold.core.trace.TraceListener;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
@@ -8,30 +9,27 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
- * A wall-clock bound on a simulation step, for tests: a run whose progress stalls for longer than the
- * bound fails with the seed and the stack of the stuck thread, instead of hanging the build. A leaked
- * thread that corrupts a {@code TreeMap}, an accidental infinite loop in a handler, a lock the simulated
- * code waits on forever: each leaves the test JVM spinning with no message, and the build times out
- * hours later without saying where.
+ * A wall-clock bound on a simulation step, for tests: a step that runs longer than the bound fails the test
+ * with the seed, the event the step began with (its kind, node and simulated time) and the stack of the stuck
+ * thread, instead of hanging the build. A leaked thread that corrupts a {@code TreeMap}, an accidental infinite
+ * loop in a handler, a lock the simulated code waits on forever: each leaves the test JVM spinning with no
+ * message, and the build times out hours later without saying where.
  *
- * <p>The run executes on a daemon thread while the calling thread watches it. What counts as progress is
- * the run's own counter, registered with {@link Steps#progress}: a simulation's processed-event count
- * ({@code network::events}) or its trace size ({@code () -> harness.trace().size()}); a step is the time
- * between two changes of it. Without a probe the bound applies to the whole run. sim-core reads no clock
- * and has no per-step hook, so the probe is sampled from the watching thread (every tenth of the bound)
- * without synchronization: for a counter that only grows, a late sample delays the verdict; it cannot
- * invent progress. A stuck thread cannot be stopped in Java; it is interrupted and left as a daemon,
- * which does not keep the JVM alive.
+ * <p>A step is what runs between two recorded events: the engines record an event just before the code it
+ * describes (a {@code DELIVER} before the receiving node's handler, a {@code TIMER} before the timeout
+ * handler, a {@code STEP} before the transition), so a step that never ends is named by the last event. The
+ * run executes on a daemon thread inside a {@link TraceListener} scope: every trace it creates reports each
+ * event as it is recorded, with no change to the run, and the watching thread sleeps until the current step
+ * has lasted exactly the bound. Before the run's first event the bound covers the set-up. sim-core reads no
+ * clock: the listener here does. A stuck thread cannot be stopped in Java; it is interrupted and left as a
+ * daemon, which does not keep the JVM alive.
  *
  * <pre>{@code
- * Watchdog watchdog = Watchdog.perStep(Duration.ofSeconds(30));
- * Trace trace = watchdog.run(seed, steps -> {
+ * Trace trace = Watchdog.perStep(Duration.ofSeconds(30)).run(seed, () -> {
  *     SimNetwork<Msg> network = SimNetwork.nodes(3, Node::new).seed(seed).build();
- *     steps.progress(network::events);
  *     network.run(10_000);
  *     return network.trace();
  * });
@@ -50,7 +48,7 @@ public final class Watchdog {
     }
 
     /**
-     * A watchdog that fails a run whose progress stalls for longer than {@code bound}.
+     * A watchdog that fails a run one of whose steps lasts longer than {@code bound}.
      *
      * @param bound the longest a step may take, in wall-clock time; positive
      * @return the watchdog
@@ -65,32 +63,6 @@ public final class Watchdog {
     }
 
     /**
-     * The run's handle on the watchdog: where it says what counts as progress.
-     */
-    @Api(Api.Status.EXPERIMENTAL)
-    public static final class Steps {
-        private volatile LongSupplier progress;
-
-        private Steps() {
-        }
-
-        /**
-         * Registers the counter whose every change marks the end of a step; call it once the simulation
-         * is built. Until then, and without it, the bound applies to everything the run has done so far.
-         *
-         * @param counter a count that grows as the simulation advances, such as {@code network::events}
-         */
-        public void progress(LongSupplier counter) {
-            this.progress = Objects.requireNonNull(counter, "counter must not be null");
-        }
-
-        private long sample(long fallback) {
-            LongSupplier counter = progress;
-            return counter == null ? fallback : counter.getAsLong();
-        }
-    }
-
-    /**
      * A run under the watchdog.
      *
      * @param <T> what the run returns
@@ -99,13 +71,12 @@ public final class Watchdog {
     @Api(Api.Status.EXPERIMENTAL)
     public interface Run<T> {
         /**
-         * Builds and runs the simulation.
+         * Builds and runs the simulation; every trace it creates on this thread is watched.
          *
-         * @param steps where to register the simulation's progress counter
          * @return the run's result, such as its trace
          * @throws Exception whatever the run throws; it reaches the caller unchanged when unchecked
          */
-        T run(Steps steps) throws Exception;
+        T run() throws Exception;
     }
 
     /**
@@ -115,31 +86,26 @@ public final class Watchdog {
      * @param seed the seed the run uses, for the failure message
      * @param run the simulation
      * @return what the run returned
-     * @throws AssertionError naming the seed, the bound and the stuck thread's stack if a step exceeds the
-     *                        bound; the error's stack trace is the stuck thread's
+     * @throws AssertionError naming the seed, the bound, the event the stuck step began with and the stuck
+     *                        thread's stack if a step exceeds the bound; the error's stack trace is the stuck thread's
      */
     public <T> T run(long seed, Run<T> run) {
         Objects.requireNonNull(run, "run must not be null");
-        Steps steps = new Steps();
-        FutureTask<T> task = new FutureTask<>(() -> run.run(steps));
+        StepClock steps = new StepClock(System.nanoTime());
+        FutureTask<T> task = new FutureTask<>(() -> TraceListener.listening(steps, run::run));
         Thread worker = new Thread(task, "sim-watchdog-seed-" + seed);
         worker.setDaemon(true);
         worker.start();
-        long poll = Math.max(1, bound.toNanos() / 10);
-        long lastProgress = steps.sample(Long.MIN_VALUE);
-        long lastChange = System.nanoTime();
         while (true) {
+            StepClock.Step step = steps.current();
+            long left = step.startedNanos() + bound.toNanos() - System.nanoTime();
+            if (left <= 0 && steps.current() == step && !task.isDone()) {
+                throw stuck(seed, worker, step);
+            }
             try {
-                return task.get(poll, TimeUnit.NANOSECONDS);
-            } catch (TimeoutException notYet) {
-                long now = System.nanoTime();
-                long progress = steps.sample(Long.MIN_VALUE);
-                if (progress != lastProgress) {
-                    lastProgress = progress;
-                    lastChange = now;
-                } else if (now - lastChange > bound.toNanos()) {
-                    throw stuck(seed, worker, progress);
-                }
+                return task.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException stepStillRunning) {
+                continue;
             } catch (ExecutionException e) {
                 throw rethrow(e.getCause());
             } catch (InterruptedException e) {
@@ -150,16 +116,14 @@ public final class Watchdog {
         }
     }
 
-    private AssertionError stuck(long seed, Thread worker, long progress) {
+    private AssertionError stuck(long seed, Thread worker, StepClock.Step step) {
         StackTraceElement[] stack = worker.getStackTrace();
         Thread.State state = worker.getState();
         worker.interrupt();
         String where = Arrays.stream(stack).limit(FRAMES_SHOWN).map(frame -> "\tat " + frame).collect(Collectors.joining("\n"));
         String more = stack.length > FRAMES_SHOWN ? "\n\t... " + (stack.length - FRAMES_SHOWN) + " more" : "";
-        String counter = progress == Long.MIN_VALUE ? "no progress counter registered, so the bound covered the whole run"
-                : "progress stayed at " + progress;
-        AssertionError error = new AssertionError("seed " + seed + ": a simulation step ran longer than " + bound + " of wall-clock time ("
-                + counter + "); the stuck thread " + worker.getName() + " is " + state + " at:\n" + where + more
+        AssertionError error = new AssertionError("seed " + seed + ": a simulation step ran longer than " + bound + " of wall-clock time; "
+                + step.describe() + "; the stuck thread " + worker.getName() + " is " + state + " at:\n" + where + more
                 + "\nreplay the seed under a debugger, or look for a thread, a lock or a loop in the handler at the top of this stack");
         error.setStackTrace(stack);
         return error;

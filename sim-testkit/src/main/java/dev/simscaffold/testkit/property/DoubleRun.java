@@ -5,6 +5,7 @@ import dev.simscaffold.core.check.PropertyCheck;
 import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
 import dev.simscaffold.core.trace.TraceCapture;
+import dev.simscaffold.testkit.determinism.DeterminismCheck;
 import dev.simscaffold.testkit.report.SeedFailureText;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +115,7 @@ final class DoubleRun<T> implements PropertyCheck<T> {
             }
             TraceCapture.Captured after = TraceCapture.run(() -> check.check(value));
             if (!Ran.of(after).equals(before)) {
-                found.add(differs(call[0], settings.seed(), before, after, TraceCapture.run(() -> check.check(value))));
+                found.add(differs(call[0], before, after, TraceCapture.run(() -> check.check(value))));
             }
         });
         return found.stream().findFirst();
@@ -139,7 +140,7 @@ final class DoubleRun<T> implements PropertyCheck<T> {
         }
     }
 
-    private static String differs(int tryNumber, long seed, Ran before, TraceCapture.Captured after, TraceCapture.Captured third) {
+    private static String differs(int tryNumber, Ran before, TraceCapture.Captured after, TraceCapture.Captured third) {
         Ran second = Ran.of(after);
         String which = "try " + tryNumber + " ran twice with different results: ";
         String what;
@@ -155,14 +156,14 @@ final class DoubleRun<T> implements PropertyCheck<T> {
             what = "simulation " + (i + 1) + " of " + before.traces().size() + " gave fingerprint " + before.traces().get(i) + ", then "
                     + second.traces().get(i);
         }
-        return which + what + "\n" + where(seed, after, third);
+        return which + what + "\n" + where(after, third);
     }
 
     /** Where the second and third runs of a try part, both kept in full; the first run kept fingerprints only. */
-    private static String where(long seed, TraceCapture.Captured second, TraceCapture.Captured third) {
+    private static String where(TraceCapture.Captured second, TraceCapture.Captured third) {
         int common = Math.min(second.traces().size(), third.traces().size());
         for (int i = 0; i < common; i++) {
-            Optional<String> where = FirstDivergence.between(seed, second.traces().get(i), third.traces().get(i));
+            Optional<String> where = DeterminismCheck.divergence(second.traces().get(i), third.traces().get(i));
             if (where.isPresent()) {
                 return "run again to locate it (run 1 the second run, run 2 a third, simulation " + (i + 1) + "): " + where.get();
             }

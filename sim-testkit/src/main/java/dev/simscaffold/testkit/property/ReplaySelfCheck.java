@@ -11,6 +11,7 @@ import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceCapture;
 import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.testkit.determinism.DeterminismCheck;
 import dev.simscaffold.testkit.report.SeedFailureText;
 import dev.simscaffold.testkit.report.SimulationReport;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ record ReplaySelfCheck(TraceCapture.Captured shrunkReplay, List<String> problems
         List<String> lines = new ArrayList<>();
         lines.add("  " + label + " (" + example.choices().size() + " choices, seed " + seed + "), re-run twice from its choices:");
         said.forEach(line -> lines.add("    " + line));
-        divergence(seed, recorded, first, second).lines().forEach(line -> lines.add("    " + line));
+        divergence(recorded, first, second).lines().forEach(line -> lines.add("    " + line));
         return SimulationReport.clip(lines);
     }
 
@@ -122,17 +123,17 @@ record ReplaySelfCheck(TraceCapture.Captured shrunkReplay, List<String> problems
      * Where two of the runs part: the failing run and a replay when the failing run kept every event, else the
      * first pair of simulations the two replays ran differently, both in full-trace mode.
      */
-    private static String divergence(long seed, Optional<Trace> recorded, TraceCapture.Captured first, TraceCapture.Captured second) {
+    private static String divergence(Optional<Trace> recorded, TraceCapture.Captured first, TraceCapture.Captured second) {
         Optional<Trace> replayed = first.failure().flatMap(ReplaySelfCheck::violationTrace);
         if (recorded.isPresent() && recorded.get().mode() == TraceMode.FULL && replayed.isPresent()) {
-            Optional<String> where = FirstDivergence.between(seed, recorded.get(), replayed.get());
+            Optional<String> where = DeterminismCheck.divergence(recorded.get(), replayed.get());
             if (where.isPresent()) {
                 return "run 1 the failing run, run 2 replay 1: " + where.get();
             }
         }
         int common = Math.min(first.traces().size(), second.traces().size());
         for (int i = 0; i < common; i++) {
-            Optional<String> where = FirstDivergence.between(seed, first.traces().get(i), second.traces().get(i));
+            Optional<String> where = DeterminismCheck.divergence(first.traces().get(i), second.traces().get(i));
             if (where.isPresent()) {
                 return "run 1 replay 1, run 2 replay 2, simulation " + (i + 1) + " of " + first.traces().size() + ": " + where.get();
             }

@@ -73,4 +73,28 @@ class DivergenceLocatorTest {
         }
         assertThat(Divergence.describe(first, first)).startsWith("the full traces agree event for event");
     }
+
+    /**
+     * The public locator, for checks that hold two runs already made: where the leak's run parts from a clean
+     * one (the event it changed, with its index, time, node, kind and detail), nothing for two runs that are
+     * the same run, and a note instead of a guess when a trace kept fingerprints only.
+     */
+    @Test
+    void theLocatorNamesTheFirstDifferingEventOfTwoRunsAlreadyMade() {
+        Trace clean = leaky(3, TraceMode.FULL, new AtomicInteger(0), new ArrayList<>());
+        Trace leaked = leaky(3, TraceMode.FULL, new AtomicInteger(1), new ArrayList<>());
+        int leakEvent = 3 * LEAK_STEP;   // each step records its STEP, its EFFECT and the TIME_ADVANCED after it
+        assertThat(leaked.events().get(leakEvent).detail()).isNotEqualTo(clean.events().get(leakEvent).detail());
+
+        assertThat(DeterminismCheck.divergence(clean, leaked)).hasValueSatisfying(where -> assertThat(where)
+                .startsWith("first divergence at event #" + leakEvent + ":")
+                .contains("  run 1: event #" + leakEvent + " at " + clean.events().get(leakEvent).time() + ", actor "
+                        + clean.events().get(leakEvent).actor() + ", kind STEP, detail " + clean.events().get(leakEvent).detail())
+                .contains("  run 2: event #" + leakEvent + " at " + leaked.events().get(leakEvent).time() + ", actor "
+                        + leaked.events().get(leakEvent).actor() + ", kind STEP, detail " + leaked.events().get(leakEvent).detail())
+                .contains("before it, in both runs:\n    " + clean.events().get(leakEvent - Divergence.CONTEXT).toLine()));
+        assertThat(DeterminismCheck.divergence(clean, leaky(3, TraceMode.FULL, new AtomicInteger(0), new ArrayList<>()))).isEmpty();
+        assertThat(DeterminismCheck.divergence(clean, leaky(3, TraceMode.FINGERPRINT_ONLY, new AtomicInteger(1), new ArrayList<>())))
+                .hasValueSatisfying(where -> assertThat(where).startsWith("(run 2 kept fingerprints only").contains("use TraceMode.FULL"));
+    }
 }

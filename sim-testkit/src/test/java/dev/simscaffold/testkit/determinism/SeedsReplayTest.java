@@ -64,6 +64,24 @@ class SeedsReplayTest {
                 .hasMessageContaining("seed 1 did not replay its run:");
     }
 
+    /** A run that reads a counter left by the run before it: the failure names the first event where two runs part. */
+    @Test
+    void aRunThatDiffersOnReplayIsLocatedAtItsFirstDifferingEvent() {
+        AtomicInteger runs = new AtomicInteger();
+
+        assertThatThrownBy(() -> check("replay-located", seed -> {
+            SimHarness<Total, Add, Reported> harness = Tally.harness(seed, FaultConfig.none(), Long.MAX_VALUE);
+            for (int step = 0; step < 10; step++) {
+                harness.apply(step % 2, new Add(step == 4 ? runs.incrementAndGet() : 1));
+            }
+            return new Outcome(harness.trace().fingerprint(), 0);
+        })).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("seed 1 did not replay its run:")
+                .hasMessageContaining("run again twice with every event kept (simulation 1 of 1): first divergence at event #")
+                .hasMessageMatching("(?s).*run 1: event #\\d+ at t=\\d+, actor instance-0, kind STEP, detail Add\\[amount=\\d+\\].*")
+                .hasMessageContaining("before it, in both runs:");
+    }
+
     @Test
     void aSimulationThatIgnoresItsSeedFails() {
         assertThatThrownBy(() -> check("replay-ignored", seed -> run(7, 0)))

@@ -1,7 +1,5 @@
 package ${package};
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ${package}.${moduleName}Effect.Granted;
 import ${package}.${moduleName}Effect.Renewed;
 import ${package}.${moduleName}Input.Acquire;
@@ -9,13 +7,22 @@ import ${package}.${moduleName}Input.Release;
 import ${package}.${moduleName}Input.Renew;
 import ${package}.${moduleName}Simulation.Scenario;
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.check.Falsified;
+import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.check.PropertyResult;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
+import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.Trace;
+import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.testkit.determinism.DeterminismCheck;
 import dev.simscaffold.testkit.planted.PlantedBug;
+import dev.simscaffold.testkit.property.Properties;
 import dev.simscaffold.testkit.property.PropertyFailedError;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,16 +71,36 @@ class PlantedBugTest {
      * The stale-epoch bug fails the faulty property itself, shrunk to a few requests, not only a hunt
      * over seeds: the property is what a developer runs on every build. The README shows the trace file
      * this test writes, and the fingerprint pins that run: the same seed must give the same run on every
-     * JDK and machine. If you changed the rules, the workload or the faults on purpose, the run changes
-     * with them: put the fingerprint this test reports here, and the new trace file in the README.
+     * JDK and machine. The pinned run is first made again in a fresh JVM, so an order or a hash salted per
+     * JVM fails here as a determinism failure naming the first event where the two JVMs part, not as a pin
+     * that passes in some JVMs only. If you changed the rules, the workload or the faults on purpose, the
+     * run changes with them: put the fingerprint this test reports here, and the new trace file in the README.
      */
     @Test
     void theFaultyPropertyCatchesARenewalWithAStaleEpoch() {
-        PropertyFailedError failure = PlantedBug.assertPropertyCatches(${moduleName}Invariants.STALE_EPOCH_CHANGES_NOTHING,
-                random -> ${moduleName}Simulation.run(random, SCENARIO, PlantedBugTest::renewAcceptingAStaleEpoch, List.of()));
+        PropertyFailedError failure = PlantedBug.assertPropertyCatches(${moduleName}Invariants.STALE_EPOCH_CHANGES_NOTHING, PinnedRun::property);
+        DeterminismCheck.assertPinned(SHOWN_FINGERPRINT, failure.result(), PinnedRun.class);
+    }
 
-        InvariantViolationError shrunk = (InvariantViolationError) failure.result().shrunk().failure();
-        assertThat(shrunk.trace().fingerprintHex()).as("the fingerprint of the shrunk run the README shows").isEqualTo(SHOWN_FINGERPRINT);
+    /**
+     * The pinned run, which a fresh JVM creates by name and makes again (replaying the shrunk case, as the
+     * report's replay command would): the faulty property over the
+     * stale-epoch bug from the same seed, shrunk. Its trace keeps every event.
+     */
+    static final class PinnedRun implements BiFunction<Long, TraceMode, Trace> {
+
+        static void property(SimRandom random) {
+            ${moduleName}Simulation.run(random, SCENARIO, PlantedBugTest::renewAcceptingAStaleEpoch, List.of());
+        }
+
+        @Override
+        public Trace apply(Long seed, TraceMode mode) {
+            PropertyResult<SimRandom> result = Properties.forAll(Gen.liveRandom()).seed(seed).run(PinnedRun::property);
+            if (result instanceof Falsified<SimRandom> failure && failure.shrunk().failure() instanceof InvariantViolationError violation) {
+                return violation.trace();
+            }
+            throw new AssertionError("the planted stale-epoch bug's property did not fail with a violation in this JVM: " + result);
+        }
     }
 
     /**
