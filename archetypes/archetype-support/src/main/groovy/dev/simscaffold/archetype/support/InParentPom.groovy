@@ -40,10 +40,11 @@ final class InParentPom {
         String xml = modulePom
         XmlElements.Element project = XmlElements.find(xml, ['project'])[0]
         int end = lineStart(xml, project.contentEnd)
-        xml = xml.substring(0, end) + '\n' + build + '\n' + xml.substring(end)
+        xml = xml.substring(0, end) + build + '\n' + xml.substring(end)
         XmlElements.Element dependencies = only(xml, ['project', 'dependencies'])
         int at = lineStart(xml, dependencies.start)
-        return xml.substring(0, at) + lines(moduleParent, ['project', 'properties']) + '\n\n' + imported + '\n\n' + xml.substring(at)
+        // No blank lines between the sections added: a module inside a parent stays within 90 lines.
+        return xml.substring(0, at) + lines(moduleParent, ['project', 'properties']) + '\n' + imported + '\n' + xml.substring(at)
     }
 
     /** The element's whole lines, from the indentation before it to its end. */

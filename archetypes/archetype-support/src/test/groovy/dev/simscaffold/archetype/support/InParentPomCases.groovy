@@ -5,6 +5,12 @@ import groovy.xml.XmlSlurper
 /** A module inside a user's parent: what it takes from the module parent, and only that. */
 class InParentPomCases {
 
+    private final File dir
+
+    InParentPomCases(File dir) {
+        this.dir = dir
+    }
+
     private static final String MODULE = '''<?xml version="1.0" encoding="UTF-8"?>
 <project>
   <modelVersion>4.0.0</modelVersion>
@@ -84,7 +90,6 @@ class InParentPomCases {
   <properties>
     <maven.compiler.release>17</maven.compiler.release>
   </properties>
-
   <dependencyManagement>
     <dependencies>
       <dependency>
@@ -96,14 +101,12 @@ class InParentPomCases {
       </dependency>
     </dependencies>
   </dependencyManagement>
-
   <dependencies>
     <dependency>
       <groupId>dev.simscaffold</groupId>
       <artifactId>sim-core</artifactId>
     </dependency>
   </dependencies>
-
   <build>
     <plugins>
       <plugin>
@@ -125,7 +128,7 @@ class InParentPomCases {
         assert pom.build.pluginManagement.isEmpty()
         def compiler = pom.build.plugins.plugin.find { it.artifactId.text() == 'maven-compiler-plugin' }
         assert !compiler.version.text().isEmpty()
-        assert compiler.configuration.compilerArgs.arg*.text() == ['-Xlint:all']
+        assert compiler.configuration.compilerArgument.text() == '-Xlint:all'
         assert compiler.executions.execution.find { it.id.text() == 'default-compile' }.configuration.failOnWarning.text() == 'true'
         def surefire = pom.build.plugins.plugin.find { it.artifactId.text() == 'maven-surefire-plugin' }
         assert !surefire.version.text().isEmpty()
@@ -136,5 +139,27 @@ class InParentPomCases {
         def published = new XmlSlurper().parseText(moduleParent)
         assert published.dependencyManagement.dependencies.dependency.find { it.artifactId.text() == 'sim-scaffold-bom' }.scope.text() == 'import'
         assert published.parent.isEmpty()
+    }
+
+    void 'every archetype pom is at most 60 lines standalone and 90 inside a parent with the same groupId and version'() {
+        String moduleParent = InParentPomCases.classLoader.getResource(InParentPom.MODULE_PARENT).getText('UTF-8')
+        File parentPom = new File(dir, 'pom.xml')
+        parentPom.text = """<project>
+  <groupId>com.example</groupId>
+  <artifactId>platform</artifactId>
+  <version>1.0.0-SNAPSHOT</version>
+  <packaging>pom</packaging>
+</project>
+"""
+        List<File> templates = new File('..').listFiles().findAll { it.name.startsWith('archetype-') }
+                .collect { new File(it, 'src/main/resources/archetype-resources/pom.xml') }.findAll { it.isFile() }
+        assert templates.size() == 3
+        templates.each { File template ->
+            String standalone = template.getText('UTF-8').replace('${groupId}', 'com.example').replace('${version}', '1.0.0-SNAPSHOT')
+            assert standalone.readLines().size() <= 60: template
+            assert !standalone.contains('symbol_dollar'): template
+            String inside = new ParentProject(parentPom).inherit(InParentPom.of(standalone, moduleParent))
+            assert inside.readLines().size() <= 90: "${template}: ${inside.readLines().size()} lines inside a parent"
+        }
     }
 }
