@@ -8,6 +8,7 @@
 //     each named invariant is a skipped test whose reason is its sentence;
 //   - where the spec says the README shows a sample trace (readmeSampleTrace), it is the file this build's
 //     planted-bug property wrote;
+//   - the pom is short: at most 60 lines standalone, 90 inside a user's parent;
 //   - the build printed not a single warning: none from the compiler (-Xlint:all), none from a library.
 import groovy.xml.XmlSlurper
 
@@ -40,7 +41,11 @@ return { File moduleDir, File caseDir ->
 
     // Every test class surefire runs (the generated pom's own includes, such as **/*Test.java), and the
     // methods its source declares as tests.
-    List<String> suffixes = new XmlSlurper().parse(new File(moduleDir, 'pom.xml')).build.plugins.plugin
+    // A standalone module inherits them from sim-scaffold's module parent, which the archetype jar carries too.
+    def modulePom = new XmlSlurper().parse(new File(moduleDir, 'pom.xml'))
+    boolean standalone = modulePom.parent.artifactId.text() == 'sim-scaffold-module-parent'
+    def buildOwner = standalone ? new XmlSlurper().parse(new File(archetypeClasses, 'META-INF/sim-scaffold/module-parent/pom.xml')) : modulePom
+    List<String> suffixes = buildOwner.build.plugins.plugin
             .find { it.artifactId.text() == 'maven-surefire-plugin' }.configuration.includes.include*.text()
             .collect { String include -> assert include ==~ /\*\*\/\*\w+\.java/: "unexpected surefire include ${include}"; include.substring(4) }
     def testSources = manifest.entries*.path*.toString().findAll { String path -> path.startsWith('src/test/java/') && suffixes.any { path.endsWith(it) } }
@@ -83,6 +88,12 @@ return { File moduleDir, File caseDir ->
         List<String> real = withoutReplay(traceFile.getText('UTF-8').trim())
         assert shown == real: "the README's sample trace differs from ${traceFile} (update the template README from it):\n${(real - shown).join('\n')}"
     }
+
+    // Short poms (#33): a standalone module's inherits everything but its own dependencies; inside a user's
+    // parent it carries the module parent's properties, an import of its versions and its build plugins.
+    List<String> pomLines = new File(moduleDir, 'pom.xml').readLines('UTF-8')
+    assert pomLines.size() <= (standalone ? 60 : 90): "the generated pom.xml has ${pomLines.size()} lines"
+    assert !pomLines.any { it.contains('symbol_dollar') }
 
     String log = new File(moduleDir, 'build.log').getText('UTF-8')
     assert log.contains('BUILD SUCCESS')

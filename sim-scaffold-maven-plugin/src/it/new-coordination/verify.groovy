@@ -9,7 +9,7 @@ assert !log.contains('Project created from Archetype in dir')
 assert basedir.list().findAll { it.startsWith('.sim-scaffold-') }.isEmpty()
 
 def pom = new groovy.xml.XmlSlurper().parse(new File(basedir, 'leases/pom.xml'))
-assert pom.parent.isEmpty()
+assert pom.parent.artifactId.text() == 'sim-scaffold-module-parent'
 assert pom.groupId.text() == 'com.example'
 File pending = new File(basedir, 'leases/src/test/java/com/example/LeaseTablePendingInvariants.java')
 assert pending.getText('UTF-8').contains("a shard's lease has one holder at a time")

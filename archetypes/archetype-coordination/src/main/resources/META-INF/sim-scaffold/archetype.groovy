@@ -22,7 +22,7 @@
                         'Teach the workers in {moduleName}Simulation the requests your clients send'],
     files            : [
         [path: '.github/workflows/sim-verify.yml', rendered: true, about: 'GitHub Actions on every push: `mvn verify`, then the tests once more in another time zone and locale (Asia/Kathmandu, Turkish) with a stray environment variable'],
-        [path: 'pom.xml', about: 'sim-core (compile), sim-testkit + JUnit 5 + AssertJ (test); Java 17, `-Xlint:all` with `-Werror` on main code; every plugin pinned'],
+        [path: 'pom.xml', about: 'sim-core (compile), sim-testkit + JUnit 5 + AssertJ (test); versions, Java 17 and `-Xlint:all` with `-Werror` on main code from sim-scaffold-module-parent (inherited; inside your own parent, copied)'],
         [path: 'README.md', rendered: true, about: 'this file'],
         [path: 'src/main/java/package-info.java', about: "the module's documentation"],
         [path: 'src/main/java/{moduleName}State.java', about: 'the table: leases and issued epochs per shard (immutable record)'],

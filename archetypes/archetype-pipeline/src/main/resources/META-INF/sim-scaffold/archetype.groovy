@@ -23,7 +23,7 @@
                         'Implement the four boundaries for your real source and sink in the adapter package over sim-core\'s FileSystem port (or any port you simulate), and test them like FileAdaptersTest'],
     readmeSampleTrace: true,
     files            : [
-        [path: 'pom.xml', about: 'sim-core (compile), sim-testkit + JUnit 5 + AssertJ + slf4j-nop (test); Java 17, `-Xlint:all` with `-Werror` on main code; every plugin pinned'],
+        [path: 'pom.xml', about: 'sim-core (compile), sim-testkit + JUnit 5 + AssertJ + slf4j-nop (test); versions, Java 17 and `-Xlint:all` with `-Werror` on main code from sim-scaffold-module-parent (inherited; inside your own parent, copied)'],
         [path: 'README.md', rendered: true, about: 'this file'],
         [path: '.github/workflows/sim-verify.yml', rendered: true, about: 'GitHub Actions on every push: `mvn verify`, then the tests once more in another time zone and locale (Asia/Kathmandu, Turkish) with a stray environment variable'],
         [path: 'src/main/java/package-info.java', about: "the module's documentation: the effects, the boundaries, why idempotent writes"],

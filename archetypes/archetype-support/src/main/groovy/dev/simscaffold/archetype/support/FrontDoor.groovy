@@ -83,12 +83,16 @@ final class FrontDoor {
     }
 
     /**
-     * Each property as [key, defaultValue, rule]: the rule is the first sentence of the comment above the
-     * property's expression in property-rules.properties (null for a property that file has no rule for).
+     * Each property as [key, defaultValue, rule]: the rule in words is a property rule's own sentence for the
+     * properties only some archetypes take (OwnRules), else the first sentence of the comment above the
+     * property's expression in property-rules.properties (null for a property that has neither).
      */
     static List<Map<String, String>> help(ClassLoader archetypeJar) {
         Map<String, String> described = ruleComments(archetypeJar)
-        return properties(archetypeJar).collect { it + [rule: described["rule.${it.key}".toString()]] }
+        List<String> own = ArchetypeSpec.ownProperties(ArchetypeSpec.load(archetypeJar))
+        return properties(archetypeJar).collect {
+            it + [rule: OwnRules.sentence(it.key, own) ?: described["rule.${it.key}".toString()]]
+        }
     }
 
     /** The characters no value may contain, in words: the rules' own list. */

@@ -15,7 +15,8 @@ import java.nio.file.Files
  *    crashes on a '$' before this script could refuse the value.
  * 3. Renders the files that need computed values (the README, the pending invariants, whose stubs the
  *    spec's pendingCheck declares: its values are filled like file names, a list value element by element).
- * 4. Inside a parent: writes the module's {@code <parent>}, and notes what in the parent conflicts.
+ * 4. Inside a parent: writes the module's {@code <parent>}, copies in what the module parent would have given it
+ *    (see InParentPom), and notes what in the parent conflicts.
  * 5. Prints the report.
  * A failure after validation (a file system that refuses a name, say) is undone the same way.
  */
@@ -117,7 +118,8 @@ final class Generation {
         if (!listed) {
             return []
         }
-        modulePom.write(parent.inherit(modulePom.getText('UTF-8')), 'UTF-8')
+        String moduleParent = resources.getResource(InParentPom.MODULE_PARENT).getText('UTF-8')
+        modulePom.write(parent.inherit(InParentPom.of(modulePom.getText('UTF-8'), moduleParent)), 'UTF-8')
         Map<String, String> coordinates = parent.coordinates()
         List<String> notes = []
         if (values.version != coordinates.version) {

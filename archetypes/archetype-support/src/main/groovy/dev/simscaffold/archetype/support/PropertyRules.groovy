@@ -5,7 +5,8 @@ import java.util.regex.Pattern
 /**
  * The rules for the properties every archetype takes. The expressions come from property-rules.properties,
  * their one source; this class applies them in every mode (the descriptors declare no validationRegex) and
- * adds the reason to a refusal.
+ * adds the reason to a refusal. The properties only some archetypes take have rule objects (OwnRules), which
+ * check a value and say what they accept.
  */
 final class PropertyRules {
 
@@ -58,47 +59,43 @@ final class PropertyRules {
         return PROPERTIES.findResult { problem(it, values[it]) }
     }
 
-    /** The first problem among the properties an archetype takes beyond the shared ones, or null. */
+    /** The first problem among the properties an archetype takes beyond the shared ones (their rules: OwnRules), or null. */
     String firstOwnProblem(Map<String, String> values, List<String> own) {
         return own.findResult { String property ->
-            if (regex(property) == null) {
-                throw new IllegalStateException("property rules: the spec names property '${property}', which has no rule.${property}")
+            PropertyRule rule = OwnRules.RANGES[property]
+            if (rule == null) {
+                throw new IllegalStateException("property rules: the spec names property '${property}', which has no rule in OwnRules")
             }
-            problem(property, values[property])
+            String unsafe = unsafe(property, values[property])
+            if (unsafe != null) {
+                return unsafe
+            }
+            String refusal = rule.refusal(values[property])
+            return refusal == null ? null : "property '${property}' = ${Text.shown(values[property])} ${refusal}".toString()
         }
     }
 
     /**
-     * The first broken rule between properties (cross.<property>), once each has passed its own rule:
-     * "property 'fanout' = '5' must be < nodes = 5 ...". A rule applies when the archetype takes every
-     * property it names.
+     * The first broken comparison between properties (OwnRules.COMPARISONS), once each has passed its own
+     * rule: "property 'fanout' = '5' must be < nodes = 5 ...". A comparison applies when the archetype takes
+     * every property it reads; they are checked in the order the archetype lists their properties.
      */
     String crossProblem(Map<String, String> values, List<String> own) {
-        Map<String, BigDecimal> numbers = own.collectEntries { [(it): new BigDecimal(values[it])] }
-        return own.findResult { String property ->
-            String rule = rules.getProperty("cross.${property}")
-            if (rule == null) {
-                return null
-            }
-            def comparison = rule =~ /^\s*(<=|>=|<|>)\s*(.+)$/
-            if (!comparison.matches()) {
-                throw new IllegalStateException("property rules: cross.${property} must be a comparison and an expression, got '${rule}'")
-            }
-            String expression = comparison.group(2).trim()
-            List<String> named = own.findAll { expression =~ /\b${it}\b/ }
-            BigDecimal bound = new GroovyShell(new Binding(numbers)).evaluate(expression) as BigDecimal
-            BigDecimal value = numbers[property]
-            boolean holds = [('<'): value < bound, ('<='): value <= bound, ('>'): value > bound, ('>='): value >= bound][comparison.group(1)]
-            if (holds) {
-                return null
-            }
-            String inputs = named.size() == 1 && expression == named[0] ? '' : " with ${named.collect { "${it} = ${values[it]}" }.join(', ')}"
-            return "property '${property}' = ${Text.shown(values[property])} must be ${comparison.group(1)} ${expression} = ${bound.stripTrailingZeros().toPlainString()}${inputs}: " +
-                    rules.getProperty("cross.${property}.reason")
-        }
+        return OwnRules.COMPARISONS.findAll { own.containsAll(it.properties()) }
+                .sort { own.indexOf(it.property) }
+                .findResult { it.refusal(values) }
     }
 
     String problem(String property, String value) {
+        String unsafe = unsafe(property, value)
+        if (unsafe != null || Pattern.compile(regex(property)).matcher(value).matches()) {
+            return unsafe
+        }
+        return "property '${property}' = ${Text.shown(value)} ${reason(property, value)}"
+    }
+
+    /** What no property may be, whatever its rule: empty, or carrying a character generated code cannot hold; else null. */
+    private static String unsafe(String property, String value) {
         if (value == null || value.trim().isEmpty()) {
             return "property '${property}' is empty: give it a value"
         }
@@ -110,17 +107,10 @@ final class PropertyRules {
         if (property != 'invariants' && value.contains("'")) {
             return "${named} contains a single quote, which generated code cannot carry safely"
         }
-        if (Pattern.compile(regex(property)).matcher(value).matches()) {
-            return null
-        }
-        return "${named} ${reason(property, value)}"
+        return null
     }
 
     private String reason(String property, String value) {
-        String refusal = rules.getProperty("rule.${property}.refusal")
-        if (refusal != null) {
-            return refusal
-        }
         switch (property) {
             case 'package': return packageReason(value)
             case 'moduleName': return moduleNameReason(value)

@@ -3,8 +3,8 @@ package dev.simscaffold.archetype.support
 /**
  * Writes a module the way maven-archetype-plugin 3.4.1 does before it runs the post-generate script
  * (DefaultFilesetArchetypeGenerator): the module's pom.xml first; inside a pom-packaged parent it then
- * lists the module there, unless listed, and adds a <parent>; then every template under its own name,
- * skipping files that exist.
+ * lists the module there, unless listed, and leaves the module's own <parent> (sim-scaffold's module parent)
+ * as it is; then every template under its own name, skipping files that exist.
  */
 final class FakePlugin {
 
@@ -18,12 +18,21 @@ final class FakePlugin {
         File pom = new File(moduleDir, 'pom.xml')
         pom.text = """<project>
   <modelVersion>4.0.0</modelVersion>
+  <parent>
+    <groupId>dev.simscaffold</groupId>
+    <artifactId>sim-scaffold-module-parent</artifactId>
+    <version>${values.simVersion}</version>
+    <relativePath/>
+  </parent>
   <groupId>${values.groupId}</groupId>
   <artifactId>${values.artifactId}</artifactId>
   <version>${values.version}</version>
-  <properties>
-    <maven.compiler.release>17</maven.compiler.release>
-  </properties>
+  <dependencies>
+    <dependency>
+      <groupId>dev.simscaffold</groupId>
+      <artifactId>sim-core</artifactId>
+    </dependency>
+  </dependencies>
 </project>
 """
         File parentPom = new File(outputDir, 'pom.xml')
@@ -34,13 +43,6 @@ final class FakePlugin {
                         ? parent.replace('</modules>', "  <module>${values.artifactId}</module>\n  </modules>")
                         : parent.replace('</project>', "  <modules>\n    <module>${values.artifactId}</module>\n  </modules>\n</project>")
             }
-            Map<String, String> coordinates = new ParentProject(parentPom).coordinates()
-            pom.text = pom.text.replace('<modelVersion>4.0.0</modelVersion>', """<modelVersion>4.0.0</modelVersion>
-  <parent>
-    <artifactId>${coordinates.artifactId}</artifactId>
-    <groupId>${coordinates.groupId}</groupId>
-    <version>${coordinates.version}</version>
-  </parent>""")
         }
         manifest.written().findAll { it.template.toString() != 'pom.xml' }.each {
             File file = moduleDir.toPath().resolve(it.template).toFile()

@@ -76,7 +76,7 @@ class OwnPropertyRulesCases {
             PropertyRules.check(archetype("[properties: ['replicas']]"), SHARED + [replicas: '3'])
             assert false: 'expected a refusal of the spec'
         } catch (IllegalStateException expected) {
-            assert expected.message == "property rules: the spec names property 'replicas', which has no rule.replicas"
+            assert expected.message == "property rules: the spec names property 'replicas', which has no rule in OwnRules"
         }
     }
 }

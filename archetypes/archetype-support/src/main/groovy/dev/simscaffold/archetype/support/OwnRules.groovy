@@ -1,0 +1,41 @@
+package dev.simscaffold.archetype.support
+
+/**
+ * The rules of the properties only some archetypes take, by property: an archetype's spec lists the ones it
+ * takes (`properties`), and PropertyRules checks them in that order after the shared ones, then the
+ * comparisons between them for an archetype that takes every property a comparison reads.
+ */
+final class OwnRules {
+
+    private OwnRules() {
+    }
+
+    static final Map<String, WholeNumber> RANGES = [
+            // archetype-gossip. Up to 64 nodes: small enough that the generated tests run in seconds.
+            nodes         : new WholeNumber('How many nodes the simulated cluster has', 2, 64),
+            fanout        : new WholeNumber('How many peers a node gossips with each round', 1, 99),
+            gossipInterval: new WholeNumber("Ticks between a node's gossip rounds", 1, 9999, 'ticks'),
+            failureTimeout: new WholeNumber('Ticks of silence after which a peer is suspected', 1, 999999, 'ticks'),
+            // archetype-pipeline: at least one, or the stage would never checkpoint.
+            checkpointEvery: new WholeNumber('How many records the stage processes between checkpoints', 1, 9999, 'records')]
+
+    static final List<Comparison> COMPARISONS = [
+            new Comparison('fanout', '<', 'nodes', ['nodes'], { Map<String, BigDecimal> v -> v.nodes },
+                    'a node gossips to peers other than itself'),
+            new Comparison('failureTimeout', '>=', GossipBound.EXPRESSION, ['nodes', 'fanout', 'gossipInterval'],
+                    { Map<String, BigDecimal> v -> GossipBound.shortestFailureTimeout(v.nodes, v.fanout, v.gossipInterval) },
+                    'a shorter timeout suspects live peers on a perfect network')]
+
+    /**
+     * The rule of {@code property} in words, from the rule objects themselves: its range, then each comparison
+     * that applies to an archetype taking {@code own}; null for a property without a rule here.
+     */
+    static String sentence(String property, List<String> own) {
+        PropertyRule range = RANGES[property]
+        if (range == null) {
+            return null
+        }
+        List<String> clauses = [range.sentence()] + COMPARISONS.findAll { it.property == property && own.containsAll(it.properties()) }*.sentence()
+        return clauses.join('; ') + '.'
+    }
+}

@@ -1,0 +1,53 @@
+package dev.simscaffold.archetype.support
+
+/** The rule objects of the properties only some archetypes take: each checks and says what it checks. */
+class RuleObjectsCases {
+
+    private static final List<String> GOSSIP = ['nodes', 'fanout', 'gossipInterval', 'failureTimeout']
+
+    void 'every range accepts its bounds, refuses one past each, and its words name both bounds'() {
+        OwnRules.RANGES.each { String property, WholeNumber rule ->
+            assert rule.refusal("${rule.min}") == null: property
+            assert rule.refusal("${rule.max}") == null: property
+            assert rule.refusal("${rule.max + 1}") == "is not ${rule.range()}": property
+            if (rule.min > 0) {
+                assert rule.refusal("${rule.min - 1}") == "is not ${rule.range()}": property
+            }
+            assert rule.sentence().endsWith("from ${rule.min} to ${rule.max}"): property
+        }
+    }
+
+    void 'a whole number is plain decimal digits: no sign, leading zero, fraction, separator or overflow'() {
+        WholeNumber rule = new WholeNumber('Ticks', 1, 9999, 'ticks')
+        ['+5', '-5', '05', '5.0', '1_000', ' 5', '5 ', '99999999999999999999999', 'five'].each {
+            assert rule.refusal(it) == 'is not a whole number of ticks from 1 to 9999': it
+        }
+    }
+
+    void 'a range the wrong way round is an error of the rule, not a rule that refuses everything'() {
+        try {
+            new WholeNumber('Nodes', 5, 2)
+            assert false: 'expected a refusal of the rule'
+        } catch (IllegalArgumentException expected) {
+            assert expected.message == 'a whole-number rule needs 0 <= min <= max, got 5 to 2'
+        }
+    }
+
+    void 'the gossip bound is two cycles of gossip rounds, a cycle being nodes - 1 peers over fanout, rounded up'() {
+        assert GossipBound.shortestFailureTimeout(5, 2, 10) == 40
+        assert GossipBound.shortestFailureTimeout(6, 2, 10) == 60
+        assert GossipBound.shortestFailureTimeout(64, 9, 10) == 140
+        assert GossipBound.shortestFailureTimeout(2, 1, 1) == 2
+    }
+
+    void 'sim-scaffold:list words come from the rule objects, with the comparisons that apply to the archetype'() {
+        assert OwnRules.sentence('fanout', GOSSIP) ==
+                'How many peers a node gossips with each round: a whole number from 1 to 99; must be < nodes: a node gossips to peers other than itself.'
+        assert OwnRules.sentence('failureTimeout', GOSSIP) == 'Ticks of silence after which a peer is suspected: a whole number of ticks from 1 to 999999; ' +
+                'must be >= 2 * Math.ceil((nodes - 1) / fanout) * gossipInterval: a shorter timeout suspects live peers on a perfect network.'
+        assert OwnRules.sentence('fanout', ['fanout']) == 'How many peers a node gossips with each round: a whole number from 1 to 99.'
+        assert OwnRules.sentence('checkpointEvery', ['checkpointEvery']) ==
+                'How many records the stage processes between checkpoints: a whole number of records from 1 to 9999.'
+        assert OwnRules.sentence('groupId', GOSSIP) == null
+    }
+}
