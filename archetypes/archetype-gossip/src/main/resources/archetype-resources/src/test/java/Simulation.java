@@ -40,7 +40,7 @@ final class ${moduleName}Simulation {
     /** The cluster the tests run, as generated; the bounds follow it. */
     static final int NODES = ${nodes};
     /** How the nodes gossip, as generated. */
-    static final ${moduleName}Config CONFIG = new ${moduleName}Config(${gossipInterval}, ${failureTimeout}, ${fanout});
+    static final ${moduleName}Config CONFIG = ${moduleName}Config.DEFAULT;
     static final Cluster GENERATED = new Cluster(NODES, CONFIG);
     static final List<NodeId> CLUSTER = GENERATED.ids();
 
@@ -196,7 +196,7 @@ final class ${moduleName}Simulation {
         long gap = scenario.horizon() / scenario.writes();
         for (int i = 0; i < scenario.writes(); i++) {
             net.run(1 + workload.nextLong(gap));
-            List<NodeId> live = List.copyOf(net.liveNodes().keySet());
+            List<NodeId> live = List.copyOf(net.view().live().keySet());
             write(net, ledger, workload.pick(live), workload.pick(KEYS));
         }
         net.run(Math.max(0, scenario.horizon() - net.now().ticks()));
