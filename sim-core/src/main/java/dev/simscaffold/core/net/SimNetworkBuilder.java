@@ -369,7 +369,7 @@ public final class SimNetworkBuilder<M> {
                 staleMessagesReachNewIncarnation);
         engine.explore(strategy != null ? strategy : ctx.strategy());
         SimNetwork<M> network = new SimNetwork<>(engine, schedule, maxEventsPerRun, stopwatch);
-        trace.stateSource(network::liveNodes);
+        trace.stateSource(engine.view::live);
         return network;
     }
 
