@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -425,15 +424,6 @@ public final class SimNetwork<M> implements Simulation {
     }
 
     /**
-     * Returns every live node, ordered by id (paused nodes included, crashed ones absent).
-     *
-     * @return an unmodifiable live view
-     */
-    public SortedMap<NodeId, SansIoNode<M>> liveNodes() {
-        return engine.view.live();
-    }
-
-    /**
      * Returns the view every check reads: the live nodes, typed access to them, and the time.
      *
      * @return the live view
@@ -652,6 +642,6 @@ public final class SimNetwork<M> implements Simulation {
     @Override
     public String toString() {
         return "SimNetwork[seed=" + seed() + ", now=" + now() + ", nodes=" + engine.ids.size()
-                + ", live=" + new TreeSet<>(liveNodes().keySet()) + "]";
+                + ", live=" + new TreeSet<>(engine.view.live().keySet()) + "]";
     }
 }

@@ -385,7 +385,7 @@ public final class SimNetworkBuilder<M> {
         engine.explore(strategy != null ? strategy : ctx.strategy());
         engine.order(eventOrder);
         SimNetwork<M> network = new SimNetwork<>(engine, schedule, maxEventsPerRun, stopwatch);
-        trace.stateSource(network::liveNodes);
+        trace.stateSource(engine.view::live);
         return network;
     }
 

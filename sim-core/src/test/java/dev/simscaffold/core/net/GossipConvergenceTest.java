@@ -80,7 +80,7 @@ class GossipConvergenceTest {
         net.quiesce();
         net.awaitLiveness(GossipChecks.allLiveNodesAgree(), 1_000);
 
-        assertThat(net.liveNodes()).hasSize(NODES);
+        assertThat(net.view().live()).hasSize(NODES);
     }
 
     @Test

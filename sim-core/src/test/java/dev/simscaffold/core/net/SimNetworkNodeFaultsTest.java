@@ -84,7 +84,7 @@ class SimNetworkNodeFaultsTest {
 
         assertThat(net.isUp(N1)).isFalse();
         assertThat(net.node(N1)).isEmpty();
-        assertThat(net.liveNodes()).containsOnlyKeys(N0);
+        assertThat(net.view().live()).containsOnlyKeys(N0);
         assertThat(net.stats().node(N1).delivered()).isZero();
         assertThat(net.stats().node(N1).timersFired()).isZero();
         assertThat(events(net, EventKind.TIMER)).isEmpty();

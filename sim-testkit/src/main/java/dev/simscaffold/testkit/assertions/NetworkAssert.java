@@ -33,7 +33,7 @@ public final class NetworkAssert<M> extends SimulationAssert<NetworkAssert<M>, S
      */
     public NetworkAssert<M> converged(Function<? super SansIoNode<M>, ?> view) {
         isNotNull();
-        return converged(actual.liveNodes(), view);
+        return converged(actual.view().live(), view);
     }
 
     /**
@@ -85,8 +85,8 @@ public final class NetworkAssert<M> extends SimulationAssert<NetworkAssert<M>, S
      */
     public NetworkAssert<M> hasLiveNodes(int expected) {
         isNotNull();
-        if (actual.liveNodes().size() != expected) {
-            failWithMessage("expected %d live nodes but %s are up%n%s", expected, actual.liveNodes().keySet(), seedLine());
+        if (actual.view().live().size() != expected) {
+            failWithMessage("expected %d live nodes but %s are up%n%s", expected, actual.view().live().keySet(), seedLine());
         }
         return this;
     }

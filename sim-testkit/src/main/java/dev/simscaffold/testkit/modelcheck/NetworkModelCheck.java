@@ -552,7 +552,7 @@ public final class NetworkModelCheck<M> {
                 return null;
             }
             SortedMap<NodeId, Object> keys = new TreeMap<>();
-            net.liveNodes().forEach((id, live) -> keys.put(id, nodeKey.apply(live)));
+            net.view().live().forEach((id, live) -> keys.put(id, nodeKey.apply(live)));
             return Collections.unmodifiableSortedMap(keys);
         }
 

@@ -10,6 +10,9 @@ package ${package};
  */
 public record ${moduleName}Config(long gossipInterval, long failureTimeout, int fanout) {
 
+    /** The settings this module was generated with: what the simulations test and {@code ${moduleName}Main} runs. */
+    public static final ${moduleName}Config DEFAULT = new ${moduleName}Config(${gossipInterval}, ${failureTimeout}, ${fanout});
+
     /**
      * Rejects settings that cannot work, naming the value.
      *

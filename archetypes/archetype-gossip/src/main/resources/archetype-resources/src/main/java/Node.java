@@ -8,6 +8,7 @@ import dev.simscaffold.core.net.Durable;
 import dev.simscaffold.core.net.DurableNodeFactory;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.Outbox;
+import dev.simscaffold.core.net.RoleReporting;
 import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.Transmit;
 import dev.simscaffold.core.random.SimRandom;
@@ -31,7 +32,7 @@ import java.util.function.Supplier;
  *       its life) and {@link #handleTimeout} (a gossip round is due); a client writes with {@link #put};</li>
  *   <li>outputs: {@link #pollTransmit} (drain it after every input) and then {@link #pollTimeout} (the
  *       next round);</li>
- *   <li>state: {@link #entries}, {@link #suspected}, {@link #durableState} and counters.</li>
+ *   <li>state: {@link #entries}, {@link #suspected}, {@link #role}, {@link #durableState} and counters.</li>
  * </ul>
  *
  * <p>Every {@code gossipInterval} ticks the node sends its digest to the next {@code fanout} peers of its
@@ -39,7 +40,7 @@ import java.util.function.Supplier;
  * the time, and its first round comes a random part of an interval later, so that restarted nodes do
  * not gossip in lockstep. All chance comes from the {@code SimRandom} it was created with.
  */
-public final class ${moduleName}Node implements SansIoNode<${moduleName}Message>, Durable<${moduleName}Durable> {
+public final class ${moduleName}Node implements SansIoNode<${moduleName}Message>, Durable<${moduleName}Durable>, RoleReporting<${moduleName}Role> {
 
     private final NodeId id;
     private final List<NodeId> peers;
@@ -50,6 +51,8 @@ public final class ${moduleName}Node implements SansIoNode<${moduleName}Message>
     private final FailureDetector detector;
     private final Outbox<${moduleName}Message> outbox;
     private final EnumMap<Merge, Long> merges = new EnumMap<>(Merge.class);
+    /** Keys of this node's own writes that no message it sent has carried yet. */
+    private final TreeSet<String> unspread = new TreeSet<>();
     private SortedSet<NodeId> suspected = new TreeSet<>();
     private long recoveries;
     private boolean started;
@@ -130,6 +133,7 @@ public final class ${moduleName}Node implements SansIoNode<${moduleName}Message>
      * @return the entry written, with a version later than any of the key this node has seen
      */
     public Entry put(String key, String value) {
+        unspread.add(key);
         return store.write(key, value, id);
     }
 
@@ -138,11 +142,14 @@ public final class ${moduleName}Node implements SansIoNode<${moduleName}Message>
         startOnce(now);
         detector.heard(from, now);
         if (message instanceof Syn syn) {
-            outbox.send(from, new Ack(store.newerThan(syn.digest()), store.digest()));
+            List<Entry> missing = store.newerThan(syn.digest());
+            passOn(missing);
+            outbox.send(from, new Ack(missing, store.digest()));
         } else if (message instanceof Ack ack) {
             mergeAll(ack.entries());
             List<Entry> missing = store.newerThan(ack.digest());
             if (!missing.isEmpty()) {
+                passOn(missing);
                 outbox.send(from, new Ack2(missing));
             }
         } else if (message instanceof Ack2 ack2) {
@@ -176,6 +183,18 @@ public final class ${moduleName}Node implements SansIoNode<${moduleName}Message>
     @Override
     public ${moduleName}Durable durableState() {
         return new ${moduleName}Durable(List.copyOf(store.entries().values()));
+    }
+
+    /**
+     * Returns {@link ${moduleName}Role#ORIGIN} while the node holds a write of its own that no message it sent
+     * has carried yet, {@link ${moduleName}Role#REPLICA} otherwise. What was passed on is not durable: a
+     * restarted node is a replica until its next write.
+     *
+     * @return the role
+     */
+    @Override
+    public ${moduleName}Role role() {
+        return unspread.isEmpty() ? ${moduleName}Role.REPLICA : ${moduleName}Role.ORIGIN;
     }
 
     /**
@@ -236,7 +255,18 @@ public final class ${moduleName}Node implements SansIoNode<${moduleName}Message>
     }
 
     private void mergeAll(List<Entry> arriving) {
-        arriving.forEach(entry -> merges.merge(store.merge(entry), 1L, Long::sum));
+        for (Entry entry : arriving) {
+            Merge merge = store.merge(entry);
+            merges.merge(merge, 1L, Long::sum);
+            if (merge == Merge.REPLACED) {
+                unspread.remove(entry.key());
+            }
+        }
+    }
+
+    /** Entries about to leave in a message: this node's own writes among them are no longer its alone. */
+    private void passOn(List<Entry> sent) {
+        sent.forEach(entry -> unspread.remove(entry.key()));
     }
 
     @Override

@@ -66,6 +66,29 @@ class ${moduleName}NodeTest {
     }
 
     @Test
+    void aWriteMakesTheNodeItsOriginUntilAMessageCarriesIt() {
+        ${moduleName}Node node = node(${moduleName}Durable.EMPTY);
+        assertThat(node.role()).as("before any write").isEqualTo(${moduleName}Role.REPLICA);
+
+        node.put("a", "x");
+        assertThat(node.role()).as("holding a write no message has carried").isEqualTo(${moduleName}Role.ORIGIN);
+        node.handleInput(PEER, new Syn(new TreeMap<>()), START);
+
+        assertThat(((Ack) drain(node).get(0).message()).entries()).containsExactly(node.entries().get("a"));
+        assertThat(node.role()).as("once the write has left in an Ack").isEqualTo(${moduleName}Role.REPLICA);
+    }
+
+    @Test
+    void aWriteReplacedByANewerOneIsNoLongerTheNodesAlone() {
+        ${moduleName}Node node = node(${moduleName}Durable.EMPTY);
+        node.put("a", "x");
+
+        node.handleInput(PEER, new Ack2(List.of(entry("a", "newer", 5, 1))), START);
+
+        assertThat(node.role()).isEqualTo(${moduleName}Role.REPLICA);
+    }
+
+    @Test
     void anOlderEntryIsIgnoredAndCountedAsStale() {
         ${moduleName}Node node = node(new ${moduleName}Durable(List.of(entry("a", "new", 2, 0))));
 

@@ -3,18 +3,24 @@ package ${package};
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ${package}.${moduleName}Simulation.Cluster;
+import ${package}.${moduleName}Simulation.NemesisPool;
 import ${package}.${moduleName}Simulation.Scenario;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.net.DurableNodeFactory;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.Trace;
+import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.testkit.determinism.DeterminismCheck;
 import dev.simscaffold.testkit.planted.PlantedBug;
 import dev.simscaffold.testkit.property.PropertyFailedError;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +34,8 @@ class PlantedBugTest {
 
     /** How many seeds a planted bug may take to surface; each bug here needs only a few. */
     private static final int SEARCH_SEEDS = 100;
+    /** How many seeds a run without the nemeses must pass, to show that they are what finds the bug. */
+    private static final int WITHOUT_NEMESES_SEEDS = 20;
 
     /** Bug: takes whatever arrives, so a duplicated or delayed old entry overwrites a newer one. */
     private static final MergeRule ACCEPT_ANY = (held, arriving) -> arriving;
@@ -44,6 +52,8 @@ class PlantedBugTest {
     private static final Cluster SHOWN = new Cluster(3, new ${moduleName}Config(10, 60, 1));
     /** The fingerprint of the shrunk run of {@link #theMessageFaultsPropertyCatchesAMergeThatRestampsWhatArrives()}. */
     private static final String SHOWN_FINGERPRINT = "a9c3febf3df095aa";
+    /** Fresh JVMs that must agree before a missed pin counts as a change of the run rather than a salted order. */
+    private static final int CONFIRMING_JVMS = 4;
 
     @Test
     void acceptingAnOlderVersionIsCaught() {
@@ -59,20 +69,29 @@ class PlantedBugTest {
 
     @Test
     void restartingWithoutTheDurableEntriesIsCaught() {
-        DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> shipped = ${moduleName}Simulation.shippedNodes();
-        // Bug: a restarted node ignores what it stored and starts empty, as if it had never persisted anything.
-        DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> forgetful = new DurableNodeFactory<>() {
-            @Override
-            public ${moduleName}Node create(NodeId id, SimRandom random, LogicalTime now) {
-                return shipped.create(id, random, now);
-            }
+        planted(seed -> ${moduleName}Simulation.run(seed, Scenario.hostile(), forgetful()))
+                .assertCaughtBy(${moduleName}Invariants.VERSIONS_NEVER_GO_BACKWARDS);
+    }
 
-            @Override
-            public ${moduleName}Node restore(NodeId id, SimRandom random, ${moduleName}Durable stored, LogicalTime now) {
-                return shipped.create(id, random, now);
-            }
-        };
-        planted(seed -> ${moduleName}Simulation.run(seed, Scenario.hostile(), forgetful))
+    /**
+     * The ready-made nemeses alone find the forgetful restart: the same run without them (a perfect network,
+     * so nothing ever restarts) passes on {@value #WITHOUT_NEMESES_SEEDS} seeds, and with them, striking each node soon after
+     * it takes a write of its own, the invariant catches it.
+     */
+    @Test
+    void theNemesesAimedAtTheOriginOfEachWriteFindAForgetfulRestartThatTheSameRunWithoutThemMisses() {
+        Scenario aimed = Scenario.aimed();
+        for (long seed = 1; seed <= WITHOUT_NEMESES_SEEDS; seed++) {
+            ${moduleName}Simulation.run(seed, aimed.with(NemesisPool.NONE), forgetful());
+        }
+        planted(seed -> ${moduleName}Simulation.run(seed, aimed, forgetful()))
+                .assertCaughtBy(${moduleName}Invariants.VERSIONS_NEVER_GO_BACKWARDS);
+    }
+
+    /** A swarm over the ready-made nemeses, with a random half of them armed per seed, finds it too. */
+    @Test
+    void aSwarmOfNemesesFindsAForgetfulRestart() {
+        planted(seed -> ${moduleName}Simulation.run(seed, Scenario.swarm(), forgetful()))
                 .assertCaughtBy(${moduleName}Invariants.VERSIONS_NEVER_GO_BACKWARDS);
     }
 
@@ -97,16 +116,43 @@ class PlantedBugTest {
      * was generated with; its fingerprint pins that run: the same seed must give the same run on every JDK
      * and machine. If you changed the node, the workload or the faults on purpose, the run changes with
      * them: put the fingerprint this test reports here, and the new trace file in the README.
+     *
+     * <p>The run is made here and again in a fresh JVM before the pin is compared: an order or a hash salted
+     * per JVM ({@code Set.of}, an enum's identity hash) would otherwise pass in some JVMs and fail in others,
+     * and read as a change of the logic. It fails instead as a determinism failure naming the first event
+     * where the two runs part. Two JVMs can share a salted order by chance (one in two when it picks between
+     * two orders), so a run that misses the pin is first tried in {@value #CONFIRMING_JVMS} more fresh JVMs:
+     * only a run every JVM agrees on is reported as a changed fingerprint.
      */
     @Test
     void theMessageFaultsPropertyCatchesAMergeThatRestampsWhatArrives() {
-        Scenario shown = Scenario.messageFaults(SHOWN, 2, 3);
-        DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> nodes = SHOWN.nodesWith(RESTAMP, () -> new TimeoutDetector(SHOWN.config().failureTimeout()));
-        PropertyFailedError failure = PlantedBug.assertPropertyCatches(${moduleName}Invariants.NO_INVENTED_ENTRIES,
-                random -> ${moduleName}Simulation.run(random, shown, nodes, List.of()));
+        String fingerprint = HexFormat.of().toHexDigits(DeterminismCheck.assertSameInFreshJvm(PlantedBug.PROPERTY_SEED, ShownRun.class));
+        if (!fingerprint.equals(SHOWN_FINGERPRINT)) {
+            for (int jvm = 0; jvm < CONFIRMING_JVMS; jvm++) {
+                DeterminismCheck.assertSameInFreshJvm(PlantedBug.PROPERTY_SEED, ShownRun.class);
+            }
+        }
 
-        InvariantViolationError shrunk = (InvariantViolationError) failure.result().shrunk().failure();
-        assertThat(shrunk.trace().fingerprintHex()).as("the fingerprint of the shrunk run the README shows").isEqualTo(SHOWN_FINGERPRINT);
+        assertThat(fingerprint).as("the fingerprint of the shrunk run the README shows").isEqualTo(SHOWN_FINGERPRINT);
+    }
+
+    /**
+     * The README's run: the re-stamping merge on {@link #SHOWN} under message faults, caught by the property
+     * with base seed {@value PlantedBug#PROPERTY_SEED} and shrunk; its trace is the shrunk run's. A fresh JVM
+     * creates it by name.
+     */
+    static final class ShownRun implements BiFunction<Long, TraceMode, Trace> {
+        @Override
+        public Trace apply(Long seed, TraceMode mode) {
+            if (seed != PlantedBug.PROPERTY_SEED) {
+                throw new IllegalArgumentException("the README's run is the property's base seed " + PlantedBug.PROPERTY_SEED + ", got " + seed);
+            }
+            Scenario shown = Scenario.messageFaults(SHOWN, 2, 3);
+            DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> nodes = SHOWN.nodesWith(RESTAMP, () -> new TimeoutDetector(SHOWN.config().failureTimeout()));
+            PropertyFailedError failure = PlantedBug.assertPropertyCatches(${moduleName}Invariants.NO_INVENTED_ENTRIES,
+                    random -> ${moduleName}Simulation.run(random, shown, nodes, List.of()));
+            return ((InvariantViolationError) failure.result().shrunk().failure()).trace();
+        }
     }
 
     /**
@@ -117,6 +163,22 @@ class PlantedBugTest {
     void aSweepThatFindsABugReportsTheSeedTheReplayCommandAndTheTrace() {
         planted(seed -> ${moduleName}Simulation.run(seed, Scenario.messageFaults(), nodes(ACCEPT_ANY)))
                 .assertSweepReports("${moduleName}-planted-bug", ${moduleName}Invariants.VERSIONS_NEVER_GO_BACKWARDS);
+    }
+
+    /** Bug: a restarted node ignores what it stored and starts empty, as if it had never persisted anything. */
+    private static DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> forgetful() {
+        DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> shipped = ${moduleName}Simulation.shippedNodes();
+        return new DurableNodeFactory<>() {
+            @Override
+            public ${moduleName}Node create(NodeId id, SimRandom random, LogicalTime now) {
+                return shipped.create(id, random, now);
+            }
+
+            @Override
+            public ${moduleName}Node restore(NodeId id, SimRandom random, ${moduleName}Durable stored, LogicalTime now) {
+                return shipped.create(id, random, now);
+            }
+        };
     }
 
     private static DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> nodes(MergeRule rule) {

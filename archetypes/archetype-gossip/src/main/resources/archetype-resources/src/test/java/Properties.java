@@ -1,8 +1,10 @@
 package ${package};
 
+import ${package}.${moduleName}Simulation.NemesisPool;
 import ${package}.${moduleName}Simulation.Outcome;
 import ${package}.${moduleName}Simulation.Scenario;
 import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.nemesis.Nemesis;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceMode;
@@ -10,6 +12,7 @@ import dev.simscaffold.testkit.determinism.DeterminismCheck;
 import dev.simscaffold.testkit.property.Properties;
 import dev.simscaffold.testkit.sweep.SeedSweep;
 import dev.simscaffold.testkit.sweep.SweepCoverage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,30 @@ class ${moduleName}Properties {
     @Test
     void safetyHoldsThroughPartitionsCrashesAndPausesAndAllAgreeOnceTheyStop() {
         Properties.forAll(Gen.liveRandom()).tries(TRIES).check(random -> ${moduleName}Simulation.run(random, Scenario.hostile()));
+    }
+
+    @Test
+    void safetyHoldsWhileReadyMadeNemesesStrikeTheOriginOfEachWriteAndAllAgreeOnceTheyStop() {
+        Properties.forAll(Gen.liveRandom()).tries(TRIES).check(random -> ${moduleName}Simulation.run(random, Scenario.aimed()));
+    }
+
+    @Test
+    void safetyHoldsUnderMessageFaultsAndASwarmOfNemesesAndAllAgreeOnceTheyStop() {
+        Properties.forAll(Gen.liveRandom()).tries(TRIES).check(random -> ${moduleName}Simulation.run(random, Scenario.swarm()));
+    }
+
+    /**
+     * Guards against nemeses that never strike: over the swarm sweep every ready-made nemesis finds its target
+     * and strikes (a role that is never taken, or a trigger that never fires, would leave the swarm testing
+     * nothing), and the interesting cases still happen.
+     */
+    @Test
+    void theSwarmSweepStrikesWithEveryReadyMadeNemesis() {
+        List<String> required = new ArrayList<>(List.of(${moduleName}Simulation.STALE_ENTRY_IGNORED, ${moduleName}Simulation.SUSPECT_TRUSTED_AGAIN,
+                EventKind.CRASH.name(), EventKind.PAUSE.name(), EventKind.PARTITION.name()));
+        NemesisPool.readyMade(${moduleName}Simulation.CONFIG).stream().map(Nemesis::name).map(Outcome::struck).forEach(required::add);
+        SweepCoverage.assertReached(SeedSweep.named("${moduleName}-swarm-coverage").firstSeed(1).seeds(COVERAGE_SEEDS),
+                seed -> ${moduleName}Simulation.run(seed, Scenario.swarm()).counts(), required);
     }
 
     /**

@@ -2,6 +2,11 @@ package ${package};
 
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.nemesis.Nemeses;
+import dev.simscaffold.core.nemesis.Nemesis;
+import dev.simscaffold.core.nemesis.NemesisRunner;
+import dev.simscaffold.core.nemesis.NemesisStats;
+import dev.simscaffold.core.nemesis.Strike;
 import dev.simscaffold.core.net.DurableNodeFactory;
 import dev.simscaffold.core.net.FaultSchedule;
 import dev.simscaffold.core.net.NetworkView;
@@ -16,9 +21,11 @@ import dev.simscaffold.core.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -26,13 +33,14 @@ import java.util.stream.IntStream;
 /**
  * Wires gossip nodes into a {@link SimNetwork} and drives them the way clients and operators would:
  * writes arrive at random live nodes while the network loses, duplicates, delays and reorders messages,
- * partitions, crashes, restarts and pauses nodes; then the faults stop and every live node must agree
- * within {@link ${moduleName}Bounds#convergence()}. The safety invariants run after every event, and the
- * first violation stops the run with its seed.
+ * partitions, crashes, restarts and pauses nodes, and ready-made nemeses strike where a write is most
+ * fragile (see {@link ${moduleName}Role}); then the faults stop and every live node must agree within
+ * {@link ${moduleName}Bounds#convergence()}. The safety invariants run after every event, and the first
+ * violation stops the run with its seed.
  *
  * <p>All chance comes from one root stream: the network forks its own streams for faults and for each
  * node, the workload draws from {@code context().fork("workload")} and a random fault schedule from
- * {@code fork("schedule")}. The same seed replays the same run, and when the property engine hands in
+ * {@code fork("schedule")}, the nemeses from {@code fork("nemesis")}. The same seed replays the same run, and when the property engine hands in
  * its recording stream, a failing run shrinks to fewer writes and fewer faults at once.
  */
 final class ${moduleName}Simulation {
@@ -40,7 +48,7 @@ final class ${moduleName}Simulation {
     /** The cluster the tests run, as generated; the bounds follow it. */
     static final int NODES = ${nodes};
     /** How the nodes gossip, as generated. */
-    static final ${moduleName}Config CONFIG = new ${moduleName}Config(${gossipInterval}, ${failureTimeout}, ${fanout});
+    static final ${moduleName}Config CONFIG = ${moduleName}Config.DEFAULT;
     static final Cluster GENERATED = new Cluster(NODES, CONFIG);
     static final List<NodeId> CLUSTER = GENERATED.ids();
 
@@ -84,6 +92,44 @@ final class ${moduleName}Simulation {
     }
 
     /**
+     * Which ready-made nemeses strike during a run's fault phase.
+     *
+     * @param nemeses the nemeses, with distinct names
+     * @param swarm whether each run arms a random half of them (swarm testing: a run with fewer kinds of
+     *              trouble goes deeper into the ones it has, and across seeds every combination comes up)
+     *              instead of all of them
+     */
+    record NemesisPool(List<Nemesis> nemeses, boolean swarm) {
+
+        /** No nemesis: the run is driven exactly as a network without them. */
+        static final NemesisPool NONE = new NemesisPool(List.of(), false);
+
+        /** Keeps an immutable copy. */
+        NemesisPool {
+            nemeses = List.copyOf(nemeses);
+        }
+
+        /**
+         * The ready-made nemeses of sim-core, aimed at the moment a write lives on one node: soon after a node
+         * becomes the {@link ${moduleName}Role#ORIGIN} of a write, crash it, cut its power, isolate it or pause it
+         * ({@code strike-new-origin}), or isolate it for longer ({@code isolate-new-origin}); and every six
+         * rounds crash, pause or cut the power of any node ({@code every-<ticks>}).
+         */
+        static List<Nemesis> readyMade(${moduleName}Config config) {
+            return List.of(Nemeses.strikeAtNew(${moduleName}Role.ORIGIN), Nemeses.isolateNew(${moduleName}Role.ORIGIN),
+                    Nemeses.periodically(6 * config.gossipInterval(), Strike.CRASH, Strike.PAUSE, Strike.POWER_LOSS));
+        }
+
+        /** Arms the nemeses on a network; none when the pool is empty, so that such a run is driven as before. */
+        Optional<NemesisRunner<${moduleName}Message>> arm(SimNetwork<${moduleName}Message> net) {
+            if (nemeses.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(swarm ? NemesisRunner.swarm(net, nemeses) : NemesisRunner.on(net, nemeses));
+        }
+    }
+
+    /**
      * The shape of a run.
      *
      * @param name a label for reports
@@ -92,12 +138,13 @@ final class ${moduleName}Simulation {
      * @param writes how many client writes the fault phase carries
      * @param scheduledFaults the most partitions, crashes, restarts and pauses a random schedule draws
      * @param horizon how long the fault phase lasts, in ticks
+     * @param nemeses the nemeses that strike during the fault phase
      */
-    record Scenario(String name, Cluster cluster, NetworkFaults faults, int writes, int scheduledFaults, long horizon) {
+    record Scenario(String name, Cluster cluster, NetworkFaults faults, int writes, int scheduledFaults, long horizon, NemesisPool nemeses) {
 
         /** A perfect network: no loss, no duplicates, one tick per message. */
         static Scenario calm() {
-            return new Scenario("calm", GENERATED, NetworkFaults.NONE, 12, 0, 20 * CONFIG.gossipInterval());
+            return new Scenario("calm", GENERATED, NetworkFaults.NONE, 12, 0, 20 * CONFIG.gossipInterval(), NemesisPool.NONE);
         }
 
         /** Loss, duplication and delays up to an interval (so reordering), with a rare long straggler. */
@@ -111,12 +158,29 @@ final class ${moduleName}Simulation {
             NetworkFaults faults = NetworkFaults.builder().lossRate(0.2).duplicateRate(0.2)
                     .minDelayTicks(1).maxDelayTicks(interval)
                     .tailDelayRate(0.02).maxTailDelayTicks(5 * interval).build();
-            return new Scenario("message faults", cluster, faults, writes, 0, rounds * interval);
+            return new Scenario("message faults", cluster, faults, writes, 0, rounds * interval, NemesisPool.NONE);
         }
 
         /** Message faults plus a random schedule of partitions, crashes, restarts and pauses. */
         static Scenario hostile() {
-            return new Scenario("hostile", GENERATED, messageFaults().faults(), 12, 6, 30 * CONFIG.gossipInterval());
+            return new Scenario("hostile", GENERATED, messageFaults().faults(), 12, 6, 30 * CONFIG.gossipInterval(), NemesisPool.NONE);
+        }
+
+        /** A perfect network but for the ready-made nemeses, all armed: every fault there is aimed at a write. */
+        static Scenario aimed() {
+            return new Scenario("aimed", GENERATED, NetworkFaults.NONE, 12, 0, 30 * CONFIG.gossipInterval(),
+                    new NemesisPool(NemesisPool.readyMade(CONFIG), false));
+        }
+
+        /** Message faults plus a swarm over the ready-made nemeses: each seed arms its own subset. */
+        static Scenario swarm() {
+            return new Scenario("swarm", GENERATED, messageFaults().faults(), 12, 0, 30 * CONFIG.gossipInterval(),
+                    new NemesisPool(NemesisPool.readyMade(CONFIG), true));
+        }
+
+        /** The same run with other nemeses. */
+        Scenario with(NemesisPool other) {
+            return new Scenario(name, cluster, faults, writes, scheduledFaults, horizon, other);
         }
 
         /** The deadlines of this scenario's network, once its faults stop. */
@@ -131,14 +195,24 @@ final class ${moduleName}Simulation {
      * @param fingerprint the trace's fingerprint
      * @param agreedAfter ticks from the end of the faults until every live node agreed
      * @param coverage fault kinds fired and the sometimes expectations met
+     * @param nemeses what each armed nemesis did; empty for a run without them
      */
-    record Outcome(long fingerprint, long agreedAfter, Coverage coverage) {
+    record Outcome(long fingerprint, long agreedAfter, Coverage coverage, List<NemesisStats> nemeses) {
 
-        /** How often each fault kind fired (by its name) and each sometimes expectation was met (by its sentence). */
+        /**
+         * How often each fault kind fired (by its name), each sometimes expectation was met (by its sentence)
+         * and each nemesis struck (by {@link #struck}).
+         */
         NavigableMap<String, Long> counts() {
             NavigableMap<String, Long> counts = new TreeMap<>(coverage.sometimes());
             coverage.faults().forEach((kind, count) -> counts.put(kind.name(), count));
+            nemeses.forEach(stats -> counts.put(struck(stats.name()), stats.strikes()));
             return counts;
+        }
+
+        /** The name {@link #counts} gives the strikes of a nemesis. */
+        static String struck(String nemesis) {
+            return "nemesis " + nemesis + " struck";
         }
     }
 
@@ -187,24 +261,29 @@ final class ${moduleName}Simulation {
         FaultSchedule schedule = FaultSchedule.random(random.fork("schedule"), scenario.cluster().ids(), scenario.horizon(), scenario.scheduledFaults())
                 .recoverAllAt(scenario.horizon());
         List<Expectation<NetworkView<${moduleName}Message>>> checks = new ArrayList<>(extra);
-        if (scenario.faults().equals(NetworkFaults.NONE) && scenario.scheduledFaults() == 0) {
+        if (scenario.faults().equals(NetworkFaults.NONE) && scenario.scheduledFaults() == 0 && scenario.nemeses().nemeses().isEmpty()) {
             checks.add(${moduleName}Invariants.noSuspicionWithoutFaults());
         }
         SimNetwork<${moduleName}Message> net = build(random, scenario.cluster().size(), nodes, ledger, checks, builder -> builder
                 .faults(scenario.faults()).schedule(schedule));
+        Optional<NemesisRunner<${moduleName}Message>> nemeses = scenario.nemeses().arm(net);
+        LongConsumer advance = ticks -> nemeses.ifPresentOrElse(runner -> runner.run(ticks), () -> net.run(ticks));
         SimRandom workload = net.context().fork("workload");
         long gap = scenario.horizon() / scenario.writes();
         for (int i = 0; i < scenario.writes(); i++) {
-            net.run(1 + workload.nextLong(gap));
-            List<NodeId> live = List.copyOf(net.liveNodes().keySet());
-            write(net, ledger, workload.pick(live), workload.pick(KEYS));
+            advance.accept(1 + workload.nextLong(gap));
+            List<NodeId> live = List.copyOf(net.view().live().keySet());
+            if (!live.isEmpty()) {
+                write(net, ledger, workload.pick(live), workload.pick(KEYS));
+            }
         }
-        net.run(Math.max(0, scenario.horizon() - net.now().ticks()));
-        net.quiesce();
+        advance.accept(Math.max(0, scenario.horizon() - net.now().ticks()));
+        nemeses.ifPresentOrElse(NemesisRunner::quiesce, net::quiesce);
         long quiet = net.now().ticks();
         RunResult agreed = net.awaitLiveness(${moduleName}Invariants.allAgree(ledger), scenario.bounds().convergence());
         finished.accept(net.trace());
-        return new Outcome(net.trace().fingerprint(), agreed.time().ticks() - quiet, net.coverage());
+        return new Outcome(net.trace().fingerprint(), agreed.time().ticks() - quiet, net.coverage(),
+                nemeses.map(NemesisRunner::stats).orElse(List.of()));
     }
 
     /** The shipped nodes under the hostile scenario with more invariants: how the pending stubs run once written. */

@@ -64,6 +64,6 @@ class DocExampleTest {
 
         assertThat(agreed.held()).isTrue();
         assertThat(net.stats().partitionBlocked()).isPositive();
-        assertThat(net.liveNodes()).hasSize(5);
+        assertThat(net.view().live()).hasSize(5);
     }
 }
