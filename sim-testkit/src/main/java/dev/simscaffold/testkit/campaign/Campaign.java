@@ -31,7 +31,8 @@ import java.util.function.LongFunction;
  * <ul>
  *   <li>{@code -Dsim.shard=i/n}: this process's shard (default {@code 0/1});</li>
  *   <li>{@code -Dsim.seeds=N}: how many seeds this shard runs; {@code -Dsim.budget=40m}: for how long
- *       (whichever ends first; the seed in progress finishes);</li>
+ *       (whichever ends first; the seed in progress finishes, and a shard always runs at least one seed, so a
+ *       budget spent on the corpus or the canary still leaves a shard that did something);</li>
  *   <li>{@code -Dsim.seed=S}: replay just seed {@code S};</li>
  *   <li>{@code -Dsim.commit=SHA} (else {@code GITHUB_SHA}): the commit recorded with the results;
  *       {@code -Dsim.corpus=DIR}: the corpus (default {@code src/test/resources/sim-corpus}).</li>
@@ -229,7 +230,7 @@ public final class Campaign {
                 stoppedBy = "maxFailures";
                 break;
             }
-            if (System.nanoTime() - deadline >= 0) {
+            if (j > 0 && System.nanoTime() - deadline >= 0) {
                 stoppedBy = "budget";
                 break;
             }
