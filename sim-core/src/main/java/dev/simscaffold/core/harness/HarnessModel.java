@@ -72,6 +72,7 @@ public final class HarnessModel<S, I, E> {
     private final int instances;
     private final EffectFaults faults;
     private final boolean reorders;
+    private final EffectFate[] arrivals;
     private final List<EffectFate> fates;
     private final Function<? super I, String> text;
 
@@ -82,14 +83,15 @@ public final class HarnessModel<S, I, E> {
         this.instances = instances;
         this.faults = faults;
         this.reorders = faults.delayRate() > 0;
-        List<EffectFate> arrivals = new ArrayList<>(List.of(EffectFate.DELIVERED));
+        List<EffectFate> switchedOn = new ArrayList<>(List.of(EffectFate.DELIVERED));
         if (faults.duplicateRate() > 0) {
-            arrivals.add(EffectFate.DUPLICATED);
+            switchedOn.add(EffectFate.DUPLICATED);
         }
         if (faults.dropRate() > 0) {
-            arrivals.add(EffectFate.DROPPED);
+            switchedOn.add(EffectFate.DROPPED);
         }
-        this.fates = List.copyOf(arrivals);
+        this.arrivals = switchedOn.toArray(new EffectFate[0]);
+        this.fates = List.of(this.arrivals);
         this.text = text;
     }
 
@@ -310,8 +312,8 @@ public final class HarnessModel<S, I, E> {
         for (int k = 0; k < arriving; k++) {
             HarnessWorld.Letter<I> letter = inFlight.get(k);
             List<HarnessWorld.Letter<I>> rest = without(inFlight, k);
-            for (int f = 0; f < fates.size(); f++) {
-                edges.add(arrival(letter, fates.get(f), world, inFlight, rest, keepTransitions));
+            for (EffectFate fate : arrivals) {
+                edges.add(arrival(letter, fate, world, inFlight, rest, keepTransitions));
             }
         }
         return edges;
