@@ -15,8 +15,9 @@ import java.util.PriorityQueue;
 
 /**
  * Routes emitted effects through fault injection: decides each effect's fate, logs it, and then either
- * posts it to the {@link Mailbox} (an effect the router addresses to an instance, ready when its delay
- * ends) or holds it in a queue ordered by (delivery time, sequence) and hands it to the sink. Routed and
+ * posts it to the {@link Mailbox} with that fate (an effect the router addresses to an instance, ready when
+ * its delay ends; its loss or copy takes effect when it arrives, as the model's edge) or holds it in a queue
+ * ordered by (delivery time, sequence) and hands it to the sink. Routed and
  * external effects draw the same fault decisions in the same order, so adding a router changes no fault.
  * Where an effect goes and which fates it can meet are the {@link HarnessModel}'s rules, which the exhaustive
  * search enumerates; this class draws, for one run, which of them happen. Kept apart from {@link SimHarness}
@@ -64,24 +65,33 @@ final class EffectDispatcher<E, I> {
             String to = addressed == null ? "" : toNames[addressed.to()];
             if (shouldDrop()) {
                 record(step, instance, now, now, effect, EffectFate.DROPPED, EventKind.EFFECT_DROPPED, to);
+                if (addressed != null) {
+                    mailbox.post(now, instance, addressed, EffectFate.DROPPED);
+                }
                 continue;
             }
             long delay = delayOrNone();
+            LogicalTime at = delay >= 0 ? now.advance(delay) : now;
             if (delay >= 0) {
-                LogicalTime at = now.advance(delay);
                 record(step, instance, now, at, effect, EffectFate.DELAYED, EventKind.EFFECT_DELAYED, join(to, "until " + at));
-                if (addressed != null) {
-                    mailbox.post(at, instance, addressed);
-                } else {
+                if (addressed == null) {
                     delayed.add(new Pending<>(at, pendingSequence++, instance, effect));
                 }
             } else {
                 record(step, instance, now, now, effect, EffectFate.DELIVERED, EventKind.EFFECT, to);
-                deliver(instance, effect, addressed, now);
+                if (addressed == null && sink != null) {
+                    sink.deliver(instance, effect, now);
+                }
             }
-            if (shouldDuplicate()) {
+            boolean twice = shouldDuplicate();
+            if (twice) {
                 record(step, instance, now, now, effect, EffectFate.DUPLICATED, EventKind.EFFECT_DUPLICATED, to);
-                deliver(instance, effect, addressed, now);
+                if (addressed == null && sink != null) {
+                    sink.deliver(instance, effect, now);
+                }
+            }
+            if (addressed != null) {
+                mailbox.post(at, instance, addressed, twice ? EffectFate.DUPLICATED : EffectFate.DELIVERED);
             }
         }
     }
@@ -97,7 +107,9 @@ final class EffectDispatcher<E, I> {
         while (!delayed.isEmpty() && !delayed.peek().at().isAfter(now)) {
             Pending<E> due = delayed.poll();
             trace.recordValue(now, EventKind.EFFECT_DELIVERED, names[due.instance()], "", due.effect(), "");
-            deliver(due.instance(), due.effect(), null, now);
+            if (sink != null) {
+                sink.deliver(due.instance(), due.effect(), now);
+            }
         }
     }
 
@@ -167,14 +179,6 @@ final class EffectDispatcher<E, I> {
             log.add(new EffectRecord<>(step, instance, now, at, effect, fate));
         }
         trace.recordValue(now, kind, names[instance], "", effect, note);
-    }
-
-    private void deliver(int instance, E effect, Addressed<I> addressed, LogicalTime at) {
-        if (addressed != null) {
-            mailbox.post(at, instance, addressed);
-        } else if (sink != null) {
-            sink.deliver(instance, effect, at);
-        }
     }
 
     /** The trace name of an instance, such as {@code "instance-2"}; made once per instance, not per event. */

@@ -13,8 +13,11 @@ import java.util.function.Function;
  * The harness world's rules, defined once for its two explorers: how an instance steps, which effects are
  * routed to which instance, which fates an effect can meet under the effect faults, and in which order
  * routed effects may arrive. {@link SimHarness} follows one run through these rules, drawing each decision
- * from its seed or its strategy's chooser; {@code ExhaustiveSearch} (sim-testkit) asks {@link #successors}
- * for every way a {@link HarnessWorld} can go on and explores them all.
+ * from its seed or its strategy's chooser, so that each of its moves is one of the {@link #successors} of the
+ * world it is in ({@link SimHarness#world()}); {@code ExhaustiveSearch} (sim-testkit) asks {@link #successors}
+ * for every way a {@link HarnessWorld} can go on and explores them all. Which letters may arrive
+ * ({@link #arriving}), with which fates ({@link #fates}) and when time may pass ({@link #timePasses}) are
+ * stated once, here, for both.
  *
  * <p>The successors of a world: every {@link WorldInput} given is an edge (time passes only when nothing is
  * in flight, or when delays let messages wait); so is the delivery of a routed effect in flight. Without delay
@@ -22,7 +25,8 @@ import java.util.function.Function;
  * every letter is ready when posted and its mailbox delivers the oldest first; with delay faults any of them
  * may arrive next. With drop or duplicate faults, losing the effect, or delivering it and keeping a copy in
  * flight, are edges too. Fault rates only switch a fate on ({@link #mayDrop()}, {@link #mayDelay()},
- * {@link #mayDuplicate()}): the harness draws whether it happens, the enumeration explores both. When any
+ * {@link #mayDuplicate()}): the harness draws whether it happens (when the effect is sent, and the letter
+ * carries that fate until it arrives), the enumeration explores both. When any
  * effect may arrive next, the order they are in flight in no longer matters, so it is normalised (by
  * receiver, sender, then the input's text) and worlds that differ only in that order are one world.
  *
@@ -68,6 +72,8 @@ public final class HarnessModel<S, I, E> {
     private final int instances;
     private final EffectFaults faults;
     private final boolean reorders;
+    private final EffectFate[] arrivals;
+    private final List<EffectFate> fates;
     private final Function<? super I, String> text;
 
     private HarnessModel(StateMachine<S, I, E> machine, EffectRouter<E, I> router, int instances, EffectFaults faults,
@@ -77,6 +83,15 @@ public final class HarnessModel<S, I, E> {
         this.instances = instances;
         this.faults = faults;
         this.reorders = faults.delayRate() > 0;
+        List<EffectFate> switchedOn = new ArrayList<>(List.of(EffectFate.DELIVERED));
+        if (faults.duplicateRate() > 0) {
+            switchedOn.add(EffectFate.DUPLICATED);
+        }
+        if (faults.dropRate() > 0) {
+            switchedOn.add(EffectFate.DROPPED);
+        }
+        this.arrivals = switchedOn.toArray(new EffectFate[0]);
+        this.fates = List.of(this.arrivals);
         this.text = text;
     }
 
@@ -202,6 +217,76 @@ public final class HarnessModel<S, I, E> {
     }
 
     /**
+     * How many of {@code inFlight} letters may arrive next, from the first of the world's order: every one
+     * when delays reorder, else the oldest.
+     *
+     * @param inFlight how many letters are in flight
+     * @return how many of them may arrive next
+     */
+    public int arriving(int inFlight) {
+        return reorders ? inFlight : Math.min(1, inFlight);
+    }
+
+    /**
+     * The fates a letter may meet when it arrives, in the order {@link #successors} lists them:
+     * {@link EffectFate#DELIVERED}, then {@link EffectFate#DUPLICATED} and {@link EffectFate#DROPPED} when the
+     * faults switch them on.
+     *
+     * @return the fates, immutable
+     */
+    public List<EffectFate> fates() {
+        return fates;
+    }
+
+    /**
+     * Whether time may pass while {@code inFlight} letters are in flight: only when none is, unless delays
+     * let messages wait.
+     *
+     * @param inFlight how many letters are in flight
+     * @return whether an {@link WorldInput.Advance} is a successor
+     */
+    public boolean timePasses(int inFlight) {
+        return inFlight == 0 || reorders;
+    }
+
+    /**
+     * Checks that a run follows these rules: a letter arrives only from where {@link #arriving} allows and
+     * only with a fate {@link #fates} lists. {@link SimHarness} calls it at every arrival, so a harness that
+     * took a step the exhaustive search would not enumerate fails at once instead of drifting.
+     *
+     * @param position the letter's position in the world's order of letters in flight
+     * @param inFlight how many letters are in flight
+     * @param fate the fate it meets
+     * @throws IllegalStateException if the model lists no such successor
+     */
+    void requireSuccessor(int position, int inFlight, EffectFate fate) {
+        if (position >= arriving(inFlight) || !fates.contains(fate)) {
+            throw new IllegalStateException("the harness model lists no successor where letter " + position + " of " + inFlight
+                    + " in flight is " + fate + " (it lets " + arriving(inFlight) + " arrive, as " + fates + ")");
+        }
+    }
+
+    /**
+     * The world a harness is in, in this model's terms: its letters in flight given in sending order, put
+     * into the canonical order when any may arrive next.
+     *
+     * @param states every instance's state
+     * @param now the time
+     * @param sent the harness's letters in flight, in sending order
+     * @return the world
+     */
+    HarnessWorld<S, I> world(List<S> states, LogicalTime now, List<Mailbox.Letter<I>> sent) {
+        List<HarnessWorld.Letter<I>> letters = new ArrayList<>(sent.size());
+        for (Mailbox.Letter<I> letter : sent) {
+            letters.add(new HarnessWorld.Letter<>(letter.from(), letter.to(), letter.input(), order(letter.input())));
+        }
+        if (reorders) {
+            letters.sort(CANONICAL);
+        }
+        return new HarnessWorld<>(states, now, letters);
+    }
+
+    /**
      * Every way {@code world} can go on, in a fixed order: the inputs in the order given, then each letter
      * that may arrive next (the oldest only, unless delays reorder), delivered, duplicated, dropped.
      *
@@ -217,25 +302,32 @@ public final class HarnessModel<S, I, E> {
             WorldInput<I> input = inputs.get(index);
             if (input instanceof WorldInput.Apply<I> apply) {
                 edges.add(step(index, null, null, world, inFlight, apply.instance(), apply.input(), keepTransitions));
-            } else if (inFlight.isEmpty() || reorders) {
+            } else if (timePasses(inFlight.size())) {
                 WorldInput.Advance<I> advance = (WorldInput.Advance<I>) input;
                 edges.add(new Successor<>(index, null, null,
                         new HarnessWorld<>(world.states(), world.now().advance(advance.ticks()), inFlight), null));
             }
         }
-        int deliverable = reorders ? inFlight.size() : Math.min(1, inFlight.size());
-        for (int k = 0; k < deliverable; k++) {
+        int arriving = arriving(inFlight.size());
+        for (int k = 0; k < arriving; k++) {
             HarnessWorld.Letter<I> letter = inFlight.get(k);
             List<HarnessWorld.Letter<I>> rest = without(inFlight, k);
-            edges.add(step(-1, letter, EffectFate.DELIVERED, world, rest, letter.to(), letter.input(), keepTransitions));
-            if (mayDuplicate()) {
-                edges.add(step(-1, letter, EffectFate.DUPLICATED, world, inFlight, letter.to(), letter.input(), keepTransitions));
-            }
-            if (mayDrop()) {
-                edges.add(new Successor<>(-1, letter, EffectFate.DROPPED, new HarnessWorld<>(world.states(), world.now(), rest), null));
+            for (EffectFate fate : arrivals) {
+                edges.add(arrival(letter, fate, world, inFlight, rest, keepTransitions));
             }
         }
         return edges;
+    }
+
+    /** The edge of a letter meeting a fate: received and gone, received with a copy left in flight, or lost. */
+    private Successor<S, I> arrival(HarnessWorld.Letter<I> letter, EffectFate fate, HarnessWorld<S, I> world,
+            List<HarnessWorld.Letter<I>> inFlight, List<HarnessWorld.Letter<I>> rest, boolean keepTransitions) {
+        return switch (fate) {
+            case DELIVERED -> step(-1, letter, fate, world, rest, letter.to(), letter.input(), keepTransitions);
+            case DUPLICATED -> step(-1, letter, fate, world, inFlight, letter.to(), letter.input(), keepTransitions);
+            case DROPPED -> new Successor<>(-1, letter, fate, new HarnessWorld<>(world.states(), world.now(), rest), null);
+            case DELAYED -> throw new IllegalStateException("a delay is not a fate a letter meets on arrival");
+        };
     }
 
     /**

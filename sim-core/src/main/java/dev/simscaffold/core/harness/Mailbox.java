@@ -3,6 +3,7 @@ package dev.simscaffold.core.harness;
 import dev.simscaffold.core.explore.Chooser;
 import dev.simscaffold.core.explore.EnabledEvent;
 import dev.simscaffold.core.time.LogicalTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -18,16 +19,47 @@ import java.util.PriorityQueue;
  */
 final class Mailbox<I> {
 
-    /** One routed effect in flight. */
-    record Letter<I>(LogicalTime readyAt, long sequence, int from, int to, I input) {
+    /**
+     * One routed effect in flight, with the fate the effect faults drew for it when it was sent: delivered,
+     * duplicated (delivered, and a copy stays in flight) or dropped. The fate takes effect when the letter
+     * arrives, as the {@link HarnessModel}'s edge of that letter and fate.
+     */
+    record Letter<I>(LogicalTime readyAt, long sequence, int from, int to, I input, EffectFate fate) {
     }
 
     private final PriorityQueue<Letter<I>> letters = new PriorityQueue<>(
             Comparator.comparing((Letter<I> l) -> l.readyAt()).thenComparingLong(Letter::sequence));
     private long nextSequence;
 
-    void post(LogicalTime readyAt, int from, Addressed<I> addressed) {
-        letters.add(new Letter<>(readyAt, nextSequence++, from, addressed.to(), addressed.input()));
+    void post(LogicalTime readyAt, int from, Addressed<I> addressed, EffectFate fate) {
+        letters.add(new Letter<>(readyAt, nextSequence++, from, addressed.to(), addressed.input(), fate));
+    }
+
+    /**
+     * Leaves the copy of a duplicated letter in flight where the letter was (same ready time and sequence),
+     * to be delivered once: the model's copy is the same letter, and the effect faults drew one extra copy.
+     */
+    void keepCopy(Letter<I> duplicated) {
+        letters.add(new Letter<>(duplicated.readyAt(), duplicated.sequence(), duplicated.from(), duplicated.to(),
+                duplicated.input(), EffectFate.DELIVERED));
+    }
+
+    /** How many letters were sent before {@code letter} and are still in flight: its place in sending order. */
+    int sentBefore(Letter<I> letter) {
+        int before = 0;
+        for (Letter<I> other : letters) {
+            if (other.sequence() < letter.sequence()) {
+                before++;
+            }
+        }
+        return before;
+    }
+
+    /** The letters in flight in sending order, a copy. */
+    List<Letter<I>> inSendingOrder() {
+        List<Letter<I>> sent = new ArrayList<>(letters);
+        sent.sort(Comparator.comparingLong(Letter::sequence));
+        return sent;
     }
 
     /** Returns the time of the earliest letter if it is ready at or before {@code limit}. */

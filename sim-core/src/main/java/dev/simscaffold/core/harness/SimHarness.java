@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -38,7 +39,15 @@ import java.util.function.LongSupplier;
  * inputs; {@link #advance(long)} delivers
  * every routed effect that falls due up to the new time, including those that deliveries send, and
  * {@code advance(0)} delivers everything ready now. Without delay faults messages therefore arrive in
- * the order they were sent; delays reorder them.
+ * the order they were sent; delays reorder them. A routed effect carries the fate the effect faults drew
+ * when it was sent: one drawn to be lost stays in flight until its turn comes and is lost then, a duplicated
+ * one is received and leaves its copy in its place.
+ *
+ * <p>So every move of a run (an input's step, a letter's arrival, time passing) is one of the successors
+ * that {@link HarnessModel} lists for the world the run is in ({@link #world()}), the same successors the
+ * exhaustive search enumerates: random runs and exhaustive search share one definition of what can happen
+ * next, and the harness checks at every arrival that the model lists it. Only clock faults are outside the
+ * model.
  *
  * <p>After every step (an external input or a delivery) the harness checks each always
  * {@link dev.simscaffold.core.expect.Expectation} over all states ({@link HarnessView}) and over the step
@@ -87,6 +96,7 @@ public final class SimHarness<S, I, E> implements Simulation {
     private final LongSupplier stopwatch;
     private final long startedAt;
     private final boolean clockJumps;
+    private final Consumer<? super HarnessWorld<S, I>> worlds;
     private long steps;
     private boolean busy;
 
@@ -109,6 +119,7 @@ public final class SimHarness<S, I, E> implements Simulation {
         this.stopwatch = builder.stopwatch;
         this.startedAt = stopwatch == null ? 0 : stopwatch.getAsLong();
         this.clockJumps = faults.clock().enabled();
+        this.worlds = builder.worlds;
         trace.stateSource(this::namedStates);
     }
 
@@ -164,7 +175,9 @@ public final class SimHarness<S, I, E> implements Simulation {
                     deliverSomeReady(instance);
                 }
                 trace.recordValue(context.now(), EventKind.STEP, effects.name(instance), "", input, "");
-                return takeStep(instance, input);
+                Step<S, E> step = takeStep(instance, input);
+                moved();
+                return step;
             } finally {
                 spans.endSpan();
             }
@@ -174,8 +187,9 @@ public final class SimHarness<S, I, E> implements Simulation {
     }
 
     /**
-     * The scheduler's turn before an external input to {@code instance}: delivers the oldest ready routed
-     * effect, again and again until the strategy puts the input first or none is ready. The uniform strategy
+     * The scheduler's turn before an external input to {@code instance}: lets the oldest ready letter
+     * arrive (the model's edge of its fate), again and again until the strategy puts the input first or none
+     * is ready. The uniform strategy
      * delivers with probability {@link UniformStrategy#DELIVER_BEFORE_INPUT}, drawn here without a chooser;
      * any other strategy's chooser decides ({@link Mailbox#oldestGoesFirst}).
      */
@@ -219,7 +233,7 @@ public final class SimHarness<S, I, E> implements Simulation {
         try {
             LogicalTime from = context.now();
             if (mailbox.isEmpty() && effects.delayedCount() == 0) {
-                context.advanceTo(target);      // nothing can fall due on the way
+                passTime(target);      // nothing can fall due on the way
             } else {
                 deliverDueUpTo(target);
             }
@@ -238,15 +252,21 @@ public final class SimHarness<S, I, E> implements Simulation {
     private void deliverDueUpTo(LogicalTime target) {
         long delivered = 0;
         for (LogicalTime due = nextDue(target); due != null; due = nextDue(target)) {
-            if (due.isAfter(context.now())) {
-                moveClockTo(due);           // a routed effect that was ready before a clock jump is due now
-            }
+            passTime(due);           // a routed effect that was ready before a clock jump is due now
             if (mailbox.nextReadyAtOrBefore(due) != null) {
                 long count = ++delivered;
                 context.random().span(STEP_SPAN, () -> deliverNext(count));
             }
         }
-        moveClockTo(target);
+        passTime(target);
+    }
+
+    /** Time passing, the model's edge of an advance: moves the clock if {@code target} is later. */
+    private void passTime(LogicalTime target) {
+        if (target.isAfter(context.now())) {
+            moveClockTo(target);
+            moved();
+        }
     }
 
     private LogicalTime nextDue(LogicalTime target) {
@@ -264,9 +284,34 @@ public final class SimHarness<S, I, E> implements Simulation {
                     + " (seed " + context.seed() + "): instances may be messaging each other in a loop; raise maxDeliveriesPerCall if not");
         }
         Mailbox.Letter<I> letter = mailbox.take();
+        arrive(letter);
+        moved();
+        return null;
+    }
+
+    /**
+     * The model's edge of one letter and the fate the effect faults drew for it when it was sent: received;
+     * received with its copy left in flight where it was; or lost, which takes no step. The model checks
+     * first that it lists this edge, so the harness never takes a step the exhaustive search would not.
+     */
+    private void arrive(Mailbox.Letter<I> letter) {
+        int inFlight = mailbox.size() + 1;
+        model.requireSuccessor(model.mayDelay() ? 0 : mailbox.sentBefore(letter), inFlight, letter.fate());
+        if (letter.fate() == EffectFate.DROPPED) {
+            return;
+        }
+        if (letter.fate() == EffectFate.DUPLICATED) {
+            mailbox.keepCopy(letter);
+        }
         trace.recordValue(context.now(), EventKind.RECEIVE, effects.name(letter.to()), effects.name(letter.from()), letter.input(), "");
         takeStep(letter.to(), letter.input());
-        return null;
+    }
+
+    /** Tells the observer, if any, the world a move of the model led to. */
+    private void moved() {
+        if (worlds != null) {
+            worlds.accept(world());
+        }
     }
 
     private Step<S, E> takeStep(int instance, I input) {
@@ -334,6 +379,18 @@ public final class SimHarness<S, I, E> implements Simulation {
      */
     public S state(int instance) {
         return states.get(instance);
+    }
+
+    /**
+     * Returns the world the harness is in, as {@link HarnessModel} and the exhaustive search see it: every
+     * instance's state, the time and the routed effects in flight (a letter drawn to be lost is in flight
+     * until it arrives and is lost). From it the run goes on by one of the model's successors.
+     *
+     * @return the world, a snapshot
+     */
+    @Api(Api.Status.EXPERIMENTAL)
+    public HarnessWorld<S, I> world() {
+        return model.world(states, context.now(), mailbox.inSendingOrder());
     }
 
     /**

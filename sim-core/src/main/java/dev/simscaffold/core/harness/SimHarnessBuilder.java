@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -42,6 +43,7 @@ public final class SimHarnessBuilder<S, I, E> {
     TraceMode traceMode = TraceMode.FULL;
     long maxDeliveriesPerCall = DEFAULT_MAX_DELIVERIES_PER_CALL;
     LongSupplier stopwatch;
+    Consumer<? super HarnessWorld<S, I>> worlds;
 
     SimHarnessBuilder(StateMachine<S, I, E> machine) {
         this.machine = Objects.requireNonNull(machine, "machine must not be null");
@@ -210,6 +212,22 @@ public final class SimHarnessBuilder<S, I, E> {
      */
     public SimHarnessBuilder<S, I, E> stopwatch(LongSupplier nanos) {
         this.stopwatch = Objects.requireNonNull(nanos, "nanos must not be null");
+        return this;
+    }
+
+    /**
+     * Observes every world the run passes through, in {@link HarnessModel}'s terms ({@link SimHarness#world()}),
+     * after each move of the model: an input's step, a letter's arrival (delivered, duplicated or lost), time
+     * passing. Each consecutive pair is an edge the model lists (clock faults aside, which the model leaves
+     * out), so a test can hold random runs to what the exhaustive search enumerates. Off by default: building
+     * a world costs a copy of the states and letters.
+     *
+     * @param observer what receives each world, not null; must not call back into the harness
+     * @return this builder
+     */
+    @Api(Api.Status.EXPERIMENTAL)
+    public SimHarnessBuilder<S, I, E> observeWorlds(Consumer<? super HarnessWorld<S, I>> observer) {
+        this.worlds = Objects.requireNonNull(observer, "observer must not be null");
         return this;
     }
 
