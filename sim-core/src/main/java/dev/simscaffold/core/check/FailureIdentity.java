@@ -9,7 +9,11 @@ import dev.simscaffold.core.Api;
  */
 @Api(Api.Status.EXPERIMENTAL)
 public enum FailureIdentity {
-    /** The same {@link FailureOrigin}: the same invariant, or the same type thrown from the same line. */
+    /**
+     * The same {@link FailureOrigin}: the same invariant, or the same type thrown from the same line; for the five
+     * exceptions the JIT may throw without a stack trace (a null, division, array index, cast or array store check),
+     * the same type from any line.
+     */
     ORIGIN,
     /** The same exception type, wherever it was thrown (every broken invariant is one type). */
     TYPE,

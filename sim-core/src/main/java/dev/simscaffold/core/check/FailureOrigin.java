@@ -13,8 +13,18 @@ import java.util.Objects;
  * fails on line 42 and a {@code NullPointerException} in the code under test are different bugs even
  * though both fail the property.
  *
+ * <p>The five exceptions the JVM itself throws from compiled code ({@code NullPointerException},
+ * {@code ArithmeticException}, {@code ArrayIndexOutOfBoundsException}, {@code ClassCastException} and
+ * {@code ArrayStoreException}, exactly these classes) are identified by their type alone. Once such a
+ * throw is hot, HotSpot's JIT throws one pre-allocated instance with no stack trace and no message instead
+ * ({@code -XX:+OmitStackTraceInFastThrow}, on by default), after a number of throws that depends on when
+ * the compiler got to run. Their line is known on some runs and not on others, so an origin that used it
+ * would make shrinking, which compares origins, depend on JIT state and machine load: the same seed could
+ * shrink to different cases.
+ *
  * @param kind {@code "invariant"} for a broken invariant, else the throwable's class name
- * @param where the invariant's name, or the top application frame ({@code Class.method(File.java:12)})
+ * @param where the invariant's name, the top application frame ({@code Class.method(File.java:12)}), or
+ *              {@code "any line (...)"} for one of the five exceptions the JIT may throw without a stack trace
  */
 @Api(Api.Status.EXPERIMENTAL)
 public record FailureOrigin(String kind, String where) {
@@ -23,6 +33,17 @@ public record FailureOrigin(String kind, String where) {
     private static final List<String> LIBRARY_PREFIXES = List.of(
             "java.", "javax.", "jdk.", "sun.", "com.sun.", "org.junit.", "org.opentest4j.", "org.assertj.",
             "org.hamcrest.", "dev.simscaffold.testkit.");
+
+    /**
+     * The exceptions HotSpot's JIT may throw pre-allocated, without stack trace or message, once their throw is
+     * hot: the implicit null, division, array index, cast and array store checks of compiled code. Only these exact
+     * classes: the JVM never pre-allocates a subclass.
+     */
+    static final List<Class<? extends RuntimeException>> LINE_UNKNOWABLE = List.of(NullPointerException.class,
+            ArithmeticException.class, ArrayIndexOutOfBoundsException.class, ClassCastException.class, ArrayStoreException.class);
+
+    /** Where an exception of {@link #LINE_UNKNOWABLE} comes from: any line, since the JIT may drop it. */
+    static final String ANY_LINE = "any line (the JIT may throw it without a stack trace)";
 
     /** sim-core's own package prefix: its frames are library code when they come from sim-core's jar. */
     private static final String KERNEL_PREFIX = "dev.simscaffold.core.";
@@ -41,7 +62,8 @@ public record FailureOrigin(String kind, String where) {
 
     /**
      * Returns the origin of a failure: the first {@link InvariantViolationError} in its cause chain,
-     * else its own type and top application frame.
+     * else its own type and top application frame, or only its type if it is one of the five exceptions the
+     * JIT may throw without a stack trace.
      *
      * @param failure what a test case threw
      * @return its origin
@@ -52,7 +74,8 @@ public record FailureOrigin(String kind, String where) {
                 return new FailureOrigin("invariant", violation.invariant());
             }
         }
-        return new FailureOrigin(failure.getClass().getName(), topApplicationFrame(failure.getStackTrace()));
+        String where = LINE_UNKNOWABLE.contains(failure.getClass()) ? ANY_LINE : topApplicationFrame(failure.getStackTrace());
+        return new FailureOrigin(failure.getClass().getName(), where);
     }
 
     private static String topApplicationFrame(StackTraceElement[] frames) {

@@ -89,6 +89,55 @@ class FailureIdentityTest {
         assertThat(FailureIdentity.TYPE.keyOf(failureOf(twoLines, 600))).isEqualTo(FailureIdentity.TYPE.keyOf(failureOf(twoLines, 6)));
     }
 
+    @Test
+    void anExceptionTheJitMayThrowWithoutAStackTraceHasTheSameOriginWithOrWithoutOne() {
+        Object[] nothing = {null};
+        int[] one = new int[1];
+        Object[] strings = new String[1];
+        List<Throwable> thrownByTheJvm = List.of(
+                failureOf(x -> nothing[0].hashCode(), 0),
+                failureOf(x -> System.out.print(1 / x), 0),
+                failureOf(x -> System.out.print(one[x]), 5),
+                failureOf(x -> {
+                    Object boxed = x;
+                    System.out.print((String) boxed);
+                }, 0),
+                failureOf(x -> strings[0] = Integer.valueOf(x), 0));
+
+        for (Throwable withTrace : thrownByTheJvm) {
+            assertThat(withTrace.getStackTrace()).as(withTrace.toString()).isNotEmpty();
+            Throwable asCompiledCodeThrowsIt = withoutStackTrace(withTrace);
+
+            assertThat(FailureOrigin.of(asCompiledCodeThrowsIt)).as(withTrace.toString()).isEqualTo(FailureOrigin.of(withTrace));
+            assertThat(FailureOrigin.of(withTrace).where()).isEqualTo(FailureOrigin.ANY_LINE);
+        }
+    }
+
+    @Test
+    void aSubclassOfSuchAnExceptionKeepsItsLineSinceTheJvmNeverThrowsOneWithoutATrace() {
+        FailureOrigin origin = FailureOrigin.of(failureOf(x -> {
+            throw new ThrownByTheApplication();
+        }, 0));
+
+        assertThat(origin.where()).contains("FailureIdentityTest");
+    }
+
+    /** An application's own kind of null pointer exception, which it throws itself. */
+    private static final class ThrownByTheApplication extends NullPointerException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A throwable of the same class with neither message nor stack trace, like HotSpot's pre-allocated instances. */
+    private static Throwable withoutStackTrace(Throwable thrown) {
+        try {
+            Throwable bare = thrown.getClass().getConstructor().newInstance();
+            bare.setStackTrace(new StackTraceElement[0]);
+            return bare;
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static Throwable failureOf(PropertyCheck<Integer> check, int x) {
         try {
             check.check(x);
