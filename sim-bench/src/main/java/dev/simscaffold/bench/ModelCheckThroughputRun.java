@@ -186,7 +186,7 @@ public final class ModelCheckThroughputRun {
 
         private static SortedMap<NodeId, Object> keys(SimNetwork<Sync> net) {
             SortedMap<NodeId, Object> keys = new TreeMap<>();
-            net.liveNodes().forEach((id, node) -> keys.put(id, KEY.apply(node)));
+            net.view().live().forEach((id, node) -> keys.put(id, KEY.apply(node)));
             return keys;
         }
     }
