@@ -1,6 +1,7 @@
 package dev.simscaffold.bench;
 
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.fault.NetworkFaults;
@@ -8,6 +9,7 @@ import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.Outbox;
 import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetwork;
+import dev.simscaffold.core.net.SimNetworkBuilder;
 import dev.simscaffold.core.net.Transmit;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
@@ -33,6 +35,20 @@ final class TwoPhaseCommit {
     /** The network: 2 % loss, delays of 1 to 6 ticks with a 2 % tail to 40. */
     static final NetworkFaults FAULTS = NetworkFaults.builder().lossRate(0.02).minDelayTicks(1).maxDelayTicks(6)
             .tailDelayRate(0.02).maxTailDelayTicks(40).build();
+
+    /** The invariant's name. */
+    static final String ATOMIC_COMMIT = "atomic commit";
+    /** How long one transaction runs. */
+    static final long TRANSACTION_TICKS = 200;
+    /** The label of the span each transaction is drawn in, after {@code op.}: one client operation to the shrinker. */
+    static final String OPERATION_KIND = "2pc";
+    /**
+     * A workload of up to 8 transactions, about 3 on average, each drawn as one {@code op.2pc} span
+     * ({@link Gen#operations}): a transaction is its "one more?" decision alone (its votes and the network's fate
+     * are the run's own draws), so shrinking deletes it as a unit and {@link dev.simscaffold.core.check.ActionCount}
+     * counts it.
+     */
+    static final Gen<Integer> TRANSACTIONS = Gen.operations(OPERATION_KIND, Gen.constant("transaction"), 8, 3).map(List::size);
 
     private TwoPhaseCommit() {
     }
@@ -173,7 +189,7 @@ final class TwoPhaseCommit {
     }
 
     /**
-     * Runs one transaction for 200 ticks; true if the invariant failed.
+     * Runs one transaction for {@value #TRANSACTION_TICKS} ticks; true if the invariant failed.
      *
      * @param seed the run's seed
      * @param strategy the schedule strategy
@@ -181,15 +197,36 @@ final class TwoPhaseCommit {
      * @return whether the run failed
      */
     static boolean fails(long seed, Strategy strategy, boolean buggy) {
-        SimNetwork<Message> net = SimNetwork.<Message>nodes(PARTICIPANTS + 1, (id, random, now) -> new Node(id, buggy, random))
-                .seed(seed).strategy(strategy).faults(FAULTS).traceMode(TraceMode.FINGERPRINT_ONLY)
-                .expect(Expectation.always("atomic commit", view -> atomicity(view.all(Node.class))))
-                .build();
         try {
-            net.run(200);
+            run(builder(buggy).seed(seed).strategy(strategy));
             return false;
         } catch (InvariantViolationError violation) {
             return true;
         }
+    }
+
+    /**
+     * Runs a generated workload: its transactions one after another, each on a fresh network for
+     * {@value #TRANSACTION_TICKS} ticks, every vote and network decision drawn from the stream.
+     *
+     * @param transactions how many transactions
+     * @param random the stream (a property's, so the run shrinks)
+     * @param buggy whether the coordinator decides commit on its timeout
+     * @throws InvariantViolationError if a transaction breaks {@value #ATOMIC_COMMIT}
+     */
+    static void run(int transactions, SimRandom random, boolean buggy) {
+        for (int t = 0; t < transactions; t++) {
+            run(builder(buggy).random(random));
+        }
+    }
+
+    private static SimNetworkBuilder<Message> builder(boolean buggy) {
+        return SimNetwork.<Message>nodes(PARTICIPANTS + 1, (id, random, now) -> new Node(id, buggy, random))
+                .faults(FAULTS).traceMode(TraceMode.FINGERPRINT_ONLY)
+                .expect(Expectation.always(ATOMIC_COMMIT, view -> atomicity(view.all(Node.class))));
+    }
+
+    private static void run(SimNetworkBuilder<Message> builder) {
+        builder.build().run(TRANSACTION_TICKS);
     }
 }

@@ -7,11 +7,13 @@ import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SimNetwork;
+import dev.simscaffold.core.net.SimNetworkBuilder;
 import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.corpus.RunVerdict;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Runs the push-gossip store: {@link #NODES} nodes gossiping every {@link #PERIOD} ticks, a workload of
@@ -33,6 +35,10 @@ public final class GossipCluster {
     public static final long CONVERGENCE_TICKS = 40 * PERIOD;
     /** The name of the liveness check. */
     public static final String ALL_AGREE = "all live nodes agree";
+
+    /** The seeded runs' workload: write {@code i} puts {@code k(i mod 7)=v(i)} at node {@code i mod NODES}. */
+    private static final List<GossipScenario.Write> ROUND_ROBIN = IntStream.range(0, WRITES)
+            .mapToObj(i -> new GossipScenario.Write(i % NODES, "k" + (i % GossipScenario.KEYS), "v" + i)).toList();
 
     private GossipCluster() {
     }
@@ -61,14 +67,15 @@ public final class GossipCluster {
      * @return the network at time 0
      */
     public static SimNetwork<Sync> network(long seed, Strategy strategy, Set<GossipBug> bugs, NetworkFaults faults, TraceMode traceMode) {
+        return builder(bugs, faults, traceMode).seed(seed).strategy(strategy).build();
+    }
+
+    private static SimNetworkBuilder<Sync> builder(Set<GossipBug> bugs, NetworkFaults faults, TraceMode traceMode) {
         VersionsNeverGoBackwards versions = new VersionsNeverGoBackwards();
         return SimNetwork.durableNodes(NODES, GossipNode.factory(NODES, PERIOD, bugs))
-                .seed(seed)
-                .strategy(strategy)
                 .faults(faults)
                 .traceMode(traceMode)
-                .expect(Expectation.always(VersionsNeverGoBackwards.NAME, view -> versions.check(view.byId(GossipNode.class))))
-                .build();
+                .expect(Expectation.always(VersionsNeverGoBackwards.NAME, view -> versions.check(view.byId(GossipNode.class))));
     }
 
     /**
@@ -93,14 +100,27 @@ public final class GossipCluster {
      * @return the verdict, as {@link #run(long, Set, NetworkFaults)}'s
      */
     public static RunVerdict run(long seed, Strategy strategy, Set<GossipBug> bugs, NetworkFaults faults) {
-        SimNetwork<Sync> network = network(seed, strategy, bugs, faults, TraceMode.FINGERPRINT_ONLY);
+        return run(network(seed, strategy, bugs, faults, TraceMode.FINGERPRINT_ONLY), ROUND_ROBIN);
+    }
+
+    /**
+     * Runs a generated workload, then the convergence phase; every other decision comes from the scenario's stream.
+     *
+     * @param scenario the writes and the stream
+     * @param bugs the planted bugs
+     * @param faults the random network faults during the workload
+     * @return the verdict, as {@link #run(long, Set, NetworkFaults)}'s
+     */
+    public static RunVerdict run(GossipScenario scenario, Set<GossipBug> bugs, NetworkFaults faults) {
+        return run(builder(bugs, faults, TraceMode.FINGERPRINT_ONLY).random(scenario.random()).build(), scenario.writes());
+    }
+
+    private static RunVerdict run(SimNetwork<Sync> network, List<GossipScenario.Write> writes) {
         try {
-            for (int i = 0; i < WRITES; i++) {
-                NodeId writer = NodeId.of(i % NODES);
-                String key = "k" + (i % 7);
-                String value = "v" + i;
+            for (GossipScenario.Write write : writes) {
+                NodeId writer = NodeId.of(write.node());
                 if (network.isUp(writer)) {
-                    network.invoke(writer, GossipNode.class, "put " + key + "=" + value, node -> node.put(key, value));
+                    network.invoke(writer, GossipNode.class, "put " + write.key() + "=" + write.value(), node -> node.put(write.key(), write.value()));
                 }
                 network.run(WRITE_EVERY_TICKS);
             }

@@ -13,11 +13,16 @@ import java.util.Optional;
  * writes to the storage with the lease's token if, by its own clock, the lease has not run out; then it releases
  * the lease. Its clock and the network's delays decide how wrong "by its own clock" is, which is why the storage
  * must fence.
+ *
+ * <p>One such cycle (acquire, work, write, release) is one client operation. A client runs a given number of
+ * cycles and then stays idle for good; {@link #ENDLESS} keeps it going for the whole run, as the seeded runs do.
  */
 public final class LeaseClient implements SansIoNode<LeaseMessage> {
 
     /** How long the client waits for a grant or an acknowledgement before it asks again or gives up. */
     public static final long RETRY_TICKS = 30;
+    /** The cycle count of a client that never stops. */
+    public static final int ENDLESS = Integer.MAX_VALUE;
     private static final long DENIED_BACKOFF_TICKS = 5;
     private static final long SAFETY_MARGIN_TICKS = 2;
 
@@ -25,6 +30,8 @@ public final class LeaseClient implements SansIoNode<LeaseMessage> {
 
     private final SimRandom random;
     private final Outbox<LeaseMessage> outbox;
+    private final int cycles;
+    private int started;
     private Phase phase = Phase.IDLE;
     private long token;
     private long written;
@@ -32,9 +39,14 @@ public final class LeaseClient implements SansIoNode<LeaseMessage> {
     private LogicalTime wakeAt;
 
     LeaseClient(NodeId id, SimRandom random, LogicalTime now) {
+        this(id, random, now, ENDLESS);
+    }
+
+    LeaseClient(NodeId id, SimRandom random, LogicalTime now, int cycles) {
         this.random = random;
         this.outbox = new Outbox<>(id);
-        this.wakeAt = now;
+        this.cycles = cycles;
+        this.wakeAt = cycles > 0 ? now : null;
     }
 
     @Override
@@ -57,6 +69,13 @@ public final class LeaseClient implements SansIoNode<LeaseMessage> {
     public void handleTimeout(LogicalTime now) {
         switch (phase) {
             case IDLE, ACQUIRING -> {
+                if (phase == Phase.IDLE) {
+                    if (started == cycles) {
+                        wakeAt = null;
+                        return;
+                    }
+                    started++;
+                }
                 outbox.send(LeaseCluster.LOCK_SERVER, new LeaseMessage.Acquire());
                 phase = Phase.ACQUIRING;
                 wakeAt = now.advance(RETRY_TICKS);
@@ -85,7 +104,7 @@ public final class LeaseClient implements SansIoNode<LeaseMessage> {
 
     @Override
     public Optional<LogicalTime> pollTimeout() {
-        return Optional.of(wakeAt);
+        return Optional.ofNullable(wakeAt);
     }
 
     @Override

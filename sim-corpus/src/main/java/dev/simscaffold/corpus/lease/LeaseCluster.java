@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Runs the lease protocol: the {@link LockServer} at {@link #LOCK_SERVER}, the {@link FencedStorage} at
@@ -31,6 +32,8 @@ public final class LeaseCluster {
     public static final NodeId STORAGE = NodeId.of(1);
     /** How many clients compete for the lease. */
     public static final int CLIENTS = 3;
+
+    private static final int FIRST_CLIENT = 2;
 
     private LeaseCluster() {
     }
@@ -61,17 +64,33 @@ public final class LeaseCluster {
      */
     public static SimNetwork<LeaseMessage> network(long seed, Strategy strategy, Set<LeaseBug> bugs, NetworkFaults faults,
             SortedMap<NodeId, NodeClock> clocks) {
+        SimNetworkBuilder<LeaseMessage> builder = builder(bugs, faults, client -> LeaseClient.ENDLESS).seed(seed).strategy(strategy);
+        clocks.forEach(builder::clock);
+        return builder.build();
+    }
+
+    /**
+     * Runs a generated workload for {@code ticks}: each client runs its cycles of the scenario and then stays
+     * idle; every other decision comes from the scenario's stream.
+     *
+     * @param scenario the cycles and the stream
+     * @param bugs the planted bugs
+     * @param faults the random network faults
+     * @param ticks how long
+     * @return the verdict
+     */
+    public static RunVerdict run(LeaseScenario scenario, Set<LeaseBug> bugs, NetworkFaults faults, long ticks) {
+        return run(builder(bugs, faults, scenario::cyclesOf).random(scenario.random()).build(), ticks);
+    }
+
+    private static SimNetworkBuilder<LeaseMessage> builder(Set<LeaseBug> bugs, NetworkFaults faults, IntUnaryOperator cyclesOfClient) {
         boolean fencing = !bugs.contains(LeaseBug.NO_FENCING);
-        SimNetworkBuilder<LeaseMessage> builder = SimNetwork.durableNodes(1, lockServers())
+        return SimNetwork.durableNodes(1, lockServers())
                 .durableNode(storages(fencing))
-                .nodes(CLIENTS, LeaseClient::new)
-                .seed(seed)
-                .strategy(strategy)
+                .nodes(CLIENTS, (id, random, now) -> new LeaseClient(id, random, now, cyclesOfClient.applyAsInt(id.index() - FIRST_CLIENT)))
                 .faults(faults)
                 .traceMode(TraceMode.FINGERPRINT_ONLY)
                 .expect(Expectation.always(FencedWritesInOrder.NAME, FencedWritesInOrder::check));
-        clocks.forEach(builder::clock);
-        return builder.build();
     }
 
     /**
@@ -101,7 +120,10 @@ public final class LeaseCluster {
      */
     public static RunVerdict run(long seed, Strategy strategy, Set<LeaseBug> bugs, NetworkFaults faults, SortedMap<NodeId, NodeClock> clocks,
             long ticks) {
-        SimNetwork<LeaseMessage> network = network(seed, strategy, bugs, faults, clocks);
+        return run(network(seed, strategy, bugs, faults, clocks), ticks);
+    }
+
+    private static RunVerdict run(SimNetwork<LeaseMessage> network, long ticks) {
         try {
             network.run(ticks);
         } catch (InvariantViolationError violation) {
