@@ -49,6 +49,12 @@ import java.util.function.LongSupplier;
  * the transitions explored, each of which costs a replay. Step checks must judge each node's change on its own
  * (a skipped transition's change is judged on an equivalent one); eventually expectations are refused with it.
  *
+ * <p><b>Symmetry reduction</b> ({@link NetworkModelCheckBuilder#symmetric}, under {@link EventOrder#UNSEQUENCED}
+ * only) keys each state by its exact canonical form under renamings of the declared interchangeable nodes
+ * (the least relabelling over every permutation), so that one state per orbit is kept; the search goes on
+ * from the real state it first reached in each orbit, so its counterexamples are real runs. Eventually
+ * expectations and partial-order reduction are refused with it.
+ *
  * <p><b>Randomness.</b> Every random draw of the run goes to the checker: a node's draws (a gossip peer, a
  * timer's jitter) are branched on over their whole bounded domain, never merged; an unbounded draw, or one
  * wider than {@code maxBranching}, fails the check naming its stream. Message delays are not branched on:
