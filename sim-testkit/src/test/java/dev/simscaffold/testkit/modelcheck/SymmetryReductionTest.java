@@ -77,12 +77,12 @@ class SymmetryReductionTest {
         assertEquals(Verdict.VIOLATED, sameVerdicts(rumours(true, NetworkFaults.NONE), ALL).get(1).verdict());
     }
 
-    /** Within 8 moves (the faults make the state space large); the planted echo needs 2. */
+    /** Within 6 moves (the faults make the state space large); the planted echo needs 2. */
     @Test
     void lossesCrashesAndPartitionsGetTheSameVerdicts() {
         for (boolean echoes : new boolean[] {false, true}) {
-            Supplier<NetworkModelCheckBuilder<Rumour.News>> lossy = () -> rumours(echoes, LOSSY).get().depth(8);
-            Supplier<NetworkModelCheckBuilder<Rumour.News>> plain = () -> rumours(echoes, NetworkFaults.NONE).get().depth(8);
+            Supplier<NetworkModelCheckBuilder<Rumour.News>> lossy = () -> rumours(echoes, LOSSY).get().depth(6);
+            Supplier<NetworkModelCheckBuilder<Rumour.News>> plain = () -> rumours(echoes, NetworkFaults.NONE).get().depth(6);
             for (ModelCheckResult<Rumour.News> result : List.of(sameVerdicts(() -> lossy.get().losses(1), ALL).get(1),
                     sameVerdicts(() -> plain.get().crashes(1), ALL).get(1), sameVerdicts(() -> isolatingEach(plain.get()), ALL).get(1))) {
                 assertEquals(echoes, result.verdict() == Verdict.VIOLATED, result.summary());
@@ -95,12 +95,12 @@ class SymmetryReductionTest {
                 .partition(List.of(N2), List.of(N0, N1));
     }
 
-    /** Crashes and partitions within 8 moves: a symmetric start keeps every image of a state at the same depth. */
+    /** Crashes and partitions within 6 moves: a symmetric start keeps every image of a state at the same depth. */
     @Test
     void theReducedStateCountIsTheNumberOfOrbitsByBruteForce() {
         bruteForceOrbits(rumours(false, NetworkFaults.NONE));
-        bruteForceOrbits(() -> rumours(false, NetworkFaults.NONE).get().crashes(1).depth(8));
-        bruteForceOrbits(() -> isolatingEach(rumours(false, NetworkFaults.NONE).get()).depth(8));
+        bruteForceOrbits(() -> rumours(false, NetworkFaults.NONE).get().crashes(1).depth(6));
+        bruteForceOrbits(() -> isolatingEach(rumours(false, NetworkFaults.NONE).get()).depth(6));
     }
 
     /**
