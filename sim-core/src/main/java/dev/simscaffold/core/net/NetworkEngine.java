@@ -471,7 +471,8 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     /**
      * The network's whole state as a value, for a model checker: the time, each node (its key, or its durable
      * state while crashed) with its pause state, timer deadline and clock, the links' cut counts, and the
-     * pending events in queueing order with their windows, payloads and whether they are still current (a
+     * pending events in queueing order with their windows, payloads (a message as its sender's index and the
+     * message, so that a checker relabelling nodes can rename the sender) and whether they are still current (a
      * generation's raw number is history, whether it matches is state). Random streams are not in it: a model
      * checker forces every draw. Disks are refused, because their contents are not a value here. With
      * {@code relative}, every time is given relative to now and now itself is left out.
@@ -491,7 +492,8 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         }
         state.add(links.cutCounts());
         EventQueue.PendingMapper<Object> render = (time, latest, type, node, generation, payload) -> List.of(type, node, time - base,
-                latest - base, current(type, node, generation), payload == null ? List.of() : payload);
+                latest - base, current(type, node, generation), payload == null ? List.of()
+                        : payload instanceof Envelope<?> sent ? List.of(sent.from(), sent.message()) : payload);
         state.add(order == EventOrder.UNSEQUENCED ? queue.pendingCanonical(render) : queue.pendingInOrder(render));
         return state;
     }

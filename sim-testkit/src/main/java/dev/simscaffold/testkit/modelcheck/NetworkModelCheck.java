@@ -24,6 +24,7 @@ import java.util.OptionalLong;
 import java.util.SortedMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -47,6 +48,12 @@ import java.util.function.LongSupplier;
  * {@code sometimes} counts and breadth-first counterexample lengths are those of the unreduced search; it cuts
  * the transitions explored, each of which costs a replay. Step checks must judge each node's change on its own
  * (a skipped transition's change is judged on an equivalent one); eventually expectations are refused with it.
+ *
+ * <p><b>Symmetry reduction</b> ({@link NetworkModelCheckBuilder#symmetric}, under {@link EventOrder#UNSEQUENCED}
+ * only) keys each state by its exact canonical form under renamings of the declared interchangeable nodes
+ * (the least relabelling over every permutation), so that one state per orbit is kept; the search goes on
+ * from the real state it first reached in each orbit, so its counterexamples are real runs. Eventually
+ * expectations and partial-order reduction are refused with it.
  *
  * <p><b>Randomness.</b> Every random draw of the run goes to the checker: a node's draws (a gossip peer, a
  * timer's jitter) are branched on over their whole bounded domain, never merged; an unbounded draw, or one
@@ -98,6 +105,9 @@ public final class NetworkModelCheck<M> {
     private final boolean relativeTime;
     private final LongSupplier stopwatch;
     private final boolean reduction;
+    private final List<NodeId> symmetric;
+    private final Relabelling relabelling;
+    private final Consumer<Object> newStates;
 
     NetworkModelCheck(NetworkModelCheckBuilder<M> builder) {
         EventOrder order = builder.eventOrder;
@@ -107,6 +117,9 @@ public final class NetworkModelCheck<M> {
             return network == null ? null : network.eventOrder(order);
         };
         this.reduction = builder.reduction;
+        this.symmetric = builder.symmetric;
+        this.relabelling = new Relabelling(builder.relabellings);
+        this.newStates = builder.newStates;
         this.nodeKey = builder.nodeKey;
         this.nodeCopy = builder.nodeCopy;
         this.inputs = List.copyOf(builder.inputs);
@@ -171,10 +184,14 @@ public final class NetworkModelCheck<M> {
         private final Map<Object, Integer> ids = new HashMap<>();
         private final SleepSets sleepSets = reduction ? new SleepSets() : null;
         private boolean zeno;
+        private NodeSymmetry symmetry;
 
         Run(boolean breadthFirst) {
             this.breadthFirst = breadthFirst;
             this.replayer = new Replayer<>(network, seed, limits, actions());
+            if (symmetric != null) {
+                symmetry = new NodeSymmetry(symmetric, nodeCount(), relabelling);
+            }
             replayer.useSnapshots(nodeCopy == null ? null : new Snapshots<>(nodeCopy));
             for (Expectation<? super NetworkView<M>> expectation : expectations) {
                 if (expectation.kind() == Kind.EVENTUALLY) {
@@ -426,7 +443,8 @@ public final class NetworkModelCheck<M> {
                     }
                 }
             }
-            Object key = List.of(net.modelState(nodeKey, relativeTime), child.used);
+            List<Object> state = net.modelState(nodeKey, relativeTime);
+            Object key = List.of(symmetry == null ? state : symmetry.canonical(state), child.used);
             child.now = net.now().ticks();
             Integer seenAt = seen.get(key);
             if (liveness != null) {
@@ -446,7 +464,9 @@ public final class NetworkModelCheck<M> {
                 }
                 return true;
             }
-            seen.put(key, child.depth);
+            if (seen.put(key, child.depth) == null && newStates != null) {
+                newStates.accept(key);
+            }
             deepest = Math.max(deepest, child.depth);
             for (Expectation<? super NetworkView<M>> expectation : expectations) {
                 if (expectation.kind() == Kind.ALWAYS) {
@@ -635,6 +655,10 @@ public final class NetworkModelCheck<M> {
             sides.sideA().forEach(node -> known(node, ids, partition.label()));
             sides.sideB().forEach(node -> known(node, ids, partition.label()));
         }
+        if (symmetric != null) {
+            symmetric.forEach(node -> known(node, ids, "symmetric " + symmetric));
+            NodeSymmetry.requireInterchangeable(symmetric, inputs, partitions);
+        }
         List<Action<M>> all = new ArrayList<>(inputs);
         if (limits.crashes() > 0) {
             ids.forEach(id -> all.add(new Action.Crash<>(id)));
@@ -645,6 +669,10 @@ public final class NetworkModelCheck<M> {
             all.add(new Action.Heal<>());
         }
         return all;
+    }
+
+    private int nodeCount() {
+        return new Replayer<>(network, seed, limits, List.of()).start(new int[0], true, TraceMode.FINGERPRINT_ONLY).nodeIds().size();
     }
 
     private static void known(NodeId node, List<NodeId> ids, String where) {

@@ -10,11 +10,15 @@ import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetworkBuilder;
+import dev.simscaffold.testkit.exhaustive.Symmetry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -58,6 +62,9 @@ public final class NetworkModelCheckBuilder<M> {
     LongSupplier stopwatch;
     EventOrder eventOrder = EventOrder.SEQUENCED;
     boolean reduction;
+    List<NodeId> symmetric;
+    final Map<Class<?>, BiFunction<Object, UnaryOperator<NodeId>, Object>> relabellings = new LinkedHashMap<>();
+    Consumer<Object> newStates;
 
     NetworkModelCheckBuilder(Function<SimContext, SimNetworkBuilder<M>> network) {
         this.network = Objects.requireNonNull(network, "network must not be null");
@@ -355,6 +362,67 @@ public final class NetworkModelCheckBuilder<M> {
     }
 
     /**
+     * Reduces the search by symmetry: {@code nodes} are interchangeable (the same code, configuration and
+     * moves from outside, told apart by nothing but their ids), so two states that differ by a renaming of them
+     * are one state, keyed by its exact canonical form (the least relabelling over every permutation, see
+     * {@link dev.simscaffold.testkit.exhaustive.Symmetry#leastRelabelling}): the check counts one state per
+     * orbit, whatever the traversal. It explores from the first state of each orbit it reaches, so every
+     * counterexample is a real run that replays with its fingerprint.
+     *
+     * <p>A relabelling renames the nodes' slots (keys, durable states, deadlines), the pending events' nodes
+     * and senders, the cut links, and every {@link NodeId} inside keys, durable states and messages that are
+     * records, collections and optionals; a value of any other class is refused unless {@link #relabel} says
+     * how to rename it. A node named by anything but a {@code NodeId} (an index in an {@code int}, a name in a
+     * string) is invisible: give its class a {@link #relabel}, or the check merges states that are not
+     * symmetric. It needs {@link EventOrder#UNSEQUENCED}: under {@link EventOrder#SEQUENCED} events due at one
+     * tick happen in queueing order, and a node that sends to its peers in index order (a broadcast loop) tells
+     * them apart, so that state and its relabelling behave differently. The check refuses inputs or partitions that tell the members apart, eventually expectations
+     * (a lasso through relabelled states is not a cycle of real states) and partial-order reduction (its sleep
+     * sets name events by node). Expectations and step checks must not tell the members apart either, and
+     * {@code sometimes} counts count orbits.
+     *
+     * @param nodes the interchangeable nodes, at least two, at most
+     *              {@value dev.simscaffold.testkit.exhaustive.Symmetry#MAX_MEMBERS}, each a node of the network
+     * @return this builder
+     * @throws IllegalArgumentException for fewer than two nodes or too many, naming them
+     */
+    public NetworkModelCheckBuilder<M> symmetric(Set<NodeId> nodes) {
+        Objects.requireNonNull(nodes, "nodes must not be null");
+        nodes.forEach(node -> Objects.requireNonNull(node, "a symmetric node must not be null"));
+        if (nodes.size() < 2) {
+            throw new IllegalArgumentException("symmetric needs at least two interchangeable nodes, got " + new TreeSet<>(nodes));
+        }
+        if (nodes.size() > Symmetry.MAX_MEMBERS) {
+            throw new IllegalArgumentException("symmetric takes at most " + Symmetry.MAX_MEMBERS + " nodes (every permutation"
+                    + " is tried), got " + nodes.size() + ": " + new TreeSet<>(nodes));
+        }
+        this.symmetric = List.copyOf(new TreeSet<>(nodes));
+        return this;
+    }
+
+    /**
+     * Says how {@link #symmetric} renames the nodes named inside values of a class: for a class it cannot look
+     * into, or a record that names a node other than by a {@link NodeId} (such as an index in an {@code int}).
+     *
+     * @param <T> the class
+     * @param type the class (values of exactly this class)
+     * @param relabelling returns the value with every node it names renamed by the given renaming
+     * @return this builder
+     */
+    public <T> NetworkModelCheckBuilder<M> relabel(Class<T> type, BiFunction<? super T, UnaryOperator<NodeId>, ? extends T> relabelling) {
+        Objects.requireNonNull(type, "type must not be null");
+        Objects.requireNonNull(relabelling, "relabelling must not be null");
+        relabellings.put(type, (value, rename) -> relabelling.apply(type.cast(value), rename));
+        return this;
+    }
+
+    /** Tells {@code listener} the key of every distinct state as the check first reaches it: for tests that count orbits. */
+    NetworkModelCheckBuilder<M> onNewState(Consumer<Object> listener) {
+        this.newStates = listener;
+        return this;
+    }
+
+    /**
      * Sets the seed the network's context reports (its draws are all forced, so it changes no run).
      *
      * @param value any value
@@ -399,6 +467,23 @@ public final class NetworkModelCheckBuilder<M> {
                 if (expectation.kind() == Kind.EVENTUALLY) {
                     throw new IllegalArgumentException("partialOrderReduction with eventually expectation '" + expectation.name()
                             + "': sleep sets skip edges a lasso may need; check it with the reduction off");
+                }
+            }
+        }
+        if (symmetric != null && eventOrder != EventOrder.UNSEQUENCED) {
+            throw new IllegalArgumentException("symmetric " + symmetric + " needs eventOrder(UNSEQUENCED), got eventOrder " + eventOrder
+                    + ": under SEQUENCED, events due at one tick happen in queueing order, so a node that sends to its peers"
+                    + " in index order tells them apart");
+        }
+        if (symmetric != null && reduction) {
+            throw new IllegalArgumentException("symmetric " + symmetric + " with partialOrderReduction: its sleep sets name"
+                    + " events by node, which a relabelled state renames; use one reduction");
+        }
+        if (symmetric != null) {
+            for (Expectation<? super NetworkView<M>> expectation : expectations) {
+                if (expectation.kind() == Kind.EVENTUALLY) {
+                    throw new IllegalArgumentException("symmetric " + symmetric + " with eventually expectation '" + expectation.name()
+                            + "': a cycle through relabelled states is not a cycle of real states; check it without symmetry");
                 }
             }
         }
