@@ -1,7 +1,6 @@
 package dev.simscaffold.core.explore;
 
 import dev.simscaffold.core.Api;
-import java.util.List;
 
 /**
  * One run's decision maker: picks which enabled event happens next. A {@link Strategy} makes one per run
@@ -17,8 +16,10 @@ public interface Chooser {
      *
      * @param enabled the enabled events, never empty, in the default order: the first is what a run
      *                without a strategy would take (the (time, sequence) head of a network's queue, the
-     *                oldest ready routed message of a harness, which competes with its next input)
+     *                oldest ready routed message of a harness, which competes with its next input); a view
+     *                valid only during this call, read field by field so that a decision costs only what
+     *                the chooser reads
      * @return the index of the chosen event in {@code enabled}
      */
-    int choose(List<EnabledEvent> enabled);
+    int choose(EnabledEvents enabled);
 }

@@ -1,13 +1,14 @@
 package dev.simscaffold.core.explore;
 
 import dev.simscaffold.core.random.SimRandom;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 
 /**
- * One run of {@link PctStrategy}. Priorities live per chain key ({@code kind}, {@code origin} and {@code touches}); never-demoted
- * chains draw theirs in {@code [depth, depth + RANGE)}, the i-th change point demotes to {@code depth - i}.
+ * One run of {@link PctStrategy}. Priorities live per chain ({@code kind}, {@code origin} and the touched
+ * node, packed into one {@code long}); never-demoted chains draw theirs in {@code [depth, depth + RANGE)},
+ * the i-th change point demotes to {@code depth - i}. A new chain draws its priority when a decision first
+ * reads it, in the default order of the enabled events, so the draws are those of a table keyed by
+ * anything else that tells chains apart.
  */
 final class PctChooser implements Chooser {
 
@@ -17,7 +18,9 @@ final class PctChooser implements Chooser {
     private final int depth;
     private final long[] changePoints;
     private final SimRandom random;
-    private final Map<String, Long> priorities = new TreeMap<>();
+    private final LongIntMap chains = new LongIntMap();
+    private long[] priorities = new long[16];
+    private int chainCount;
     private long step;
 
     PctChooser(int depth, long length, SimRandom random) {
@@ -30,27 +33,30 @@ final class PctChooser implements Chooser {
     }
 
     @Override
-    public int choose(List<EnabledEvent> enabled) {
-        if (enabled.size() == 1) {
+    public int choose(EnabledEvents enabled) {
+        int size = enabled.size();
+        if (size == 1) {
             return 0;
         }
         step++;
-        int best = highest(enabled);
+        int best = highest(enabled, size);
         for (int i = 0; i < changePoints.length; i++) {
             if (changePoints[i] == step) {
-                priorities.put(chain(enabled.get(best)), (long) depth - 1 - i);
-                best = highest(enabled);
+                int chain = chainOf(enabled, best);
+                priorities[chain] = (long) depth - 1 - i;
+                best = highest(enabled, size);
             }
         }
         return best;
     }
 
     /** The index of the first enabled event of the highest-priority chain, drawing priorities for new chains. */
-    private int highest(List<EnabledEvent> enabled) {
+    private int highest(EnabledEvents enabled, int size) {
         int best = 0;
         long bestPriority = Long.MIN_VALUE;
-        for (int i = 0; i < enabled.size(); i++) {
-            long priority = priorities.computeIfAbsent(chain(enabled.get(i)), key -> depth + random.nextLong(RANGE));
+        for (int i = 0; i < size; i++) {
+            int chain = chainOf(enabled, i);
+            long priority = priorities[chain];
             if (priority > bestPriority) {
                 best = i;
                 bestPriority = priority;
@@ -59,7 +65,23 @@ final class PctChooser implements Chooser {
         return best;
     }
 
-    static String chain(EnabledEvent event) {
-        return event.kind() + " " + event.origin() + "->" + event.touches();
+    /** The chain of the event at {@code index}, numbered in the order chains were first read; new ones draw their priority. */
+    private int chainOf(EnabledEvents enabled, int index) {
+        long key = chainKey(enabled.kind(index), enabled.origin(index), enabled.touchedNode(index));
+        int chain = chains.get(key);
+        if (chain == LongIntMap.ABSENT) {
+            chain = chainCount++;
+            if (chain == priorities.length) {
+                priorities = Arrays.copyOf(priorities, chain * 2);
+            }
+            priorities[chain] = depth + random.nextLong(RANGE);
+            chains.put(key, chain);
+        }
+        return chain;
+    }
+
+    /** One {@code long} per chain: the origin and the touched node, each shifted past -1, and the kind. */
+    static long chainKey(EnabledEvent.Kind kind, int origin, int touchedNode) {
+        return ((long) (origin + 1) << 35) | ((long) (touchedNode + 1) << 4) | kind.ordinal();
     }
 }

@@ -2,7 +2,6 @@ package dev.simscaffold.core.explore;
 
 import dev.simscaffold.core.Api;
 import dev.simscaffold.core.random.SimRandom;
-import java.util.List;
 
 /**
  * The default strategy, {@link Strategy#uniform()}: the order runs always had. Its name says where the
@@ -30,7 +29,7 @@ public record UniformStrategy() implements Strategy {
         return enabled -> isRoutedOrInput(enabled) ? (random.chance(DELIVER_BEFORE_INPUT) ? 0 : 1) : 0;
     }
 
-    private static boolean isRoutedOrInput(List<EnabledEvent> enabled) {
-        return enabled.size() == 2 && enabled.get(1).kind() == EnabledEvent.Kind.INPUT;
+    private static boolean isRoutedOrInput(EnabledEvents enabled) {
+        return enabled.size() == 2 && enabled.kind(1) == EnabledEvent.Kind.INPUT;
     }
 }

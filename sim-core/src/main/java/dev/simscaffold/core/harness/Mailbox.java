@@ -2,6 +2,7 @@ package dev.simscaffold.core.harness;
 
 import dev.simscaffold.core.explore.Chooser;
 import dev.simscaffold.core.explore.EnabledEvent;
+import dev.simscaffold.core.explore.EnabledEvents;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,10 +76,10 @@ final class Mailbox<I> {
      */
     boolean oldestGoesFirst(Chooser chooser, int instance, LogicalTime now) {
         Letter<I> oldest = letters.peek();
-        List<EnabledEvent> enabled = List.of(
+        EnabledEvents enabled = EnabledEvents.of(List.of(
                 new EnabledEvent(EnabledEvent.Kind.ROUTED, oldest.readyAt().ticks(), Long.MAX_VALUE, oldest.sequence(),
                         List.of(oldest.to()), oldest.from()),
-                new EnabledEvent(EnabledEvent.Kind.INPUT, now.ticks(), now.ticks(), nextSequence, List.of(instance)));
+                new EnabledEvent(EnabledEvent.Kind.INPUT, now.ticks(), now.ticks(), nextSequence, List.of(instance))));
         int pick = chooser.choose(enabled);
         if (pick != 0 && pick != 1) {
             throw new IllegalStateException("the strategy's chooser picked index " + pick + " of 2 enabled events");

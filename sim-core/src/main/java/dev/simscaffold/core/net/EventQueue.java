@@ -2,10 +2,11 @@ package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.explore.Chooser;
 import dev.simscaffold.core.explore.EnabledEvent;
+import dev.simscaffold.core.explore.EnabledEvents;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The network's pending events as a binary min-heap ordered by (time, sequence number), so equal-time
@@ -53,11 +54,18 @@ final class EventQueue {
     private int allocated;
     private int size;
     private long nextSeq;
-    /** Scratch for {@link #popChosen}: the events that may be enabled, a stack for walking the heap, room to merge. */
+    /**
+     * Scratch for {@link #popChosen} and {@link #popUnsequenced}, reused by every decision: the events that may
+     * be enabled, those that are, a stack for walking the heap, room to merge, and the chooser's view.
+     */
     private int[] candidates = new int[64];
     private int candidateCount;
+    private int[] enabled = new int[64];
+    private int enabledCount;
+    private boolean enabledSorted;
     private int[] stack = new int[64];
     private int[] scratch = new int[64];
+    private final View view = new View();
 
     /** Queues an event that happens exactly at {@code time}; returns its slot. */
     int push(long time, NetworkEventType type, int node, long gen, Object payload) {
@@ -136,18 +144,8 @@ final class EventQueue {
      * @param nodeCount how many nodes the network has, for events that touch every node
      */
     boolean popChosen(Chooser chooser, long now, long deadline, int nodeCount, Handler handler) {
-        int[] enabled = enabledSlots(now, deadline);
-        List<EnabledEvent> events = new ArrayList<>(enabled.length);
-        for (int slot : enabled) {
-            NetworkEventType type = NetworkEventType.of(types[slot]);
-            events.add(new EnabledEvent(type.kind(), times[slot], latestOf(slot), seqs[slot],
-                    type.touches(nodes[slot], payloads[slot], nodeCount), type.origin(nodes[slot], payloads[slot])));
-        }
-        int pick = chooser.choose(Collections.unmodifiableList(events));
-        if (pick < 0 || pick >= events.size()) {
-            throw new IllegalStateException("the strategy's chooser picked index " + pick + " of " + events.size() + " enabled events");
-        }
-        int chosen = enabled[pick];
+        collectEnabled(now, deadline);
+        int chosen = choose(chooser, nodeCount);
         long at = Math.max(now, times[chosen]);
         for (int i = 0; i < candidateCount; i++) {
             int slot = candidates[i];
@@ -191,70 +189,151 @@ final class EventQueue {
             }
         }
         collectCandidates(least);
-        int[] enabled = new int[candidateCount];
-        int count = 0;
+        startEnabled();
         for (int i = 0; i < candidateCount; i++) {
             int slot = candidates[i];
             long at = Math.max(now, times[slot]);
             if (at <= deadline && at <= (slot == leastSlot ? second : least)) {
-                enabled[count++] = slot;
+                enabled[enabledCount++] = slot;
             }
         }
-        sort(enabled, count, false);
-        List<EnabledEvent> events = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            int slot = enabled[i];
-            NetworkEventType type = NetworkEventType.of(types[slot]);
-            events.add(new EnabledEvent(type.kind(), times[slot], latestOf(slot), seqs[slot],
-                    type.touches(nodes[slot], payloads[slot], nodeCount), type.origin(nodes[slot], payloads[slot])));
-        }
-        int pick = chooser.choose(Collections.unmodifiableList(events));
-        if (pick < 0 || pick >= count) {
-            throw new IllegalStateException("the strategy's chooser picked index " + pick + " of " + count + " enabled events");
-        }
-        int chosen = enabled[pick];
+        int chosen = choose(chooser, nodeCount);
         removeAt(indexOf(chosen));
         return handOver(chosen, Math.max(now, times[chosen]), handler);
     }
 
     /**
-     * The enabled events' slots in the default order, (earliest, sequence): a pass in sequence order gives
-     * each event the smallest latest tick of the events queued before it (less one) and after it.
+     * Gathers the enabled events' slots into {@link #enabled}, unordered (the view sorts them into the default
+     * order, (earliest, sequence), when a chooser first reads one by index).
      *
      * <p>Only the <em>candidates</em> take part: the events due by the smallest latest tick of all,
      * {@code L}, found by walking the heap down to that time. No other event can be enabled (each is due
      * after {@code L}, and the event whose latest tick is {@code L} is queued before or after it), and none
      * can disable a candidate (its latest tick, less one, is at least {@code L}, and no candidate is due
-     * after {@code L}; no pending event's latest tick is before {@code now}), so the result is the one a pass over every
-     * pending event gives, at a cost that grows with the candidates rather than with the queue. The
-     * candidates are also the only events a choice can postpone.
+     * after {@code L}; no pending event's latest tick is before {@code now}), so the result is the one a pass
+     * over every pending event gives, at a cost that grows with the candidates rather than with the queue.
+     * The candidates are also the only events a choice can postpone. Every candidate's tick is at most
+     * {@code L} and every other latest tick at least {@code L}, so the rule comes down to one comparison: a
+     * candidate due at {@code L} is enabled only if no event queued before it has {@code L} as its latest
+     * tick (which would have to move past its own window), and one due before {@code L} always is.
      */
-    private int[] enabledSlots(long now, long deadline) {
+    private void collectEnabled(long now, long deadline) {
         long bound = Long.MAX_VALUE;
+        long firstAtBound = Long.MAX_VALUE;
         for (int i = 0; i < size; i++) {
-            bound = Math.min(bound, latestOf(heap[i]));
+            int slot = heap[i];
+            long last = latestOf(slot);
+            if (last < bound) {
+                bound = last;
+                firstAtBound = seqs[slot];
+            } else if (last == bound && seqs[slot] < firstAtBound) {
+                firstAtBound = seqs[slot];
+            }
+        }
+        if (now > bound) {
+            throw new IllegalStateException("a pending event's latest tick " + bound + " is before now, t=" + now);
         }
         collectCandidates(bound);
-        int[] order = Arrays.copyOf(candidates, candidateCount);
-        sort(order, candidateCount, true);
-        long[] after = new long[candidateCount + 1];
-        after[candidateCount] = Long.MAX_VALUE;
-        for (int i = candidateCount - 1; i >= 0; i--) {
-            after[i] = Math.min(after[i + 1], latestOf(order[i]));
-        }
-        int[] enabled = new int[candidateCount];
-        int count = 0;
-        long before = Long.MAX_VALUE;
+        startEnabled();
         for (int i = 0; i < candidateCount; i++) {
-            int slot = order[i];
+            int slot = candidates[i];
             long at = Math.max(now, times[slot]);
-            if (at <= deadline && at <= before && at <= after[i + 1]) {
-                enabled[count++] = slot;
+            if (at <= deadline && (at < bound || seqs[slot] <= firstAtBound)) {
+                enabled[enabledCount++] = slot;
             }
-            before = Math.min(before, latestOf(slot) - 1);
         }
-        sort(enabled, count, false);
-        return Arrays.copyOf(enabled, count);
+    }
+
+    /** Empties {@link #enabled}, with room for every candidate. */
+    private void startEnabled() {
+        if (enabled.length < candidateCount) {
+            enabled = new int[Math.max(candidateCount, enabled.length * 2)];
+        }
+        enabledCount = 0;
+        enabledSorted = false;
+    }
+
+    /** Shows the enabled events to {@code chooser} and returns the slot it picks. */
+    private int choose(Chooser chooser, int nodeCount) {
+        view.nodeCount = nodeCount;
+        int pick = chooser.choose(view);
+        if (pick < 0 || pick >= enabledCount) {
+            throw new IllegalStateException("the strategy's chooser picked index " + pick + " of " + enabledCount + " enabled events");
+        }
+        if (enabledSorted) {
+            return enabled[pick];
+        }
+        if (pick != 0) {
+            return view.slot(pick);
+        }
+        int first = enabled[0];
+        for (int i = 1; i < enabledCount; i++) {
+            if (less(enabled[i], first)) {
+                first = enabled[i];
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The enabled events of the decision under way, read from the queue's arrays without copying; sorted into
+     * the default order the first time a chooser reads one by index, since a chooser that reads only the
+     * count (or picks the first) needs no order.
+     */
+    private final class View extends EnabledEvents {
+        private int nodeCount;
+
+        int slot(int index) {
+            Objects.checkIndex(index, enabledCount);
+            if (!enabledSorted) {
+                EventQueue.this.sort(enabled, enabledCount, false);
+                enabledSorted = true;
+            }
+            return enabled[index];
+        }
+
+        @Override
+        public int size() {
+            return enabledCount;
+        }
+
+        @Override
+        public EnabledEvent.Kind kind(int index) {
+            return NetworkEventType.of(types[slot(index)]).kind();
+        }
+
+        @Override
+        public long earliest(int index) {
+            return times[slot(index)];
+        }
+
+        @Override
+        public long latest(int index) {
+            return latestOf(slot(index));
+        }
+
+        @Override
+        public long sequence(int index) {
+            return seqs[slot(index)];
+        }
+
+        @Override
+        public int origin(int index) {
+            int slot = slot(index);
+            return NetworkEventType.of(types[slot]).origin(nodes[slot], payloads[slot]);
+        }
+
+        @Override
+        public int touchedNode(int index) {
+            int slot = slot(index);
+            return NetworkEventType.of(types[slot]).touchedNode(nodes[slot], payloads[slot], nodeCount);
+        }
+
+        @Override
+        public List<Integer> touches(int index) {
+            int slot = slot(index);
+            return NetworkEventType.of(types[slot]).touches(nodes[slot], payloads[slot], nodeCount);
+        }
     }
 
     /** Gathers into {@link #candidates} every queued event due at or before {@code bound}, pruning the heap below later ones. */

@@ -1,6 +1,7 @@
 package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.explore.EnabledEvent;
+import dev.simscaffold.core.explore.EnabledEvents;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,6 +57,18 @@ enum NetworkEventType {
             every.add(i);
         }
         return every;
+    }
+
+    /**
+     * What {@link #touches} lists, as one number: its one node, or {@link EnabledEvents#EVERY_NODE} for an
+     * event that changes the links (the only node, in a network of one).
+     */
+    int touchedNode(int node, Object payload, int nodeCount) {
+        boolean links = this == HEAL || (this == SCHEDULED && !(payload instanceof FaultEvent.NodeEvent));
+        if (links) {
+            return nodeCount == 1 ? 0 : EnabledEvents.EVERY_NODE;
+        }
+        return this == SCHEDULED ? ((FaultEvent.NodeEvent) payload).node().index() : node;
     }
 
     /** The node whose step queued an event of this kind: a message's sender, else its node; none for a fault action. */

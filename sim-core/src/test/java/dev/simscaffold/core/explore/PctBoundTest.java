@@ -35,7 +35,7 @@ class PctBoundTest {
                     owners.add(c);
                 }
             }
-            int owner = owners.get(chooser.choose(enabled));
+            int owner = owners.get(chooser.choose(EnabledEvents.of(enabled)));
             next[owner]++;
             order.append(owner == 0 ? 'A' : 'B');
         }

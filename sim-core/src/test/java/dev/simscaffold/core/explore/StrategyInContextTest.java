@@ -43,7 +43,7 @@ class StrategyInContextTest {
         SimRandom random = SimRandom.seeded(3);
         Chooser chooser = Strategy.randomWalk().chooser(random);
         EnabledEvent only = new EnabledEvent(EnabledEvent.Kind.TIMER, 4, 4, 0, List.of(1));
-        assertThat(chooser.choose(List.of(only))).isZero();
+        assertThat(chooser.choose(EnabledEvents.of(List.of(only)))).isZero();
         assertThat(random.nextLong()).isEqualTo(SimRandom.seeded(3).nextLong());
     }
 }

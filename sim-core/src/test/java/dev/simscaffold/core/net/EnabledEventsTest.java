@@ -34,7 +34,7 @@ class EnabledEventsTest {
         public Chooser chooser(SimRandom random) {
             Chooser walk = Strategy.randomWalk().chooser(random);
             return enabled -> {
-                shown.add(enabled);
+                shown.add(List.copyOf(enabled));
                 return walk.choose(enabled);
             };
         }
