@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,6 +59,7 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
     private final Set<RaftBug> bugs;
     private final SimRandom random;
     private final Buggify buggify;
+    private final RaftTimeouts timeouts;
     private final DurableOutbox outbox;
     private final ReplicationProgress progress;
     private final RaftLog log = new RaftLog();
@@ -74,9 +76,10 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
     private LogicalTime electionDeadline = LogicalTime.ZERO;
     private LogicalTime heartbeatDeadline = LogicalTime.ZERO;
 
-    private RaftServer(NodeId id, int servers, Set<RaftBug> bugs, Buggify buggify, SimRandom random, LogicalTime now, StorageIo disk,
-            DiskContents recovered) {
+    private RaftServer(NodeId id, int servers, Set<RaftBug> bugs, Buggify buggify, RaftTimeouts timeouts, SimRandom random,
+            LogicalTime now, StorageIo disk, DiskContents recovered) {
         this.id = id;
+        this.timeouts = timeouts;
         this.servers = servers;
         this.bugs = bugs.isEmpty() ? EnumSet.noneOf(RaftBug.class) : EnumSet.copyOf(bugs);
         this.buggify = buggify;
@@ -109,7 +112,22 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
      * @return the factory
      */
     public static DiskNodeFactory<RaftServer> factory(int servers, Set<RaftBug> bugs, Buggify buggify) {
-        return (id, random, now, disk, recovered) -> new RaftServer(id, servers, bugs, buggify, random, now, disk, recovered);
+        return factory(servers, bugs, buggify, RaftTimeouts.standard());
+    }
+
+    /**
+     * Makes every incarnation of the servers with the given timing, such as a narrow election-timeout range for a
+     * model checker ({@link RaftTimeouts#narrow}).
+     *
+     * @param servers how many servers the cluster has; they come first among the network's nodes
+     * @param bugs the planted bugs, empty for the correct protocol
+     * @param buggify the run's buggify, {@link Buggify#disabled()} outside simulation
+     * @param timeouts the heartbeat period and election-timeout range
+     * @return the factory
+     */
+    public static DiskNodeFactory<RaftServer> factory(int servers, Set<RaftBug> bugs, Buggify buggify, RaftTimeouts timeouts) {
+        Objects.requireNonNull(timeouts, "timeouts must not be null");
+        return (id, random, now, disk, recovered) -> new RaftServer(id, servers, bugs, buggify, timeouts, random, now, disk, recovered);
     }
 
     /**
@@ -235,7 +253,7 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
     @Override
     public void handleTimeout(LogicalTime now) {
         if (role == RaftRole.LEADER && !now.isBefore(heartbeatDeadline)) {
-            heartbeatDeadline = now.advance(HEARTBEAT_TICKS);
+            heartbeatDeadline = now.advance(timeouts.heartbeatTicks());
             for (int peer = 0; peer < servers; peer++) {
                 sendAppend(peer);
             }
@@ -401,7 +419,7 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
         role = RaftRole.LEADER;
         leaderHint = id.index();
         progress.startReign(log.lastIndex());
-        heartbeatDeadline = now.advance(HEARTBEAT_TICKS);
+        heartbeatDeadline = now.advance(timeouts.heartbeatTicks());
         for (int peer = 0; peer < servers; peer++) {
             sendAppend(peer);
         }
@@ -451,7 +469,8 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
     }
 
     private void resetElectionDeadline(LogicalTime now) {
-        electionDeadline = now.advance(buggify.fires(EAGER_ELECTION) ? MIN_ELECTION_TICKS : random.between(MIN_ELECTION_TICKS, MAX_ELECTION_TICKS));
+        electionDeadline = now.advance(buggify.fires(EAGER_ELECTION) ? timeouts.minElectionTicks()
+                : random.between(timeouts.minElectionTicks(), timeouts.maxElectionTicks()));
     }
 
     /** Queues a message that leaves once everything written so far is durable. */
