@@ -482,12 +482,14 @@ public final class NetworkModelCheck<M> {
     }
 
     /**
-     * The moves from outside: the alphabet, then crashes and restarts of every node, then partitions and heal.
+     * The moves from outside: the alphabet, then crashes, power losses (nodes with a disk) and restarts of every
+     * node, then partitions and heal.
      * Refuses an input or partition naming a node the network lacks.
      */
     private List<Action<M>> actions() {
         Replayer<M> probe = new Replayer<>(network, seed, limits, List.of());
-        List<NodeId> ids = probe.start(new int[0], true, TraceMode.FINGERPRINT_ONLY).nodeIds();
+        SimNetwork<M> probed = probe.start(new int[0], true, TraceMode.FINGERPRINT_ONLY);
+        List<NodeId> ids = probed.nodeIds();
         for (Action<M> input : inputs) {
             known(((Action.Input<M>) input).node(), ids, "input '" + input.label() + "'");
         }
@@ -499,6 +501,7 @@ public final class NetworkModelCheck<M> {
         List<Action<M>> all = new ArrayList<>(inputs);
         if (limits.crashes() > 0) {
             ids.forEach(id -> all.add(new Action.Crash<>(id)));
+            ids.stream().filter(id -> probed.disk(id).isPresent()).forEach(id -> all.add(new Action.PowerLoss<>(id)));
             ids.forEach(id -> all.add(new Action.Restart<>(id)));
         }
         all.addAll(partitions);
