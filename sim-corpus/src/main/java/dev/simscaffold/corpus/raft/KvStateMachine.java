@@ -1,6 +1,7 @@
 package dev.simscaffold.corpus.raft;
 
 import dev.simscaffold.core.history.KvOp;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -52,5 +53,10 @@ final class KvStateMachine {
     @Override
     public String toString() {
         return values.toString();
+    }
+
+    /** The values and the sessions' last results as a value for a model checker's key. */
+    List<Object> modelKey() {
+        return List.of(new TreeMap<>(values), new TreeMap<>(sessions));
     }
 }

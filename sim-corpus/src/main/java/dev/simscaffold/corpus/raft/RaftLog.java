@@ -113,4 +113,9 @@ public final class RaftLog {
         }
         return text.append(']').toString();
     }
+
+    /** The entries as a value for a model checker's key (the prefix hashes follow from them). */
+    List<LogEntry> modelKey() {
+        return List.copyOf(entries);
+    }
 }

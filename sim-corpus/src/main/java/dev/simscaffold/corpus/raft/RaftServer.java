@@ -2,6 +2,7 @@ package dev.simscaffold.corpus.raft;
 
 import dev.simscaffold.core.buggify.Buggify;
 import dev.simscaffold.core.history.KvOp;
+import dev.simscaffold.core.model.ModelKeyed;
 import dev.simscaffold.core.net.DiskNodeFactory;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.RoleReporting;
@@ -33,7 +34,7 @@ import java.util.Set;
  * contents in its constructor, so it answers from its first input on. Outputs, polled after every input: {@link #pollTransmit} until empty, then {@link #pollTimeout}.
  * The planted {@link RaftBug}s are the only deviations from the paper.
  */
-public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting<RaftRole> {
+public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting<RaftRole>, ModelKeyed {
 
     /** How often a leader sends AppendEntries when it has nothing new. */
     public static final long HEARTBEAT_TICKS = 10;
@@ -226,6 +227,20 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
      */
     public LogEntry appliedAt(long index) {
         return applied.get(Math.toIntExact(index - 1));
+    }
+
+    /**
+     * The server's whole state as a value, for a model checker that merges states: role, term, vote, the votes it
+     * won, leader hint, commit and apply indexes, the log, what it applied, the state machine, the write-ahead
+     * log's bookkeeping, the messages waiting for an fsync, replication progress and both deadlines.
+     *
+     * @return the key
+     */
+    @Override
+    public Object modelKey() {
+        return List.of(List.of(role, currentTerm, votedFor, Arrays.toString(votes), leaderHint, commitIndex, lastApplied),
+                log.modelKey(), List.copyOf(applied), stateMachine.modelKey(), wal.modelKey(), outbox.modelKey(), progress.modelKey(),
+                electionDeadline, heartbeatDeadline);
     }
 
     @Override

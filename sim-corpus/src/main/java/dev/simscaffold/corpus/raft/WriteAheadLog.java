@@ -91,4 +91,13 @@ final class WriteAheadLog {
         writtenSinceFsync = false;
         syncsCountFrom = lastFsync;
     }
+
+    /** This log's state as a value for a model checker's key: its end, checksum, fsync bookkeeping and unsynced records. */
+    List<Object> modelKey() {
+        List<Object> records = new ArrayList<>(unsynced.size());
+        for (Unsynced record : unsynced) {
+            records.add(List.of(record.offset(), record.bytes().length, record.op()));
+        }
+        return List.of(end, lastChecksum, writtenSinceFsync, lastFsync, durableThrough, syncsCountFrom, records);
+    }
 }
