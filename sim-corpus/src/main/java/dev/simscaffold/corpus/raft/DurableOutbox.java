@@ -55,4 +55,11 @@ final class DurableOutbox {
         }
         return waiting;
     }
+
+    /** A copy for a model checker's node copy; the outbox itself is empty between inputs, so it starts empty. */
+    DurableOutbox copy(NodeId self) {
+        DurableOutbox copy = new DurableOutbox(self);
+        copy.held.addAll(held);
+        return copy;
+    }
 }

@@ -59,4 +59,10 @@ final class KvStateMachine {
     List<Object> modelKey() {
         return List.of(new TreeMap<>(values), new TreeMap<>(sessions));
     }
+
+    /** Makes this (empty) state machine a copy of {@code other}, for a model checker's node copy. */
+    void copyFrom(KvStateMachine other) {
+        values.putAll(other.values);
+        sessions.putAll(other.sessions);
+    }
 }

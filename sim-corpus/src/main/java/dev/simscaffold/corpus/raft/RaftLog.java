@@ -118,4 +118,10 @@ public final class RaftLog {
     List<LogEntry> modelKey() {
         return List.copyOf(entries);
     }
+
+    /** Makes this (empty) log a copy of {@code other}, for a model checker's node copy. */
+    void copyFrom(RaftLog other) {
+        entries.addAll(other.entries);
+        prefixHashes.addAll(other.prefixHashes);
+    }
 }

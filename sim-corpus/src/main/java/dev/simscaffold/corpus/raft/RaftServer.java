@@ -2,6 +2,7 @@ package dev.simscaffold.corpus.raft;
 
 import dev.simscaffold.core.buggify.Buggify;
 import dev.simscaffold.core.history.KvOp;
+import dev.simscaffold.core.model.ModelCopyable;
 import dev.simscaffold.core.model.ModelKeyed;
 import dev.simscaffold.core.net.DiskNodeFactory;
 import dev.simscaffold.core.net.NodeId;
@@ -34,7 +35,8 @@ import java.util.Set;
  * contents in its constructor, so it answers from its first input on. Outputs, polled after every input: {@link #pollTransmit} until empty, then {@link #pollTimeout}.
  * The planted {@link RaftBug}s are the only deviations from the paper.
  */
-public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting<RaftRole>, ModelKeyed {
+public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting<RaftRole>, ModelKeyed,
+        ModelCopyable<RaftServer> {
 
     /** How often a leader sends AppendEntries when it has nothing new. */
     public static final long HEARTBEAT_TICKS = 10;
@@ -241,6 +243,41 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
         return List.of(List.of(role, currentTerm, votedFor, Arrays.toString(votes), leaderHint, commitIndex, lastApplied),
                 log.modelKey(), List.copyOf(applied), stateMachine.modelKey(), wal.modelKey(), outbox.modelKey(), progress.modelKey(),
                 electionDeadline, heartbeatDeadline);
+    }
+
+    /**
+     * An independent copy in the same state, for a model checker that keeps states as network snapshots: it shares
+     * only what does not change (the bug set, timing, buggify, random stream, the disk handle) and immutable values.
+     *
+     * @return the copy
+     */
+    @Override
+    public RaftServer modelCopy() {
+        return new RaftServer(this);
+    }
+
+    private RaftServer(RaftServer other) {
+        this.id = other.id;
+        this.servers = other.servers;
+        this.bugs = other.bugs;
+        this.buggify = other.buggify;
+        this.random = other.random;
+        this.timeouts = other.timeouts;
+        this.outbox = other.outbox.copy(other.id);
+        this.progress = other.progress.copy();
+        this.log.copyFrom(other.log);
+        this.stateMachine.copyFrom(other.stateMachine);
+        this.applied.addAll(other.applied);
+        this.votes = other.votes.clone();
+        this.wal = other.wal.copy();
+        this.role = other.role;
+        this.currentTerm = other.currentTerm;
+        this.votedFor = other.votedFor;
+        this.leaderHint = other.leaderHint;
+        this.commitIndex = other.commitIndex;
+        this.lastApplied = other.lastApplied;
+        this.electionDeadline = other.electionDeadline;
+        this.heartbeatDeadline = other.heartbeatDeadline;
     }
 
     @Override

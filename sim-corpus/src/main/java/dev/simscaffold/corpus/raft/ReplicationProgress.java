@@ -81,4 +81,13 @@ final class ReplicationProgress {
         }
         return List.of(Arrays.toString(nextIndex), Arrays.toString(matchIndex), appends);
     }
+
+    /** A copy for a model checker's node copy. */
+    ReplicationProgress copy() {
+        ReplicationProgress copy = new ReplicationProgress(nextIndex.length, self);
+        System.arraycopy(nextIndex, 0, copy.nextIndex, 0, nextIndex.length);
+        System.arraycopy(matchIndex, 0, copy.matchIndex, 0, matchIndex.length);
+        copy.selfAppends.addAll(selfAppends);
+        return copy;
+    }
 }

@@ -100,4 +100,15 @@ final class WriteAheadLog {
         }
         return List.of(end, lastChecksum, writtenSinceFsync, lastFsync, durableThrough, syncsCountFrom, records);
     }
+
+    /** A copy on the same disk handle, for a model checker's node copy (unsynced records are immutable once written). */
+    WriteAheadLog copy() {
+        WriteAheadLog copy = new WriteAheadLog(disk, end, lastChecksum);
+        copy.unsynced.addAll(unsynced);
+        copy.writtenSinceFsync = writtenSinceFsync;
+        copy.lastFsync = lastFsync;
+        copy.durableThrough = durableThrough;
+        copy.syncsCountFrom = syncsCountFrom;
+        return copy;
+    }
 }

@@ -44,7 +44,7 @@ class RaftFigure8ModelCheckTest {
     private static final Expectation<NetworkView<RaftMessage>> LEADER_COMPLETE = Expectation.always(LeaderCompleteness.NAME,
             view -> new LeaderCompleteness().check(view.all(RaftServer.class)));
 
-    private static NetworkModelCheckBuilder<RaftMessage> raft(Set<RaftBug> bugs, int writes, int partitions, int depth, long maxStates) {
+    static NetworkModelCheckBuilder<RaftMessage> raft(Set<RaftBug> bugs, int writes, int partitions, int depth, long maxStates) {
         RaftTimeouts timeouts = RaftTimeouts.narrow(4, 5, 2);
         NetworkModelCheckBuilder<RaftMessage> check = NetworkModelCheck.network(
                         context -> SimNetwork.<RaftMessage>diskNodes(3, RaftServer.factory(3, bugs, Buggify.disabled(), timeouts))
