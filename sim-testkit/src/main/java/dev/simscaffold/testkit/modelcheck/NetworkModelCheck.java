@@ -38,9 +38,11 @@ import java.util.function.LongSupplier;
  * timer's jitter) are branched on over their whole bounded domain, never merged; an unbounded draw, or one
  * wider than {@code maxBranching}, fails the check naming its stream. Message delays are not branched on:
  * each message is queued at its shortest delay and its window lets the order choice deliver it at any point
- * up to its longest. Random node faults, clock skew and disks are refused; the checker makes faults itself
- * within budgets: losses and duplicates (branched on at each send), crashes, restarts, partitions from a
- * given set and client inputs from an alphabet.
+ * up to its longest. Random node faults and clock skew are refused; the checker makes faults itself
+ * within budgets: losses and duplicates (branched on at each send), crashes (on a disk node a process crash or
+ * a power loss keeping only the fsynced image), restarts, partitions from a given set and client inputs from an
+ * alphabet. A disk's latency draws are branched on and its state is part of the network's (see
+ * {@link SimNetwork#modelState}); random disk faults are refused.
  *
  * <p><b>State.</b> Nodes are mutable, so a state is kept as its path and its network is rebuilt by replaying
  * the path from the start with every draw forced. Two paths reach the same state when

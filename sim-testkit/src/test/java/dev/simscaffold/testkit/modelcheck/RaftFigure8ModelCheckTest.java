@@ -16,6 +16,8 @@ import dev.simscaffold.corpus.raft.RaftBug;
 import dev.simscaffold.corpus.raft.RaftMessage;
 import dev.simscaffold.corpus.raft.RaftServer;
 import dev.simscaffold.corpus.raft.RaftTimeouts;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +47,11 @@ class RaftFigure8ModelCheckTest {
             view -> new LeaderCompleteness().check(view.all(RaftServer.class)));
 
     static NetworkModelCheckBuilder<RaftMessage> raft(Set<RaftBug> bugs, int writes, int partitions, int depth, long maxStates) {
-        RaftTimeouts timeouts = RaftTimeouts.narrow(4, 5, 2);
+        return raft(bugs, RaftTimeouts.narrow(4, 5, 2), writes, partitions, depth, maxStates);
+    }
+
+    static NetworkModelCheckBuilder<RaftMessage> raft(Set<RaftBug> bugs, RaftTimeouts timeouts, int writes, int partitions, int depth,
+            long maxStates) {
         NetworkModelCheckBuilder<RaftMessage> check = NetworkModelCheck.network(
                         context -> SimNetwork.<RaftMessage>diskNodes(3, RaftServer.factory(3, bugs, Buggify.disabled(), timeouts))
                                 .storage(StorageFaults.builder().minLatencyTicks(1).maxLatencyTicks(1).build()))
@@ -76,13 +82,13 @@ class RaftFigure8ModelCheckTest {
         NetworkModelCheck<RaftMessage> check = raft(bug ? EnumSet.of(RaftBug.FIGURE_8_COMMIT) : Set.of(), writes, partitions, depth,
                 maxStates).build();
         ModelCheckResult<RaftMessage> result = bfs ? check.bfs() : check.dfs();
-        Runtime runtime = Runtime.getRuntime();
-        System.gc();
+        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         System.out.printf(Locale.ROOT, "raft model check: bug=%s search=%s writes=%d partitions=%d depth<=%d maxStates=%d%n  %s%n"
-                        + "  %.1f s, %.0f states/s, heap used after gc %d MiB of max %d MiB%n",
+                        + "  %.1f s, %.0f states/s, peak heap (sum of pool peaks) %d MiB of max %d MiB%n",
                 bug, bfs ? "bfs" : "dfs", writes, partitions, depth, maxStates, result.summary(),
                 result.elapsedNanos().orElse(0) / 1e9, result.states() * 1e9 / Math.max(1, result.elapsedNanos().orElse(1)),
-                (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
+                peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
         if (!bug) {
             assertNotEquals(ModelCheckResult.Verdict.VIOLATED, result.verdict(), result.summary());
         } else {
