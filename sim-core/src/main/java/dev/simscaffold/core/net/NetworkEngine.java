@@ -474,7 +474,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
      * pending events in queueing order with their windows, payloads (a message as its sender's index and the
      * message, so that a checker relabelling nodes can rename the sender) and whether they are still current (a
      * generation's raw number is history, whether it matches is state). Random streams are not in it: a model
-     * checker forces every draw. Disks are refused, because their contents are not a value here. With
+     * checker forces every draw. Each machine's disk is in it whole ({@link NodeDisk#modelState}). With
      * {@code relative}, every time is given relative to now and now itself is left out.
      */
     List<Object> modelState(Function<? super N, ?> nodeKey, boolean relative) {
@@ -482,13 +482,11 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         List<Object> state = new ArrayList<>();
         state.add(now.ticks() - base);
         for (NodeSlot<M, N> slot : slots) {
-            if (slot.disk != null) {
-                throw new IllegalStateException(slot.name + " has a disk, which a model state does not cover");
-            }
             state.add(List.of(slot.up() ? Objects.requireNonNull(nodeKey.apply(slot.node), "the state key of " + slot.name)
                     : List.of("crashed", slot.durableState == null ? List.of() : slot.durableState),
                     slot.deadline == NodeSlot.NO_DEADLINE ? "none" : slot.deadline - base, slot.clock,
-                    slot.paused ? List.of(slot.pausedUntil - base, slot.timerDueOnResume, List.copyOf(slot.parked)) : List.of()));
+                    slot.paused ? List.of(slot.pausedUntil - base, slot.timerDueOnResume, List.copyOf(slot.parked)) : List.of(),
+                    slot.disk == null ? List.of() : slot.disk.modelState(base)));
         }
         state.add(links.cutCounts());
         EventQueue.PendingMapper<Object> render = (time, latest, type, node, generation, payload) -> List.of(type, node, time - base,
@@ -504,7 +502,8 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
             case DELIVER, DELIVER_PARKED, RESTART, INVOKE -> slots.get(node).incarnation == generation;
             case TIMER -> slots.get(node).timerGeneration == generation;
             case RESUME -> slots.get(node).pauseGeneration == generation;
-            case HEAL, SCHEDULED, DISK -> false;
+            case DISK -> slots.get(node).disk.generation == generation;
+            case HEAL, SCHEDULED -> false;
         };
     }
 

@@ -16,7 +16,9 @@ import java.util.function.UnaryOperator;
  *
  * <p>Random streams are not in it: a snapshot is restored into the network that took it, whose streams and
  * nodes' streams are the same objects, and a model checker's streams keep no position (every draw is forced).
- * A network with disks, or one whose faults were stopped since, cannot be snapshotted or restored.
+ * A machine's disk is in it whole ({@link dev.simscaffold.core.storage.SimDisk#save}: images, unsynced writes, operations in
+ * flight, completions not yet polled) with the handle its incarnation holds. A network whose faults were stopped since
+ * cannot be restored.
  */
 @Api(Api.Status.INTERNAL)
 public final class NetworkSnapshot {
@@ -35,7 +37,7 @@ public final class NetworkSnapshot {
     /** One node slot's state; {@code node} is a copy, or null while crashed. */
     record Slot(Object node, int incarnation, Object durableState, long timerGeneration, long deadline, boolean paused,
             long pauseGeneration, long pausedUntil, boolean timerDueOnResume, Parked[] parked, NodeClock clock,
-            long[] stats) {
+            long[] stats, NodeDisk.Saved disk) {
     }
 
     private NetworkSnapshot(Object network, long now, EventQueue queue, Links links, Slot[] slots, long[] counters,
@@ -52,28 +54,16 @@ public final class NetworkSnapshot {
         this.epochs = epochs;
     }
 
-    /** Whether {@link #capture} can snapshot the engine: no disks (their contents are not covered). */
-    static boolean supports(NetworkEngine<?, ?> engine) {
-        for (NodeSlot<?, ?> slot : engine.slots) {
-            if (slot.disk != null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Takes the engine's state, copying every live node with {@code copy}. */
     static <M, N extends SansIoNode<M>> NetworkSnapshot capture(Object network, NetworkEngine<M, N> engine, UnaryOperator<N> copy) {
-        if (!supports(engine)) {
-            throw new IllegalStateException("a network with disks cannot be snapshotted: their contents are not covered");
-        }
         Slot[] slots = new Slot[engine.slots.size()];
         for (int i = 0; i < slots.length; i++) {
             NodeSlot<M, N> slot = engine.slots.get(i);
             slots[i] = new Slot(slot.node == null ? null : copied(slot, copy), slot.incarnation, slot.durableState,
                     slot.timerGeneration, slot.deadline, slot.paused, slot.pauseGeneration, slot.pausedUntil,
                     slot.timerDueOnResume, slot.parked.toArray(new Parked[0]), slot.clock,
-                    new long[] {slot.sent, slot.delivered, slot.timersFired, slot.crashes, slot.restarts, slot.pauses});
+                    new long[] {slot.sent, slot.delivered, slot.timersFired, slot.crashes, slot.restarts, slot.pauses},
+                    slot.disk == null ? null : slot.disk.save());
         }
         Counters c = engine.counters;
         long[] counters = {c.events, c.sent, c.delivered, c.dropped, c.lost, c.duplicated, c.tailDelayed, c.partitionBlocked,
@@ -122,6 +112,9 @@ public final class NetworkSnapshot {
             slot.crashes = stats[3];
             slot.restarts = stats[4];
             slot.pauses = stats[5];
+            if (slot.disk != null) {
+                slot.disk.restore(kept.disk);
+            }
         }
         Counters c = engine.counters;
         c.events = counters[0];

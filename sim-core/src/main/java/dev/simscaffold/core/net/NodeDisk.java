@@ -5,6 +5,7 @@ import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.storage.SimDisk;
 import dev.simscaffold.core.storage.StorageIo;
 import dev.simscaffold.core.time.LogicalTime;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -56,6 +57,42 @@ final class NodeDisk {
         generation++;
         deadline = NodeSlot.NO_DEADLINE;
         completionsDueOnResume = false;
+    }
+
+    /**
+     * The machine's disk as a model checker's state key: the disk's own state (times less {@code timeBase}) and
+     * whether completions wait for a resume. The generation and deadline are bookkeeping for the queued
+     * completion event, which the queue's key covers.
+     */
+    List<Object> modelState(long timeBase) {
+        return List.of(disk.modelState(timeBase), completionsDueOnResume);
+    }
+
+    /** Takes the disk and its bookkeeping, with the current incarnation's handle and whether it is open. */
+    Saved save() {
+        return new Saved(disk.save(), generation, deadline, completionsDueOnResume, handle, handle != null && handle.open);
+    }
+
+    /**
+     * Puts back what {@link #save} took. The handle the saved incarnation used is reopened, because a restored
+     * node is a copy that still holds it; the handle of an incarnation made after the save is closed.
+     */
+    void restore(Saved saved) {
+        disk.restore(saved.disk());
+        generation = saved.generation();
+        deadline = saved.deadline();
+        completionsDueOnResume = saved.completionsDueOnResume();
+        if (handle != null && handle != saved.handle()) {
+            handle.open = false;
+        }
+        handle = saved.handle();
+        if (handle != null) {
+            handle.open = saved.open();
+        }
+    }
+
+    /** A disk's state in a network snapshot. */
+    record Saved(SimDisk.Saved disk, long generation, long deadline, boolean completionsDueOnResume, Handle handle, boolean open) {
     }
 
     /** One incarnation's view of the disk; it submits at the network's current time. */

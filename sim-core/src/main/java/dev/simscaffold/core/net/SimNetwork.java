@@ -485,14 +485,14 @@ public final class SimNetwork<M> implements Simulation {
      * Returns the network's whole state as a value, for a model checker that replays runs and merges the
      * ones that reach the same state: the time; each node's key (from {@code nodeKey}, a value such as a
      * record of its fields), or its durable state while crashed, with its pause state, timer deadline and
-     * clock; which links are cut; and the pending events in queueing order (under
+     * clock; each machine's disk (durable image, unsynced writes, operations in flight, completions not yet
+     * polled); which links are cut; and the pending events in queueing order (under
      * {@link EventOrder#UNSEQUENCED} in an order that does not depend on it), with their windows, payloads
      * (which must be values) and whether each is still current. Random streams are not part of it: a model
      * checker forces every draw.
      *
      * @param nodeKey renders a live node's state as a value with value equality
      * @return the state, equal for two networks that will behave alike under the same draws
-     * @throws IllegalStateException if a node has a simulated disk, whose contents this does not cover
      */
     public List<Object> modelState(Function<? super SansIoNode<M>, ?> nodeKey) {
         return modelState(nodeKey, false);
@@ -508,21 +508,10 @@ public final class SimNetwork<M> implements Simulation {
      * @param nodeKey renders a live node's state as a value with value equality
      * @param relativeTime whether to give times relative to now
      * @return the state
-     * @throws IllegalStateException if a node has a simulated disk, whose contents this does not cover
      */
     public List<Object> modelState(Function<? super SansIoNode<M>, ?> nodeKey, boolean relativeTime) {
         Objects.requireNonNull(nodeKey, "nodeKey must not be null");
         return engine.modelState(nodeKey, relativeTime);
-    }
-
-    /**
-     * Whether {@link #snapshot} can take this network's state: not with disks, whose contents it does not cover.
-     *
-     * @return whether snapshots work here
-     */
-    @Api(Api.Status.INTERNAL)
-    public boolean snapshotSupported() {
-        return NetworkSnapshot.supports(engine);
     }
 
     /**
@@ -531,7 +520,6 @@ public final class SimNetwork<M> implements Simulation {
      *
      * @param copy returns an independent copy of a node (see {@link dev.simscaffold.core.model.ModelCopyable})
      * @return the snapshot
-     * @throws IllegalStateException if the network has disks
      */
     @Api(Api.Status.INTERNAL)
     public NetworkSnapshot snapshot(UnaryOperator<SansIoNode<M>> copy) {

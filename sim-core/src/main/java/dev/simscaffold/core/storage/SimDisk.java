@@ -8,6 +8,7 @@ import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.Trace;
 import java.util.ArrayDeque;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -391,6 +392,99 @@ public final class SimDisk {
      */
     public int unsyncedWrites() {
         return unsynced.size();
+    }
+
+    /**
+     * The disk's whole state as a value, for a model checker's state key: the durable image, the completed
+     * writes not yet fsynced (the cache is the durable image overlaid with them), the operations in flight with
+     * their due times less {@code timeBase}, the completions not yet polled, and the next operation id (nodes see
+     * ids). Two disks with equal values behave alike under every later input, crash and power loss.
+     *
+     * @param timeBase subtracted from every due time, 0 for absolute times
+     * @return an immutable list compared by content
+     */
+    public List<Object> modelState(long timeBase) {
+        List<Object> pending = new ArrayList<>(inFlight.size());
+        for (Pending op : inFlight) {
+            pending.add(List.of(op.op(), op.kind(), op.offset(), op.data() == null ? "" : bytes(op.data()), op.length(),
+                    op.due().ticks() - timeBase));
+        }
+        List<Object> writes = new ArrayList<>(unsynced.size());
+        for (Unsynced write : unsynced) {
+            writes.add(List.of(write.offset(), bytes(write.data())));
+        }
+        return List.of(bytes(durableContents()), writes, pending, List.copyOf(completions), nextOp);
+    }
+
+    /** Bytes as a value that compares by content (one char per byte). */
+    private static String bytes(byte[] data) {
+        return new String(data, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Takes the disk's state, for a network snapshot: images, unsynced writes, operations in flight, completions
+     * not yet polled and the next operation id. The random streams are not in it (see
+     * {@code NetworkSnapshot}).
+     *
+     * @return the state, which {@link #restore} can put back any number of times
+     */
+    public Saved save() {
+        List<Pending> pending = new ArrayList<>(inFlight.size());
+        for (Pending op : inFlight) {
+            pending.add(copied(op));
+        }
+        return new Saved(this, durable.copy(), cache.copy(), List.copyOf(unsynced), List.copyOf(pending), List.copyOf(completions),
+                nextOp);
+    }
+
+    /**
+     * Puts back a state this disk saved.
+     *
+     * @param saved a state from {@link #save} on this disk
+     * @throws IllegalArgumentException if another disk saved it
+     */
+    public void restore(Saved saved) {
+        if (Require.present("saved", saved).disk != this) {
+            throw new IllegalArgumentException("disk " + name + " cannot restore a state saved by disk " + saved.disk.name);
+        }
+        durable = saved.durable.copy();
+        cache = saved.cache.copy();
+        unsynced.clear();
+        unsynced.addAll(saved.unsynced);
+        inFlight.clear();
+        for (Pending op : saved.inFlight) {
+            inFlight.addLast(copied(op));
+        }
+        completions.clear();
+        completions.addAll(saved.completions);
+        nextOp = saved.nextOp;
+    }
+
+    /** A write's data is changed in place when corruption strikes at completion, so each state has its own. */
+    private static Pending copied(Pending op) {
+        return op.data() == null ? op : new Pending(op.op(), op.kind(), op.offset(), op.data().clone(), op.length(), op.due());
+    }
+
+    /** A disk's state taken by {@link #save}; opaque, immutable. */
+    public static final class Saved {
+        private final SimDisk disk;
+        private final DiskImage durable;
+        private final DiskImage cache;
+        private final List<Unsynced> unsynced;
+        private final List<Pending> inFlight;
+        private final List<Completion> completions;
+        private final long nextOp;
+
+        private Saved(SimDisk disk, DiskImage durable, DiskImage cache, List<Unsynced> unsynced, List<Pending> inFlight,
+                List<Completion> completions, long nextOp) {
+            this.disk = disk;
+            this.durable = durable;
+            this.cache = cache;
+            this.unsynced = unsynced;
+            this.inFlight = inFlight;
+            this.completions = completions;
+            this.nextOp = nextOp;
+        }
     }
 
     /**

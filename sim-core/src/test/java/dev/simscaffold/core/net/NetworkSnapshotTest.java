@@ -1,7 +1,6 @@
 package dev.simscaffold.core.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A restored network goes on exactly as it would have from the moment of its snapshot: the same trace
  * fingerprint, model state and statistics after the same number of events, across crashes, restarts and
- * partitions made after the snapshot, any number of times; a snapshot is refused by another network, and a
- * network with disks cannot take one.
+ * partitions made after the snapshot, any number of times; a snapshot is refused by another network. Disks:
+ * {@code DiskSnapshotTest}.
  */
 class NetworkSnapshotTest {
 
@@ -118,14 +117,10 @@ class NetworkSnapshotTest {
     }
 
     @Test
-    void aSnapshotBelongsToItsNetworkAndDisksAreRefused() {
+    void aSnapshotBelongsToItsNetwork() {
         SimNetwork<Long> net = counters();
         NetworkSnapshot snapshot = net.snapshot(COPY);
         IllegalArgumentException other = assertThrows(IllegalArgumentException.class, () -> counters().restore(snapshot, COPY));
         assertTrue(other.getMessage().contains("the network that took it"), other.getMessage());
-        SimNetwork<Ping> disks = SimNetwork.<Ping>diskNodes(1, (id, random, now, disk, recovered) -> new IoLoadNode(disk, 1)).seed(1).build();
-        assertFalse(disks.snapshotSupported());
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> disks.snapshot(node -> node));
-        assertTrue(refused.getMessage().contains("disks"), refused.getMessage());
     }
 }

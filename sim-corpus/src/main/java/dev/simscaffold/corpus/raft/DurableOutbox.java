@@ -4,6 +4,8 @@ import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.Outbox;
 import dev.simscaffold.core.net.Transmit;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,5 +45,21 @@ final class DurableOutbox {
 
     Optional<Transmit<RaftMessage>> poll() {
         return outbox.poll();
+    }
+
+    /** The messages waiting for their fsync, as a value for a model checker's key (the outbox is empty between inputs). */
+    List<Object> modelKey() {
+        List<Object> waiting = new ArrayList<>(held.size());
+        for (Held message : held) {
+            waiting.add(List.of(message.barrier(), message.to(), message.message()));
+        }
+        return waiting;
+    }
+
+    /** A copy for a model checker's node copy; the outbox itself is empty between inputs, so it starts empty. */
+    DurableOutbox copy(NodeId self) {
+        DurableOutbox copy = new DurableOutbox(self);
+        copy.held.addAll(held);
+        return copy;
     }
 }

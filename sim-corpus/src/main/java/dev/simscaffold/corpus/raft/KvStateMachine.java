@@ -1,6 +1,7 @@
 package dev.simscaffold.corpus.raft;
 
 import dev.simscaffold.core.history.KvOp;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -52,5 +53,16 @@ final class KvStateMachine {
     @Override
     public String toString() {
         return values.toString();
+    }
+
+    /** The values and the sessions' last results as a value for a model checker's key. */
+    List<Object> modelKey() {
+        return List.of(new TreeMap<>(values), new TreeMap<>(sessions));
+    }
+
+    /** Makes this (empty) state machine a copy of {@code other}, for a model checker's node copy. */
+    void copyFrom(KvStateMachine other) {
+        values.putAll(other.values);
+        sessions.putAll(other.sessions);
     }
 }

@@ -113,4 +113,15 @@ public final class RaftLog {
         }
         return text.append(']').toString();
     }
+
+    /** The entries as a value for a model checker's key (the prefix hashes follow from them). */
+    List<LogEntry> modelKey() {
+        return List.copyOf(entries);
+    }
+
+    /** Makes this (empty) log a copy of {@code other}, for a model checker's node copy. */
+    void copyFrom(RaftLog other) {
+        entries.addAll(other.entries);
+        prefixHashes.addAll(other.prefixHashes);
+    }
 }

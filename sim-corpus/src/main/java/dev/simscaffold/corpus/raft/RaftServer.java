@@ -2,6 +2,8 @@ package dev.simscaffold.corpus.raft;
 
 import dev.simscaffold.core.buggify.Buggify;
 import dev.simscaffold.core.history.KvOp;
+import dev.simscaffold.core.model.ModelCopyable;
+import dev.simscaffold.core.model.ModelKeyed;
 import dev.simscaffold.core.net.DiskNodeFactory;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.RoleReporting;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,7 +35,8 @@ import java.util.Set;
  * contents in its constructor, so it answers from its first input on. Outputs, polled after every input: {@link #pollTransmit} until empty, then {@link #pollTimeout}.
  * The planted {@link RaftBug}s are the only deviations from the paper.
  */
-public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting<RaftRole> {
+public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting<RaftRole>, ModelKeyed,
+        ModelCopyable<RaftServer> {
 
     /** How often a leader sends AppendEntries when it has nothing new. */
     public static final long HEARTBEAT_TICKS = 10;
@@ -58,6 +62,7 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
     private final Set<RaftBug> bugs;
     private final SimRandom random;
     private final Buggify buggify;
+    private final RaftTimeouts timeouts;
     private final DurableOutbox outbox;
     private final ReplicationProgress progress;
     private final RaftLog log = new RaftLog();
@@ -74,9 +79,10 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
     private LogicalTime electionDeadline = LogicalTime.ZERO;
     private LogicalTime heartbeatDeadline = LogicalTime.ZERO;
 
-    private RaftServer(NodeId id, int servers, Set<RaftBug> bugs, Buggify buggify, SimRandom random, LogicalTime now, StorageIo disk,
-            DiskContents recovered) {
+    private RaftServer(NodeId id, int servers, Set<RaftBug> bugs, Buggify buggify, RaftTimeouts timeouts, SimRandom random,
+            LogicalTime now, StorageIo disk, DiskContents recovered) {
         this.id = id;
+        this.timeouts = timeouts;
         this.servers = servers;
         this.bugs = bugs.isEmpty() ? EnumSet.noneOf(RaftBug.class) : EnumSet.copyOf(bugs);
         this.buggify = buggify;
@@ -109,7 +115,22 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
      * @return the factory
      */
     public static DiskNodeFactory<RaftServer> factory(int servers, Set<RaftBug> bugs, Buggify buggify) {
-        return (id, random, now, disk, recovered) -> new RaftServer(id, servers, bugs, buggify, random, now, disk, recovered);
+        return factory(servers, bugs, buggify, RaftTimeouts.standard());
+    }
+
+    /**
+     * Makes every incarnation of the servers with the given timing, such as a narrow election-timeout range for a
+     * model checker ({@link RaftTimeouts#narrow}).
+     *
+     * @param servers how many servers the cluster has; they come first among the network's nodes
+     * @param bugs the planted bugs, empty for the correct protocol
+     * @param buggify the run's buggify, {@link Buggify#disabled()} outside simulation
+     * @param timeouts the heartbeat period and election-timeout range
+     * @return the factory
+     */
+    public static DiskNodeFactory<RaftServer> factory(int servers, Set<RaftBug> bugs, Buggify buggify, RaftTimeouts timeouts) {
+        Objects.requireNonNull(timeouts, "timeouts must not be null");
+        return (id, random, now, disk, recovered) -> new RaftServer(id, servers, bugs, buggify, timeouts, random, now, disk, recovered);
     }
 
     /**
@@ -210,6 +231,55 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
         return applied.get(Math.toIntExact(index - 1));
     }
 
+    /**
+     * The server's whole state as a value, for a model checker that merges states: role, term, vote, the votes it
+     * won, leader hint, commit and apply indexes, the log, what it applied, the state machine, the write-ahead
+     * log's bookkeeping, the messages waiting for an fsync, replication progress and both deadlines.
+     *
+     * @return the key
+     */
+    @Override
+    public Object modelKey() {
+        return List.of(List.of(role, currentTerm, votedFor, Arrays.toString(votes), leaderHint, commitIndex, lastApplied),
+                log.modelKey(), List.copyOf(applied), stateMachine.modelKey(), wal.modelKey(), outbox.modelKey(), progress.modelKey(),
+                electionDeadline, heartbeatDeadline);
+    }
+
+    /**
+     * An independent copy in the same state, for a model checker that keeps states as network snapshots: it shares
+     * only what does not change (the bug set, timing, buggify, random stream, the disk handle) and immutable values.
+     *
+     * @return the copy
+     */
+    @Override
+    public RaftServer modelCopy() {
+        return new RaftServer(this);
+    }
+
+    private RaftServer(RaftServer other) {
+        this.id = other.id;
+        this.servers = other.servers;
+        this.bugs = other.bugs;
+        this.buggify = other.buggify;
+        this.random = other.random;
+        this.timeouts = other.timeouts;
+        this.outbox = other.outbox.copy(other.id);
+        this.progress = other.progress.copy();
+        this.log.copyFrom(other.log);
+        this.stateMachine.copyFrom(other.stateMachine);
+        this.applied.addAll(other.applied);
+        this.votes = other.votes.clone();
+        this.wal = other.wal.copy();
+        this.role = other.role;
+        this.currentTerm = other.currentTerm;
+        this.votedFor = other.votedFor;
+        this.leaderHint = other.leaderHint;
+        this.commitIndex = other.commitIndex;
+        this.lastApplied = other.lastApplied;
+        this.electionDeadline = other.electionDeadline;
+        this.heartbeatDeadline = other.heartbeatDeadline;
+    }
+
     @Override
     public String toString() {
         return id + " " + role + " term " + currentTerm + " voted " + votedFor + " commit " + commitIndex
@@ -235,7 +305,7 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
     @Override
     public void handleTimeout(LogicalTime now) {
         if (role == RaftRole.LEADER && !now.isBefore(heartbeatDeadline)) {
-            heartbeatDeadline = now.advance(HEARTBEAT_TICKS);
+            heartbeatDeadline = now.advance(timeouts.heartbeatTicks());
             for (int peer = 0; peer < servers; peer++) {
                 sendAppend(peer);
             }
@@ -401,7 +471,7 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
         role = RaftRole.LEADER;
         leaderHint = id.index();
         progress.startReign(log.lastIndex());
-        heartbeatDeadline = now.advance(HEARTBEAT_TICKS);
+        heartbeatDeadline = now.advance(timeouts.heartbeatTicks());
         for (int peer = 0; peer < servers; peer++) {
             sendAppend(peer);
         }
@@ -451,7 +521,8 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
     }
 
     private void resetElectionDeadline(LogicalTime now) {
-        electionDeadline = now.advance(buggify.fires(EAGER_ELECTION) ? MIN_ELECTION_TICKS : random.between(MIN_ELECTION_TICKS, MAX_ELECTION_TICKS));
+        electionDeadline = now.advance(buggify.fires(EAGER_ELECTION) ? timeouts.minElectionTicks()
+                : random.between(timeouts.minElectionTicks(), timeouts.maxElectionTicks()));
     }
 
     /** Queues a message that leaves once everything written so far is durable. */

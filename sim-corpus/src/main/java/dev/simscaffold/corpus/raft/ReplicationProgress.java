@@ -1,7 +1,9 @@
 package dev.simscaffold.corpus.raft;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A leader's view of how far each server's log matches its own (Raft's {@code nextIndex} and {@code matchIndex}),
@@ -69,5 +71,23 @@ final class ReplicationProgress {
             replicas += match >= index ? 1 : 0;
         }
         return replicas;
+    }
+
+    /** The leader's bookkeeping as a value for a model checker's key. */
+    List<Object> modelKey() {
+        List<Object> appends = new ArrayList<>(selfAppends.size());
+        for (SelfAppend append : selfAppends) {
+            appends.add(List.of(append.barrier(), append.index()));
+        }
+        return List.of(Arrays.toString(nextIndex), Arrays.toString(matchIndex), appends);
+    }
+
+    /** A copy for a model checker's node copy. */
+    ReplicationProgress copy() {
+        ReplicationProgress copy = new ReplicationProgress(nextIndex.length, self);
+        System.arraycopy(nextIndex, 0, copy.nextIndex, 0, nextIndex.length);
+        System.arraycopy(matchIndex, 0, copy.matchIndex, 0, matchIndex.length);
+        copy.selfAppends.addAll(selfAppends);
+        return copy;
     }
 }

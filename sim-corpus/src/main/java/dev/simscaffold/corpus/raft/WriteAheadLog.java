@@ -91,4 +91,24 @@ final class WriteAheadLog {
         writtenSinceFsync = false;
         syncsCountFrom = lastFsync;
     }
+
+    /** This log's state as a value for a model checker's key: its end, checksum, fsync bookkeeping and unsynced records. */
+    List<Object> modelKey() {
+        List<Object> records = new ArrayList<>(unsynced.size());
+        for (Unsynced record : unsynced) {
+            records.add(List.of(record.offset(), record.bytes().length, record.op()));
+        }
+        return List.of(end, lastChecksum, writtenSinceFsync, lastFsync, durableThrough, syncsCountFrom, records);
+    }
+
+    /** A copy on the same disk handle, for a model checker's node copy (unsynced records are immutable once written). */
+    WriteAheadLog copy() {
+        WriteAheadLog copy = new WriteAheadLog(disk, end, lastChecksum);
+        copy.unsynced.addAll(unsynced);
+        copy.writtenSinceFsync = writtenSinceFsync;
+        copy.lastFsync = lastFsync;
+        copy.durableThrough = durableThrough;
+        copy.syncsCountFrom = syncsCountFrom;
+        return copy;
+    }
 }

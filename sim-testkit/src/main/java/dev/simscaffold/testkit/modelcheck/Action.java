@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * One move from outside the network that the checker may make between two events, within its budget: a
- * client input from the alphabet, a crash, a restart, a partition from the given set, or a heal.
+ * client input from the alphabet, a crash, a power loss, a restart, a partition from the given set, or a heal.
  *
  * @param <M> the message type
  */
@@ -52,6 +52,28 @@ sealed interface Action<M> {
         @Override
         public Budgets apply(SimNetwork<M> network, Budgets used) {
             network.crash(node);
+            return used.crash();
+        }
+    }
+
+    /**
+     * A power loss of a live node with a disk: it goes down and its disk keeps only its fsynced image (the
+     * storage fault rates are 0 under the checker). It spends the crash budget, as a crash does.
+     */
+    record PowerLoss<M>(NodeId node) implements Action<M> {
+        @Override
+        public String label() {
+            return "power loss " + node;
+        }
+
+        @Override
+        public boolean applicable(SimNetwork<M> network, Budgets used, Limits limits) {
+            return used.crashes() < limits.crashes() && network.isUp(node);
+        }
+
+        @Override
+        public Budgets apply(SimNetwork<M> network, Budgets used) {
+            network.powerLoss(node);
             return used.crash();
         }
     }

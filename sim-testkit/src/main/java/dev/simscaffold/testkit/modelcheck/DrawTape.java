@@ -62,8 +62,8 @@ final class DrawTape {
     /** A draw of a value in {@code [0, bound)} on a stream of {@code kind}. */
     long draw(StreamKind kind, String stream, long bound) {
         if (kind == StreamKind.REFUSED) {
-            throw new IllegalStateException("stream '" + stream + "' drew a value: random node faults, clock skew and"
-                    + " disks are not modelled; switch them off and give the checker crash and partition budgets");
+            throw new IllegalStateException("stream '" + stream + "' drew a value: random node faults and clock skew"
+                    + " are not modelled; switch them off and give the checker crash and partition budgets");
         }
         if (kind == StreamKind.DELAY) {
             return record(1);
@@ -80,6 +80,11 @@ final class DrawTape {
         if (p == 0.0 || p == 1.0 || kind == StreamKind.DELAY) {
             record(1);
             return p == 1.0 && kind != StreamKind.DELAY;
+        }
+        if (kind == StreamKind.DISK) {
+            throw new IllegalStateException("disk stream '" + stream + "' drew a chance of " + p + ": random disk faults"
+                    + " are not modelled; set the storage fault rates to 0 and give the checker a crash budget (on a network"
+                    + " with disks a crash is a process crash or a power loss that keeps only the fsynced image)");
         }
         boolean budgeted = kind == StreamKind.LOSS || kind == StreamKind.DUPLICATE;
         int left = kind == StreamKind.LOSS ? lossesLeft : duplicatesLeft;

@@ -59,9 +59,11 @@ import java.util.function.LongSupplier;
  * timer's jitter) are branched on over their whole bounded domain, never merged; an unbounded draw, or one
  * wider than {@code maxBranching}, fails the check naming its stream. Message delays are not branched on:
  * each message is queued at its shortest delay and its window lets the order choice deliver it at any point
- * up to its longest. Random node faults, clock skew and disks are refused; the checker makes faults itself
- * within budgets: losses and duplicates (branched on at each send), crashes, restarts, partitions from a
- * given set and client inputs from an alphabet.
+ * up to its longest. Random node faults and clock skew are refused; the checker makes faults itself
+ * within budgets: losses and duplicates (branched on at each send), crashes (on a disk node a process crash or
+ * a power loss keeping only the fsynced image), restarts, partitions from a given set and client inputs from an
+ * alphabet. A disk's latency draws are branched on and its state is part of the network's (see
+ * {@link SimNetwork#modelState}); random disk faults are refused.
  *
  * <p><b>State.</b> Nodes are mutable, so a state is kept as its path and its network is rebuilt by replaying
  * the path from the start with every draw forced. Two paths reach the same state when
@@ -641,12 +643,14 @@ public final class NetworkModelCheck<M> {
     }
 
     /**
-     * The moves from outside: the alphabet, then crashes and restarts of every node, then partitions and heal.
+     * The moves from outside: the alphabet, then crashes, power losses (nodes with a disk) and restarts of every
+     * node, then partitions and heal.
      * Refuses an input or partition naming a node the network lacks.
      */
     private List<Action<M>> actions() {
         Replayer<M> probe = new Replayer<>(network, seed, limits, List.of());
-        List<NodeId> ids = probe.start(new int[0], true, TraceMode.FINGERPRINT_ONLY).nodeIds();
+        SimNetwork<M> probed = probe.start(new int[0], true, TraceMode.FINGERPRINT_ONLY);
+        List<NodeId> ids = probed.nodeIds();
         for (Action<M> input : inputs) {
             known(((Action.Input<M>) input).node(), ids, "input '" + input.label() + "'");
         }
@@ -662,6 +666,7 @@ public final class NetworkModelCheck<M> {
         List<Action<M>> all = new ArrayList<>(inputs);
         if (limits.crashes() > 0) {
             ids.forEach(id -> all.add(new Action.Crash<>(id)));
+            ids.stream().filter(id -> probed.disk(id).isPresent()).forEach(id -> all.add(new Action.PowerLoss<>(id)));
             ids.forEach(id -> all.add(new Action.Restart<>(id)));
         }
         all.addAll(partitions);

@@ -164,7 +164,8 @@ public final class NetworkModelCheckBuilder<M> {
     }
 
     /**
-     * Lets a path crash up to {@code budget} live nodes; a crashed node may restart at any state.
+     * Lets a path crash up to {@code budget} live nodes (on a network with disks, each crash a process crash or a
+     * power loss that keeps only the fsynced image); a crashed node may restart at any state.
      *
      * @param budget {@code >= 1}
      * @return this builder

@@ -17,8 +17,8 @@ import java.util.function.UnaryOperator;
  * hold snapshots.
  *
  * <p>A snapshot covers the network's own state exactly (see {@link NetworkSnapshot}) and each node through
- * its copy: {@link ModelCopyable}, or the builder's {@code nodeCopy}. When a node cannot be copied or the
- * network cannot be snapshotted (disks), the search falls back to replay for good, so every state is
+ * its copy: {@link ModelCopyable}, or the builder's {@code nodeCopy}, and each machine's disk whole. When a node
+ * cannot be copied, the search falls back to replay for good, so every state is
  * rebuilt the same way and the two paths give the same states and verdicts ({@code SnapshotReplayTest}).
  *
  * @param <M> the message type
@@ -68,11 +68,6 @@ final class Snapshots<M> {
     /** Keeps {@code network}'s state as {@code node}'s, unless snapshots are off or this network cannot take one. */
     void keep(PathNode node, SimNetwork<M> network) {
         if (!usable) {
-            return;
-        }
-        if (!network.snapshotSupported()) {
-            usable = false;
-            kept.clear();
             return;
         }
         try {

@@ -16,8 +16,15 @@ enum StreamKind {
      * window already lets the order choice deliver it at any point up to its longest delay.
      */
     DELAY,
-    /** Random node faults, clock skew and disks: not modelled, so a draw is refused. */
+    /** Random node faults and clock skew: not modelled, so a draw is refused. */
     REFUSED,
+    /**
+     * A machine's disk ({@code storage.<node>}): its latency draws are branched on like a node's, so a latency
+     * range of a few ticks gives every completion order; its fault chances (errors, corruption, what a power loss
+     * keeps beyond the fsynced image) are refused unless 0 or 1, because crashes and power losses are the checker's
+     * budgeted moves and a power loss keeps exactly the durable image.
+     */
+    DISK,
     /** A node's or a test's own stream: every bounded draw is branched on. */
     BRANCHED;
 
@@ -28,7 +35,7 @@ enum StreamKind {
             case "network.duplicate" -> DUPLICATE;
             case "network.delay" -> DELAY;
             case "network.partition", "network.crash", "network.pause", "network.clock" -> REFUSED;
-            default -> purpose.startsWith("storage.") ? REFUSED : BRANCHED;
+            default -> purpose.startsWith("storage.") ? DISK : BRANCHED;
         };
     }
 }

@@ -77,7 +77,7 @@ class SnapshotReplayTest {
         return restored;
     }
 
-    private static List<Object> describe(ModelCheckResult<?> result) {
+    static List<Object> describe(ModelCheckResult<?> result) {
         return List.of(result.verdict(), result.states(), result.transitions(), result.depth(), result.sometimes(),
                 result.counterexample().map(found -> List.of(found.expectation(), found.violations(), found.moves(),
                         found.fingerprint(), found.replay().trace().fingerprint())).orElse(List.of()));

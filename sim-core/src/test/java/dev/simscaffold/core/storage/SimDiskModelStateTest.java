@@ -1,0 +1,89 @@
+package dev.simscaffold.core.storage;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.simscaffold.core.fault.StorageFaults;
+import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.trace.Trace;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A disk's model state and saved state: two disks whose reads see the same bytes but whose durable images
+ * differ have different states (a power loss tells them apart); times are relative to the base given; a saved
+ * state put back makes the disk behave as it did, including what a power loss keeps.
+ */
+class SimDiskModelStateTest {
+
+    private static final byte[] X = {7, 7, 7, 7};
+
+    private static SimDisk disk(String name) {
+        return new SimDisk(name, StorageFaults.builder().minLatencyTicks(1).maxLatencyTicks(1).build(), SimRandom.seeded(1), Trace.full());
+    }
+
+    /** Completes what is due at {@code at} and polls every completion; returns how many there were. */
+    private static int completeAll(SimDisk disk, long at) {
+        disk.handleTimeout(LogicalTime.of(at));
+        int polled = 0;
+        while (disk.pollCompletion().isPresent()) {
+            polled++;
+        }
+        return polled;
+    }
+
+    @Test
+    void theSameCacheWithAnotherDurableImageIsAnotherState() {
+        SimDisk synced = disk("a");
+        synced.write(LogicalTime.ZERO, 0, X);
+        synced.fsync(LogicalTime.ZERO);
+        assertEquals(2, completeAll(synced, 1));
+        SimDisk unsynced = disk("a");
+        unsynced.write(LogicalTime.ZERO, 0, X);
+        unsynced.read(LogicalTime.ZERO, 0, 4);
+        completeAll(unsynced, 1);
+        assertArrayEquals(synced.cachedContents(), unsynced.cachedContents(), "reads see the same bytes");
+        assertNotEquals(synced.modelState(0), unsynced.modelState(0));
+        synced.crash(LogicalTime.of(2), CrashKind.POWER_LOSS);
+        unsynced.crash(LogicalTime.of(2), CrashKind.POWER_LOSS);
+        assertArrayEquals(X, synced.cachedContents());
+        assertArrayEquals(new byte[0], unsynced.cachedContents(), "the unsynced write is lost");
+    }
+
+    @Test
+    void operationsInFlightAreKeyedRelativeToTheBase() {
+        SimDisk early = disk("a");
+        early.write(LogicalTime.of(3), 0, X);
+        SimDisk late = disk("a");
+        late.write(LogicalTime.of(10), 0, X);
+        assertNotEquals(early.modelState(0), late.modelState(0));
+        assertEquals(early.modelState(3), late.modelState(10));
+    }
+
+    @Test
+    void aSavedStateRestoresWhatAPowerLossKeeps() {
+        SimDisk disk = disk("a");
+        disk.write(LogicalTime.ZERO, 0, X);
+        completeAll(disk, 1);
+        SimDisk.Saved saved = disk.save();
+        Object before = disk.modelState(0);
+        disk.fsync(LogicalTime.of(1));
+        completeAll(disk, 2);
+        disk.crash(LogicalTime.of(3), CrashKind.POWER_LOSS);
+        assertArrayEquals(X, disk.durableContents());
+        disk.restore(saved);
+        assertEquals(before, disk.modelState(0));
+        disk.crash(LogicalTime.of(3), CrashKind.POWER_LOSS);
+        assertArrayEquals(new byte[0], disk.cachedContents(), "restored, the write is unsynced again and a power loss drops it");
+    }
+
+    @Test
+    void aDiskRestoresOnlyItsOwnState() {
+        SimDisk.Saved saved = disk("a").save();
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> disk("b").restore(saved));
+        assertTrue(refused.getMessage().contains("disk b") && refused.getMessage().contains("disk a"), refused.getMessage());
+    }
+}
