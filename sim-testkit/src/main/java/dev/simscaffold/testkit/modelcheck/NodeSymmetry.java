@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  * The exact canonical form of a network's model state under relabellings of interchangeable nodes: the least
  * (by {@link ValueOrder}) of the state relabelled by every permutation of the members
  * ({@link Symmetry#leastRelabelling}), so that two states get one form exactly when one is a relabelling of the
- * other. A relabelling moves each member's slot (its key or durable state, deadline and clock) to its new
+ * other. A relabelling moves each member's slot (its key or durable state, deadline, clock and disk) to its new
  * name, renames node ids inside keys, durable states and messages ({@link Relabelling}), renames the pending
  * events' nodes and senders and the cut links, and puts the pending events back in the order the network itself
  * lists the relabelled state's under {@link EventOrder#UNSEQUENCED}, the only order symmetry is sound under (by
@@ -70,7 +70,8 @@ final class NodeSymmetry {
         if (!((List<?>) slot.get(3)).isEmpty()) {
             throw new IllegalStateException("symmetry does not cover paused nodes (what waits at them is not relabelled)");
         }
-        return List.of(relabelling.apply(slot.get(0), rename), slot.get(1), slot.get(2), slot.get(3));
+        return List.of(relabelling.apply(slot.get(0), rename), slot.get(1), slot.get(2), slot.get(3),
+                relabelling.apply(slot.get(4), rename));
     }
 
     private List<Integer> links(List<Integer> cuts, int[] to) {
