@@ -8,7 +8,7 @@
     pendingStep: 'Implement the stubs in {moduleName}PendingInvariants, move each into {moduleName}Invariants.standard(...) and delete its skipped test',
     replayTest : '{moduleName}Properties',
     files      : [
-        [path: 'src/test/java/{moduleName}Campaign.java', rendered: true, about: 'the seed campaign that scales beyond one machine: the corpus first, then new seeds; `-Dsim.shard=i/n`, `-Dsim.budget=40m`, `-Dsim.seed=S`'],
+        [path: 'src/test/java/{moduleName}Campaign.java', rendered: true, about: 'the seed campaign that scales beyond one machine: the corpus first, then new seeds, and in every shard the canary (the planted bug the README shows), which it must find; `-Dsim.shard=i/n`, `-Dsim.budget=40m`, `-Dsim.seed=S`'],
         [path: 'src/test/resources/sim-corpus/README.md', rendered: true, about: "where the campaign's failing seeds are kept as regression tests, and how the merge adds them"],
         [path: '.github/workflows/sim-campaign.yml', rendered: true, about: 'a nightly GitHub Actions matrix of 8 campaign shards, then a merge job that adds new failures to the corpus'],
         [path: 'k8s/sim-campaign-job.yaml', rendered: true, about: 'the campaign as a Kubernetes Indexed Job of 64 shards'],

@@ -13,5 +13,8 @@ assert merged.last().contains('"type": "summary"')
 assert merged.last().contains('"seedsRun": 20')
 assert merged.last().contains('"failed": 0')
 assert merged.last().contains('"missingShards": ""')
+// Every shard searched its own seeds for the module's canary, the planted bug its PlantedBugTest shows, and found it.
+assert merged.findAll { it.contains('"type": "shard"') }.every { it.contains('"canary": "found a renewal with a stale fencing epoch at k=') }
+assert merged.last().contains('"canaryMissed": ""')
 String log = new File(basedir, 'build.log').getText('UTF-8')
 assert !log.contains('BUILD FAILURE')

@@ -15,6 +15,11 @@ import org.junit.jupiter.api.Test;
  * {@value #SEEDS_PER_SHARD} new seeds. {@code .github/workflows/sim-campaign.yml} runs it nightly as 8
  * shards of 40 minutes ({@code -Dsim.shard=i/8 -Dsim.budget=40m}) and merges their results;
  * {@code k8s/sim-campaign-job.yaml} runs 64 shards as a Kubernetes Indexed Job.
+ *
+ * <p>A campaign that finds nothing may have gone blind: a fault rate set to zero, a workload that stopped
+ * writing, a check that checks nothing. So every shard, this build's included, also runs the canary
+ * {@code PlantedBugTest.CANARY}, the planted bug whose shrunk run the README shows, on its own seeds, and
+ * fails with "this campaign no longer finds bugs" when none of them exposes it.
  */
 class ${moduleName}Campaign {
 
@@ -22,8 +27,8 @@ class ${moduleName}Campaign {
     static final int SEEDS_PER_SHARD = 20;
 
     @Test
-    void everyShippedInvariantHoldsOnEveryCampaignSeed() {
-        Campaign.named("${moduleName}-campaign").seedsPerShard(SEEDS_PER_SHARD)
+    void everyShippedInvariantHoldsOnEveryCampaignSeedAndTheCanaryIsFound() {
+        Campaign.named("${moduleName}-campaign").seedsPerShard(SEEDS_PER_SHARD).canary(PlantedBugTest.CANARY)
                 .run(seed -> ${moduleName}Simulation.runChecking(SimRandom.seeded(seed), List.of()));
     }
 }

@@ -16,6 +16,7 @@ import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.testkit.campaign.Canary;
 import dev.simscaffold.testkit.determinism.DeterminismCheck;
 import dev.simscaffold.testkit.planted.PlantedBug;
 import dev.simscaffold.testkit.property.Properties;
@@ -23,6 +24,7 @@ import dev.simscaffold.testkit.property.PropertyFailedError;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * the faulty simulation over seeds until one exposes it, and checks that the intended invariant reports
  * it with a seed that replays the very same failure; the last test shows that a seed sweep reports such a
  * bug with its replay command and trace. If a test here fails, an invariant or the workload has gone
- * blind to the bug it exists to catch.
+ * blind to the bug it exists to catch. The stale-epoch bug, the one the README shows, is also
+ * {@code ${moduleName}Campaign}'s canary: every campaign shard must find it again on its own seeds.
  */
 class PlantedBugTest {
 
@@ -41,6 +44,15 @@ class PlantedBugTest {
     private static final ${moduleName}Logic RULES = new ${moduleName}Logic(SCENARIO.leaseTtlTicks());
     /** The fingerprint of the shrunk run of {@link #theFaultyPropertyCatchesARenewalWithAStaleEpoch()}. */
     private static final String SHOWN_FINGERPRINT = "3ea9f2c71e4f1210";
+
+    /**
+     * The campaign's canary: the stale-epoch renewal in the faulty simulation, as
+     * {@link #renewingWithAStaleEpochLetsAFencedOffWorkerBackIn()} plants it, which a campaign shard must find
+     * within as many of its seeds as a planted bug may take here.
+     */
+    static final Canary CANARY = Canary.named("a renewal with a stale fencing epoch", faulty(PlantedBugTest::renewAcceptingAStaleEpoch))
+            .caughtBy(${moduleName}Invariants.STALE_EPOCH_CHANGES_NOTHING)
+            .within(SEARCH_SEEDS);
 
     @Test
     void grantingWithoutCheckingExpiryBreaksSingleOwnership() {
@@ -179,6 +191,11 @@ class PlantedBugTest {
 
     /** The faulty simulation over the bug, run for each of the seeds a planted bug may take to surface. */
     private static PlantedBug planted(StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> bug) {
-        return PlantedBug.searching(SEARCH_SEEDS, seed -> ${moduleName}Simulation.run(seed, SCENARIO, bug, List.of()));
+        return PlantedBug.searching(SEARCH_SEEDS, faulty(bug));
+    }
+
+    /** The faulty simulation over the bug, for one seed; it throws the violation it finds. */
+    private static LongConsumer faulty(StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> bug) {
+        return seed -> ${moduleName}Simulation.run(seed, SCENARIO, bug, List.of());
     }
 }

@@ -1,22 +1,24 @@
 package ${package};
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ${package}.${moduleName}Simulation.Cluster;
 import ${package}.${moduleName}Simulation.NemesisPool;
 import ${package}.${moduleName}Simulation.Scenario;
 import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.check.Falsified;
+import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.check.PropertyResult;
 import dev.simscaffold.core.net.DurableNodeFactory;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.testkit.campaign.Canary;
 import dev.simscaffold.testkit.determinism.DeterminismCheck;
 import dev.simscaffold.testkit.planted.PlantedBug;
+import dev.simscaffold.testkit.property.Properties;
 import dev.simscaffold.testkit.property.PropertyFailedError;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -28,7 +30,9 @@ import org.junit.jupiter.api.Test;
  * Proof that the shipped checks can fail. Each test plants one bug in a part of the node (its merge
  * rule, its detector, what it restores after a crash), runs the simulation over seeds until one exposes
  * it, and checks that the intended check reports it with a seed that replays the very same failure. If a
- * test here fails, a check or the workload has gone blind to the bug it exists to catch.
+ * test here fails, a check or the workload has gone blind to the bug it exists to catch. The re-stamping
+ * merge, the bug the README shows, is also {@code ${moduleName}Campaign}'s canary: every campaign shard must
+ * find it again on its own seeds.
  */
 class PlantedBugTest {
 
@@ -52,19 +56,24 @@ class PlantedBugTest {
     private static final Cluster SHOWN = new Cluster(3, new ${moduleName}Config(10, 60, 1));
     /** The fingerprint of the shrunk run of {@link #theMessageFaultsPropertyCatchesAMergeThatRestampsWhatArrives()}. */
     private static final String SHOWN_FINGERPRINT = "a9c3febf3df095aa";
-    /** Fresh JVMs that must agree before a missed pin counts as a change of the run rather than a salted order. */
-    private static final int CONFIRMING_JVMS = 4;
+
+    /**
+     * The campaign's canary: the re-stamping merge under message faults, as
+     * {@link #restampingWhatArrivesIsCaughtAsAnInventedEntry()} plants it, which a campaign shard must find
+     * within as many of its seeds as a planted bug may take here.
+     */
+    static final Canary CANARY = Canary.named("a merge that re-stamps what arrives", messageFaults(RESTAMP))
+            .caughtBy(${moduleName}Invariants.NO_INVENTED_ENTRIES)
+            .within(SEARCH_SEEDS);
 
     @Test
     void acceptingAnOlderVersionIsCaught() {
-        planted(seed -> ${moduleName}Simulation.run(seed, Scenario.messageFaults(), nodes(ACCEPT_ANY)))
-                .assertCaughtBy(${moduleName}Invariants.VERSIONS_NEVER_GO_BACKWARDS);
+        planted(messageFaults(ACCEPT_ANY)).assertCaughtBy(${moduleName}Invariants.VERSIONS_NEVER_GO_BACKWARDS);
     }
 
     @Test
     void restampingWhatArrivesIsCaughtAsAnInventedEntry() {
-        planted(seed -> ${moduleName}Simulation.run(seed, Scenario.messageFaults(), nodes(RESTAMP)))
-                .assertCaughtBy(${moduleName}Invariants.NO_INVENTED_ENTRIES);
+        planted(messageFaults(RESTAMP)).assertCaughtBy(${moduleName}Invariants.NO_INVENTED_ENTRIES);
     }
 
     @Test
@@ -114,44 +123,40 @@ class PlantedBugTest {
      * a developer runs on every build. It runs the fixed cluster {@link #SHOWN} with two writes over three
      * rounds, so the trace file it writes, which the README shows, is the same whatever cluster the module
      * was generated with; its fingerprint pins that run: the same seed must give the same run on every JDK
-     * and machine. If you changed the node, the workload or the faults on purpose, the run changes with
-     * them: put the fingerprint this test reports here, and the new trace file in the README.
-     *
-     * <p>The run is made here and again in a fresh JVM before the pin is compared: an order or a hash salted
-     * per JVM ({@code Set.of}, an enum's identity hash) would otherwise pass in some JVMs and fail in others,
-     * and read as a change of the logic. It fails instead as a determinism failure naming the first event
-     * where the two runs part. Two JVMs can share a salted order by chance (one in two when it picks between
-     * two orders), so a run that misses the pin is first tried in {@value #CONFIRMING_JVMS} more fresh JVMs:
-     * only a run every JVM agrees on is reported as a changed fingerprint.
+     * and machine. The pinned run is first made again in a fresh JVM, so an order or a hash salted per JVM
+     * ({@code Set.of}, an enum's identity hash) fails here as a determinism failure naming the first event
+     * where the two JVMs part, not as a pin that passes in some JVMs only. If you changed the node, the
+     * workload or the faults on purpose, the run changes with them: put the fingerprint this test reports
+     * here, and the new trace file in the README.
      */
     @Test
     void theMessageFaultsPropertyCatchesAMergeThatRestampsWhatArrives() {
-        String fingerprint = HexFormat.of().toHexDigits(DeterminismCheck.assertSameInFreshJvm(PlantedBug.PROPERTY_SEED, ShownRun.class));
-        if (!fingerprint.equals(SHOWN_FINGERPRINT)) {
-            for (int jvm = 0; jvm < CONFIRMING_JVMS; jvm++) {
-                DeterminismCheck.assertSameInFreshJvm(PlantedBug.PROPERTY_SEED, ShownRun.class);
-            }
-        }
-
-        assertThat(fingerprint).as("the fingerprint of the shrunk run the README shows").isEqualTo(SHOWN_FINGERPRINT);
+        PropertyFailedError failure = PlantedBug.assertPropertyCatches(${moduleName}Invariants.NO_INVENTED_ENTRIES, PinnedRun::property);
+        DeterminismCheck.assertPinned(SHOWN_FINGERPRINT, failure.result(), PinnedRun.class);
     }
 
     /**
-     * The README's run: the re-stamping merge on {@link #SHOWN} under message faults, caught by the property
-     * with base seed {@value PlantedBug#PROPERTY_SEED} and shrunk; its trace is the shrunk run's. A fresh JVM
-     * creates it by name.
+     * The pinned run, which a fresh JVM creates by name and makes again (replaying the shrunk case, as the
+     * report's replay command would): the message-faults property over the re-stamping merge on
+     * {@link #SHOWN} from the same seed, shrunk. Its trace keeps every event.
      */
-    static final class ShownRun implements BiFunction<Long, TraceMode, Trace> {
+    static final class PinnedRun implements BiFunction<Long, TraceMode, Trace> {
+
+        private static final Scenario SCENARIO = Scenario.messageFaults(SHOWN, 2, 3);
+        private static final DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> RESTAMPING =
+                SHOWN.nodesWith(RESTAMP, () -> new TimeoutDetector(SHOWN.config().failureTimeout()));
+
+        static void property(SimRandom random) {
+            ${moduleName}Simulation.run(random, SCENARIO, RESTAMPING, List.of());
+        }
+
         @Override
         public Trace apply(Long seed, TraceMode mode) {
-            if (seed != PlantedBug.PROPERTY_SEED) {
-                throw new IllegalArgumentException("the README's run is the property's base seed " + PlantedBug.PROPERTY_SEED + ", got " + seed);
+            PropertyResult<SimRandom> result = Properties.forAll(Gen.liveRandom()).seed(seed).run(PinnedRun::property);
+            if (result instanceof Falsified<SimRandom> failure && failure.shrunk().failure() instanceof InvariantViolationError violation) {
+                return violation.trace();
             }
-            Scenario shown = Scenario.messageFaults(SHOWN, 2, 3);
-            DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> nodes = SHOWN.nodesWith(RESTAMP, () -> new TimeoutDetector(SHOWN.config().failureTimeout()));
-            PropertyFailedError failure = PlantedBug.assertPropertyCatches(${moduleName}Invariants.NO_INVENTED_ENTRIES,
-                    random -> ${moduleName}Simulation.run(random, shown, nodes, List.of()));
-            return ((InvariantViolationError) failure.result().shrunk().failure()).trace();
+            throw new AssertionError("the planted re-stamping merge's property did not fail with a violation in this JVM: " + result);
         }
     }
 
@@ -161,8 +166,7 @@ class PlantedBugTest {
      */
     @Test
     void aSweepThatFindsABugReportsTheSeedTheReplayCommandAndTheTrace() {
-        planted(seed -> ${moduleName}Simulation.run(seed, Scenario.messageFaults(), nodes(ACCEPT_ANY)))
-                .assertSweepReports("${moduleName}-planted-bug", ${moduleName}Invariants.VERSIONS_NEVER_GO_BACKWARDS);
+        planted(messageFaults(ACCEPT_ANY)).assertSweepReports("${moduleName}-planted-bug", ${moduleName}Invariants.VERSIONS_NEVER_GO_BACKWARDS);
     }
 
     /** Bug: a restarted node ignores what it stored and starts empty, as if it had never persisted anything. */
@@ -179,6 +183,11 @@ class PlantedBugTest {
                 return shipped.create(id, random, now);
             }
         };
+    }
+
+    /** The simulation under message faults of nodes merging by the rule, for one seed; it throws the violation it finds. */
+    private static LongConsumer messageFaults(MergeRule rule) {
+        return seed -> ${moduleName}Simulation.run(seed, Scenario.messageFaults(), nodes(rule));
     }
 
     private static DurableNodeFactory<${moduleName}Durable, ${moduleName}Node> nodes(MergeRule rule) {

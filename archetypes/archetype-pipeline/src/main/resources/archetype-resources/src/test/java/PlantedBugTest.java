@@ -18,6 +18,7 @@ import dev.simscaffold.core.storage.FileSystem;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.testkit.campaign.Canary;
 import dev.simscaffold.testkit.determinism.DeterminismCheck;
 import dev.simscaffold.testkit.planted.PlantedBug;
 import dev.simscaffold.testkit.property.Properties;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +37,9 @@ import org.junit.jupiter.api.Test;
  * the faulty simulation over seeds until one exposes it, and checks that the intended invariant reports it
  * with a seed that replays the very same failure; the last tests show that the property shrinks such a
  * failure and that a seed sweep reports it with its replay command and trace. If a test here fails, an
- * invariant or the fault model has gone blind to the bug it exists to catch.
+ * invariant or the fault model has gone blind to the bug it exists to catch. The early checkpoint, the bug
+ * the README shows, is also {@code ${moduleName}Campaign}'s canary: every campaign shard must find it again
+ * on its own seeds.
  */
 class PlantedBugTest {
 
@@ -45,6 +49,8 @@ class PlantedBugTest {
     private static final Scenario SCENARIO = Scenario.faulty();
     private static final ${moduleName}Logic RULES = new ${moduleName}Logic(SCENARIO.policy());
     private static final Wiring SHIPPED = Wiring.shipped(SCENARIO);
+    /** The shipped stage with the checkpoint committed before the sinks' fsync. */
+    private static final Wiring CHECKPOINT_BEFORE_FSYNC = SHIPPED.ruledBy(checkpointBeforeFsync(RULES));
     /**
      * The shrinking test's scenario keeps a fixed checkpoint interval, so that the sample trace the README
      * shows from it is the same whatever {@code checkpointEvery} the module was generated with.
@@ -53,9 +59,18 @@ class PlantedBugTest {
     /** The fingerprint of the shrunk run of {@link #theFaultyPropertyCatchesACheckpointCommittedBeforeTheFsync()}. */
     private static final String SHOWN_FINGERPRINT = "5009559968885343";
 
+    /**
+     * The campaign's canary: the checkpoint committed before the sinks' fsync, in the faulty simulation, as
+     * {@link #committingTheCheckpointBeforeTheSinksFsyncRunsItAheadOfTheDurableOutput()} plants it, which a
+     * campaign shard must find within as many of its seeds as a planted bug may take here.
+     */
+    static final Canary CANARY = Canary.named("a checkpoint committed before the sinks' fsync", faulty(CHECKPOINT_BEFORE_FSYNC))
+            .caughtBy(${moduleName}Invariants.CHECKPOINT_NEVER_AHEAD)
+            .within(SEARCH_SEEDS);
+
     @Test
     void committingTheCheckpointBeforeTheSinksFsyncRunsItAheadOfTheDurableOutput() {
-        planted(SHIPPED.ruledBy(checkpointBeforeFsync(RULES))).assertCaughtBy(${moduleName}Invariants.CHECKPOINT_NEVER_AHEAD);
+        planted(CHECKPOINT_BEFORE_FSYNC).assertCaughtBy(${moduleName}Invariants.CHECKPOINT_NEVER_AHEAD);
     }
 
     /**
@@ -287,6 +302,11 @@ class PlantedBugTest {
 
     /** The faulty simulation over the bug, run for each of the seeds a planted bug may take to surface. */
     private static PlantedBug planted(Wiring bug) {
-        return PlantedBug.searching(SEARCH_SEEDS, seed -> ${moduleName}Simulation.run(seed, SCENARIO, bug));
+        return PlantedBug.searching(SEARCH_SEEDS, faulty(bug));
+    }
+
+    /** The faulty simulation over the bug, for one seed; it throws the violation it finds. */
+    private static LongConsumer faulty(Wiring bug) {
+        return seed -> ${moduleName}Simulation.run(seed, SCENARIO, bug);
     }
 }
