@@ -277,7 +277,7 @@ class FreshJvmCheckTest {
         }
         assertThat(caught).isNotNull();
         assertThat(caught.getMessage()).startsWith("simulation is not deterministic across JVMs: seed " + salted.failingSeed())
-                .contains("first divergence at event #0:").contains("kind STEP, detail Add[amount=1");
+                .contains("first divergence at event #0:").contains("kind STEP, detail Add[amount=");
     }
 
     @Test
