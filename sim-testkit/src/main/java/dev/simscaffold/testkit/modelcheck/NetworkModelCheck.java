@@ -317,23 +317,17 @@ public final class NetworkModelCheck<M> {
             }
             int[] prefix = new int[0];
             while (prefix != null) {
-                SimNetwork<M> net = replayer.replay(node, TraceMode.FINGERPRINT_ONLY);
-                SortedMap<NodeId, Object> before = keys(net);
-                InvariantViolationError violation = null;
-                boolean happened;
-                try {
-                    happened = replayer.step(net, prefix, true, node.used);
-                } catch (InvariantViolationError broken) {
-                    violation = broken;
-                    happened = true;
-                }
+                Stepped<M> stepped = stepFrom(node, prefix);
+                SimNetwork<M> net = stepped.net();
+                InvariantViolationError violation = stepped.violation();
+                boolean happened = stepped.happened();
                 DrawTape tape = replayer.tape();
                 int[] values = tape.values();
                 int[] bounds = tape.bounds();
                 if (happened) {
                     Budgets used = node.used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
                     PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastLabel(net) + faults(tape), used);
-                    if (!visit(child, net, violation, before, children, null)) {
+                    if (!visit(child, net, violation, stepped.before(), children, null)) {
                         return false;
                     }
                 }
@@ -358,16 +352,10 @@ public final class NetworkModelCheck<M> {
                 boolean commutes = true;
                 int[] prefix = count > 1 ? new int[] {i} : new int[0];
                 while (prefix != null && (count == 1 || prefix[0] == i)) {
-                    SimNetwork<M> net = replayer.replay(node, TraceMode.FINGERPRINT_ONLY);
-                    SortedMap<NodeId, Object> before = keys(net);
-                    InvariantViolationError violation = null;
-                    boolean happened;
-                    try {
-                        happened = replayer.step(net, prefix, true, node.used);
-                    } catch (InvariantViolationError broken) {
-                        violation = broken;
-                        happened = true;
-                    }
+                    Stepped<M> stepped = stepFrom(node, prefix);
+                    SimNetwork<M> net = stepped.net();
+                    InvariantViolationError violation = stepped.violation();
+                    boolean happened = stepped.happened();
                     if (!events.equals(SleepSets.name(replayer.firstEnabled(), node.now))) {
                         throw new IllegalStateException("a replayed state enabled other events than when it was first reached:"
                                 + " the network is not a deterministic function of its draws");
@@ -383,7 +371,7 @@ public final class NetworkModelCheck<M> {
                         PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastLabel(net) + faults(tape), used);
                         Set<SleepSets.EventId> sleep = outcomeCommutes
                                 ? entry.after(event, node.depth, net.now().ticks() - node.now) : Set.of();
-                        if (!visit(child, net, violation, before, children, sleep)) {
+                        if (!visit(child, net, violation, stepped.before(), children, sleep)) {
                             return false;
                         }
                     }
@@ -392,6 +380,20 @@ public final class NetworkModelCheck<M> {
                 entry.explored(event, node.depth, commutes);
             }
             return true;
+        }
+
+        /**
+         * Takes one event from {@code node}'s state with the draws {@code prefix} forces (smallest values past
+         * them): the network after it, each node's key before it, and the invariant violation it raised, if any.
+         */
+        private Stepped<M> stepFrom(PathNode node, int[] prefix) {
+            SimNetwork<M> net = replayer.replay(node, TraceMode.FINGERPRINT_ONLY);
+            SortedMap<NodeId, Object> before = keys(net);
+            try {
+                return new Stepped<>(net, before, null, replayer.step(net, prefix, true, node.used));
+            } catch (InvariantViolationError broken) {
+                return new Stepped<>(net, before, broken, true);
+            }
         }
 
         /** Expands a state's moves from outside; false if the search ended. */
@@ -684,5 +686,9 @@ public final class NetworkModelCheck<M> {
         if (!ids.contains(node)) {
             throw new IllegalArgumentException(where + " names unknown node " + node + ": the network has nodes " + ids);
         }
+    }
+
+    /** One event the search took: the network after it, the node keys before it, what it violated (or null), whether anything happened. */
+    private record Stepped<M>(SimNetwork<M> net, SortedMap<NodeId, Object> before, InvariantViolationError violation, boolean happened) {
     }
 }
