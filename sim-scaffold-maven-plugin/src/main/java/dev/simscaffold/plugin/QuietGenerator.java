@@ -1,6 +1,7 @@
 package dev.simscaffold.plugin;
 
 import java.lang.reflect.Field;
+import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,17 +9,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps archetype-common's generator from naming the staging directory in the build log. Its
  * {@code DefaultFilesetArchetypeGenerator} logs "Project created from Archetype in dir: ..." and its
- * parameters at info level through a static SLF4J logger; the plugin generates in a staging directory,
+ * parameters, and its {@code DefaultPomManager} logs "Parent element not overwritten in ..." for a generated
+ * pom that has a parent of its own (the module parent), at info level through static SLF4J loggers; the
+ * plugin generates in a staging directory,
  * so that line would name a directory the user never sees and which is gone a moment later (the report
  * names the real one). Maven's SLF4J provider (simple-logger based) fixes a logger's level when the
- * logger is created and offers no call to change it, so the level field of that one logger is raised
+ * logger is created and offers no call to change it, so the level field of those loggers is raised
  * to warnings for the generation and restored after; its warnings and errors still show. Under another
  * SLF4J binding, without that field, the log is left as it is.
  */
 final class QuietGenerator {
 
-    /** The logger that names the staging directory. */
-    static final String LOGGER = "org.apache.maven.archetype.generator.DefaultFilesetArchetypeGenerator";
+    /** The loggers that name the staging directory. */
+    static final List<String> LOGGERS = List.of("org.apache.maven.archetype.generator.DefaultFilesetArchetypeGenerator",
+            "org.apache.maven.archetype.common.DefaultPomManager");
 
     /** slf4j-simple's level for warnings and errors only ({@code SimpleLogger.LOG_LEVEL_WARN}). */
     private static final int WARN = 30;
@@ -30,15 +34,23 @@ final class QuietGenerator {
 
     /** Runs {@code generation} with the generator's info and debug lines left out of the log. */
     static <T> T run(Supplier<T> generation) {
-        Logger logger = LoggerFactory.getLogger(LOGGER);
+        return quiet(0, generation);
+    }
+
+    /** Quiets the loggers from {@code index} on, each restored after the generation in the reverse order. */
+    private static <T> T quiet(int index, Supplier<T> generation) {
+        if (index == LOGGERS.size()) {
+            return generation.get();
+        }
+        Logger logger = LoggerFactory.getLogger(LOGGERS.get(index));
         Field level = levelField(logger.getClass());
         if (level == null) {
-            return generation.get();
+            return quiet(index + 1, generation);
         }
         int before = read(level, logger);
         write(level, logger, Math.max(before, WARN));
         try {
-            return generation.get();
+            return quiet(index + 1, generation);
         } finally {
             write(level, logger, before);
         }
@@ -60,7 +72,7 @@ final class QuietGenerator {
         try {
             return level.getInt(logger);
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read the level of " + LOGGER + ": " + e, e);
+            throw new IllegalStateException("cannot read the level of " + logger.getName() + ": " + e, e);
         }
     }
 
@@ -68,7 +80,7 @@ final class QuietGenerator {
         try {
             level.setInt(logger, value);
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot set the level of " + LOGGER + ": " + e, e);
+            throw new IllegalStateException("cannot set the level of " + logger.getName() + ": " + e, e);
         }
     }
 }
