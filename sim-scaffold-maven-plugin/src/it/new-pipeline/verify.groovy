@@ -11,5 +11,5 @@ assert new File(sources, 'adapter/FileCheckpointStore.java').isFile()
 assert new File(basedir, 'orders/k8s/sim-campaign-job.yaml').isFile()
 assert log.readLines().any { it ==~ /.*Tests run: \d+, Failures: 0, Errors: 0, Skipped: 0$/ }
 assert log.contains('BUILD SUCCESS')
-evaluate(new File(itSources, 'readme-count.groovy'))(new File(itSources), log, /### archetype-pipeline: what gets generated[\s\S]*?The generated `mvn verify` runs (\d+) tests/)
+evaluate(new File(itSources, 'readme-count.groovy'))(new File(itSources), log, /The generated `mvn verify` runs (\d+) tests/, 'docs/reference/archetype-pipeline.md')
 assert !log.contains('BUILD FAILURE')

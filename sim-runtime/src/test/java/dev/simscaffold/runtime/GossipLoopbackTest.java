@@ -47,7 +47,7 @@ class GossipLoopbackTest {
 
     @Test
     void aWriteThroughOneNodeReachesEveryNodeOverLoopback() throws Exception {
-        // README:begin runtime-gossip
+        // DOCS:begin docs/guide/08-running-nodes-for-real.md
         NodeRuntime<Sync> runtime = NodeRuntime.builder(new SyncCodec())
                 .node(NodeId.of(0), "127.0.0.1", 0)
                 .node(NodeId.of(1), "127.0.0.1", 0)
@@ -59,7 +59,7 @@ class GossipLoopbackTest {
             assertThat(runtime.await(everyNodeHolds("k", "v1"), Duration.ofSeconds(5))).isEmpty();
             assertThat(runtime.await(GossipCluster.allLiveNodesAgree(), Duration.ofSeconds(5))).isEmpty();
         }
-        // README:end
+        // DOCS:end
         for (int i = 1; i < NODES; i++) {
             assertThat(runtime.stats(NodeId.of(i)).delivered()).as("node-%d received the write over UDP", i).isPositive();
         }

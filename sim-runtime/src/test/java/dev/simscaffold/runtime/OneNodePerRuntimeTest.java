@@ -46,7 +46,7 @@ class OneNodePerRuntimeTest {
     }
 
     private static NodeRuntime<Sync> startNode(int self, int[] ports) {
-        // README:begin runtime-one-node
+        // DOCS:begin docs/guide/08-running-nodes-for-real.md
         NodeRuntime<Sync> runtime = NodeRuntime.builder(new SyncCodec())
                 .node(NodeId.of(0), "127.0.0.1", ports[0])
                 .node(NodeId.of(1), "127.0.0.1", ports[1])
@@ -54,7 +54,7 @@ class OneNodePerRuntimeTest {
                 .host(NodeId.of(self))
                 .millisPerTick(5)
                 .startDurable(GossipNode.factory(3, GossipCluster.PERIOD, Set.of()));
-        // README:end
+        // DOCS:end
         return runtime;
     }
 

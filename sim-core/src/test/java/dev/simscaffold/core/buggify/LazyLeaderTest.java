@@ -26,7 +26,7 @@ class LazyLeaderTest {
             this.buggify = buggify;
         }
 
-        // README:begin
+        // DOCS:begin docs/guide/02-network-faults-nemeses.md
         public boolean propose(Command command) {
             if (role != Role.LEADER) {
                 return false;
@@ -37,7 +37,7 @@ class LazyLeaderTest {
             }
             return true;
         }
-        // README:end
+        // DOCS:end
 
         private void replicateToEveryPeer() {
             replications++;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeExampleTest {
 
-    // README:begin
+    // DOCS:begin docs/guide/01-first-simulation.md
     /** A bounded counter: adds are applied only while the total stays within the cap. */
     record Counter(long total, long cap) {
     }
@@ -59,7 +59,7 @@ class ReadmeExampleTest {
         }
         return harness.trace().fingerprint();                // 64 bits that identify the whole run
     }
-    // README:end
+    // DOCS:end
 
     @Test
     void theExampleHoldsItsInvariantAndReplays() {

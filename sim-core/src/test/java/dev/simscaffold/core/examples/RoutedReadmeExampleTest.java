@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Keeps the README's routed-effects example compiling and true; the code between the markers appears there verbatim. */
 class RoutedReadmeExampleTest {
 
-    // README:begin
+    // DOCS:begin docs/guide/01-first-simulation.md
     /** Instance 0 takes writes and replicates them to instance 1, which keeps only newer versions. */
     record Register(long version, String value) {
     }
@@ -75,7 +75,7 @@ class RoutedReadmeExampleTest {
         harness.advance(10);                            // every message still in flight arrives
         return harness.coverage();
     }
-    // README:end
+    // DOCS:end
 
     @Test
     void theReplicaNeverGoesBackAndTheStaleCaseIsReached() {

@@ -41,7 +41,7 @@ class HealthChecksTest {
     @Test
     void aNemesisThatNeverStruckWarnsNamingItAndOneThatStruckDoesNot() {
         Nemesis nobody = new Nemesis("nobody", Trigger.everyTicks(10), (view, fired) -> List.of(), List.of(Strike.CRASH), 1.0, 0, 5);
-        // README:begin
+        // DOCS:begin docs/guide/02-network-faults-nemeses.md
         HealthTally health = new HealthTally();
         for (long seed = 1; seed <= 3; seed++) {
             NemesisRunner<Beacon.Ping> runner = NemesisRunner.on(cluster(seed), nobody, Nemeses.cutOffNew(Beacon.Role.LEADER));
@@ -49,7 +49,7 @@ class HealthChecksTest {
             health.add(runner).add(runner.network());     // what the nemeses and the run did
         }
         health.warnings().forEach(System.out::println);   // advice: the runs still passed
-        // README:end
+        // DOCS:end
         HealthTally tally = health;
 
         assertThat(tally.warnings()).singleElement().satisfies(w -> {

@@ -211,7 +211,7 @@ class MessageFaultTest {
     void theReadmeExampleStrikesEveryKindItNames() {
         SimNetwork<Courier.Msg> network = SimNetwork.<Courier.Msg>nodes(3, (id, random, now) -> new Courier(id, now, Courier.Flaws.NONE))
                 .seed(1).build();
-        // README:begin
+        // DOCS:begin docs/guide/02-network-faults-nemeses.md
         List<MessageFault<Courier.Msg>> payload = List.of(
                 MessageFault.corrupt(Courier.Value.class, 0.1, Courier.Value::flipped),  // how to corrupt one: the user's function
                 MessageFault.misdeliver(Courier.Value.class, 0.05),                      // to a node neither sender nor addressee
@@ -221,7 +221,7 @@ class MessageFaultTest {
         NemesisRunner<Courier.Msg> runner = NemesisRunner.on(network, List.of(crashTheAcker), payload);
         runner.run(200);
         System.out.println(runner.summary());
-        // README:end
+        // DOCS:end
 
         assertThat(runner.summary()).as("the line README.md shows").isEqualTo("nemeses: crash-acker triggered 156, struck 8, no target 0; "
                 + "corrupt-value saw 200, struck 21, no target 0; misdeliver-value saw 200, struck 14, no target 0; "

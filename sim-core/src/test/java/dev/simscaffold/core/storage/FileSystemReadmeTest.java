@@ -16,7 +16,7 @@ class FileSystemReadmeTest {
     void aSafeReplaceSurvivesAPowerLoss() throws IOException {
         byte[] bytes = "checkpoint 7".getBytes(UTF_8);
         long seed = 42;
-        // README:begin file-system
+        // DOCS:begin docs/guide/03-crashes-and-disks.md
         SimMachine machine = new SimMachine(new SimContext(seed), Trace.full(), SimMachine.Crashes.none());
         FileSystem files = machine.fileSystem("disk", StorageFaults.none());
         files.create("checkpoint.tmp");
@@ -26,6 +26,6 @@ class FileSystemReadmeTest {
         files.fsyncDirectory();                        // then the rename itself
         machine.crash(CrashKind.POWER_LOSS);
         assertThat(files.readAll("checkpoint")).isEqualTo(bytes);
-        // README:end
+        // DOCS:end
     }
 }

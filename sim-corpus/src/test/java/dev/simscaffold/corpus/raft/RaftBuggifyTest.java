@@ -26,13 +26,13 @@ class RaftBuggifyTest {
     @Test
     void theReadmeRunReportsTheSitesItReached() {
         long seed = 4;
-        // README:begin
+        // DOCS:begin docs/guide/02-network-faults-nemeses.md
         SimContext context = new SimContext(seed);
         Buggify buggify = Buggify.simulated().attach(context);   // Buggify.disabled() in production
         SimNetwork<RaftMessage> network = SimNetwork.diskNodes(3, RaftServer.factory(3, Set.of(), buggify)).context(context).build();
         network.run(600);
         System.out.println(buggify.report().summary());          // which sites were enabled, which fired and how often
-        // README:end
+        // DOCS:end
 
         assertThat(buggify.report().sites()).extracting(BuggifySite::name).contains(RaftServer.EAGER_ELECTION);
         assertThat(buggify.report().summary()).startsWith("buggify: ");
@@ -99,13 +99,13 @@ class RaftBuggifyTest {
     void theSwarmArmsASubsetPerRunAndFindsTheFigure8Commit() {
         RaftCluster cluster = RaftCluster.start(2, RaftSetup.correct().withBugs(EnumSet.of(RaftBug.FIGURE_8_COMMIT))
                 .withFaults(RaftSetup.realisticFaults()));
-        // README:begin
+        // DOCS:begin docs/guide/02-network-faults-nemeses.md
         List<Nemesis> pool = List.of(Nemeses.cutOffNew(RaftRole.LEADER), Nemeses.isolateNew(RaftRole.LEADER),
                 Nemeses.strikeAtNew(RaftRole.LEADER), Nemeses.powerOffAtNew(RaftRole.LEADER, RaftRole.FOLLOWER));
         NemesisRunner<RaftMessage> swarm = NemesisRunner.swarm(cluster.network(), pool);
         swarm.run(600);
         System.out.println("left out: " + swarm.swarmedOff() + ", armed: " + swarm.stats());
-        // README:end
+        // DOCS:end
 
         assertThat(swarm.stats().size() + swarm.swarmedOff().size()).isEqualTo(pool.size());
         assertThat(RaftNemesisSweep.swarmSweep(1, SEEDS, EnumSet.of(RaftBug.FIGURE_8_COMMIT), pool).failedSeeds()).hasSizeGreaterThanOrEqualTo(5);

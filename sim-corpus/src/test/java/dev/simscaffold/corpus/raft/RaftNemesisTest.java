@@ -80,7 +80,7 @@ class RaftNemesisTest {
 
     @Test
     void theReadmeExampleFindsTheUnsyncedVote() {
-        // README:begin
+        // DOCS:begin docs/guide/02-network-faults-nemeses.md
         long seed = 3;
         RaftCluster cluster = RaftCluster.start(seed, RaftSetup.correct().withBugs(Set.of(RaftBug.VOTE_BEFORE_FSYNC))
                 .withFaults(RaftSetup.realisticFaults()));
@@ -91,7 +91,7 @@ class RaftNemesisTest {
             cluster.network().awaitLiveness(RaftCluster.leaderElected(), 400);
         });
         System.out.println(verdict.failed().orElse("passed") + " " + nemeses.stats());
-        // README:end
+        // DOCS:end
 
         assertThat(verdict.failed().orElseThrow()).as("the forgotten vote elects two leaders or one without a committed entry")
                 .isIn(ElectionSafety.NAME, LeaderCompleteness.NAME);

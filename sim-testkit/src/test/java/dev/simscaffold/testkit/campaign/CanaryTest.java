@@ -65,11 +65,11 @@ class CanaryTest {
         LongConsumer plantedBug = addsUpTo(12);
         LongConsumer simulation = CORRECT;
         ShardRun run = with(Map.of("sim.corpus", emptyCorpus.toString()), () ->
-                // README:begin
+                // DOCS:begin docs/guide/07-sweeps-campaigns-and-ci.md
                 Campaign.named("tally-campaign").seedsPerShard(20)
                         .canary(Canary.named("adds too much", plantedBug).caughtBy("totals stay below 10"))
                         .run(simulation)
-                // README:end
+                // DOCS:end
         );
         assertThat(run.canary()).startsWith("found adds too much at k=");
     }

@@ -128,9 +128,9 @@ class FreshJvmCheckTest {
 
     @Test
     void aDeterministicSimulationGivesTheSameFingerprintInAFreshJvm() {
-        // README:begin fresh-jvm
+        // DOCS:begin docs/guide/07-sweeps-campaigns-and-ci.md
         long fingerprint = DeterminismCheck.assertSameInFreshJvm(5, Deterministic.class);
-        // README:end
+        // DOCS:end
         assertThat(fingerprint).isEqualTo(run(5, TraceMode.FULL, 0).fingerprint());
         assertThat(DeterminismCheck.assertSameInFreshJvm(5, Deterministic.class, Path.of(System.getProperty("java.home")))).isEqualTo(fingerprint);
     }

@@ -192,7 +192,7 @@ class WatchdogTest {
     @Test
     void aHealthyRunIsTheSameRunAsWithoutTheWatchdog() {
         long seed = 12;
-        // README:begin watchdog
+        // DOCS:begin docs/guide/07-sweeps-campaigns-and-ci.md
         Trace trace = Watchdog.perStep(Duration.ofSeconds(30)).run(seed, () -> {
             SimHarness<Total, Add, Reported> harness = Tally.harness(seed, FaultConfig.hostile(), Long.MAX_VALUE);
             for (int i = 0; i < 100; i++) {
@@ -200,7 +200,7 @@ class WatchdogTest {
             }
             return harness.trace();
         });
-        // README:end
+        // DOCS:end
         SimHarness<Total, Add, Reported> unwatched = Tally.harness(seed, FaultConfig.hostile(), Long.MAX_VALUE);
         for (int i = 0; i < 100; i++) {
             unwatched.apply(i % 2, new Add(1));

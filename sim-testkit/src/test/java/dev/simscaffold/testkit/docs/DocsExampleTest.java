@@ -17,13 +17,13 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the property-engine examples of the README compiling and true: the code between the
- * {@code README:begin} and {@code README:end} markers appears there verbatim (checked by
+ * Keeps the property-engine examples of the docs compiling and true: the code between the
+ * {@code DOCS:begin} and {@code DOCS:end} markers appears verbatim in the file the marker names (checked by
  * {@code ReadmeSnippetsTest}). Each example is also shown to fail when it should.
  */
 class DocsExampleTest {
 
-    // README:begin
+    // DOCS:begin docs/guide/04-properties-and-shrinking.md
     @Test
     void sortingKeepsEveryElementInOrder() {
         Properties.forAll(Gen.lists(Gen.ints(-1000, 1000), 0, 50))
@@ -31,7 +31,7 @@ class DocsExampleTest {
                 .classify(list -> list.size() < 2 ? "trivial" : "interesting")
                 .check(list -> assertThat(sort(list)).isSorted().containsExactlyInAnyOrderElementsOf(list));
     }
-    // README:end
+    // DOCS:end
 
     private static List<Integer> sort(List<Integer> list) {
         return list.stream().sorted().toList();
@@ -49,7 +49,7 @@ class DocsExampleTest {
         assertThat(error.result().shrunk().value()).isEqualTo(List.of(0, 0));
     }
 
-    // README:begin
+    // DOCS:begin docs/guide/04-properties-and-shrinking.md
     // A property over a simulation, with a planted bug: acknowledgements can be lost. Call it from a @Test.
     enum Command { READ, INCREMENT }
 
@@ -79,7 +79,7 @@ class DocsExampleTest {
             scenario.commands().forEach(command -> harness.apply(0, command));
         });
     }
-    // README:end
+    // DOCS:end
 
     /** The simulation example has a planted bug (acknowledgements are not reliable): it must fail, shrunk. */
     @Test

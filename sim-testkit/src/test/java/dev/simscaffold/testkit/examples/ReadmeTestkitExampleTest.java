@@ -49,7 +49,7 @@ class ReadmeTestkitExampleTest {
             view -> view.states().stream().map(Lock::holder).filter(h -> h >= 0).distinct().count() > 1
                     ? List.of("holders " + view.states()) : List.of());
 
-    // README:begin
+    // DOCS:begin docs/guide/07-sweeps-campaigns-and-ci.md
     @Test
     void mainCodeFollowsTheDeterminismRules() {
         JavaClasses main = new ClassFileImporter()
@@ -85,9 +85,9 @@ class ReadmeTestkitExampleTest {
             return harness.trace();
         });
     }
-    // README:end
+    // DOCS:end
 
-    // README:begin
+    // DOCS:begin docs/guide/07-sweeps-campaigns-and-ci.md
     @Test
     void theLockIsSafeUnderRandomScenarios() {
         Gen<List<Action<Request>>> scenarios = ActionSequences.<Request>forInstances(1)
@@ -100,5 +100,5 @@ class ReadmeTestkitExampleTest {
             ActionSequences.applyAll(harness, actions);
         });
     }
-    // README:end
+    // DOCS:end
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The README's network model-checking example, compiled and run. */
 class ReadmeModelCheckTest {
 
-    // README:begin
+    // DOCS:begin docs/guide/05-exploration-and-model-checking.md
     @Test
     void gossipKeepsVersionsMonotonicUpToDepthSix() {
         ModelCheckResult<Sync> result = NetworkModelCheck
@@ -30,5 +30,5 @@ class ReadmeModelCheckTest {
         result.assertHoldsWithinDepth();
         assertEquals(ModelCheckResult.Verdict.INCOMPLETE_DEPTH, result.verdict(), result.summary());
     }
-    // README:end
+    // DOCS:end
 }

@@ -34,9 +34,9 @@ class PlantedBugTest {
 
     @Test
     void theFirstViolatingSeedIsFoundAndReplayed() {
-        // README:begin
+        // DOCS:begin docs/guide/07-sweeps-campaigns-and-ci.md
         InvariantViolationError caught = PlantedBug.searching(20, BREAKS_FROM_SEED_THREE).assertCaughtBy(BELOW_TEN);
-        // README:end
+        // DOCS:end
 
         assertThat(caught.seed()).isEqualTo(3);
         assertThat(caught.step()).isEqualTo(1);

@@ -22,7 +22,7 @@ class DocExampleTest {
 
     @Test
     void theDocumentedExampleRuns() {
-        // README:begin
+        // DOCS:begin docs/guide/02-network-faults-nemeses.md
         List<NodeId> ids = List.of(NodeId.of(0), NodeId.of(1), NodeId.of(2), NodeId.of(3), NodeId.of(4));
         Map<NodeId, Long> seen = new TreeMap<>();
         Expectation<NetworkView<Max>> neverDecrease = Expectation.always("values never decrease", nodes -> {
@@ -60,7 +60,7 @@ class DocExampleTest {
 
         System.out.println("seed " + net.seed() + ": agreed at " + agreed.time() + ", " + net.stats());
         System.out.println(MermaidDiagram.markdown(net.trace().tail(12)));
-        // README:end
+        // DOCS:end
 
         assertThat(agreed.held()).isTrue();
         assertThat(net.stats().partitionBlocked()).isPositive();

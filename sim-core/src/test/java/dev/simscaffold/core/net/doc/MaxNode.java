@@ -9,7 +9,7 @@ import dev.simscaffold.core.time.LogicalTime;
 import java.util.Optional;
 
 /** The node of the README's SimNetwork example; the code between the markers appears there verbatim. */
-// README:begin
+// DOCS:begin docs/guide/02-network-faults-nemeses.md
 final class MaxNode implements SansIoNode<Max> {
     private final NodeId id;
     private final Outbox<Max> outbox;
@@ -52,4 +52,4 @@ final class MaxNode implements SansIoNode<Max> {
         return Optional.of(nextGossip);
     }
 }
-// README:end
+// DOCS:end
