@@ -127,11 +127,15 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
 
     /**
      * Decides the order of events: the uniform strategy keeps the plain heap pop; any other gets a chooser
-     * over the context's {@value #ORDER_FORK} fork. Called once, before the first event.
+     * over the context's {@value #ORDER_FORK} fork and a queue kept sorted for it ({@link EventQueue#keepSorted()}).
+     * Called once, before the first event.
      */
     void explore(Strategy strategy) {
         chooser = strategy instanceof UniformStrategy ? null : strategy.chooser(context.fork(ORDER_FORK));
         holdTicks = strategy.holdTicks();
+        if (chooser != null) {
+            queue.keepSorted();
+        }
     }
 
     /** Sets which orders a chooser may pick from; called once, before the first event. */
