@@ -308,6 +308,7 @@ final class EventQueue {
         if (pick < 0 || pick >= enabledCount) {
             throw new IllegalStateException("the strategy's chooser picked index " + pick + " of " + enabledCount + " enabled events");
         }
+        view.picked = pick;
         if (prefix) {
             return heap[pick];
         }
@@ -333,6 +334,8 @@ final class EventQueue {
      */
     private final class View extends EnabledEvents {
         private int nodeCount;
+        /** The index the chooser picked at the decision under way: in a prefix, the chosen event's position. */
+        private int picked;
 
         int slot(int index) {
             Objects.checkIndex(index, enabledCount);
@@ -424,9 +427,38 @@ final class EventQueue {
         }
         int chosen = choose(chooser, nodeCount);
         long at = Math.max(now, times[chosen]);
+        int position = prefix ? view.picked : positionOf(chosen);
         removeByLatest(chosen);
-        removeChosenAndPostpone(chosen, at);
+        if (postponesNothing(position, at)) {
+            removeSortedAt(position);
+        } else {
+            removeChosenAndPostpone(chosen, at);
+        }
         return handOver(chosen, at, handler);
+    }
+
+    /**
+     * Whether taking the event at {@code position} at tick {@code at} postpones nothing: no event before it in
+     * the array was queued before it (each is due by its tick), and, when it is taken late ({@code at} after its
+     * earliest tick), none after it due by {@code at} was either. Reads only those events, so taking the head on
+     * time costs nothing.
+     */
+    private boolean postponesNothing(int position, long at) {
+        int chosen = heap[position];
+        long chosenSeq = seqs[chosen];
+        for (int i = 0; i < position; i++) {
+            if (seqs[heap[i]] < chosenSeq) {
+                return false;
+            }
+        }
+        if (at > times[chosen]) {
+            for (int i = position + 1; i < size && times[heap[i]] <= at; i++) {
+                if (seqs[heap[i]] < chosenSeq) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

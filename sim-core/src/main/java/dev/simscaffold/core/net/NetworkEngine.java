@@ -64,6 +64,9 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     final NetworkView<M> view = new LiveView();
     private final EventQueue.Handler handler = this::handle;
     private final Supplier<Boolean> popNext = () -> queue.pop(handler);
+    /** The deadline of the decision under way, for {@link #popChosen}, made once so that a decision allocates nothing. */
+    private long chosenDeadline;
+    private final Supplier<Boolean> popChosen = this::popChosen;
     private final boolean staleReachRestarted;
     private Chooser chooser;
     /** How far past its drawn window a message may be held for the chooser ({@link Strategy#holdTicks()}). */
@@ -152,10 +155,14 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         if (chooser == null) {
             return context.random().span(EVENT_SPAN, popNext);
         }
-        if (order == EventOrder.UNSEQUENCED) {
-            return context.random().span(EVENT_SPAN, () -> queue.popUnsequenced(chooser, now.ticks(), deadline, slots.size(), handler));
-        }
-        return context.random().span(EVENT_SPAN, () -> queue.popChosen(chooser, now.ticks(), deadline, slots.size(), handler));
+        chosenDeadline = deadline;
+        return context.random().span(EVENT_SPAN, popChosen);
+    }
+
+    private boolean popChosen() {
+        return order == EventOrder.UNSEQUENCED
+                ? queue.popUnsequenced(chooser, now.ticks(), chosenDeadline, slots.size(), handler)
+                : queue.popChosen(chooser, now.ticks(), chosenDeadline, slots.size(), handler);
     }
 
     @SuppressWarnings("unchecked")
