@@ -111,7 +111,8 @@ public final class RaftScheduleRun {
     /**
      * {@link RaftSetup#realisticFaults()}, with the network's restart delay and crash, partition and pause rates
      * overridden by {@code -Dsim.bench.restart=TICKS}, {@code -Dsim.bench.crash=RATE},
-     * {@code -Dsim.bench.partition=RATE}, {@code -Dsim.bench.partitionTicks=TICKS}, the crash windows by
+     * {@code -Dsim.bench.partition=RATE}, {@code -Dsim.bench.partitionTicks=TICKS}, {@code -Dsim.bench.pause=RATE},
+     * {@code -Dsim.bench.pauseTicks=TICKS}, the crash windows by
      * {@code -Dsim.bench.minRestart=TICKS} and {@code -Dsim.bench.recipient=SHARE}, the disks' power-loss share and unsynced
      * survival by {@code -Dsim.bench.powerLoss=RATE} and {@code -Dsim.bench.unsyncedSurvival=RATE}, where given: a probe of the
      * rates. {@code -Dsim.bench.swarm=true} then draws each seed's network intensity ({@code NetworkFaults.swarmAround}).
@@ -141,6 +142,14 @@ public final class RaftScheduleRun {
             String partitionTicks = System.getProperty("sim.bench.partitionTicks");
             if (partitionTicks != null) {
                 network.maxPartitionTicks(Long.parseLong(partitionTicks));
+            }
+            String pause = System.getProperty("sim.bench.pause");
+            if (pause != null) {
+                network.pauseRate(Double.parseDouble(pause));
+            }
+            String pauseTicks = System.getProperty("sim.bench.pauseTicks");
+            if (pauseTicks != null) {
+                network.maxPauseTicks(Long.parseLong(pauseTicks));
             }
         }).storage(storage -> {
             String powerLoss = System.getProperty("sim.bench.powerLoss");
