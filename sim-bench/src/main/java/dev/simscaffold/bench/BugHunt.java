@@ -3,6 +3,8 @@ package dev.simscaffold.bench;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.corpus.gossip.GossipBug;
+import dev.simscaffold.corpus.handoff.HandoffBug;
+import dev.simscaffold.corpus.handoff.HandoffCluster;
 import dev.simscaffold.corpus.lease.LeaseBug;
 import dev.simscaffold.corpus.primarybackup.PrimaryBackupBug;
 import dev.simscaffold.corpus.raft.RaftBug;
@@ -51,7 +53,9 @@ public final class BugHunt {
      * The bugs measured: the corpus Raft's three, the corpus lease without fencing, push gossip with {@code !=}
      * dedup and primary-backup with reads from backups, each run as the corpus's own tests run it; a two-phase
      * commit whose coordinator decides commit on its timeout; a replicated register applying updates in
-     * arrival order; a store that acknowledges a write before its fsync (lost by a power loss in between).
+     * arrival order; a primary hand-off that takes the role back when no acknowledgement came in time (found only
+     * when a partition lands during the hand-off); a store that acknowledges a write before its fsync (lost by a
+     * power loss in between).
      */
     static List<Bug> catalogue() {
         List<Bug> bugs = new ArrayList<>();
@@ -72,6 +76,9 @@ public final class BugHunt {
                 (seed, strategy) -> ReorderedRegister.fails(seed, strategy, false)));
         bugs.add(new Bug("register overtaken by two updates (depth 3)", (seed, strategy) -> ReorderedRegister.overtakenFails(seed, strategy, true),
                 (seed, strategy) -> ReorderedRegister.overtakenFails(seed, strategy, false)));
+        bugs.add(new Bug("hand-off resumes after its timeout (partition during the hand-off)",
+                (seed, strategy) -> !HandoffCluster.run(seed, strategy, Set.of(HandoffBug.RESUMES_AFTER_TIMEOUT), HandoffCluster.WITH_PARTITIONS).passed(),
+                (seed, strategy) -> !HandoffCluster.run(seed, strategy, Set.of(), HandoffCluster.WITH_PARTITIONS).passed()));
         bugs.add(new Bug("store acks before fsync", (seed, strategy) -> AckBeforeFsync.fails(seed, strategy, true),
                 (seed, strategy) -> AckBeforeFsync.fails(seed, strategy, false)));
         return bugs;

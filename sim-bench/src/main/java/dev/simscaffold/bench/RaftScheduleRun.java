@@ -25,7 +25,7 @@ import java.util.function.Function;
  * over the fault phase, then everything recovered): which shape of faults finds which bug. Not a test:
  * {@code java -cp ... dev.simscaffold.bench.RaftScheduleRun 400 baseline all:16 crash:16}; the arguments
  * are the seeds per cell, then the fault shapes ({@link #shape}); it prints a Markdown table. Seeds run on
- * every core ({@link SeedPool}).
+ * every core ({@link SeedPool}). {@code -Dsim.bench.strategy=TEXT} runs the baseline shape under another schedule strategy than uniform.
  */
 public final class RaftScheduleRun {
 
@@ -94,14 +94,25 @@ public final class RaftScheduleRun {
         }
         RaftSetup setup = RaftSetup.correct().withBugs(bug.map(Set::of).orElse(Set.of())).withFaults(faults)
                 .withWorkloadTicks(BugBenchmark.WORKLOAD_TICKS).withTraceMode(TraceMode.FINGERPRINT_ONLY);
-        return !RaftCluster.start(seed, setup, shape.schedule().apply(seed))
-                .runThenRecover(BugBenchmark.RUN_TICKS, BugBenchmark.RECOVERY_TICKS).passed();
+        Strategy strategy = strategy();
+        FaultSchedule schedule = shape.schedule().apply(seed);
+        if (!strategy.equals(Strategy.uniform()) && !schedule.events().isEmpty()) {
+            throw new IllegalArgumentException("-Dsim.bench.strategy=" + strategy.name() + " runs only the baseline shape, not '" + shape.name() + "'");
+        }
+        RaftCluster cluster = strategy.equals(Strategy.uniform()) ? RaftCluster.start(seed, setup, schedule) : RaftCluster.start(seed, strategy, setup);
+        return !cluster.runThenRecover(BugBenchmark.RUN_TICKS, BugBenchmark.RECOVERY_TICKS).passed();
+    }
+
+    /** The schedule strategy of every run, {@code -Dsim.bench.strategy=TEXT} (such as {@code hold:20:pos}); uniform if not given. */
+    static Strategy strategy() {
+        return Strategy.parse(System.getProperty("sim.bench.strategy", "uniform"));
     }
 
     /**
      * {@link RaftSetup#realisticFaults()}, with the network's restart delay and crash, partition and pause rates
      * overridden by {@code -Dsim.bench.restart=TICKS}, {@code -Dsim.bench.crash=RATE},
-     * {@code -Dsim.bench.partition=RATE}, {@code -Dsim.bench.partitionTicks=TICKS}, the crash windows by
+     * {@code -Dsim.bench.partition=RATE}, {@code -Dsim.bench.partitionTicks=TICKS}, {@code -Dsim.bench.pause=RATE},
+     * {@code -Dsim.bench.pauseTicks=TICKS}, the crash windows by
      * {@code -Dsim.bench.minRestart=TICKS} and {@code -Dsim.bench.recipient=SHARE}, the disks' power-loss share and unsynced
      * survival by {@code -Dsim.bench.powerLoss=RATE} and {@code -Dsim.bench.unsyncedSurvival=RATE}, where given: a probe of the
      * rates. {@code -Dsim.bench.swarm=true} then draws each seed's network intensity ({@code NetworkFaults.swarmAround}).
@@ -131,6 +142,14 @@ public final class RaftScheduleRun {
             String partitionTicks = System.getProperty("sim.bench.partitionTicks");
             if (partitionTicks != null) {
                 network.maxPartitionTicks(Long.parseLong(partitionTicks));
+            }
+            String pause = System.getProperty("sim.bench.pause");
+            if (pause != null) {
+                network.pauseRate(Double.parseDouble(pause));
+            }
+            String pauseTicks = System.getProperty("sim.bench.pauseTicks");
+            if (pauseTicks != null) {
+                network.maxPauseTicks(Long.parseLong(pauseTicks));
             }
         }).storage(storage -> {
             String powerLoss = System.getProperty("sim.bench.powerLoss");
@@ -165,7 +184,7 @@ public final class RaftScheduleRun {
             for (Shape shape : shapes) {
                 for (Optional<RaftBug> bug : bugs) {
                     SeedPool.Count count = pool.count(1, seeds, seed -> fails(seed, bug, shape, faults()));
-                    BugBenchmark.Cell cell = new BugBenchmark.Cell(bug.orElse(null), Strategy.uniform(), count.hits(), seeds, count.cpuNanos());
+                    BugBenchmark.Cell cell = new BugBenchmark.Cell(bug.orElse(null), strategy(), count.hits(), seeds, count.cpuNanos());
                     double[] interval = cell.wilson();
                     String row = String.format(Locale.ROOT, "| %s | %s | %d / %d | %.1f %% | %.1f–%.1f %% | %.1f |%n", shape.name(),
                             bug.map(Enum::name).orElse("correct (control)"), count.hits(), seeds, 100 * cell.rate(),

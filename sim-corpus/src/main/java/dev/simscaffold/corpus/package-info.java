@@ -18,6 +18,8 @@
  *   <li>{@link dev.simscaffold.corpus.lease}: a lock server's leases with fencing tokens checked by the
  *       storage they protect, and a lease table replicated between two {@code SimHarness} instances by routed
  *       effects.</li>
+ *   <li>{@link dev.simscaffold.corpus.handoff}: a primary role handed round a ring, whose planted bug needs a
+ *       partition during the hand-off.</li>
  * </ul>
  *
  * <p>Every run ends in a {@link dev.simscaffold.corpus.RunVerdict} naming the property that failed, so a

@@ -22,6 +22,13 @@ import java.util.Objects;
  * range allows).
  * {@link #pop(Handler)}, the default path, ignores the windows and takes the (time, sequence) head;
  * {@link #popChosen} lets a {@link Chooser} pick among the events that are enabled under the windows.
+ *
+ * <p>A network that explores calls {@link #keepSorted()} once: from then on the heap array is kept sorted by
+ * (time, sequence) (a sorted array is a valid heap, so every reader of the heap still works), and a second heap
+ * orders the events by (latest tick, sequence). The enabled events are then, in the common case, a prefix of
+ * the array whose length two binary searches give, already in the default order, so a decision costs
+ * logarithmic time plus what the chooser reads, instead of a walk over every candidate; the events shown, their
+ * order and what each choice postpones are exactly those of the heap's walk.
  */
 final class EventQueue {
 
@@ -66,9 +73,32 @@ final class EventQueue {
     private int[] stack = new int[64];
     private int[] scratch = new int[64];
     private final View view = new View();
+    /** Whether {@link #heap} is kept sorted by (time, sequence) ({@link #keepSorted()}). */
+    private boolean sorted;
+    /** In sorted mode: a binary min-heap of the queued slots by (latest tick, sequence), and each slot's place in it. */
+    private int[] byLatest = new int[64];
+    private int[] latestPlace = new int[64];
+    /** In sorted mode: whether the decision under way shows the array's first {@link #enabledCount} slots. */
+    private boolean prefix;
+    /** In sorted mode: scratch for rebuilding the front of the array after a choice postponed events. */
+    private int[] kept = new int[64];
+    private int[] postponed = new int[64];
 
     /** Queues an event that happens exactly at {@code time}; returns its slot. */
     int push(long time, NetworkEventType type, int node, long gen, Object payload) {
+        return enqueue(time, type, node, gen, payload, false, 0);
+    }
+
+    /**
+     * Queues a message delivery that may happen at any tick in {@code [time, last]}; the default order takes
+     * it at {@code time}. Only a network that explores needs the window: the default path uses {@link #push}.
+     */
+    void pushWindow(long time, long last, int node, long gen, Object payload) {
+        enqueue(time, NetworkEventType.DELIVER, node, gen, payload, true, last);
+    }
+
+    /** Queues an event, with its window's last tick when it has one; the slot is taken before any array is written, since taking it may grow them. */
+    private int enqueue(long time, NetworkEventType type, int node, long gen, Object payload, boolean window, long last) {
         int slot = allocate();
         times[slot] = time;
         seqs[slot] = nextSeq++;
@@ -76,22 +106,32 @@ final class EventQueue {
         nodes[slot] = node;
         gens[slot] = gen;
         payloads[slot] = payload;
+        if (window) {
+            latest[slot] = last;
+        }
         if (size == heap.length) {
             heap = Arrays.copyOf(heap, size * 2);
         }
-        heap[size] = slot;
-        siftUp(size++);
+        if (sorted) {
+            insertSorted(slot);
+            addByLatest(slot);
+        } else {
+            heap[size] = slot;
+            siftUp(size++);
+        }
         return slot;
     }
 
     /**
-     * Queues a message delivery that may happen at any tick in {@code [time, last]}; the default order takes
-     * it at {@code time}. Only a network that explores needs the window: the default path uses {@link #push}.
-     * The slot is taken before {@code latest} is read, because pushing may grow that array.
+     * Keeps the queue sorted from now on, for a network whose strategy's chooser decides every event: sorts
+     * what is queued and builds the heap by latest tick. Called once, before the first event.
      */
-    void pushWindow(long time, long last, int node, long gen, Object payload) {
-        int slot = push(time, NetworkEventType.DELIVER, node, gen, payload);
-        latest[slot] = last;
+    void keepSorted() {
+        if (!sorted) {
+            sort(heap, size, false);
+            sorted = true;
+            rebuildByLatest();
+        }
     }
 
     boolean isEmpty() {
@@ -109,6 +149,10 @@ final class EventQueue {
     /** Removes the earliest event and hands it to {@code handler}; returns what the handler returned. */
     boolean pop(Handler handler) {
         int slot = heap[0];
+        if (sorted) {
+            removeQueued(slot);
+            return handOver(slot, times[slot], handler);
+        }
         heap[0] = heap[--size];
         if (size > 0) {
             siftDown(0);
@@ -144,6 +188,9 @@ final class EventQueue {
      * @param nodeCount how many nodes the network has, for events that touch every node
      */
     boolean popChosen(Chooser chooser, long now, long deadline, int nodeCount, Handler handler) {
+        if (sorted) {
+            return popChosenSorted(chooser, now, deadline, nodeCount, handler);
+        }
         collectEnabled(now, deadline);
         int chosen = choose(chooser, nodeCount);
         long at = Math.max(now, times[chosen]);
@@ -198,7 +245,7 @@ final class EventQueue {
             }
         }
         int chosen = choose(chooser, nodeCount);
-        removeAt(indexOf(chosen));
+        removeQueued(chosen);
         return handOver(chosen, Math.max(now, times[chosen]), handler);
     }
 
@@ -251,6 +298,7 @@ final class EventQueue {
         }
         enabledCount = 0;
         enabledSorted = false;
+        prefix = false;
     }
 
     /** Shows the enabled events to {@code chooser} and returns the slot it picks. */
@@ -259,6 +307,10 @@ final class EventQueue {
         int pick = chooser.choose(view);
         if (pick < 0 || pick >= enabledCount) {
             throw new IllegalStateException("the strategy's chooser picked index " + pick + " of " + enabledCount + " enabled events");
+        }
+        view.picked = pick;
+        if (prefix) {
+            return heap[pick];
         }
         if (enabledSorted) {
             return enabled[pick];
@@ -282,9 +334,14 @@ final class EventQueue {
      */
     private final class View extends EnabledEvents {
         private int nodeCount;
+        /** The index the chooser picked at the decision under way: in a prefix, the chosen event's position. */
+        private int picked;
 
         int slot(int index) {
             Objects.checkIndex(index, enabledCount);
+            if (prefix) {
+                return heap[index];
+            }
             if (!enabledSorted) {
                 EventQueue.this.sort(enabled, enabledCount, false);
                 enabledSorted = true;
@@ -334,6 +391,258 @@ final class EventQueue {
             int slot = slot(index);
             return NetworkEventType.of(types[slot]).touches(nodes[slot], payloads[slot], nodeCount);
         }
+    }
+
+    /**
+     * {@link #popChosen} on the sorted array: the same enabled events in the same order, the same postponements.
+     *
+     * <p>The bound {@code L} and the first sequence number at it are the head of the heap by latest tick. While
+     * {@code now < L} an event's tick {@code max(now, earliest)} is before {@code L} exactly when its earliest
+     * tick is, so the enabled events are the array's prefix up to {@code (L, first sequence at L)}, or up to the
+     * deadline when that comes first: two binary searches. Otherwise (now at {@code L}) the candidates, the
+     * prefix due by {@code L}, are filtered one by one, still in order.
+     */
+    private boolean popChosenSorted(Chooser chooser, long now, long deadline, int nodeCount, Handler handler) {
+        int first = byLatest[0];
+        long bound = latestOf(first);
+        long firstAtBound = seqs[first];
+        if (now > bound) {
+            throw new IllegalStateException("a pending event's latest tick " + bound + " is before now, t=" + now);
+        }
+        if (now < bound && now <= deadline) {
+            enabledCount = deadline < bound ? countUpTo(deadline, Long.MAX_VALUE) : countUpTo(bound, firstAtBound);
+            enabledSorted = true;
+            prefix = true;
+        } else {
+            candidateCount = countUpTo(bound, Long.MAX_VALUE);
+            startEnabled();
+            for (int i = 0; i < candidateCount; i++) {
+                int slot = heap[i];
+                long at = Math.max(now, times[slot]);
+                if (at <= deadline && (at < bound || seqs[slot] <= firstAtBound)) {
+                    enabled[enabledCount++] = slot;
+                }
+            }
+            enabledSorted = true;
+        }
+        int chosen = choose(chooser, nodeCount);
+        long at = Math.max(now, times[chosen]);
+        int position = prefix ? view.picked : positionOf(chosen);
+        removeByLatest(chosen);
+        if (postponesNothing(position, at)) {
+            removeSortedAt(position);
+        } else {
+            removeChosenAndPostpone(chosen, at);
+        }
+        return handOver(chosen, at, handler);
+    }
+
+    /**
+     * Whether taking the event at {@code position} at tick {@code at} postpones nothing: no event before it in
+     * the array was queued before it (each is due by its tick), and, when it is taken late ({@code at} after its
+     * earliest tick), none after it due by {@code at} was either. Reads only those events, so taking the head on
+     * time costs nothing.
+     */
+    private boolean postponesNothing(int position, long at) {
+        int chosen = heap[position];
+        long chosenSeq = seqs[chosen];
+        for (int i = 0; i < position; i++) {
+            if (seqs[heap[i]] < chosenSeq) {
+                return false;
+            }
+        }
+        if (at > times[chosen]) {
+            for (int i = position + 1; i < size && times[heap[i]] <= at; i++) {
+                if (seqs[heap[i]] < chosenSeq) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Removes the chosen slot from the sorted array and moves every event queued before it and due by
+     * {@code at} to {@code at + 1}, keeping the array sorted: the front of the array up to {@code at + 1} is
+     * split into the events that stay and those postponed (then sorted by sequence, their order at one tick),
+     * and the two runs are merged back.
+     */
+    private void removeChosenAndPostpone(int chosen, long at) {
+        long chosenSeq = seqs[chosen];
+        int end = 0;
+        int keptCount = 0;
+        int postponedCount = 0;
+        if (kept.length < size) {
+            kept = new int[Math.max(size, kept.length * 2)];
+            postponed = new int[kept.length];
+        }
+        while (end < size && times[heap[end]] <= at + 1) {
+            int slot = heap[end++];
+            if (slot == chosen) {
+                continue;
+            }
+            if (times[slot] <= at && seqs[slot] < chosenSeq) {
+                postponed[postponedCount++] = slot;
+            } else {
+                kept[keptCount++] = slot;
+            }
+        }
+        if (postponedCount == 0) {
+            removeSortedAt(positionOf(chosen));
+            return;
+        }
+        sort(postponed, postponedCount, true);
+        for (int i = 0; i < postponedCount; i++) {
+            times[postponed[i]] = at + 1;
+        }
+        int out = 0;
+        int k = 0;
+        int p = 0;
+        while (k < keptCount && p < postponedCount) {
+            heap[out++] = less(postponed[p], kept[k]) ? postponed[p++] : kept[k++];
+        }
+        while (k < keptCount) {
+            heap[out++] = kept[k++];
+        }
+        while (p < postponedCount) {
+            heap[out++] = postponed[p++];
+        }
+        System.arraycopy(heap, end, heap, out, size - end);
+        size--;
+    }
+
+    /** How many slots of the sorted array come before {@code (time, seq)} or are it: a binary search. */
+    private int countUpTo(long time, long seq) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            int slot = heap[middle];
+            long t = times[slot];
+            if (t < time || (t == time && seqs[slot] <= seq)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The position of a queued slot in the sorted array. */
+    private int positionOf(int slot) {
+        int position = countUpTo(times[slot], seqs[slot]) - 1;
+        if (position < 0 || heap[position] != slot) {
+            throw new IllegalStateException("slot " + slot + " is not queued");
+        }
+        return position;
+    }
+
+    private void insertSorted(int slot) {
+        int position = countUpTo(times[slot], seqs[slot]);
+        System.arraycopy(heap, position, heap, position + 1, size - position);
+        heap[position] = slot;
+        size++;
+    }
+
+    private void removeSortedAt(int position) {
+        System.arraycopy(heap, position + 1, heap, position, size - position - 1);
+        size--;
+    }
+
+    /** Removes a queued slot, wherever it is, from whichever structures this queue keeps. */
+    private void removeQueued(int slot) {
+        if (sorted) {
+            removeByLatest(slot);
+            removeSortedAt(positionOf(slot));
+        } else {
+            removeAt(indexOf(slot));
+        }
+    }
+
+    /** Whether slot {@code a} comes before {@code b} by (latest tick, sequence). */
+    private boolean lessLatest(int a, int b) {
+        long la = latestOf(a);
+        long lb = latestOf(b);
+        return la < lb || (la == lb && seqs[a] < seqs[b]);
+    }
+
+    private void addByLatest(int slot) {
+        int count = size - 1;
+        if (byLatest.length <= count) {
+            byLatest = Arrays.copyOf(byLatest, Math.max(count + 1, byLatest.length * 2));
+        }
+        if (latestPlace.length <= slot) {
+            latestPlace = Arrays.copyOf(latestPlace, Math.max(slot + 1, latestPlace.length * 2));
+        }
+        byLatest[count] = slot;
+        latestPlace[slot] = count;
+        siftUpLatest(count);
+    }
+
+    /** Removes a slot from the heap by latest tick; called before the slot leaves the sorted array. */
+    private void removeByLatest(int slot) {
+        int count = size - 1;
+        int index = latestPlace[slot];
+        int last = byLatest[count];
+        if (index < count) {
+            byLatest[index] = last;
+            latestPlace[last] = index;
+            siftDownLatest(index, count);
+            siftUpLatest(latestPlace[last]);
+        }
+    }
+
+    /** Builds the heap by latest tick from the sorted array. */
+    private void rebuildByLatest() {
+        if (byLatest.length < size) {
+            byLatest = new int[Math.max(size, byLatest.length * 2)];
+        }
+        if (latestPlace.length < times.length) {
+            latestPlace = new int[times.length];
+        }
+        for (int i = 0; i < size; i++) {
+            byLatest[i] = heap[i];
+            latestPlace[heap[i]] = i;
+        }
+        for (int i = size / 2 - 1; i >= 0; i--) {
+            siftDownLatest(i, size);
+        }
+    }
+
+    private void siftUpLatest(int index) {
+        int slot = byLatest[index];
+        while (index > 0) {
+            int parent = (index - 1) >>> 1;
+            int parentSlot = byLatest[parent];
+            if (!lessLatest(slot, parentSlot)) {
+                break;
+            }
+            byLatest[index] = parentSlot;
+            latestPlace[parentSlot] = index;
+            index = parent;
+        }
+        byLatest[index] = slot;
+        latestPlace[slot] = index;
+    }
+
+    private void siftDownLatest(int index, int count) {
+        int slot = byLatest[index];
+        int half = count >>> 1;
+        while (index < half) {
+            int child = 2 * index + 1;
+            int right = child + 1;
+            if (right < count && lessLatest(byLatest[right], byLatest[child])) {
+                child = right;
+            }
+            if (!lessLatest(byLatest[child], slot)) {
+                break;
+            }
+            byLatest[index] = byLatest[child];
+            latestPlace[byLatest[index]] = index;
+            index = child;
+        }
+        byLatest[index] = slot;
+        latestPlace[slot] = index;
     }
 
     /** Gathers into {@link #candidates} every queued event due at or before {@code bound}, pruning the heap below later ones. */
@@ -583,5 +892,9 @@ final class EventQueue {
         allocated = used;
         size = other.size;
         nextSeq = other.nextSeq;
+        sorted = other.sorted;
+        if (sorted) {
+            rebuildByLatest();
+        }
     }
 }

@@ -64,6 +64,9 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     final NetworkView<M> view = new LiveView();
     private final EventQueue.Handler handler = this::handle;
     private final Supplier<Boolean> popNext = () -> queue.pop(handler);
+    /** The deadline of the decision under way, for {@link #popChosen}, made once so that a decision allocates nothing. */
+    private long chosenDeadline;
+    private final Supplier<Boolean> popChosen = this::popChosen;
     private final boolean staleReachRestarted;
     private Chooser chooser;
     /** How far past its drawn window a message may be held for the chooser ({@link Strategy#holdTicks()}). */
@@ -127,11 +130,15 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
 
     /**
      * Decides the order of events: the uniform strategy keeps the plain heap pop; any other gets a chooser
-     * over the context's {@value #ORDER_FORK} fork. Called once, before the first event.
+     * over the context's {@value #ORDER_FORK} fork and a queue kept sorted for it ({@link EventQueue#keepSorted()}).
+     * Called once, before the first event.
      */
     void explore(Strategy strategy) {
         chooser = strategy instanceof UniformStrategy ? null : strategy.chooser(context.fork(ORDER_FORK));
         holdTicks = strategy.holdTicks();
+        if (chooser != null) {
+            queue.keepSorted();
+        }
     }
 
     /** Sets which orders a chooser may pick from; called once, before the first event. */
@@ -148,10 +155,14 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         if (chooser == null) {
             return context.random().span(EVENT_SPAN, popNext);
         }
-        if (order == EventOrder.UNSEQUENCED) {
-            return context.random().span(EVENT_SPAN, () -> queue.popUnsequenced(chooser, now.ticks(), deadline, slots.size(), handler));
-        }
-        return context.random().span(EVENT_SPAN, () -> queue.popChosen(chooser, now.ticks(), deadline, slots.size(), handler));
+        chosenDeadline = deadline;
+        return context.random().span(EVENT_SPAN, popChosen);
+    }
+
+    private boolean popChosen() {
+        return order == EventOrder.UNSEQUENCED
+                ? queue.popUnsequenced(chooser, now.ticks(), chosenDeadline, slots.size(), handler)
+                : queue.popChosen(chooser, now.ticks(), chosenDeadline, slots.size(), handler);
     }
 
     @SuppressWarnings("unchecked")

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * messages with random choices: the same enabled events in the same order at every decision, the same
  * event taken at the same tick, and the same postponements (every later pop agrees with a reference list);
  * also when the chooser reads only the count or nothing, so that the queue resolves a pick in the default
- * order without the view having been sorted.
+ * order without the view having been sorted; and the same with the queue kept sorted, as an exploring network
+ * keeps it.
  */
 class ChosenPopReferenceTest {
 
@@ -74,6 +75,20 @@ class ChosenPopReferenceTest {
     @ParameterizedTest
     @EnumSource(Reading.class)
     void theCandidatesGiveWhatTheRuleOverEveryEventGives(Reading reading) {
+        check(reading, false);
+    }
+
+    /**
+     * The same with the queue kept sorted ({@code keepSorted}, as an exploring network keeps it), switched on
+     * with events already queued, and continued on a copy half-way (as a snapshot's restore does).
+     */
+    @ParameterizedTest
+    @EnumSource(Reading.class)
+    void theSortedQueueGivesWhatTheRuleOverEveryEventGives(Reading reading) {
+        check(reading, true);
+    }
+
+    private static void check(Reading reading, boolean sorted) {
         for (long seed = 1; seed <= 30; seed++) {
             SimRandom random = SimRandom.seeded(seed);
             EventQueue queue = new EventQueue();
@@ -82,6 +97,12 @@ class ChosenPopReferenceTest {
             long seq = 0;
             int nextNode = 0;
             for (int round = 0; round < 400; round++) {
+                if (sorted && round == 20) {
+                    queue.keepSorted();
+                }
+                if (sorted && round == 200) {
+                    queue = queue.copy();
+                }
                 if (reference.isEmpty() || random.chance(0.5)) {
                     long time = now + random.between(0, 8);
                     int node = nextNode++;
