@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The shrink pass that removes injected fault actions as units: every span labelled {@code fault.*}
- * ({@link FaultSpans}: random partitions, crashes and pauses, harness effect faults, scheduled entries,
- * nemesis strikes), whatever its depth and whatever event it sits in. A fault is its decision followed
+ * ({@link FaultSpans}: random partitions, crashes and pauses, the network's message drops, duplicates and
+ * heavy-tail delays, harness effect faults, scheduled entries, nemesis strikes), whatever its depth and whatever event it sits in. A fault is its decision followed
  * by its details, so it can go two ways, and both are tried:
  * <ul>
  *   <li><b>deleted</b>: all its draws go, which suits a fault the run drew as "one more?" (a scheduled

@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <p>Passes run in a fixed order, repeated until none makes progress or the budget is spent:
  * <ol>
- *   <li>cut the run short: keep only the draws before some point, found by exponential probing
+ *   <li>cut the run short: at the moment the failure names as its cause's completion ({@link SpanPasses#cutAtCause},
+ *       a history's first impossible operation), or keep only the draws before some point, found by exponential probing
  *       ({@link SpanPasses#cutTail}), or decline every fault and client operation from some point on
  *       ({@link SpanPasses#cutActions});</li>
  *   <li>remove injected faults as units, deleted or declined, in adaptive runs ({@link FaultPasses});</li>
@@ -83,6 +84,7 @@ final class Shrinker<T> {
         boolean improved = true;
         while (improved && !state.exhausted()) {
             ChoiceSequence before = state.best().choices();
+            SpanPasses.cutAtCause(state);
             SpanPasses.cutTail(state);
             SpanPasses.cutActions(state);
             FaultPasses.deleteFaults(state);

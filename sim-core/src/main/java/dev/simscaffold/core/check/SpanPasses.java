@@ -30,6 +30,57 @@ final class SpanPasses {
     }
 
     /**
+     * Cuts the run at the moment its failure names as the completion of its cause ({@link MarkedCause}), such
+     * as the first operation a history checker cannot linearize: first every draw from that mark on goes (the
+     * run goes on with the simplest values: no more operations, no more faults), then, if that passes, only the
+     * injected actions and client operations from the mark on are declined, the timeouts and delays kept. The
+     * operations in flight at the mark (concurrent with the cause) were drawn before it and stay. One or two runs,
+     * where {@link #cutTail} and {@link #cutActions} probe for the cut.
+     */
+    static void cutAtCause(ShrinkState<?> state) {
+        if (!(state.best().failure() instanceof MarkedCause cause) || cause.causeMark().isEmpty()) {
+            return;
+        }
+        DrawLog base = state.log();
+        int mark = markStart(base, cause.markLabel(), cause.causeMark().getAsInt());
+        if (mark < 0 || state.tryCandidate(base.before(mark))) {
+            return;
+        }
+        List<Span> after = new ArrayList<>();
+        for (Span action : actions(base)) {
+            if (action.start() >= mark) {
+                after.add(action);
+            }
+        }
+        if (!after.isEmpty()) {
+            state.tryCandidate(base.declined(after));
+        }
+    }
+
+    /** Where the {@code ordinal}-th span of a label starts, or -1 when the run made fewer. */
+    private static int markStart(DrawLog log, String label, int ordinal) {
+        int seen = 0;
+        for (Span span : log.spans()) {
+            if (span.label().equals(label) && seen++ == ordinal) {
+                return span.start();
+            }
+        }
+        return -1;
+    }
+
+    /** The outermost {@code fault.*} and {@code op.*} spans that drew something, in order. */
+    private static List<Span> actions(DrawLog log) {
+        List<Span> actions = new ArrayList<>();
+        for (Span span : log.spans()) {
+            boolean action = FaultSpans.isFault(span.label()) || span.label().startsWith(ActionCount.OPERATION_PREFIX);
+            if (action && span.size() > 0 && (actions.isEmpty() || actions.get(actions.size() - 1).end() <= span.start())) {
+                actions.add(span);
+            }
+        }
+        return actions;
+    }
+
+    /**
      * Cuts the run short: keeps only the draws made before some point, on every path, and lets the run go
      * on from there with the simplest values. The longest tail that can go is found by exponential probing
      * ({@link FindInteger}) over the draws in their global order, a bisection over the run's events that
@@ -54,13 +105,7 @@ final class SpanPasses {
      */
     static void cutActions(ShrinkState<?> state) {
         DrawLog base = state.log();
-        List<Span> actions = new ArrayList<>();
-        for (Span span : base.spans()) {
-            boolean action = FaultSpans.isFault(span.label()) || span.label().startsWith(ActionCount.OPERATION_PREFIX);
-            if (action && span.size() > 0 && (actions.isEmpty() || actions.get(actions.size() - 1).end() <= span.start())) {
-                actions.add(span);
-            }
-        }
+        List<Span> actions = actions(base);
         FindInteger.largest(actions.size(), k -> state.tryCandidate(base.declined(actions.subList(actions.size() - (int) k, actions.size()))));
     }
 

@@ -8,8 +8,9 @@ import dev.simscaffold.core.Api;
  * before the decision and closes it after the details, so that the shrinker deletes a fault as a unit:
  * its decision and its details go together, and what the rest of the run drew stays where it was.
  * {@code SimNetwork}'s random partitions, crashes and pauses are such spans, nested in the
- * {@code network.event} span of the delivery after which they were decided; so are {@code SimHarness}'s
- * effect drops, delays and duplicates, and every entry of a schedule drawn by {@code FaultSchedule.random}.
+ * {@code network.event} span of the delivery after which they were decided; so are the network's message
+ * drops, duplicates and heavy-tail delays, {@code SimHarness}'s effect drops, delays and duplicates, and every
+ * entry of a schedule drawn by {@code FaultSchedule.random}.
  *
  * <p>A fault decision that said no is not a fault: the property engine keeps a span labelled
  * {@code fault.*} only if its first draw was not the simplest value, so a run without faults has exactly
@@ -29,6 +30,18 @@ public final class FaultSpans {
 
     /** A random pause of a network node, with the node and the duration. */
     public static final String PAUSE = PREFIX + "pause";
+
+    /** A message the network lost at random. */
+    public static final String MESSAGE_DROP = PREFIX + "message.drop";
+
+    /** A message the network delivered twice at random. */
+    public static final String MESSAGE_DUPLICATE = PREFIX + "message.duplicate";
+
+    /**
+     * A message the network held back with a heavy-tail delay, with the delay (an ordinary delay within the
+     * configured range is the network's latency, not a fault).
+     */
+    public static final String MESSAGE_DELAY = PREFIX + "message.delay";
 
     /** A harness effect dropped on its way. */
     public static final String EFFECT_DROP = PREFIX + "effect.drop";

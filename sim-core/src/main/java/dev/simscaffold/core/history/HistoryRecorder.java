@@ -2,6 +2,7 @@ package dev.simscaffold.core.history;
 
 import dev.simscaffold.core.Api;
 import dev.simscaffold.core.Simulation;
+import dev.simscaffold.core.random.RandomSource;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.TraceText;
 import java.util.Objects;
@@ -23,6 +24,14 @@ import java.util.Objects;
  */
 @Api(Api.Status.EXPERIMENTAL)
 public final class HistoryRecorder<I, O> {
+    /**
+     * The label of the span, drawing nothing, that marks each recorded event in the simulation's choice stream:
+     * the {@code n}-th such span is the history's event {@code n}, so a failure can name the moment its first
+     * impossible operation completed ({@link Inconsistent#firstImpossibleEvent()}) and a shrinker can cut the
+     * run there. Outside a property run the mark costs nothing.
+     */
+    public static final String EVENT_MARK = "history.event";
+
     private final HistoryBuilder<I, O> builder = new HistoryBuilder<>();
     private Simulation simulation;
 
@@ -132,6 +141,9 @@ public final class HistoryRecorder<I, O> {
         }
         String text = detail == null ? "" : TraceText.of(detail);
         simulation.trace().record(simulation.now(), kind, client, "", text);
+        RandomSource marks = simulation.context().random().source();
+        marks.startSpan(EVENT_MARK);
+        marks.endSpan();
         return simulation.now().ticks();
     }
 }

@@ -2,6 +2,7 @@ package dev.simscaffold.core.history;
 
 import dev.simscaffold.core.Api;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The history violates the property: one partition has no order the model accepts. The verdict stands on
@@ -55,6 +56,16 @@ public record Inconsistent<I, O>(String property, String model, Object partition
      */
     public Operation<I, O> first() {
         return explanation.first().orElseThrow(this::notComputed);
+    }
+
+    /**
+     * Returns the history event at which the first impossible operation completed (its
+     * {@link Operation#completeIndex()}): nothing after it is needed for the history to fail.
+     *
+     * @return the event index, or empty when the explanation was not computed (a verdict-only check, or a budget ran out)
+     */
+    public OptionalInt firstImpossibleEvent() {
+        return explanation.first().map(op -> OptionalInt.of(op.completeIndex())).orElse(OptionalInt.empty());
     }
 
     /**

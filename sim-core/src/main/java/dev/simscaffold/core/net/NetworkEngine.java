@@ -5,8 +5,10 @@ import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.expect.BrokenExpectationException;
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.explore.Chooser;
+import dev.simscaffold.core.explore.FaultSpans;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.explore.UniformStrategy;
+import dev.simscaffold.core.random.RandomSource;
 import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
@@ -21,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -67,6 +70,8 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     /** The deadline of the decision under way, for {@link #popChosen}, made once so that a decision allocates nothing. */
     private long chosenDeadline;
     private final Supplier<Boolean> popChosen = this::popChosen;
+    private final BooleanSupplier shouldDrop;
+    private final BooleanSupplier shouldDuplicate;
     private final boolean staleReachRestarted;
     private Chooser chooser;
     /** How far past its drawn window a message may be held for the chooser ({@link Strategy#holdTicks()}). */
@@ -81,6 +86,8 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
             boolean staleReachRestarted) {
         this.context = context;
         this.injector = injector;
+        this.shouldDrop = injector::shouldDrop;
+        this.shouldDuplicate = injector::shouldDuplicate;
         this.trace = trace;
         this.slots = slots;
         this.always = always;
@@ -399,7 +406,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
             trace.recordValue(now, EventKind.PARTITION_BLOCKED, slot.name, target.name, message, "");
             return;
         }
-        if (injector.shouldDrop()) {
+        if (messageFault(FaultSpans.MESSAGE_DROP, injector.faults().lossRate(), shouldDrop)) {
             counters.dropped++;
             counters.lost++;
             trace.recordValue(now, EventKind.DROP, slot.name, target.name, message, "");
@@ -407,7 +414,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         }
         Envelope<M> envelope = new Envelope<>(slot.id.index(), message);
         enqueueCopy(envelope, target, extraDelay);
-        if (injector.shouldDuplicate()) {
+        if (messageFault(FaultSpans.MESSAGE_DUPLICATE, injector.faults().duplicateRate(), shouldDuplicate)) {
             counters.duplicated++;
             trace.recordValue(now, EventKind.DUPLICATE, slot.name, target.name, message, "");
             enqueueCopy(envelope, target, extraDelay);
@@ -415,11 +422,10 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     }
 
     private void enqueueCopy(Envelope<M> envelope, NodeSlot<M, N> target, long extraDelay) {
-        long delay;
-        boolean tail = injector.shouldTailDelay();
+        long delay = tailDelayOrNone();
+        boolean tail = delay >= 0;
         if (tail) {
             counters.tailDelayed++;
-            delay = injector.tailDelayTicks();
         } else {
             delay = injector.delayTicks();
         }
@@ -429,6 +435,37 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         } else {
             long latest = Math.addExact(tail ? injector.faults().maxTailDelayTicks() : injector.faults().maxDelayTicks(), holdTicks);
             queue.pushWindow(at, Math.addExact(Math.addExact(now.ticks(), extraDelay), latest), target.id.index(), target.incarnation, envelope);
+        }
+    }
+
+    /**
+     * A message fault's decision in its own fault span ({@link FaultSpans}), so that it counts as an injected
+     * action and the shrinker removes it as a unit; a zero rate draws nothing and opens no span.
+     */
+    private boolean messageFault(String label, double rate, BooleanSupplier decision) {
+        if (rate == 0.0) {
+            return false;
+        }
+        RandomSource spans = context.random().source();
+        spans.startSpan(label);
+        try {
+            return decision.getAsBoolean();
+        } finally {
+            spans.endSpan();
+        }
+    }
+
+    /** A heavy-tail delay, or -1 for an ordinary one: the decision and the delay in one {@link FaultSpans#MESSAGE_DELAY} span. */
+    private long tailDelayOrNone() {
+        if (injector.faults().tailDelayRate() == 0.0) {
+            return -1;
+        }
+        RandomSource spans = context.random().source();
+        spans.startSpan(FaultSpans.MESSAGE_DELAY);
+        try {
+            return injector.shouldTailDelay() ? injector.tailDelayTicks() : -1;
+        } finally {
+            spans.endSpan();
         }
     }
 

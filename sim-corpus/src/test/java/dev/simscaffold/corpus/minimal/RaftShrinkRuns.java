@@ -3,12 +3,15 @@ package dev.simscaffold.corpus.minimal;
 import dev.simscaffold.core.check.ActionCount;
 import dev.simscaffold.core.check.Falsified;
 import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.check.MarkedCause;
 import dev.simscaffold.core.check.PropertyResult;
 import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
 import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.history.CheckResult;
 import dev.simscaffold.core.history.HistoryChecker;
 import dev.simscaffold.core.history.HistoryRecorder;
+import dev.simscaffold.core.history.Inconsistent;
 import dev.simscaffold.core.history.KvModel;
 import dev.simscaffold.core.history.KvOp;
 import dev.simscaffold.core.history.Verdict;
@@ -29,6 +32,7 @@ import dev.simscaffold.corpus.raft.RaftSetup;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -84,13 +88,41 @@ final class RaftShrinkRuns {
             runner.run(RUN_TICKS);
             runner.quiesce();
             network.awaitLiveness(RaftCluster.leaderElected(), RECOVERY_TICKS);
-            if (HistoryChecker.of(KvModel.kv()).linearizable(history.history()).verdict() != Verdict.OK) {
-                throw new AssertionError(RaftCluster.LINEARIZABILITY);
+            CheckResult<KvOp, Long> result = HistoryChecker.of(KvModel.kv()).linearizable(history.history());
+            if (result.verdict() != Verdict.OK) {
+                throw MARK_CAUSE ? new NotLinearizable(result) : new AssertionError(RaftCluster.LINEARIZABILITY);
             }
         } finally {
             lastOperations = history.history().size();
         }
         return lastOperations;
+    }
+
+    /**
+     * Whether a history failure names its first impossible operation's completion for the shrinker's cut
+     * ({@link MarkedCause}); {@code -Dmeasure.cause=false} throws a plain assertion error instead, to measure the cut.
+     */
+    private static final boolean MARK_CAUSE = !"false".equals(System.getProperty("measure.cause"));
+
+    /** The history is not linearizable: the failure names the history event at which its first impossible operation completed. */
+    static final class NotLinearizable extends AssertionError implements MarkedCause {
+        private static final long serialVersionUID = 1L;
+        private final transient OptionalInt cause;
+
+        NotLinearizable(CheckResult<?, ?> result) {
+            super(RaftCluster.LINEARIZABILITY);
+            this.cause = result instanceof Inconsistent<?, ?> bad ? bad.firstImpossibleEvent() : OptionalInt.empty();
+        }
+
+        @Override
+        public String markLabel() {
+            return HistoryRecorder.EVENT_MARK;
+        }
+
+        @Override
+        public OptionalInt causeMark() {
+            return cause;
+        }
     }
 
     /** How many client operations the latest run invoked (the runs are sequential, one thread). */
