@@ -185,9 +185,7 @@ public final class ModelCheckThroughputRun {
         }
 
         private static SortedMap<NodeId, Object> keys(SimNetwork<Sync> net) {
-            SortedMap<NodeId, Object> keys = new TreeMap<>();
-            net.view().live().forEach((id, node) -> keys.put(id, KEY.apply(node)));
-            return keys;
+            return net.modelKeys(KEY);
         }
     }
 

@@ -14,7 +14,6 @@ import dev.simscaffold.core.net.SimNetworkBuilder;
 import dev.simscaffold.core.trace.TraceMode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedMap;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -172,7 +170,7 @@ public final class NetworkModelCheck<M> {
     private final class Run {
         private final boolean breadthFirst;
         private final long started = stopwatch == null ? 0 : stopwatch.getAsLong();
-        private final Map<Object, Integer> seen = new HashMap<>();
+        private final Map<StateKey, Integer> seen = new HashMap<>();
         private final Map<String, Long> sometimes = new LinkedHashMap<>();
         private final Replayer<M> replayer;
         private final ArrayDeque<PathNode> frontier = new ArrayDeque<>();
@@ -183,7 +181,7 @@ public final class NetworkModelCheck<M> {
         private NetworkCounterexample<M> counterexample;
         private final List<Expectation<? super NetworkView<M>>> eventually = new ArrayList<>();
         private final Liveness liveness;
-        private final Map<Object, Integer> ids = new HashMap<>();
+        private final Map<StateKey, Integer> ids = new HashMap<>();
         private final SleepSets sleepSets = reduction ? new SleepSets() : null;
         private boolean zeno;
         private NodeSymmetry symmetry;
@@ -448,7 +446,7 @@ public final class NetworkModelCheck<M> {
                 }
             }
             List<Object> state = net.modelState(nodeKey, relativeTime);
-            Object key = List.of(symmetry == null ? state : symmetry.canonical(state), child.used);
+            StateKey key = new StateKey(List.of(symmetry == null ? state : symmetry.canonical(state), child.used));
             child.now = net.now().ticks();
             Integer seenAt = seen.get(key);
             if (liveness != null) {
@@ -469,7 +467,7 @@ public final class NetworkModelCheck<M> {
                 return true;
             }
             if (seen.put(key, child.depth) == null && newStates != null) {
-                newStates.accept(key);
+                newStates.accept(key.value());
             }
             deepest = Math.max(deepest, child.depth);
             for (Expectation<? super NetworkView<M>> expectation : expectations) {
@@ -555,7 +553,7 @@ public final class NetworkModelCheck<M> {
         }
 
         /** The state's id in the liveness graph, registering it with the eventually expectations it misses. */
-        private int liveState(Object key, PathNode node, SimNetwork<M> net) {
+        private int liveState(StateKey key, PathNode node, SimNetwork<M> net) {
             Integer id = ids.get(key);
             if (id != null) {
                 return id;
@@ -575,9 +573,7 @@ public final class NetworkModelCheck<M> {
             if (stepChecks.isEmpty()) {
                 return null;
             }
-            SortedMap<NodeId, Object> keys = new TreeMap<>();
-            net.view().live().forEach((id, live) -> keys.put(id, nodeKey.apply(live)));
-            return Collections.unmodifiableSortedMap(keys);
+            return net.modelKeys(nodeKey);
         }
 
         private NetworkCounterexample<M> counterexample(PathNode node, String name, List<String> violations, long fingerprint) {
