@@ -223,7 +223,9 @@ public final class NetworkModelCheck<M> {
                     continue;
                 }
                 List<PathNode> children = new ArrayList<>();
-                if (!expand(node, children)) {
+                boolean going = expand(node, children);
+                node.keys = null;
+                if (!going) {
                     return result();
                 }
                 if (!breadthFirst) {
@@ -386,7 +388,7 @@ public final class NetworkModelCheck<M> {
          */
         private Stepped<M> stepFrom(PathNode node, int[] prefix) {
             SimNetwork<M> net = replayer.replay(node, TraceMode.FINGERPRINT_ONLY);
-            SortedMap<NodeId, Object> before = keys(net);
+            SortedMap<NodeId, Object> before = keysBefore(node, net);
             try {
                 return new Stepped<>(net, before, null, replayer.step(net, prefix, true, node.used));
             } catch (InvariantViolationError broken) {
@@ -401,7 +403,7 @@ public final class NetworkModelCheck<M> {
                 int[] prefix = new int[0];
                 while (prefix != null) {
                     SimNetwork<M> net = replayer.replay(node, TraceMode.FINGERPRINT_ONLY);
-                    SortedMap<NodeId, Object> before = keys(net);
+                    SortedMap<NodeId, Object> before = keysBefore(node, net);
                     InvariantViolationError violation = null;
                     Budgets used = node.used;
                     try {
@@ -567,6 +569,14 @@ public final class NetworkModelCheck<M> {
             int fresh = liveness.state(node, mask);
             ids.put(key, fresh);
             return fresh;
+        }
+
+        /** The node keys of {@code node}'s state, for step checks: taken from its network once per expansion. */
+        private SortedMap<NodeId, Object> keysBefore(PathNode node, SimNetwork<M> net) {
+            if (node.keys == null) {
+                node.keys = keys(net);
+            }
+            return node.keys;
         }
 
         private SortedMap<NodeId, Object> keys(SimNetwork<M> net) {
