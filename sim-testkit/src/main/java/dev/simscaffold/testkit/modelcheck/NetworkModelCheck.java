@@ -68,7 +68,9 @@ import java.util.function.LongSupplier;
  * {@link SimNetwork#modelState} (the time, every node's key, the links and the pending events) and the spent
  * budgets are equal; each state is expanded once. A node's key comes from
  * {@link dev.simscaffold.core.model.ModelKeyed}, from the node being a record, or from the builder's
- * {@code nodeKey}.
+ * {@code nodeKey}; the network keys a node again only after it ran ({@link SimNetwork#modelKeys}). States are
+ * compared whole ({@code StateKey}: the hash is computed once and only spreads them), so states whose hashes
+ * collide are never merged.
  *
  * <p><b>Time</b> is part of the state, absolute by default: two states at different times are different
  * states. It is bounded by the depth (each move advances it by at most the longest delay or timer period), so
