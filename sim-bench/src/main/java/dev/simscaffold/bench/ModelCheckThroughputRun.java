@@ -36,7 +36,8 @@ import java.util.function.UnaryOperator;
  * ways: the checker restoring states from snapshots (its default for nodes that copy), the checker replaying
  * every state from the start, and a hand-written BFS over node snapshots of the same model: a bare loop that
  * restores a {@link SimNetwork} snapshot, forces the draws of one successor with a small odometer, keys the
- * state with {@link SimNetwork#modelState} and checks the same step property, without the checker's paths,
+ * state with {@link SimNetwork#modelState} and checks the same step property on {@link SimNetwork#modelKeys} (the
+ * same cached node keys the checker uses), without the checker's paths,
  * budgets, labels and expectations. All three must reach the same number of states (the run fails otherwise);
  * each is timed in the thread's CPU time, alternating in rounds, and the best round of each is reported with
  * the checker's ratio to the hand-written loop. Run:
@@ -185,9 +186,7 @@ public final class ModelCheckThroughputRun {
         }
 
         private static SortedMap<NodeId, Object> keys(SimNetwork<Sync> net) {
-            SortedMap<NodeId, Object> keys = new TreeMap<>();
-            net.view().live().forEach((id, node) -> keys.put(id, KEY.apply(node)));
-            return keys;
+            return net.modelKeys(KEY);
         }
     }
 

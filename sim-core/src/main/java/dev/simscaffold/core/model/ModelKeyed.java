@@ -13,6 +13,10 @@ import dev.simscaffold.core.Api;
  * Records, lists, sorted maps and strings make good keys; a node's own random stream does not belong in it
  * (a model checker forces every draw). The key must be a snapshot, not a view: an unmodifiable view of a
  * map the node keeps changing would change with it, and two different moments would compare equal.
+ *
+ * <p>A network computes a node's key again only after the node ran (handled a message, a timer, a disk
+ * completion or an invoked action), and a snapshot keeps the key with the node's copy: the key must be a function
+ * of the node's own state, not of anything shared that changes while the node does not run.
  */
 @Api(Api.Status.EXPERIMENTAL)
 @FunctionalInterface

@@ -19,7 +19,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -336,6 +335,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
 
     /** Sends everything the node queued, then re-reads its deadline (the sans-IO polling order) and its disk's. */
     void drain(NodeSlot<M, N> slot) {
+        slot.ran();
         N node = slot.node;
         for (Optional<Transmit<M>> next = node.pollTransmit(); next.isPresent(); next = node.pollTransmit()) {
             Transmit<M> transmit = next.get();
@@ -530,7 +530,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         List<Object> state = new ArrayList<>();
         state.add(now.ticks() - base);
         for (NodeSlot<M, N> slot : slots) {
-            state.add(List.of(slot.up() ? Objects.requireNonNull(nodeKey.apply(slot.node), "the state key of " + slot.name)
+            state.add(List.of(slot.up() ? slot.modelKey(nodeKey)
                     : List.of("crashed", slot.durableState == null ? List.of() : slot.durableState),
                     slot.deadline == NodeSlot.NO_DEADLINE ? "none" : slot.deadline - base, slot.clock,
                     slot.paused ? List.of(slot.pausedUntil - base, slot.timerDueOnResume, List.copyOf(slot.parked)) : List.of(),
@@ -542,6 +542,17 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
                         : payload instanceof Envelope<?> sent ? List.of(sent.from(), sent.message()) : payload);
         state.add(order == EventOrder.UNSEQUENCED ? queue.pendingCanonical(render) : queue.pendingInOrder(render));
         return state;
+    }
+
+    /** Each live node's model key, cached per slot (see {@link NodeSlot#modelKey}). */
+    SortedMap<NodeId, Object> modelKeys(Function<? super N, ?> nodeKey) {
+        SortedMap<NodeId, Object> keys = new TreeMap<>();
+        for (NodeSlot<M, N> slot : slots) {
+            if (slot.up()) {
+                keys.put(slot.id, slot.modelKey(nodeKey));
+            }
+        }
+        return Collections.unmodifiableSortedMap(keys);
     }
 
     /** Whether a pending event's generation is its node's current one; only deliveries and timers are keyed by it. */

@@ -4,6 +4,7 @@ import dev.simscaffold.core.Api;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.TraceCheckpoint;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -11,7 +12,8 @@ import java.util.function.UnaryOperator;
  * {@link SimNetwork#restore}, so that a model checker can go back to a state instead of replaying the path
  * that reached it: the time (the context's too), the pending events with their sequence numbers, the links'
  * cuts and the epochs that say whether a pending heal or scheduled fault is current, every node slot (a copy
- * of its node, its incarnation, durable state, timer and pause state, parked messages, clock and counters),
+ * of its node, its incarnation, durable state, timer and pause state, parked messages, clock and counters, and the
+ * node's model key if one was computed since it last ran: the copy behaves as the node, so it has the same key),
  * the network's counters, its own sometimes counts and its trace.
  *
  * <p>Random streams are not in it: a snapshot is restored into the network that took it, whose streams and
@@ -37,7 +39,7 @@ public final class NetworkSnapshot {
     /** One node slot's state; {@code node} is a copy, or null while crashed. */
     record Slot(Object node, int incarnation, Object durableState, long timerGeneration, long deadline, boolean paused,
             long pauseGeneration, long pausedUntil, boolean timerDueOnResume, Parked[] parked, NodeClock clock,
-            long[] stats, NodeDisk.Saved disk) {
+            long[] stats, NodeDisk.Saved disk, Object modelKey, Function<?, ?> keyFunction) {
     }
 
     private NetworkSnapshot(Object network, long now, EventQueue queue, Links links, Slot[] slots, long[] counters,
@@ -63,7 +65,8 @@ public final class NetworkSnapshot {
                     slot.timerGeneration, slot.deadline, slot.paused, slot.pauseGeneration, slot.pausedUntil,
                     slot.timerDueOnResume, slot.parked.toArray(new Parked[0]), slot.clock,
                     new long[] {slot.sent, slot.delivered, slot.timersFired, slot.crashes, slot.restarts, slot.pauses},
-                    slot.disk == null ? null : slot.disk.save());
+                    slot.disk == null ? null : slot.disk.save(),
+                    slot.node != null && slot.keyedNode == slot.node ? slot.modelKey : null, slot.keyFunction);
         }
         Counters c = engine.counters;
         long[] counters = {c.events, c.sent, c.delivered, c.dropped, c.lost, c.duplicated, c.tailDelayed, c.partitionBlocked,
@@ -92,6 +95,7 @@ public final class NetworkSnapshot {
             if (slot.node != null) {
                 engine.live.put(slot.id, slot.node);
             }
+            slot.keyed(kept.modelKey == null ? null : slot.node, kept.modelKey, kept.keyFunction);
             slot.incarnation = kept.incarnation;
             slot.durableState = kept.durableState;
             slot.timerGeneration = kept.timerGeneration;

@@ -4,6 +4,7 @@ import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayDeque;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -40,6 +41,15 @@ final class NodeSlot<M, N extends SansIoNode<M>> {
     boolean timerDueOnResume;
     final ArrayDeque<Parked> parked = new ArrayDeque<>();
 
+    /**
+     * The model key last computed for {@link #keyedNode} by {@link #keyFunction}, so that a model checker keys
+     * only the nodes that ran since: {@link NetworkEngine#drain}, which follows every call into a node, clears it,
+     * and a different node object (a restart, a restored copy) misses it. A snapshot keeps it with the copy.
+     */
+    Object modelKey;
+    Object keyedNode;
+    Function<?, ?> keyFunction;
+
     long sent;
     long delivered;
     long timersFired;
@@ -71,6 +81,30 @@ final class NodeSlot<M, N extends SansIoNode<M>> {
         durableState = disk == null && node instanceof Durable<?> durable
                 ? Objects.requireNonNull(durable.durableState(), name + " returned null durable state")
                 : null;
+    }
+
+    /** The live node's model key by {@code nodeKey}, from the cache when the node has not run since it was computed. */
+    Object modelKey(Function<? super N, ?> nodeKey) {
+        if (modelKey != null && keyedNode == node && keyFunction == nodeKey) {
+            return modelKey;
+        }
+        Object key = Objects.requireNonNull(nodeKey.apply(node), "the state key of " + name);
+        keyed(node, key, nodeKey);
+        return key;
+    }
+
+    /** Remembers {@code key} as {@code keyed}'s model key by {@code nodeKey} (null key: nothing remembered). */
+    void keyed(Object keyed, Object key, Function<?, ?> nodeKey) {
+        modelKey = key;
+        keyedNode = keyed;
+        keyFunction = nodeKey;
+    }
+
+    /** The node ran (or may have): its cached model key is stale. */
+    void ran() {
+        modelKey = null;
+        keyedNode = null;
+        keyFunction = null;
     }
 
     boolean up() {

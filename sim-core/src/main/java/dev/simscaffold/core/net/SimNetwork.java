@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -512,6 +513,18 @@ public final class SimNetwork<M> implements Simulation {
     public List<Object> modelState(Function<? super SansIoNode<M>, ?> nodeKey, boolean relativeTime) {
         Objects.requireNonNull(nodeKey, "nodeKey must not be null");
         return engine.modelState(nodeKey, relativeTime);
+    }
+
+    /**
+     * Returns each live node's key by {@code nodeKey}, as {@link #modelState} has them: a node that has not run
+     * since its key was last computed (or since the snapshot it was restored from) is not keyed again.
+     *
+     * @param nodeKey renders a live node's state as a value with value equality
+     * @return the live nodes' keys by id
+     */
+    public SortedMap<NodeId, Object> modelKeys(Function<? super SansIoNode<M>, ?> nodeKey) {
+        Objects.requireNonNull(nodeKey, "nodeKey must not be null");
+        return engine.modelKeys(nodeKey);
     }
 
     /**

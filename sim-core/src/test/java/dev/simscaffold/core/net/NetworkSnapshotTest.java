@@ -11,6 +11,9 @@ import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.TraceMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +117,40 @@ class NetworkSnapshotTest {
         net.restore(snapshot, COPY);
         assertTrue(net.isUp(NodeId.of(1)));
         assertEquals(expected, after(net, 30));
+    }
+
+    /**
+     * Node keys are cached per node until it runs (and kept with a snapshot): after every event, crash, restart,
+     * invoke and restore the cached keys equal keys computed afresh, and a key computed before an event is not
+     * served after it. The key function counts its calls, so the cache is shown to be used, not bypassed.
+     */
+    @Test
+    void cachedNodeKeysAreTheKeysOfTheNodesAsTheyAre() {
+        int[] calls = {0};
+        Function<SansIoNode<Long>, Object> key = node -> {
+            calls[0]++;
+            return ((Counter) node).count;
+        };
+        SimNetwork<Long> net = counters();
+        net.modelState(key);
+        NetworkSnapshot snapshot = null;
+        for (int i = 0; i < 60; i++) {
+            switch (i % 15) {
+                case 3 -> net.crash(NodeId.of(1));
+                case 6 -> net.restart(NodeId.of(1));
+                case 8 -> net.invoke(NodeId.of(2), "add 5", node -> ((Counter) node).count += 5);
+                case 10 -> snapshot = net.snapshot(COPY);
+                case 13 -> net.restore(snapshot, COPY);
+                default -> net.step();
+            }
+            SortedMap<NodeId, Object> fresh = new TreeMap<>();
+            net.view().live().forEach((id, node) -> fresh.put(id, ((Counter) node).count));
+            int before = calls[0];
+            assertEquals(fresh, net.modelKeys(key), "after move " + i);
+            assertEquals(net.modelKeys(key), net.modelKeys(key));
+            assertTrue(calls[0] - before <= 1, "at most the node that moved is keyed again, after move " + i);
+        }
+        assertTrue(calls[0] < 3 + 60, "keys are reused: " + calls[0] + " calls");
     }
 
     @Test

@@ -14,7 +14,6 @@ import dev.simscaffold.core.net.SimNetworkBuilder;
 import dev.simscaffold.core.trace.TraceMode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedMap;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -70,7 +68,9 @@ import java.util.function.LongSupplier;
  * {@link SimNetwork#modelState} (the time, every node's key, the links and the pending events) and the spent
  * budgets are equal; each state is expanded once. A node's key comes from
  * {@link dev.simscaffold.core.model.ModelKeyed}, from the node being a record, or from the builder's
- * {@code nodeKey}.
+ * {@code nodeKey}; the network keys a node again only after it ran ({@link SimNetwork#modelKeys}). States are
+ * compared whole ({@code StateKey}: the hash is computed once and only spreads them), so states whose hashes
+ * collide are never merged.
  *
  * <p><b>Time</b> is part of the state, absolute by default: two states at different times are different
  * states. It is bounded by the depth (each move advances it by at most the longest delay or timer period), so
@@ -172,7 +172,7 @@ public final class NetworkModelCheck<M> {
     private final class Run {
         private final boolean breadthFirst;
         private final long started = stopwatch == null ? 0 : stopwatch.getAsLong();
-        private final Map<Object, Integer> seen = new HashMap<>();
+        private final Map<StateKey, Integer> seen = new HashMap<>();
         private final Map<String, Long> sometimes = new LinkedHashMap<>();
         private final Replayer<M> replayer;
         private final ArrayDeque<PathNode> frontier = new ArrayDeque<>();
@@ -183,7 +183,7 @@ public final class NetworkModelCheck<M> {
         private NetworkCounterexample<M> counterexample;
         private final List<Expectation<? super NetworkView<M>>> eventually = new ArrayList<>();
         private final Liveness liveness;
-        private final Map<Object, Integer> ids = new HashMap<>();
+        private final Map<StateKey, Integer> ids = new HashMap<>();
         private final SleepSets sleepSets = reduction ? new SleepSets() : null;
         private boolean zeno;
         private NodeSymmetry symmetry;
@@ -225,7 +225,9 @@ public final class NetworkModelCheck<M> {
                     continue;
                 }
                 List<PathNode> children = new ArrayList<>();
-                if (!expand(node, children)) {
+                boolean going = expand(node, children);
+                node.keys = null;
+                if (!going) {
                     return result();
                 }
                 if (!breadthFirst) {
@@ -388,7 +390,7 @@ public final class NetworkModelCheck<M> {
          */
         private Stepped<M> stepFrom(PathNode node, int[] prefix) {
             SimNetwork<M> net = replayer.replay(node, TraceMode.FINGERPRINT_ONLY);
-            SortedMap<NodeId, Object> before = keys(net);
+            SortedMap<NodeId, Object> before = keysBefore(node, net);
             try {
                 return new Stepped<>(net, before, null, replayer.step(net, prefix, true, node.used));
             } catch (InvariantViolationError broken) {
@@ -403,7 +405,7 @@ public final class NetworkModelCheck<M> {
                 int[] prefix = new int[0];
                 while (prefix != null) {
                     SimNetwork<M> net = replayer.replay(node, TraceMode.FINGERPRINT_ONLY);
-                    SortedMap<NodeId, Object> before = keys(net);
+                    SortedMap<NodeId, Object> before = keysBefore(node, net);
                     InvariantViolationError violation = null;
                     Budgets used = node.used;
                     try {
@@ -448,7 +450,7 @@ public final class NetworkModelCheck<M> {
                 }
             }
             List<Object> state = net.modelState(nodeKey, relativeTime);
-            Object key = List.of(symmetry == null ? state : symmetry.canonical(state), child.used);
+            StateKey key = new StateKey(List.of(symmetry == null ? state : symmetry.canonical(state), child.used));
             child.now = net.now().ticks();
             Integer seenAt = seen.get(key);
             if (liveness != null) {
@@ -469,7 +471,7 @@ public final class NetworkModelCheck<M> {
                 return true;
             }
             if (seen.put(key, child.depth) == null && newStates != null) {
-                newStates.accept(key);
+                newStates.accept(key.value());
             }
             deepest = Math.max(deepest, child.depth);
             for (Expectation<? super NetworkView<M>> expectation : expectations) {
@@ -555,7 +557,7 @@ public final class NetworkModelCheck<M> {
         }
 
         /** The state's id in the liveness graph, registering it with the eventually expectations it misses. */
-        private int liveState(Object key, PathNode node, SimNetwork<M> net) {
+        private int liveState(StateKey key, PathNode node, SimNetwork<M> net) {
             Integer id = ids.get(key);
             if (id != null) {
                 return id;
@@ -571,13 +573,19 @@ public final class NetworkModelCheck<M> {
             return fresh;
         }
 
+        /** The node keys of {@code node}'s state, for step checks: taken from its network once per expansion. */
+        private SortedMap<NodeId, Object> keysBefore(PathNode node, SimNetwork<M> net) {
+            if (node.keys == null) {
+                node.keys = keys(net);
+            }
+            return node.keys;
+        }
+
         private SortedMap<NodeId, Object> keys(SimNetwork<M> net) {
             if (stepChecks.isEmpty()) {
                 return null;
             }
-            SortedMap<NodeId, Object> keys = new TreeMap<>();
-            net.view().live().forEach((id, live) -> keys.put(id, nodeKey.apply(live)));
-            return Collections.unmodifiableSortedMap(keys);
+            return net.modelKeys(nodeKey);
         }
 
         private NetworkCounterexample<M> counterexample(PathNode node, String name, List<String> violations, long fingerprint) {

@@ -1,8 +1,10 @@
 package dev.simscaffold.testkit.modelcheck;
 
+import dev.simscaffold.core.net.NodeId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
 
 /**
  * A state reached by the search, kept as the path that reaches it (states are replayed, not stored): its
@@ -27,6 +29,8 @@ final class PathNode {
     long now;
     /** The state's id in the liveness graph, or -1. */
     int id = -1;
+    /** The node keys of this state for step checks, kept while it is expanded (null otherwise, and without step checks). */
+    SortedMap<NodeId, Object> keys;
     /** The state's key, kept for partial-order reduction (null without it). */
     Object key;
     /**
