@@ -28,7 +28,9 @@ final class ReferencePages {
 
     /** Every generated block, in page order. */
     static final List<Block> BLOCKS = List.of(
-            new Block("docs/reference/faults.md", "fault-fields", FaultFieldsPage::render));
+            new Block("docs/reference/faults.md", "fault-fields", FaultFieldsPage::render),
+            new Block("docs/reference/trace.md", "event-kinds", TraceKindsPage::eventKinds),
+            new Block("docs/reference/trace.md", "trace-modes", TraceKindsPage::traceModes));
 
     private ReferencePages() {
     }
