@@ -30,7 +30,8 @@ final class ReferencePages {
     static final List<Block> BLOCKS = List.of(
             new Block("docs/reference/faults.md", "fault-fields", FaultFieldsPage::render),
             new Block("docs/reference/trace.md", "event-kinds", TraceKindsPage::eventKinds),
-            new Block("docs/reference/trace.md", "trace-modes", TraceKindsPage::traceModes));
+            new Block("docs/reference/trace.md", "trace-modes", TraceKindsPage::traceModes),
+            new Block("docs/reference/expectations.md", "expectation-kinds", ExpectationKindsPage::render));
 
     private ReferencePages() {
     }
