@@ -31,7 +31,8 @@ final class ReferencePages {
             new Block("docs/reference/faults.md", "fault-fields", FaultFieldsPage::render),
             new Block("docs/reference/trace.md", "event-kinds", TraceKindsPage::eventKinds),
             new Block("docs/reference/trace.md", "trace-modes", TraceKindsPage::traceModes),
-            new Block("docs/reference/expectations.md", "expectation-kinds", ExpectationKindsPage::render));
+            new Block("docs/reference/expectations.md", "expectation-kinds", ExpectationKindsPage::render),
+            new Block("docs/reference/strategies.md", "strategy-forms", StrategiesPage::render));
 
     private ReferencePages() {
     }
