@@ -39,8 +39,6 @@ class ReadmeSnippetsTest {
 
     /** Fenced java blocks no test holds, as {@code page: first line}, with the reason. */
     static final Map<String, String> UNCHECKED = new TreeMap<>(Map.ofEntries(
-            Map.entry("docs/guide/06-client-histories.md: HistoryRecorder<KvOp, Long> history = HistoryRecorder.create();          // nodes need it before the network exists",
-                    "elides the client's constructor arguments (...) to show the wiring"),
             Map.entry("docs/guide/06-client-histories.md: @Test",
                     "elides the assertions on the shrunk result (...), shown as output below it"),
             Map.entry("docs/guide/07-sweeps-campaigns-and-ci.md: @Test",
