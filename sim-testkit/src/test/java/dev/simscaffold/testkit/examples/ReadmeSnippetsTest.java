@@ -38,11 +38,7 @@ class ReadmeSnippetsTest {
     private static final Path ROOT = Path.of("..");
 
     /** Fenced java blocks no test holds, as {@code page: first line}, with the reason. */
-    static final Map<String, String> UNCHECKED = new TreeMap<>(Map.ofEntries(
-            Map.entry("docs/guide/06-client-histories.md: @Test",
-                    "elides the assertions on the shrunk result (...), shown as output below it"),
-            Map.entry("docs/guide/07-sweeps-campaigns-and-ci.md: @Test",
-                    "the Campaign example: a user's test over their own LeaseTableSimulation and FAULTS, run against the corpus directory")));
+    static final Map<String, String> UNCHECKED = Map.of();
 
     /** A marked block: where it is in the test sources, the docs file it names, and its text. */
     record Snippet(String source, int line, String docsFile, String text) {
