@@ -1,6 +1,7 @@
 package dev.simscaffold.testkit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.fault.StorageFaults;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -83,8 +85,8 @@ class ReferencePagesTest {
 
     @Test
     void theFaultRulesAreTheChecksTheRecordsMake() {
-        Map<String, java.util.Set<String>> network = FaultFieldsPage.rules(NetworkFaults.class, "network");
-        Map<String, java.util.Set<String>> storage = FaultFieldsPage.rules(StorageFaults.class, "storage");
+        Map<String, Set<String>> network = FaultFieldsPage.rules(NetworkFaults.class, "network");
+        Map<String, Set<String>> storage = FaultFieldsPage.rules(StorageFaults.class, "storage");
 
         assertThat(network.get("lossRate")).containsExactly("must be in [0, 1]");
         assertThat(network.get("minDelayTicks")).containsExactly("must be >= 0", "must be <= maxDelayTicks");
@@ -114,5 +116,16 @@ class ReferencePagesTest {
         assertThat(doc.typeParams("Layer")).containsExactly(
                 Map.entry("rate", "probability, in [0, 1], see `Other`"), Map.entry("ticks", "how long, `>= 1`"));
         assertThat(doc.memberDescription("public static final Layer NONE")).isEqualTo("Off.");
+        assertThat(doc.typeSummary("Layer")).isEqualTo("A layer.");
+        assertThat(JavadocText.ofSource("/**\n * Makes one.\n *\n * @param <V> the view\n * @param name its name\n */\n"
+                + "public static <V> Layer make(String name) {\n").memberParamNames("public static [^;{=]*\\bmake\\(")).containsExactly("<V>", "name");
+    }
+
+    @Test
+    void strategyFormsComeFromTheParserAndEachPlaceholderNeedsAnExample() {
+        assertThat(StrategiesPage.forms()).contains("uniform", "pct:DEPTH", "portfolio:A,B,...");
+        assertThat(StrategiesPage.example("hold:TICKS:INNER")).isEqualTo("hold:30:pct:3");
+        assertThatThrownBy(() -> StrategiesPage.example("fair:WIDTH")).hasMessageContaining("placeholder WIDTH")
+                .hasMessageContaining("StrategiesPage.EXAMPLES");
     }
 }
