@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,6 +24,11 @@ import org.junit.jupiter.api.Test;
  * on every line. A marker naming no file, a file outside README.md, CONTRIBUTING.md and {@code docs/}, a file that
  * does not exist, a begin without an end, or the old {@code // README:begin} form fails, naming the source and
  * line.
+ *
+ * <p>The reverse holds too: every fenced {@code java} block of README.md, CONTRIBUTING.md and {@code docs/} must be
+ * covered, each of its non-blank lines, by marked snippets naming its page, so no example in the docs goes unchecked.
+ * {@link #UNCHECKED} lists the blocks exempt, each with its reason, by page and first line; an entry that no longer
+ * matches an uncovered block fails too, so the list only shrinks.
  */
 class ReadmeSnippetsTest {
 
@@ -28,6 +36,9 @@ class ReadmeSnippetsTest {
     private static final String END = "// DOCS:end";
     private static final String OLD_BEGIN = "// README:begin";
     private static final Path ROOT = Path.of("..");
+
+    /** Fenced java blocks no test holds, as {@code page: first line}, with the reason. */
+    static final Map<String, String> UNCHECKED = Map.of();
 
     /** A marked block: where it is in the test sources, the docs file it names, and its text. */
     record Snippet(String source, int line, String docsFile, String text) {
@@ -71,6 +82,86 @@ class ReadmeSnippetsTest {
                 a -> assertThat(a).contains("A.java:1", "names no file"),
                 b -> assertThat(b).contains("B.java:1", "no // DOCS:end"),
                 c -> assertThat(c).contains("C.java:1", "// DOCS:begin <file>"));
+    }
+
+    @Test
+    void everyJavaBlockOfTheDocsIsHeldByMarkedSnippets() throws IOException {
+        List<Snippet> snippets = snippets(new ArrayList<>());
+        TreeMap<String, String> pages = new TreeMap<>();
+        for (String page : List.of("README.md", "CONTRIBUTING.md")) {
+            pages.put(page, Files.readString(ROOT.resolve(page)));
+        }
+        try (Stream<Path> docs = Files.walk(ROOT.resolve("docs"))) {
+            for (Path file : docs.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                pages.put(ROOT.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+            }
+        }
+        List<String> uncovered = new ArrayList<>();
+        pages.forEach((page, text) -> uncovered.addAll(uncovered(page, text, snippets)));
+        List<String> unexplained = uncovered.stream().filter(block -> !UNCHECKED.containsKey(block)).toList();
+        List<String> stale = UNCHECKED.keySet().stream().filter(block -> !uncovered.contains(block)).toList();
+        assertThat(unexplained).as("java blocks of the docs that no // DOCS:begin snippet holds (write the test that holds it)").isEmpty();
+        assertThat(stale).as("UNCHECKED entries whose block is now covered or gone (remove them)").isEmpty();
+    }
+
+    @Test
+    void aJavaBlockNoSnippetCoversIsReported() {
+        String page = "# T\n\n```java\nint x = 1;\n\nint y = 2;\n```\n\n- item\n\n  ```java\n  int z = 3;\n  ```\n\n```\nnot java\n```\n";
+        Snippet x = new Snippet("A.java", 1, "docs/t.md", "int x = 1;\n");
+        Snippet y = new Snippet("A.java", 5, "docs/t.md", "int y = 2;\n");
+        Snippet z = new Snippet("A.java", 9, "docs/t.md", "int z = 3;\n");
+        Snippet elsewhere = new Snippet("A.java", 9, "docs/other.md", "int z = 3;\n");
+
+        assertThat(uncovered("docs/t.md", page, List.of(x, y, z))).isEmpty();
+        assertThat(uncovered("docs/t.md", page, List.of(x, z))).containsExactly("docs/t.md: int x = 1;");
+        assertThat(uncovered("docs/t.md", page, List.of(x, y, elsewhere))).containsExactly("docs/t.md: int z = 3;");
+    }
+
+    /**
+     * The fenced java blocks of a page that marked snippets naming it do not cover, each as {@code page: first line};
+     * a block is covered when each of its non-blank lines lies inside a place where one of them appears.
+     */
+    static List<String> uncovered(String page, String text, List<Snippet> snippets) {
+        boolean[] covered = new boolean[text.length()];
+        for (Snippet snippet : snippets) {
+            if (!snippet.docsFile().equals(page)) {
+                continue;
+            }
+            for (int indent = 0; indent <= 8; indent++) {
+                String prefix = " ".repeat(indent);
+                String indented = snippet.text().lines().map(line -> line.isEmpty() ? line : prefix + line)
+                        .collect(Collectors.joining("\n", "", "\n"));
+                for (int at = text.indexOf(indented); at >= 0; at = text.indexOf(indented, at + 1)) {
+                    Arrays.fill(covered, at, at + indented.length(), true);
+                }
+            }
+        }
+        List<String> uncovered = new ArrayList<>();
+        List<String> lines = text.lines().toList();
+        int offset = 0;
+        String first = null;
+        boolean inJava = false;
+        boolean allCovered = true;
+        for (String line : lines) {
+            String trimmed = line.strip();
+            if (!inJava && trimmed.equals("```java")) {
+                inJava = true;
+                first = null;
+                allCovered = true;
+            } else if (inJava && trimmed.startsWith("```")) {
+                inJava = false;
+                if (!allCovered) {
+                    uncovered.add(page + ": " + first);
+                }
+            } else if (inJava && !trimmed.isEmpty()) {
+                first = first == null ? trimmed : first;
+                for (int i = offset + line.indexOf(trimmed); i < offset + line.length(); i++) {
+                    allCovered &= covered[i];
+                }
+            }
+            offset += line.length() + 1;
+        }
+        return uncovered;
     }
 
     /** One message per snippet not found verbatim in the file it names; {@code read} returns null for no file. */
