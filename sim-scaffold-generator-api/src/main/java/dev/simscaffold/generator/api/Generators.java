@@ -14,6 +14,13 @@ import java.util.ServiceLoader;
  */
 public final class Generators {
 
+    /**
+     * The property by which a caller that finishes a generation itself, with {@link Generator#generate}, tells the
+     * archetype's post-generate entry to leave the module to it: set in the properties of archetype-common's
+     * generation request, whose post-generate script then does nothing. archetype:generate never sets it.
+     */
+    public static final String FINISHED_THROUGH_SEAM = "simScaffoldFinishedThroughSeam";
+
     private Generators() {
     }
 
