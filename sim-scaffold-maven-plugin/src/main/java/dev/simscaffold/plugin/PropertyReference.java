@@ -23,8 +23,9 @@ final class PropertyReference {
                 .append("<!-- Generated from the archetypes' rule objects by PropertyReferenceTest (sim-scaffold-maven-plugin); do not edit.\n")
                 .append("     Rebuild: ./mvnw -pl sim-scaffold-maven-plugin -am verify -Dtest=PropertyReferenceTest -Dsurefire.failIfNoSpecifiedTests=false -Dreference.update=true -->\n\n")
                 .append("Each property is given as `-Dproperty=value` to `sim-scaffold:new`, `sim-scaffold:add` or `archetype:generate`; ")
-                .append("`sim-scaffold:list` prints the same rules. Every value is checked before anything is written, and a refusal names the ")
-                .append("property, its value and, for a default, the property it came from.\n");
+                .append("`sim-scaffold:list` prints the same rules. `sim-scaffold:new` and `:add` check every value before anything is written ")
+                .append("(`archetype:generate` checks them after writing and removes what it wrote); a refusal names the property, its value and, ")
+                .append("for a default, the property it came from.\n");
         for (Archetype archetype : archetypes) {
             ArchetypeType type = archetype.type();
             out.append("\n## ").append(type.name()).append("\n\n")
