@@ -1,5 +1,5 @@
 // sim-scaffold:list and sim-scaffold:help: every type of the catalog with its archetype, each property
-// with its default and its rule in words (from property-rules.properties, not the expressions), and
+// with its default and its rule in words (from the rule objects, never an expression), and
 // help's goals; both leave the directory as it was.
 String log = new File(basedir, 'build.log').getText('UTF-8')
 assert !log.contains('BUILD FAILURE')

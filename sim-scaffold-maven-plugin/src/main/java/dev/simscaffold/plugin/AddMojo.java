@@ -1,9 +1,11 @@
 package dev.simscaffold.plugin;
 
+import dev.simscaffold.generator.api.ParentCoordinates;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
@@ -25,12 +27,12 @@ public class AddMojo extends ScaffoldMojo {
         Path workingDirectory = workingDirectory();
         ParentPom parent = ParentPom.in(workingDirectory);
         Archetype archetype = requestedArchetype();
-        Request request = Request.validate(archetype, withParentDefaults(archetype.machine().parentCoordinates(parent.file())), workingDirectory);
-        String problem = archetype.machine().moduleProblem(parent.text(), request.artifactId());
-        if (problem != null) {
-            throw new IllegalArgumentException(problem + " (" + parent.file() + ")");
+        Request request = Request.validate(archetype, withParentDefaults(archetype.generator().parentCoordinates(parent.file())), workingDirectory);
+        Optional<String> problem = archetype.generator().moduleProblem(parent.text(), request.artifactId());
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get() + " (" + parent.file() + ")");
         }
-        String listed = archetype.machine().listModule(parent.text(), request.artifactId());
+        String listed = archetype.generator().withModule(parent.text(), request.artifactId());
         if (dryRun()) {
             printPreview(request, generation().preview(request, parent.file()),
                     List.of("and " + parent.file() + " would get one line: <module>" + request.artifactId() + "</module>"));
@@ -47,12 +49,13 @@ public class AddMojo extends ScaffoldMojo {
     }
 
     /** The user's values, with groupId and version defaulting to the parent's, so that the module inherits both. */
-    private Map<String, String> withParentDefaults(Map<String, String> parent) {
+    private Map<String, String> withParentDefaults(ParentCoordinates parent) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (String key : List.of("groupId", "version")) {
-            if (parent.get(key) != null) {
-                values.put(key, parent.get(key));
-            }
+        if (parent.groupId() != null) {
+            values.put("groupId", parent.groupId());
+        }
+        if (parent.version() != null) {
+            values.put("version", parent.version());
         }
         values.putAll(given());
         return values;

@@ -1,12 +1,12 @@
 package dev.simscaffold.plugin;
 
+import dev.simscaffold.generator.api.Property;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The text of {@code sim-scaffold:list}: each type with its archetype, and each property with its default
- * and its rule in words, all read from the archetype jars (their descriptors and rules files).
+ * and its rule in words, all read from the archetypes' generators.
  */
 final class Listing {
 
@@ -41,22 +41,21 @@ final class Listing {
             out.append("\n").append(type.name()).append(": ").append(type.description()).append('\n');
             out.append("  from the archetype ").append(type.coordinates()).append('\n');
             out.append("  properties:\n");
-            for (Map<String, String> property : archetype.machine().help()) {
+            for (Property property : archetype.generator().properties()) {
                 out.append(property(property));
             }
         }
         if (!archetypes.isEmpty()) {
-            List<String> unsafe = new ArrayList<>(archetypes.get(0).machine().unsafeCharacters());
+            List<String> unsafe = new ArrayList<>(archetypes.get(0).generator().unsafeCharacters());
             out.append("\nValues are copied into the generated code as given, never evaluated: none may contain ")
                     .append(String.join(", ", unsafe)).append(".\n");
         }
         return out.toString();
     }
 
-    private static String property(Map<String, String> property) {
-        String defaultValue = property.get("defaultValue");
-        String given = defaultValue == null ? "required" : "default " + defaultValue;
-        String rule = property.get("rule");
-        return String.format("    %-12s %-28s %s%n", property.get("key"), given, rule == null ? "checked by the archetype's own rules" : rule);
+    private static String property(Property property) {
+        String given = property.defaultValue() == null ? "required" : "default " + property.defaultValue();
+        String rule = property.rule();
+        return String.format("    %-12s %-28s %s%n", property.key(), given, rule == null ? "checked by the archetype's own rules" : rule);
     }
 }

@@ -1,11 +1,13 @@
 package dev.simscaffold.plugin;
 
+import dev.simscaffold.generator.api.Refusal;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A generation that has passed every check: its values are the archetype's rules' to judge, its module
@@ -32,10 +34,10 @@ record Request(Archetype archetype, Map<String, String> values, Path workingDire
      *     from) and its value
      */
     static Request validate(Archetype archetype, Map<String, String> given, Path workingDirectory) {
-        Map<String, String> values = archetype.machine().values(given);
-        String problem = archetype.machine().refusal(given);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
+        Map<String, String> values = archetype.generator().values(given);
+        Optional<Refusal> refusal = archetype.generator().refusal(given);
+        if (refusal.isPresent()) {
+            throw new IllegalArgumentException(refusal.get().message());
         }
         String artifactId = values.get("artifactId");
         Path moduleDirectory = workingDirectory.resolve(artifactId).normalize();

@@ -1,5 +1,6 @@
 package dev.simscaffold.plugin;
 
+import dev.simscaffold.generator.api.Property;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ abstract class ScaffoldMojo extends AbstractMojo {
      */
     Archetype requestedArchetype() {
         Archetype archetype = archetype(ArchetypeCatalog.builtIn().find(given().get("type")));
-        List<String> properties = archetype.machine().help().stream().map(property -> property.get("key")).toList();
+        List<String> properties = archetype.generator().properties().stream().map(Property::key).toList();
         PropertyTypos.warnings(properties, given().keySet()).forEach(warning -> getLog().warn("sim-scaffold: " + warning));
         return archetype;
     }
@@ -116,7 +117,7 @@ abstract class ScaffoldMojo extends AbstractMojo {
         return Listing.render(plugin.getId(), archetypes, withGoals);
     }
 
-    /** Prints text, such as the machine's report, through the build log. */
+    /** Prints text, such as the generator's report, through the build log. */
     void print(String report) {
         report.lines().forEach(getLog()::info);
     }

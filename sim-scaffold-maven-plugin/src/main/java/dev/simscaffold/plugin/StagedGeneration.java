@@ -1,11 +1,13 @@
 package dev.simscaffold.plugin;
 
-import java.io.ByteArrayOutputStream;
+import dev.simscaffold.generator.api.GenerationRequest;
+import dev.simscaffold.generator.api.Generators;
+import dev.simscaffold.generator.api.Outcome;
+import dev.simscaffold.generator.api.Refusal;
+import dev.simscaffold.generator.api.Report;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,15 +22,14 @@ import org.apache.maven.execution.MavenSession;
 /**
  * Generates a module with archetype-common's generator, the one archetype:generate uses, into a staging
  * directory of its own inside the working directory, then moves the finished module into place with one
- * rename. The generator and the post-generate machine never see the user's directory: archetype-common
- * rewrites a parent pom it finds next to the module, so for {@code add} it is given a copy, and the
- * machine writes the module's {@code <parent>} from that copy. Anything that fails leaves the working
+ * rename. archetype-common writes the templates and the archetype's generator (through the generator API)
+ * finishes the module; neither sees the user's directory: archetype-common rewrites a parent pom it finds next
+ * to the module, so for {@code add} it is given a copy, and the generator writes the module's {@code <parent>}
+ * from that copy. Anything that fails leaves the working
  * directory as it was. A dry run ({@link #preview}) stages under the system's temporary directory instead
  * and moves nothing.
  */
 final class StagedGeneration {
-
-    private static final String REPORT = "SIM-SCAFFOLD REPORT";
 
     private final ArchetypeGenerator generator;
     private final MavenSession session;
@@ -42,7 +43,7 @@ final class StagedGeneration {
      * Generates the module and moves it to {@code request.moduleDirectory()}.
      *
      * @param parentPom the pom the module is added to, or null for a standalone project
-     * @return the machine's report, with the staging directory's paths replaced by the final ones
+     * @return the generator's report, naming the final directories
      * @throws IllegalStateException when generation fails; nothing is left behind
      */
     String generate(Request request, Path parentPom) {
@@ -63,8 +64,8 @@ final class StagedGeneration {
      * in the working directory, and deletes it, so the user's directories are not touched at all.
      *
      * @param parentPom the pom the module would be added to, or null for a standalone project
-     * @return the files the module would have, relative to its directory and sorted, and the machine's report
-     *     with the final paths
+     * @return the files the module would have, relative to its directory and sorted, and the generator's
+     *     report with the final paths
      * @throws IllegalStateException when generation fails
      */
     Preview preview(Request request, Path parentPom) {
@@ -93,24 +94,38 @@ final class StagedGeneration {
      * What a dry run would write.
      *
      * @param files the module's files, relative to its directory, sorted
-     * @param report the machine's report, with the final paths
+     * @param report the generator's report, with the final paths
      */
     record Preview(List<String> files, String report) {
     }
 
-    /** Generates in {@code staging} (next to a copy of {@code parentPom}, if any) and returns the report with the final paths. */
+    /**
+     * Generates in {@code staging} (next to a copy of {@code parentPom}, if any): archetype-common writes the
+     * templates, then the archetype's generator finishes the module and returns its report, naming the working
+     * directory where the module will be.
+     */
     private String stage(Request request, Path parentPom, Path staging) throws IOException {
         if (parentPom != null) {
             Files.copy(parentPom, staging.resolve("pom.xml"));
         }
-        String output = QuietGenerator.run(() -> runGenerator(request, staging));
-        return report(output).replace(staging.toString(), request.workingDirectory().toString());
+        QuietGenerator.run(() -> writeTemplates(request, staging));
+        Outcome outcome = request.archetype().generator().generate(new GenerationRequest(request.values(), staging, request.workingDirectory()));
+        if (outcome instanceof Refusal refusal) {
+            throw new IllegalStateException("the archetype refused the request after validation: " + refusal.message());
+        }
+        return ((Report) outcome).text();
     }
 
-    private String runGenerator(Request request, Path staging) {
+    /**
+     * archetype-common's part: the templates, rendered as archetype:generate renders them. The request carries
+     * {@link Generators#FINISHED_THROUGH_SEAM}, so the archetype's post-generate script leaves the module to
+     * {@link #stage}.
+     */
+    private Void writeTemplates(Request request, Path staging) {
         Archetype archetype = request.archetype();
         Properties properties = new Properties();
         properties.putAll(request.values());
+        properties.setProperty(Generators.FINISHED_THROUGH_SEAM, "true");
         ArchetypeGenerationRequest generation = new ArchetypeGenerationRequest()
                 .setArchetypeGroupId(archetype.type().groupId())
                 .setArchetypeArtifactId(archetype.type().artifactId())
@@ -125,37 +140,15 @@ final class StagedGeneration {
                 .setRepositorySession(session.getRepositorySession())
                 .setRemoteRepositories(session.getCurrentProject().getRemoteProjectRepositories());
         ArchetypeGenerationResult result = new ArchetypeGenerationResult();
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        PrintStream console = System.out;
-        // The machine prints its report for the staged module; it is reprinted for the final one.
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
             generator.generateArchetype(generation, archetype.jar(), result);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("the archetype refused the request after validation: " + e.getMessage(), e);
-        } finally {
-            System.setOut(console);
+            throw new IllegalStateException("archetype-common could not write the templates: " + e.getMessage(), e);
         }
         if (result.getCause() != null) {
             throw new IllegalStateException("archetype-common could not generate the module: " + result.getCause().getMessage(), result.getCause());
         }
-        return printed.toString(StandardCharsets.UTF_8);
-    }
-
-    /** The report: from its title to its last line, without the log lines printed around it. */
-    private static String report(String output) {
-        int start = output.indexOf(REPORT);
-        if (start < 0) {
-            throw new IllegalStateException("the archetype's machine printed no report: " + output);
-        }
-        StringBuilder report = new StringBuilder();
-        for (String line : output.substring(start).split("\\R")) {
-            if (line.startsWith("[")) {
-                break;
-            }
-            report.append(line).append('\n');
-        }
-        return report.toString();
+        return null;
     }
 
     private static Path createStaging(Path workingDirectory) {

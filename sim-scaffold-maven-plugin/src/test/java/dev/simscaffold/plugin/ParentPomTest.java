@@ -24,7 +24,7 @@ class ParentPomTest {
         Files.writeString(workingDirectory.resolve("pom.xml"), head + sibling + tail, StandardCharsets.UTF_8);
         ParentPom parent = ParentPom.in(workingDirectory);
 
-        parent.write(new Machine(ParentPomTest.class.getClassLoader()).listModule(parent.text(), "leases"));
+        parent.write(CoordinationGenerator.load().withModule(parent.text(), "leases"));
 
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         expected.writeBytes((head + sibling).getBytes(StandardCharsets.UTF_8));

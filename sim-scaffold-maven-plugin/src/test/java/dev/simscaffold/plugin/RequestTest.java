@@ -14,7 +14,7 @@ class RequestTest {
 
     private static final ArchetypeType COORDINATION = new ArchetypeType("coordination", "dev.simscaffold", "archetype-coordination", "1", "A");
 
-    private final Archetype archetype = new Archetype(COORDINATION, null, new Machine(RequestTest.class.getClassLoader()));
+    private final Archetype archetype = new Archetype(COORDINATION, null, CoordinationGenerator.load());
 
     @TempDir
     Path workingDirectory;

@@ -23,16 +23,11 @@ import org.junit.jupiter.api.Test;
  * (the rest lives in {@code docs/}), and every relative link in README.md, CONTRIBUTING.md and {@code docs/}
  * reaches a file that exists and, when it names an anchor in a Markdown file, a heading of that file (GitHub's
  * anchor for it). Links inside code are not links and are skipped; absolute URLs are not checked.
- *
- * <p>{@link #GENERATED_ELSEWHERE} names pages the docs link to that another branch's generator writes
- * ({@code docs/reference/properties.md}, from the archetype rules); such a page is checked like any other once it
- * exists, and its entry goes when it is merged.
  */
 class DocsLinksTest {
 
     static final int README_MAX_LINES = 150;
     private static final Path ROOT = Path.of("..");
-    static final Set<String> GENERATED_ELSEWHERE = Set.of("docs/reference/properties.md");
     private static final Pattern LINK = Pattern.compile("\\[[^\\]]*\\]\\(([^)\\s]+)\\)");
     private static final Pattern HEADING = Pattern.compile("^#{1,6} +(.*?)#*\\s*$");
 
@@ -96,9 +91,6 @@ class DocsLinksTest {
             String resolved = file.isEmpty() ? page
                     : (dir == null ? Path.of(file) : dir.resolve(file)).normalize().toString().replace('\\', '/');
             String content = resolved.equals(page) ? text : read.apply(resolved);
-            if (content == null && GENERATED_ELSEWHERE.contains(resolved)) {
-                continue;
-            }
             if (content == null) {
                 broken.add(page + ": " + target + ": " + resolved + " does not exist");
             } else if (hash >= 0 && resolved.endsWith(".md") && !anchors(content).contains(target.substring(hash + 1))) {

@@ -1,5 +1,7 @@
 package dev.simscaffold.archetype.support
 
+import dev.simscaffold.generator.api.Refusal
+
 import java.util.function.Function
 
 /**
@@ -43,7 +45,7 @@ final class Comparison {
      *
      * @param values every value, each already a whole number by its own rule
      */
-    String refusal(Map<String, String> values) {
+    Refusal refusal(Map<String, String> values) {
         Map<String, BigDecimal> numbers = properties().collectEntries { [(it): new BigDecimal(values[it])] }
         BigDecimal limit = bound.apply(numbers)
         BigDecimal value = numbers[property]
@@ -53,8 +55,8 @@ final class Comparison {
             return null
         }
         String shownInputs = inputs == [expression] ? '' : " with ${inputs.collect { "${it} = ${values[it]}" }.join(', ')}"
-        return "property '${property}' = ${Text.shown(values[property])} must be ${operator} ${expression} = " +
-                "${limit.stripTrailingZeros().toPlainString()}${shownInputs}: ${reason}"
+        return Refusal.of(property, values[property], "must be ${operator} ${expression} = " +
+                "${limit.stripTrailingZeros().toPlainString()}${shownInputs}: ${reason}")
     }
 
     /** The rule in words, for sim-scaffold:list: "must be < nodes: a node gossips to peers other than itself". */

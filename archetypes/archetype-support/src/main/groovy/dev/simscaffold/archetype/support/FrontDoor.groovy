@@ -1,5 +1,6 @@
 package dev.simscaffold.archetype.support
 
+import dev.simscaffold.generator.api.Refusal
 import groovy.xml.XmlSlurper
 
 /**
@@ -54,9 +55,10 @@ final class FrontDoor {
      * not give, whose default is made of others, names where its value came from ("package (from groupId)
      * = 'com..example' ..."): the user typed groupId, never package.
      */
-    static String refusal(ClassLoader archetypeJar, Map<String, String> given) {
-        String problem = PropertyRules.check(archetypeJar, values(archetypeJar, given))
-        return problem == null ? null : attributed(problem, origins(archetypeJar, given))
+    static Refusal refusal(ClassLoader archetypeJar, Map<String, String> given) {
+        Refusal problem = PropertyRules.check(archetypeJar, values(archetypeJar, given))
+        List<String> origin = problem == null ? null : origins(archetypeJar, given)[problem.property()]
+        return origin == null ? problem : problem.from(origin.join(', '))
     }
 
     /** Each property not given whose default refers to other properties, to those properties in order. */
@@ -73,31 +75,18 @@ final class FrontDoor {
         return origins
     }
 
-    /** {@code problem} with its leading "property 'x'" replaced by "x (from y)" when x took its value from y. */
-    static String attributed(String problem, Map<String, List<String>> origins) {
-        def named = problem =~ /^property '(\w+)'/
-        if (!named.find() || !origins.containsKey(named.group(1))) {
-            return problem
-        }
-        return "${named.group(1)} (from ${origins[named.group(1)].join(', ')})${problem.substring(named.end())}"
-    }
-
     /**
-     * Each property as [key, defaultValue, rule]: the rule in words is a property rule's own sentence for the
-     * properties only some archetypes take (OwnRules), else the first sentence of the comment above the
-     * property's expression in property-rules.properties (null for a property that has neither).
+     * Each property as [key, defaultValue, rule]: the rule in words is its rule object's sentence, with the
+     * comparisons that apply to this archetype (PropertyRules.sentence; null for a property without a rule).
      */
     static List<Map<String, String>> help(ClassLoader archetypeJar) {
-        Map<String, String> described = ruleComments(archetypeJar)
         List<String> own = ArchetypeSpec.ownProperties(ArchetypeSpec.load(archetypeJar))
-        return properties(archetypeJar).collect {
-            it + [rule: OwnRules.sentence(it.key, own) ?: described["rule.${it.key}".toString()]]
-        }
+        return properties(archetypeJar).collect { it + [rule: PropertyRules.sentence(it.key, own)] }
     }
 
     /** The characters no value may contain, in words: the rules' own list. */
     static List<String> unsafeCharacters() {
-        return (PropertyRules.UNSAFE.values() as List).unique()
+        return PropertyRules.unsafeCharacters()
     }
 
     private static String defaultOf(String template, Map<String, String> earlier) {
@@ -105,25 +94,5 @@ final class FrontDoor {
             return null
         }
         return template.replaceAll(/\$\{(\w+)\}/) { String all, String key -> earlier.containsKey(key) ? earlier[key] : all }
-    }
-
-    /** Each key of the rules file to the first sentence of the comment block above it and its neighbours. */
-    private static Map<String, String> ruleComments(ClassLoader archetypeJar) {
-        Map<String, String> described = [:]
-        List<String> comment = []
-        boolean afterKey = false
-        archetypeJar.getResource(PropertyRules.RULES).getText('ISO-8859-1').readLines().each { String line ->
-            if (line.trim().isEmpty()) {
-                comment = []
-            } else if (line.startsWith('#')) {
-                comment = afterKey ? [] : comment
-                comment << line.substring(1).trim()
-                afterKey = false
-            } else {
-                described[line.split('=', 2)[0].trim()] = comment.isEmpty() ? null : comment.join(' ').split(/(?<=\.)\s/)[0]
-                afterKey = true
-            }
-        }
-        return described
     }
 }

@@ -1,5 +1,9 @@
 package dev.simscaffold.archetype.support
 
+import dev.simscaffold.generator.api.Generators
+import dev.simscaffold.generator.api.Outcome
+import dev.simscaffold.generator.api.Refusal
+import dev.simscaffold.generator.api.Report as ReportValue
 import groovy.xml.XmlSlurper
 
 import java.nio.file.Files
@@ -17,7 +21,8 @@ import java.nio.file.Files
  *    spec's pendingCheck declares: its values are filled like file names, a list value element by element).
  * 4. Inside a parent: writes the module's {@code <parent>}, copies in what the module parent would have given it
  *    (see InParentPom), and notes what in the parent conflicts.
- * 5. Prints the report.
+ * 5. Returns the report (archetype:generate's entry prints it; the sim-scaffold plugin, which runs the machine
+ *    through the generator API, prints it after moving the module into place).
  * A failure after validation (a file system that refuses a name, say) is undone the same way.
  */
 final class Generation {
@@ -30,6 +35,7 @@ final class Generation {
     private final ClassLoader resources
     private final Map<String, String> values
     private final File outputDir
+    private final File shownDir
     private final File moduleDir
     private final File modulePom
     private final ParentProject parent
@@ -42,12 +48,15 @@ final class Generation {
      * @param outputDir where Maven ran; the module is its artifactId subdirectory
      * @param runStart when this Maven run started (epoch milliseconds): a file written since then was
      *     written by this generation, an older one was there before
+     * @param shownDir the directory the report names for {@code outputDir}: where the module will be once the
+     *     caller has moved it there
      */
-    Generation(ClassLoader resources, Map<String, String> values, File outputDir, long runStart) {
+    Generation(ClassLoader resources, Map<String, String> values, File outputDir, long runStart, File shownDir = outputDir) {
         this.resources = resources
         this.runStart = runStart
         this.values = values
         this.outputDir = outputDir
+        this.shownDir = shownDir
         this.spec = spec(resources)
         this.moduleDir = new File(outputDir, values.artifactId)
         this.modulePom = new File(moduleDir, 'pom.xml')
@@ -55,37 +64,61 @@ final class Generation {
         this.manifest = Manifest.of(spec.files as List<Map>, packagedDirectories(resources), values)
     }
 
-    /** Runs for an ArchetypeGenerationRequest of maven-archetype-plugin 3.4.1. */
+    /**
+     * Runs for an ArchetypeGenerationRequest of maven-archetype-plugin 3.4.1: the report to print, or null when
+     * the caller finishes the generation itself through the generator API (the sim-scaffold plugin says so
+     * with the request property {@link Generators#FINISHED_THROUGH_SEAM}).
+     */
     static String run(ClassLoader resources, request) {
+        if (request.properties.containsKey(Generators.FINISHED_THROUGH_SEAM)) {
+            return null
+        }
         Map<String, String> values = [groupId: request.groupId, artifactId: request.artifactId, version: request.version,
                 package: request.getPackage()]
         request.properties.stringPropertyNames().each { values.putIfAbsent(it, request.properties.getProperty(it)) }
         long runStart = java.lang.management.ManagementFactory.runtimeMXBean.startTime
-        return new Generation(resources, values, new File(request.outputDirectory), runStart).run()
+        return text(new Generation(resources, values, new File(request.outputDirectory), runStart).run())
     }
 
-    /** Finishes the module and returns the report, or undoes the generation and throws. */
-    String run() {
+    /** The report's text; a refusal is thrown, as archetype:generate shows it. */
+    static String text(Outcome outcome) {
+        if (outcome instanceof Refusal) {
+            throw new IllegalArgumentException("sim-scaffold: ${outcome.message()}. ${REMOVED}")
+        }
+        return (outcome as ReportValue).text()
+    }
+
+    /**
+     * Finishes the module and returns the report, or undoes the generation and returns the refusal.
+     *
+     * @throws IllegalStateException when the module cannot be finished, after undoing the generation
+     */
+    Outcome run() {
         boolean listed = parent.listedByThisGeneration(values.artifactId, runStart)
-        String problem = problem()
+        Refusal problem = problem()
         if (problem != null) {
             Rollback.undo(outputDir, moduleDir, manifest, runStart, parent, listed, values.artifactId)
-            throw new IllegalArgumentException("sim-scaffold: ${problem}. ${REMOVED}")
+            return problem
         }
         try {
             List<String> notes = finish(listed)
             int created = 0
             moduleDir.eachFileRecurse(groovy.io.FileType.FILES) { created++ }
-            return Report.render(spec, values, [dir: moduleDir, pom: modulePom, filesCreated: created,
-                    parentPom: listed ? parent.pom : null, notes: notes])
+            return new ReportValue(Report.render(spec, values, [dir: shown(moduleDir), pom: shown(modulePom), filesCreated: created,
+                    parentPom: listed ? shown(parent.pom) : null, notes: notes]))
         } catch (Exception e) {
             Rollback.undo(outputDir, moduleDir, manifest, runStart, parent, listed, values.artifactId)
             throw new IllegalStateException("sim-scaffold: could not finish the module in ${moduleDir}: ${e}. ${REMOVED}", e)
         }
     }
 
-    private String problem() {
-        String problem = PropertyRules.check(resources, values)
+    /** {@code file} as the report names it: below {@code shownDir} instead of {@code outputDir}. */
+    private File shown(File file) {
+        return new File(shownDir, outputDir.toPath().relativize(file.toPath()).toString())
+    }
+
+    private Refusal problem() {
+        Refusal problem = PropertyRules.check(resources, values)
         if (problem != null) {
             return problem
         }
@@ -94,8 +127,8 @@ final class Generation {
             return null
         }
         List<String> names = foreign.collect { Rollback.relative(moduleDir, it).toString() }
-        return "property 'artifactId' = '${values.artifactId}': directory ${moduleDir} already exists and holds files this archetype did not write " +
-                "(${names.take(3).join(', ')}${names.size() > 3 ? ', ...' : ''}); generate into a new directory"
+        return Refusal.of('artifactId', values.artifactId, ": directory ${shown(moduleDir)} already exists and holds files this archetype did not write " +
+                "(${names.take(3).join(', ')}${names.size() > 3 ? ', ...' : ''}); generate into a new directory")
     }
 
     private List<String> finish(boolean listed) {

@@ -1,5 +1,7 @@
 package dev.simscaffold.archetype.support
 
+import dev.simscaffold.generator.api.Refusal
+
 /**
  * The one rule that turns the ';'-separated {@code invariants} property into sentences and method names:
  * the sentence's letters and digits (any script) in lowerCamelCase, so "Every grant is logged" becomes
@@ -43,23 +45,23 @@ final class InvariantNames {
     }
 
     /** Why the sentences cannot all become methods, naming the sentence, or null. */
-    static String problem(String value, Set<String> reserved) {
-        String named = "property 'invariants' = ${Text.shown(value ?: '')}"
+    static Refusal problem(String value, Set<String> reserved) {
+        Closure<Refusal> refused = { String reason -> Refusal.of('invariants', value, reason) }
         Map<String, String> seen = [:]
         for (Map<String, String> invariant : pending(value)) {
             String sentence = invariant.sentence
             String name = invariant.method
             if (name.isEmpty()) {
-                return "${named}: the sentence '${sentence}' has no letters or digits to name its method after"
+                return refused(": the sentence '${sentence}' has no letters or digits to name its method after")
             }
             if (reserved.contains(name)) {
-                return "${named}: the sentence '${sentence}' would be named '${name}', a reserved Java word; reword it"
+                return refused(": the sentence '${sentence}' would be named '${name}', a reserved Java word; reword it")
             }
             if (OBJECT_METHODS.contains(name)) {
-                return "${named}: the sentence '${sentence}' would be named '${name}', a method every Java object has; reword it"
+                return refused(": the sentence '${sentence}' would be named '${name}', a method every Java object has; reword it")
             }
             if (seen.containsKey(name)) {
-                return "${named}: the sentences '${seen[name]}' and '${sentence}' would both be named '${name}'; reword one"
+                return refused(": the sentences '${seen[name]}' and '${sentence}' would both be named '${name}'; reword one")
             }
             seen[name] = sentence
         }

@@ -3,7 +3,7 @@ package dev.simscaffold.archetype.support
 /**
  * The rules of the properties only some archetypes take, by property: an archetype's spec lists the ones it
  * takes (`properties`), and PropertyRules checks them in that order after the shared ones, then the
- * comparisons between them for an archetype that takes every property a comparison reads.
+ * comparisons between them for an archetype that takes every property a comparison reads, and says them in words.
  */
 final class OwnRules {
 
@@ -25,17 +25,4 @@ final class OwnRules {
             new Comparison('failureTimeout', '>=', GossipBound.EXPRESSION, ['nodes', 'fanout', 'gossipInterval'],
                     { Map<String, BigDecimal> v -> GossipBound.shortestFailureTimeout(v.nodes, v.fanout, v.gossipInterval) },
                     'a shorter timeout suspects live peers on a perfect network')]
-
-    /**
-     * The rule of {@code property} in words, from the rule objects themselves: its range, then each comparison
-     * that applies to an archetype taking {@code own}; null for a property without a rule here.
-     */
-    static String sentence(String property, List<String> own) {
-        PropertyRule range = RANGES[property]
-        if (range == null) {
-            return null
-        }
-        List<String> clauses = [range.sentence()] + COMPARISONS.findAll { it.property == property && own.containsAll(it.properties()) }*.sentence()
-        return clauses.join('; ') + '.'
-    }
 }

@@ -1,17 +1,16 @@
 package dev.simscaffold.archetype.support
 
+import dev.simscaffold.generator.api.Refusal
+
 /** How values appear in messages and names: short enough to read, exact enough to find. */
 final class Text {
-
-    private static final int SHOWN = 60
 
     private Text() {
     }
 
-    /** A value in quotes, on one line, cut after {@value #SHOWN} characters with its length said. */
+    /** A value in quotes, on one line, cut after 60 characters with its length said: as a Refusal shows it. */
     static String shown(String value) {
-        String line = value.replaceAll('[\\r\\n]', ' ')
-        return line.length() <= SHOWN ? "'${line}'" : "'${line.substring(0, SHOWN)}...' (${line.length()} characters)"
+        return Refusal.shown(value)
     }
 
     /** One character by glyph and code point: an invisible one is still named. */

@@ -20,7 +20,7 @@ class GenerationCases {
     private String generate(Map<String, String> change = [:]) {
         Map<String, String> values = GOOD + change
         FakePlugin.generate(dir, values)
-        return new Generation(GenerationCases.classLoader, values, dir, runStart).run()
+        return Generation.text(new Generation(GenerationCases.classLoader, values, dir, runStart).run())
     }
 
     private String refusal(Map<String, String> change) {
@@ -65,7 +65,7 @@ class GenerationCases {
         File spaced = new File(dir, 'my work')
         spaced.mkdirs()
         FakePlugin.generate(spaced, GOOD)
-        String report = new Generation(GenerationCases.classLoader, GOOD, spaced, runStart).run()
+        String report = Generation.text(new Generation(GenerationCases.classLoader, GOOD, spaced, runStart).run())
         assert report.contains("  mvn -f '${spaced}/leases/pom.xml' verify")
         assert report.contains("  mvn -f '${spaced}/leases/pom.xml' test '-Dtest=LeaseTableProperties#<method>' '-Dsim.seed=<seed>'")
     }

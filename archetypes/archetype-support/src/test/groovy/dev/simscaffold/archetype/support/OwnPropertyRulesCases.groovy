@@ -30,7 +30,7 @@ class OwnPropertyRulesCases {
     }
 
     private String gossip(Map<String, String> change) {
-        return PropertyRules.check(archetype("[properties: ['nodes', 'fanout', 'gossipInterval', 'failureTimeout']]"), GOSSIP + change)
+        return PropertyRules.check(archetype("[properties: ['nodes', 'fanout', 'gossipInterval', 'failureTimeout']]"), GOSSIP + change)?.message()
     }
 
     void 'the gossip defaults pass'() {

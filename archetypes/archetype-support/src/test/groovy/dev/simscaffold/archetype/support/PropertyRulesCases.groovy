@@ -3,13 +3,11 @@ package dev.simscaffold.archetype.support
 /** The property rules: what they accept, what they refuse and how the refusal reads. */
 class PropertyRulesCases {
 
-    private final PropertyRules rules = PropertyRules.load(PropertyRulesCases.classLoader)
-
     private static final Map<String, String> GOOD = [groupId: 'com.example', artifactId: 'leases', version: '0.1.0-SNAPSHOT',
             package: 'com.example.leases', moduleName: 'LeaseTable', invariants: 'none', simVersion: '0.1.0-SNAPSHOT']
 
     private String problem(Map<String, String> change) {
-        return rules.firstProblem(GOOD + change)
+        return PropertyRules.firstProblem(GOOD + change)?.message()
     }
 
     void 'the defaults pass'() {
@@ -79,14 +77,23 @@ class PropertyRulesCases {
         assert problem(version: '') == "property 'version' is empty: give it a value"
     }
 
-    void 'every rule refers to each other key at most once, the only references Maven filtering resolves'() {
-        Properties raw = new Properties()
-        PropertyRulesCases.classLoader.getResource(PropertyRules.RULES).withInputStream { raw.load(it) }
-        raw.stringPropertyNames().each { String key ->
-            List<String> references = (raw.getProperty(key) =~ /\$\{([^}]+)\}/).collect { it[1] }
-            assert references.size() == references.unique(false).size(): "${key} refers to a key twice"
-            references.each { assert raw.containsKey(it) && !raw.getProperty(it).contains('${'): "${key}: ${it} must be a plain value" }
+    void 'every shared property has a rule object that says what it accepts, never as an expression'() {
+        assert PropertyRules.SHARED.keySet() as List == ['groupId', 'artifactId', 'version', 'package', 'moduleName', 'invariants', 'simVersion']
+        PropertyRules.SHARED.each { String property, PropertyRule rule ->
+            String words = PropertyRules.sentence(property, [])
+            assert words.endsWith('.') && !words.contains('(?') && !words.contains('\\p{'): property
+            assert rule.refusal(GOOD[property]) == null: property
         }
-        PropertyRules.PROPERTIES.each { assert !rules.regex(it).contains('${'): it }
+        assert PropertyRules.sentence('version', []) == "A Maven version: letters, digits, '.', '-', '+' and '_', starting with a letter, digit or '_', at most 100 characters."
+    }
+
+    void 'the identifier rules accept any script and refuse what javac or a file system would'() {
+        assert problem(package: 'de.zürich.straße') == null
+        assert problem(package: 'com.ex\u00ADample')?.contains("'\u00AD' (U+00AD) cannot appear in a Java identifier")
+        assert problem(package: 'com.\u0661x')?.contains('starts with')
+        assert problem(moduleName: 'Ωmega') == null
+        assert problem(moduleName: 'Lease\u00ADTable')?.contains('is not a valid Java type name')
+        assert problem(version: '.1')?.startsWith("property 'version' = '.1' is not a valid Maven version")
+        assert problem(version: '1.0+build_7') == null
     }
 }

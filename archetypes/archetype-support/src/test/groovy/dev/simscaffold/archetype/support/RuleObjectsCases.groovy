@@ -41,13 +41,13 @@ class RuleObjectsCases {
     }
 
     void 'sim-scaffold:list words come from the rule objects, with the comparisons that apply to the archetype'() {
-        assert OwnRules.sentence('fanout', GOSSIP) ==
+        assert PropertyRules.sentence('fanout', GOSSIP) ==
                 'How many peers a node gossips with each round: a whole number from 1 to 99; must be < nodes: a node gossips to peers other than itself.'
-        assert OwnRules.sentence('failureTimeout', GOSSIP) == 'Ticks of silence after which a peer is suspected: a whole number of ticks from 1 to 999999; ' +
+        assert PropertyRules.sentence('failureTimeout', GOSSIP) == 'Ticks of silence after which a peer is suspected: a whole number of ticks from 1 to 999999; ' +
                 'must be >= 2 * Math.ceil((nodes - 1) / fanout) * gossipInterval: a shorter timeout suspects live peers on a perfect network.'
-        assert OwnRules.sentence('fanout', ['fanout']) == 'How many peers a node gossips with each round: a whole number from 1 to 99.'
-        assert OwnRules.sentence('checkpointEvery', ['checkpointEvery']) ==
+        assert PropertyRules.sentence('fanout', ['fanout']) == 'How many peers a node gossips with each round: a whole number from 1 to 99.'
+        assert PropertyRules.sentence('checkpointEvery', ['checkpointEvery']) ==
                 'How many records the stage processes between checkpoints: a whole number of records from 1 to 9999.'
-        assert OwnRules.sentence('groupId', GOSSIP) == null
+        assert PropertyRules.sentence('replicas', GOSSIP) == null
     }
 }
