@@ -1,7 +1,7 @@
-package ${package};
+package org.acme.coordination;
 
-import ${package}.${moduleName}Simulation.Outcome;
-import ${package}.${moduleName}Simulation.Scenario;
+import org.acme.coordination.LeaseTableSimulation.Outcome;
+import org.acme.coordination.LeaseTableSimulation.Scenario;
 import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceMode;
@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>A failure names the invariant, the seed, the command that replays just that run and the last events,
  * and writes the whole trace under {@code target/sim-traces/}. Replay with
- * {@code mvn test -Dtest=${moduleName}Properties#<method> -Dsim.seed=<seed>}; a seed means the same run on
+ * {@code mvn test -Dtest=LeaseTableProperties#<method> -Dsim.seed=<seed>}; a seed means the same run on
  * every machine and JDK.
  */
-class ${moduleName}Properties {
+class LeaseTableProperties {
 
     /** Simulated runs per property; raise it for a longer hunt. */
     static final int TRIES = 200;
@@ -36,13 +36,13 @@ class ${moduleName}Properties {
     @Test
     void invariantsHoldWithoutFaults() {
         Properties.forAll(Gen.liveRandom()).tries(TRIES)
-                .check(random -> ${moduleName}Simulation.run(random, Scenario.calm()));
+                .check(random -> LeaseTableSimulation.run(random, Scenario.calm()));
     }
 
     @Test
     void invariantsHoldUnderDroppedDelayedAndDuplicatedAnswersAndClockJumps() {
         Properties.forAll(Gen.liveRandom()).tries(TRIES)
-                .check(random -> ${moduleName}Simulation.run(random, Scenario.faulty()));
+                .check(random -> LeaseTableSimulation.run(random, Scenario.faulty()));
     }
 
     /**
@@ -51,8 +51,8 @@ class ${moduleName}Properties {
      */
     @Test
     void theFaultySweepExercisesEveryRuleAndEveryFault() {
-        SweepCoverage.assertReached(SeedSweep.named("${moduleName}-faulty-coverage").firstSeed(1).seeds(COVERAGE_SEEDS),
-                seed -> ${moduleName}Simulation.run(seed, Scenario.faulty()).counts(), List.of(
+        SweepCoverage.assertReached(SeedSweep.named("LeaseTable-faulty-coverage").firstSeed(1).seeds(COVERAGE_SEEDS),
+                seed -> LeaseTableSimulation.run(seed, Scenario.faulty()).counts(), List.of(
                         "Granted", "Renewed", "Released",
                         "Rejected.HELD_BY_ANOTHER", "Rejected.NOT_HOLDER", "Rejected.EXPIRED",
                         "fate.DROPPED", "fate.DELAYED", "fate.DUPLICATED", "clock jumps"));
@@ -61,8 +61,8 @@ class ${moduleName}Properties {
     /** The same seed gives an equal outcome (fingerprint, steps, counts); the next seed another run. */
     @Test
     void aSeedReplaysTheSameRun() {
-        DeterminismCheck.assertSeedsReplay(SeedSweep.named("${moduleName}-replay").firstSeed(1).seeds(REPLAY_SEEDS),
-                seed -> ${moduleName}Simulation.run(seed, Scenario.faulty()), Outcome::fingerprint);
+        DeterminismCheck.assertSeedsReplay(SeedSweep.named("LeaseTable-replay").firstSeed(1).seeds(REPLAY_SEEDS),
+                seed -> LeaseTableSimulation.run(seed, Scenario.faulty()), Outcome::fingerprint);
     }
 
     /**
@@ -80,7 +80,7 @@ class ${moduleName}Properties {
     static final class FaultyRun implements BiFunction<Long, TraceMode, Trace> {
         @Override
         public Trace apply(Long seed, TraceMode mode) {
-            return ${moduleName}Simulation.trace(seed, Scenario.faulty());
+            return LeaseTableSimulation.trace(seed, Scenario.faulty());
         }
     }
 }

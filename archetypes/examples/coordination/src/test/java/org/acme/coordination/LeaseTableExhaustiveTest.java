@@ -1,10 +1,10 @@
-package ${package};
+package org.acme.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ${package}.${moduleName}Input.Acquire;
-import ${package}.${moduleName}Input.Release;
-import ${package}.${moduleName}Input.Renew;
+import org.acme.coordination.LeaseTableInput.Acquire;
+import org.acme.coordination.LeaseTableInput.Release;
+import org.acme.coordination.LeaseTableInput.Renew;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.testkit.exhaustive.ExhaustiveResult;
 import dev.simscaffold.testkit.exhaustive.ExhaustiveSearch;
@@ -20,15 +20,15 @@ import org.junit.jupiter.api.Test;
  * simulation samples thousands of runs, this proves the small configuration and, when it fails, returns the
  * shortest path to the failure.
  */
-class ${moduleName}ExhaustiveTest {
+class LeaseTableExhaustiveTest {
 
     private static final long TTL = 10;
     private static final int DEPTH = 8;
     private static final String SHARD = "shard-0";
 
     /** Both workers acquire, renew and release (with the first two epochs), and time passes by half a TTL. */
-    private static List<Action<${moduleName}Input>> alphabet() {
-        List<Action<${moduleName}Input>> actions = new ArrayList<>();
+    private static List<Action<LeaseTableInput>> alphabet() {
+        List<Action<LeaseTableInput>> actions = new ArrayList<>();
         for (String worker : List.of("worker-0", "worker-1")) {
             actions.add(Action.apply(0, new Acquire(SHARD, worker)));
             for (long epoch = 1; epoch <= 2; epoch++) {
@@ -40,18 +40,18 @@ class ${moduleName}ExhaustiveTest {
         return actions;
     }
 
-    private static ExhaustiveResult<${moduleName}Input> explore(StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules) {
-        ExhaustiveSearchBuilder<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> search = ExhaustiveSearch.builder(rules)
-                .instances(1, ${moduleName}State.empty())
+    private static ExhaustiveResult<LeaseTableInput> explore(StateMachine<LeaseTableState, LeaseTableInput, LeaseTableEffect> rules) {
+        ExhaustiveSearchBuilder<LeaseTableState, LeaseTableInput, LeaseTableEffect> search = ExhaustiveSearch.builder(rules)
+                .instances(1, LeaseTableState.empty())
                 .alphabet(alphabet())
                 .depth(DEPTH);
-        ${moduleName}Invariants.standard().forEach(search::expectStep);
+        LeaseTableInvariants.standard().forEach(search::expectStep);
         return search.build().run();
     }
 
     @Test
     void everyInterleavingOfTwoWorkersOnOneShardIsSafe() {
-        ExhaustiveResult<${moduleName}Input> result = explore(new ${moduleName}Logic(TTL)).assertHolds();
+        ExhaustiveResult<LeaseTableInput> result = explore(new LeaseTableLogic(TTL)).assertHolds();
 
         assertThat(result.exhausted()).isTrue();
         assertThat(result.statesExplored()).as("distinct states explored").isGreaterThan(100);
@@ -63,10 +63,10 @@ class ${moduleName}ExhaustiveTest {
      */
     @Test
     void theSearchFindsThePlantedBugByItsShortestPath() {
-        ExhaustiveResult<${moduleName}Input> result = explore(PlantedBugTest::grantWithoutCheckingExpiry);
+        ExhaustiveResult<LeaseTableInput> result = explore(PlantedBugTest::grantWithoutCheckingExpiry);
 
         assertThat(result.counterexample()).hasValueSatisfying(counterexample -> {
-            assertThat(counterexample.invariant()).isEqualTo(${moduleName}Invariants.AT_MOST_ONE_LIVE_HOLDER);
+            assertThat(counterexample.invariant()).isEqualTo(LeaseTableInvariants.AT_MOST_ONE_LIVE_HOLDER);
             assertThat(counterexample.path()).containsExactly(
                     Action.apply(0, new Acquire(SHARD, "worker-0")), Action.apply(0, new Acquire(SHARD, "worker-0")));
         });

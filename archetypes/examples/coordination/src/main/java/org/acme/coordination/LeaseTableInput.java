@@ -1,11 +1,11 @@
-package ${package};
+package org.acme.coordination;
 
 /**
  * A request from a worker to the lease table. Every request names one shard and the worker making it;
  * requests about an existing lease also carry the fencing epoch the worker believes it holds, so the
  * table can tell the current holder from one that lost the lease without noticing.
  */
-public sealed interface ${moduleName}Input {
+public sealed interface LeaseTableInput {
 
     /**
      * Returns the shard the request is about.
@@ -28,7 +28,7 @@ public sealed interface ${moduleName}Input {
      * @param shard the shard
      * @param worker the worker
      */
-    record Acquire(String shard, String worker) implements ${moduleName}Input {
+    record Acquire(String shard, String worker) implements LeaseTableInput {
 
         /**
          * Validates the components.
@@ -49,7 +49,7 @@ public sealed interface ${moduleName}Input {
      * @param worker the worker
      * @param epoch the epoch of the lease being renewed
      */
-    record Renew(String shard, String worker, long epoch) implements ${moduleName}Input {
+    record Renew(String shard, String worker, long epoch) implements LeaseTableInput {
 
         /**
          * Validates the components.
@@ -71,7 +71,7 @@ public sealed interface ${moduleName}Input {
      * @param worker the worker
      * @param epoch the epoch of the lease being released
      */
-    record Release(String shard, String worker, long epoch) implements ${moduleName}Input {
+    record Release(String shard, String worker, long epoch) implements LeaseTableInput {
 
         /**
          * Validates the components.

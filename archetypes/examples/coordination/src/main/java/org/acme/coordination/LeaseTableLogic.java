@@ -1,13 +1,13 @@
-package ${package};
+package org.acme.coordination;
 
-import ${package}.${moduleName}Effect.Granted;
-import ${package}.${moduleName}Effect.Reason;
-import ${package}.${moduleName}Effect.Rejected;
-import ${package}.${moduleName}Effect.Released;
-import ${package}.${moduleName}Effect.Renewed;
-import ${package}.${moduleName}Input.Acquire;
-import ${package}.${moduleName}Input.Release;
-import ${package}.${moduleName}Input.Renew;
+import org.acme.coordination.LeaseTableEffect.Granted;
+import org.acme.coordination.LeaseTableEffect.Reason;
+import org.acme.coordination.LeaseTableEffect.Rejected;
+import org.acme.coordination.LeaseTableEffect.Released;
+import org.acme.coordination.LeaseTableEffect.Renewed;
+import org.acme.coordination.LeaseTableInput.Acquire;
+import org.acme.coordination.LeaseTableInput.Release;
+import org.acme.coordination.LeaseTableInput.Renew;
 import dev.simscaffold.core.harness.StateMachine;
 import dev.simscaffold.core.harness.Step;
 import dev.simscaffold.core.time.LogicalTime;
@@ -29,7 +29,7 @@ import java.util.Optional;
  *   <li>A refused request leaves the state untouched.
  * </ul>
  */
-public final class ${moduleName}Logic implements StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> {
+public final class LeaseTableLogic implements StateMachine<LeaseTableState, LeaseTableInput, LeaseTableEffect> {
 
     private final long leaseTtlTicks;
 
@@ -38,7 +38,7 @@ public final class ${moduleName}Logic implements StateMachine<${moduleName}State
      *
      * @param leaseTtlTicks how long a grant or renewal lasts, in ticks, {@code >= 1}
      */
-    public ${moduleName}Logic(long leaseTtlTicks) {
+    public LeaseTableLogic(long leaseTtlTicks) {
         if (leaseTtlTicks < 1) {
             throw new IllegalArgumentException("leaseTtlTicks must be >= 1, got " + leaseTtlTicks);
         }
@@ -55,7 +55,7 @@ public final class ${moduleName}Logic implements StateMachine<${moduleName}State
     }
 
     @Override
-    public Step<${moduleName}State, ${moduleName}Effect> transition(${moduleName}State state, ${moduleName}Input input, LogicalTime now) {
+    public Step<LeaseTableState, LeaseTableEffect> transition(LeaseTableState state, LeaseTableInput input, LogicalTime now) {
         if (input instanceof Acquire acquire) {
             return acquire(state, acquire, now);
         }
@@ -68,7 +68,7 @@ public final class ${moduleName}Logic implements StateMachine<${moduleName}State
         throw new IllegalArgumentException("unknown request type: " + input);
     }
 
-    private Step<${moduleName}State, ${moduleName}Effect> acquire(${moduleName}State state, Acquire request, LogicalTime now) {
+    private Step<LeaseTableState, LeaseTableEffect> acquire(LeaseTableState state, Acquire request, LogicalTime now) {
         Optional<Lease> current = state.lease(request.shard()).filter(lease -> lease.isLiveAt(now));
         if (current.isPresent()) {
             Lease live = current.get();
@@ -82,7 +82,7 @@ public final class ${moduleName}Logic implements StateMachine<${moduleName}State
         return Step.of(state.with(granted), new Granted(granted));
     }
 
-    private Step<${moduleName}State, ${moduleName}Effect> renew(${moduleName}State state, Renew request, LogicalTime now) {
+    private Step<LeaseTableState, LeaseTableEffect> renew(LeaseTableState state, Renew request, LogicalTime now) {
         Optional<Lease> named = state.lease(request.shard()).filter(lease -> lease.isHeldBy(request.worker(), request.epoch()));
         if (named.isEmpty()) {
             return Step.of(state, new Rejected(request.shard(), request.worker(), Reason.NOT_HOLDER));
@@ -94,7 +94,7 @@ public final class ${moduleName}Logic implements StateMachine<${moduleName}State
         return Step.of(state.with(renewed), new Renewed(renewed));
     }
 
-    private Step<${moduleName}State, ${moduleName}Effect> release(${moduleName}State state, Release request) {
+    private Step<LeaseTableState, LeaseTableEffect> release(LeaseTableState state, Release request) {
         boolean holder = state.lease(request.shard()).filter(lease -> lease.isHeldBy(request.worker(), request.epoch())).isPresent();
         if (!holder) {
             return Step.of(state, new Rejected(request.shard(), request.worker(), Reason.NOT_HOLDER));

@@ -1,12 +1,12 @@
-package ${package};
+package org.acme.coordination;
 
-import ${package}.${moduleName}Effect.Granted;
-import ${package}.${moduleName}Effect.Rejected;
-import ${package}.${moduleName}Effect.Released;
-import ${package}.${moduleName}Effect.Renewed;
-import ${package}.${moduleName}Input.Acquire;
-import ${package}.${moduleName}Input.Release;
-import ${package}.${moduleName}Input.Renew;
+import org.acme.coordination.LeaseTableEffect.Granted;
+import org.acme.coordination.LeaseTableEffect.Rejected;
+import org.acme.coordination.LeaseTableEffect.Released;
+import org.acme.coordination.LeaseTableEffect.Renewed;
+import org.acme.coordination.LeaseTableInput.Acquire;
+import org.acme.coordination.LeaseTableInput.Release;
+import org.acme.coordination.LeaseTableInput.Renew;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.expect.Expectation;
@@ -45,7 +45,7 @@ import java.util.function.Consumer;
  * and when the property engine hands in its recording stream, a failing run shrinks to fewer requests
  * and fewer faults at once.
  */
-final class ${moduleName}Simulation {
+final class LeaseTableSimulation {
 
     /**
      * The shape of a run.
@@ -103,7 +103,7 @@ final class ${moduleName}Simulation {
      */
     private static final String REQUEST_SPAN = "request";
 
-    private ${moduleName}Simulation() {
+    private LeaseTableSimulation() {
     }
 
     /**
@@ -128,21 +128,21 @@ final class ${moduleName}Simulation {
      * @throws InvariantViolationError at the first violation, naming the invariant and the seed
      */
     static Outcome run(SimRandom random, Scenario scenario) {
-        return run(random, scenario, new ${moduleName}Logic(scenario.leaseTtlTicks()), List.of());
+        return run(random, scenario, new LeaseTableLogic(scenario.leaseTtlTicks()), List.of());
     }
 
     /**
      * Runs the shipped rules under the faulty scenario with the shipped invariants plus {@code extraInvariants}:
-     * how {@code ${moduleName}PendingInvariantsTest} runs each stub once it is written.
+     * how {@code LeaseTablePendingInvariantsTest} runs each stub once it is written.
      *
      * @param random the run's root stream
      * @param extraInvariants more invariants over one step, checked after the shipped ones
      * @return what the run did
      * @throws InvariantViolationError at the first violation, naming the invariant and the seed
      */
-    static Outcome runChecking(SimRandom random, List<Expectation<Transition<${moduleName}State, ${moduleName}Input>>> extraInvariants) {
+    static Outcome runChecking(SimRandom random, List<Expectation<Transition<LeaseTableState, LeaseTableInput>>> extraInvariants) {
         Scenario scenario = Scenario.faulty();
-        return run(random, scenario, new ${moduleName}Logic(scenario.leaseTtlTicks()), extraInvariants);
+        return run(random, scenario, new LeaseTableLogic(scenario.leaseTtlTicks()), extraInvariants);
     }
 
     /**
@@ -156,8 +156,8 @@ final class ${moduleName}Simulation {
      * @return what the run did
      * @throws InvariantViolationError at the first violation, naming the invariant and the seed
      */
-    static Outcome run(long seed, Scenario scenario, StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules,
-            List<Expectation<Transition<${moduleName}State, ${moduleName}Input>>> extraInvariants) {
+    static Outcome run(long seed, Scenario scenario, StateMachine<LeaseTableState, LeaseTableInput, LeaseTableEffect> rules,
+            List<Expectation<Transition<LeaseTableState, LeaseTableInput>>> extraInvariants) {
         return run(SimRandom.seeded(seed), scenario, rules, extraInvariants);
     }
 
@@ -172,13 +172,13 @@ final class ${moduleName}Simulation {
      * @return what the run did
      * @throws InvariantViolationError at the first violation, naming the invariant and the seed
      */
-    static Outcome run(SimRandom random, Scenario scenario, StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules,
-            List<Expectation<Transition<${moduleName}State, ${moduleName}Input>>> extraInvariants) {
+    static Outcome run(SimRandom random, Scenario scenario, StateMachine<LeaseTableState, LeaseTableInput, LeaseTableEffect> rules,
+            List<Expectation<Transition<LeaseTableState, LeaseTableInput>>> extraInvariants) {
         return run(random, scenario, rules, extraInvariants, trace -> { });
     }
 
     /**
-     * The trace of a run of the shipped rules: what {@code ${moduleName}Properties} compares between this
+     * The trace of a run of the shipped rules: what {@code LeaseTableProperties} compares between this
      * JVM and a fresh one.
      *
      * @param seed the seed
@@ -187,21 +187,21 @@ final class ${moduleName}Simulation {
      */
     static Trace trace(long seed, Scenario scenario) {
         AtomicReference<Trace> trace = new AtomicReference<>();
-        run(SimRandom.seeded(seed), scenario, new ${moduleName}Logic(scenario.leaseTtlTicks()), List.of(), trace::set);
+        run(SimRandom.seeded(seed), scenario, new LeaseTableLogic(scenario.leaseTtlTicks()), List.of(), trace::set);
         return trace.get();
     }
 
-    private static Outcome run(SimRandom random, Scenario scenario, StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> rules,
-            List<Expectation<Transition<${moduleName}State, ${moduleName}Input>>> extraInvariants, Consumer<Trace> finished) {
+    private static Outcome run(SimRandom random, Scenario scenario, StateMachine<LeaseTableState, LeaseTableInput, LeaseTableEffect> rules,
+            List<Expectation<Transition<LeaseTableState, LeaseTableInput>>> extraInvariants, Consumer<Trace> finished) {
         Workers workers = new Workers(scenario);
-        SimHarnessBuilder<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> builder = SimHarness.builder(rules)
+        SimHarnessBuilder<LeaseTableState, LeaseTableInput, LeaseTableEffect> builder = SimHarness.builder(rules)
                 .context(new SimContext(random))
-                .instances(scenario.tables(), ${moduleName}State.empty())
+                .instances(scenario.tables(), LeaseTableState.empty())
                 .faults(scenario.faults())
                 .effectSink((table, effect, at) -> workers.hear(table, effect));
-        ${moduleName}Invariants.standard().forEach(builder::expectStep);
+        LeaseTableInvariants.standard().forEach(builder::expectStep);
         extraInvariants.forEach(builder::expectStep);
-        SimHarness<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> harness = builder.build();
+        SimHarness<LeaseTableState, LeaseTableInput, LeaseTableEffect> harness = builder.build();
 
         SimRandom workload = harness.context().fork("workload");
         for (int i = 0; i < scenario.steps(); i++) {
@@ -215,10 +215,10 @@ final class ${moduleName}Simulation {
         return new Outcome(harness.seed(), harness.steps(), harness.now(), harness.trace().fingerprintHex(), counts(harness));
     }
 
-    private static NavigableMap<String, Integer> counts(SimHarness<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> harness) {
+    private static NavigableMap<String, Integer> counts(SimHarness<LeaseTableState, LeaseTableInput, LeaseTableEffect> harness) {
         NavigableMap<String, Integer> counts = new TreeMap<>();
-        for (EffectRecord<${moduleName}Effect> record : harness.effectLog()) {
-            ${moduleName}Effect effect = record.effect();
+        for (EffectRecord<LeaseTableEffect> record : harness.effectLog()) {
+            LeaseTableEffect effect = record.effect();
             String answer = effect instanceof Rejected rejected
                     ? "Rejected." + rejected.reason()
                     : effect.getClass().getSimpleName();
@@ -251,7 +251,7 @@ final class ${moduleName}Simulation {
          * (70%) or releases (30%) one of them; 15% of requests name a shard and an epoch at random, as a
          * worker that was paused or restarted would; the rest are acquires.
          */
-        ${moduleName}Input nextRequest(int table, SimRandom random) {
+        LeaseTableInput nextRequest(int table, SimRandom random) {
             String worker = "worker-" + random.nextInt(scenario.workers());
             String shard = "shard-" + random.nextInt(scenario.shards());
             List<Lease> held = new ArrayList<>(believed(table, worker).values());
@@ -270,7 +270,7 @@ final class ${moduleName}Simulation {
         }
 
         /** Updates what the addressed worker believes from one answer that reached it. */
-        void hear(int table, ${moduleName}Effect effect) {
+        void hear(int table, LeaseTableEffect effect) {
             NavigableMap<String, Lease> held = believed(table, effect.worker());
             if (effect instanceof Granted granted) {
                 held.put(granted.shard(), granted.lease());
@@ -278,7 +278,7 @@ final class ${moduleName}Simulation {
                 held.put(renewed.shard(), renewed.lease());
             } else if (effect instanceof Released) {
                 held.remove(effect.shard());
-            } else if (effect instanceof Rejected rejected && rejected.reason() != ${moduleName}Effect.Reason.HELD_BY_ANOTHER) {
+            } else if (effect instanceof Rejected rejected && rejected.reason() != LeaseTableEffect.Reason.HELD_BY_ANOTHER) {
                 held.remove(effect.shard());
             }
         }

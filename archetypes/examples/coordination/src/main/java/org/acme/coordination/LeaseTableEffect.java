@@ -1,10 +1,10 @@
-package ${package};
+package org.acme.coordination;
 
 /**
  * What the lease table tells a worker in answer to a request. Effects are returned as data, never sent:
  * whoever runs the table delivers them, and a simulation may drop, delay or duplicate them.
  */
-public sealed interface ${moduleName}Effect {
+public sealed interface LeaseTableEffect {
 
     /**
      * Returns the worker the effect is addressed to.
@@ -23,7 +23,7 @@ public sealed interface ${moduleName}Effect {
     /**
      * An answer that carries the lease it is about, whose worker and shard it is addressed by.
      */
-    sealed interface LeaseAnswer extends ${moduleName}Effect {
+    sealed interface LeaseAnswer extends LeaseTableEffect {
 
         /**
          * Returns the lease as it stands after the request.
@@ -66,7 +66,7 @@ public sealed interface ${moduleName}Effect {
      * @param worker the worker
      * @param epoch the epoch of the released lease
      */
-    record Released(String shard, String worker, long epoch) implements ${moduleName}Effect {
+    record Released(String shard, String worker, long epoch) implements LeaseTableEffect {
     }
 
     /**
@@ -76,7 +76,7 @@ public sealed interface ${moduleName}Effect {
      * @param worker the worker
      * @param reason why
      */
-    record Rejected(String shard, String worker, Reason reason) implements ${moduleName}Effect {
+    record Rejected(String shard, String worker, Reason reason) implements LeaseTableEffect {
     }
 
     /** Why a request was rejected. */

@@ -1,4 +1,4 @@
-package ${package};
+package org.acme.coordination;
 
 import java.util.Collections;
 import java.util.NavigableMap;
@@ -19,9 +19,9 @@ import java.util.TreeMap;
  * @param leases the current lease per shard; a lease may have expired and still sit here until replaced
  * @param epochs the last epoch issued per shard
  */
-public record ${moduleName}State(NavigableMap<String, Lease> leases, NavigableMap<String, Long> epochs) {
+public record LeaseTableState(NavigableMap<String, Lease> leases, NavigableMap<String, Long> epochs) {
 
-    private static final ${moduleName}State EMPTY = new ${moduleName}State(new TreeMap<>(), new TreeMap<>());
+    private static final LeaseTableState EMPTY = new LeaseTableState(new TreeMap<>(), new TreeMap<>());
 
     /**
      * Copies both maps into unmodifiable sorted maps.
@@ -29,7 +29,7 @@ public record ${moduleName}State(NavigableMap<String, Lease> leases, NavigableMa
      * @param leases the {@code leases} component
      * @param epochs the {@code epochs} component
      */
-    public ${moduleName}State {
+    public LeaseTableState {
         leases = Collections.unmodifiableNavigableMap(new TreeMap<>(leases));
         epochs = Collections.unmodifiableNavigableMap(new TreeMap<>(epochs));
     }
@@ -39,7 +39,7 @@ public record ${moduleName}State(NavigableMap<String, Lease> leases, NavigableMa
      *
      * @return the empty table
      */
-    public static ${moduleName}State empty() {
+    public static LeaseTableState empty() {
         return EMPTY;
     }
 
@@ -69,12 +69,12 @@ public record ${moduleName}State(NavigableMap<String, Lease> leases, NavigableMa
      * @param lease the new or renewed lease
      * @return the new state
      */
-    public ${moduleName}State with(Lease lease) {
+    public LeaseTableState with(Lease lease) {
         NavigableMap<String, Lease> newLeases = new TreeMap<>(leases);
         newLeases.put(lease.shard(), lease);
         NavigableMap<String, Long> newEpochs = new TreeMap<>(epochs);
         newEpochs.merge(lease.shard(), lease.epoch(), Math::max);
-        return new ${moduleName}State(newLeases, newEpochs);
+        return new LeaseTableState(newLeases, newEpochs);
     }
 
     /**
@@ -83,9 +83,9 @@ public record ${moduleName}State(NavigableMap<String, Lease> leases, NavigableMa
      * @param shard the shard to free
      * @return the new state
      */
-    public ${moduleName}State without(String shard) {
+    public LeaseTableState without(String shard) {
         NavigableMap<String, Lease> newLeases = new TreeMap<>(leases);
         newLeases.remove(shard);
-        return new ${moduleName}State(newLeases, epochs);
+        return new LeaseTableState(newLeases, epochs);
     }
 }

@@ -1,11 +1,11 @@
-package ${package};
+package org.acme.coordination;
 
-import ${package}.${moduleName}Effect.Granted;
-import ${package}.${moduleName}Effect.Renewed;
-import ${package}.${moduleName}Input.Acquire;
-import ${package}.${moduleName}Input.Release;
-import ${package}.${moduleName}Input.Renew;
-import ${package}.${moduleName}Simulation.Scenario;
+import org.acme.coordination.LeaseTableEffect.Granted;
+import org.acme.coordination.LeaseTableEffect.Renewed;
+import org.acme.coordination.LeaseTableInput.Acquire;
+import org.acme.coordination.LeaseTableInput.Release;
+import org.acme.coordination.LeaseTableInput.Renew;
+import org.acme.coordination.LeaseTableSimulation.Scenario;
 import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.check.Falsified;
 import dev.simscaffold.core.check.Gen;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * it with a seed that replays the very same failure; the last test shows that a seed sweep reports such a
  * bug with its replay command and trace. If a test here fails, an invariant or the workload has gone
  * blind to the bug it exists to catch. The stale-epoch bug, the one the README shows, is also
- * {@code ${moduleName}Campaign}'s canary: every campaign shard must find it again on its own seeds.
+ * {@code LeaseTableCampaign}'s canary: every campaign shard must find it again on its own seeds.
  */
 class PlantedBugTest {
 
@@ -41,7 +41,7 @@ class PlantedBugTest {
     private static final int SEARCH_SEEDS = 200;
 
     private static final Scenario SCENARIO = Scenario.faulty();
-    private static final ${moduleName}Logic RULES = new ${moduleName}Logic(SCENARIO.leaseTtlTicks());
+    private static final LeaseTableLogic RULES = new LeaseTableLogic(SCENARIO.leaseTtlTicks());
     /** The fingerprint of the shrunk run of {@link #theFaultyPropertyCatchesARenewalWithAStaleEpoch()}. */
     private static final String SHOWN_FINGERPRINT = "3ea9f2c71e4f1210";
 
@@ -51,32 +51,32 @@ class PlantedBugTest {
      * within as many of its seeds as a planted bug may take here.
      */
     static final Canary CANARY = Canary.named("a renewal with a stale fencing epoch", faulty(PlantedBugTest::renewAcceptingAStaleEpoch))
-            .caughtBy(${moduleName}Invariants.STALE_EPOCH_CHANGES_NOTHING)
+            .caughtBy(LeaseTableInvariants.STALE_EPOCH_CHANGES_NOTHING)
             .within(SEARCH_SEEDS);
 
     @Test
     void grantingWithoutCheckingExpiryBreaksSingleOwnership() {
-        planted(PlantedBugTest::grantWithoutCheckingExpiry).assertCaughtBy(${moduleName}Invariants.AT_MOST_ONE_LIVE_HOLDER);
+        planted(PlantedBugTest::grantWithoutCheckingExpiry).assertCaughtBy(LeaseTableInvariants.AT_MOST_ONE_LIVE_HOLDER);
     }
 
     @Test
     void reusingTheLastEpochBreaksFencing() {
-        planted(PlantedBugTest::reuseTheLastEpoch).assertCaughtBy(${moduleName}Invariants.EPOCHS_STRICTLY_INCREASE);
+        planted(PlantedBugTest::reuseTheLastEpoch).assertCaughtBy(LeaseTableInvariants.EPOCHS_STRICTLY_INCREASE);
     }
 
     @Test
     void renewingWithoutCheckingExpiryRevivesDeadLeases() {
-        planted(PlantedBugTest::renewWithoutCheckingExpiry).assertCaughtBy(${moduleName}Invariants.EXPIRED_LEASE_NEVER_RENEWED);
+        planted(PlantedBugTest::renewWithoutCheckingExpiry).assertCaughtBy(LeaseTableInvariants.EXPIRED_LEASE_NEVER_RENEWED);
     }
 
     @Test
     void releasingWithoutCheckingTheHolderFreesOthersShards() {
-        planted(PlantedBugTest::releaseWithoutCheckingTheHolder).assertCaughtBy(${moduleName}Invariants.RELEASE_BY_NON_HOLDER_CHANGES_NOTHING);
+        planted(PlantedBugTest::releaseWithoutCheckingTheHolder).assertCaughtBy(LeaseTableInvariants.RELEASE_BY_NON_HOLDER_CHANGES_NOTHING);
     }
 
     @Test
     void renewingWithAStaleEpochLetsAFencedOffWorkerBackIn() {
-        planted(PlantedBugTest::renewAcceptingAStaleEpoch).assertCaughtBy(${moduleName}Invariants.STALE_EPOCH_CHANGES_NOTHING);
+        planted(PlantedBugTest::renewAcceptingAStaleEpoch).assertCaughtBy(LeaseTableInvariants.STALE_EPOCH_CHANGES_NOTHING);
     }
 
     /**
@@ -90,7 +90,7 @@ class PlantedBugTest {
      */
     @Test
     void theFaultyPropertyCatchesARenewalWithAStaleEpoch() {
-        PropertyFailedError failure = PlantedBug.assertPropertyCatches(${moduleName}Invariants.STALE_EPOCH_CHANGES_NOTHING, PinnedRun::property);
+        PropertyFailedError failure = PlantedBug.assertPropertyCatches(LeaseTableInvariants.STALE_EPOCH_CHANGES_NOTHING, PinnedRun::property);
         DeterminismCheck.assertPinned(SHOWN_FINGERPRINT, failure.result(), PinnedRun.class);
     }
 
@@ -102,7 +102,7 @@ class PlantedBugTest {
     static final class PinnedRun implements BiFunction<Long, TraceMode, Trace> {
 
         static void property(SimRandom random) {
-            ${moduleName}Simulation.run(random, SCENARIO, PlantedBugTest::renewAcceptingAStaleEpoch, List.of());
+            LeaseTableSimulation.run(random, SCENARIO, PlantedBugTest::renewAcceptingAStaleEpoch, List.of());
         }
 
         @Override
@@ -116,18 +116,18 @@ class PlantedBugTest {
     }
 
     /**
-     * A seed sweep such as those in {@code ${moduleName}Properties} reports a bug it finds with what a
+     * A seed sweep such as those in {@code LeaseTableProperties} reports a bug it finds with what a
      * reader needs: the seed, the command that reruns just that seed, and the trace files.
      */
     @Test
     void aSweepThatFindsABugReportsTheSeedTheReplayCommandAndTheTrace() {
         planted(PlantedBugTest::grantWithoutCheckingExpiry)
-                .assertSweepReports("${moduleName}-planted-bug", ${moduleName}Invariants.AT_MOST_ONE_LIVE_HOLDER);
+                .assertSweepReports("LeaseTable-planted-bug", LeaseTableInvariants.AT_MOST_ONE_LIVE_HOLDER);
     }
 
     /** Bug: treats every acquire as if the shard were free, live lease or not. */
-    static Step<${moduleName}State, ${moduleName}Effect> grantWithoutCheckingExpiry(
-            ${moduleName}State state, ${moduleName}Input input, LogicalTime now) {
+    static Step<LeaseTableState, LeaseTableEffect> grantWithoutCheckingExpiry(
+            LeaseTableState state, LeaseTableInput input, LogicalTime now) {
         if (input instanceof Acquire acquire) {
             return RULES.transition(state.without(acquire.shard()), input, now);
         }
@@ -135,9 +135,9 @@ class PlantedBugTest {
     }
 
     /** Bug: a shard granted again keeps the epoch of its previous grant, so old holders are not fenced. */
-    private static Step<${moduleName}State, ${moduleName}Effect> reuseTheLastEpoch(
-            ${moduleName}State state, ${moduleName}Input input, LogicalTime now) {
-        Step<${moduleName}State, ${moduleName}Effect> step = RULES.transition(state, input, now);
+    private static Step<LeaseTableState, LeaseTableEffect> reuseTheLastEpoch(
+            LeaseTableState state, LeaseTableInput input, LogicalTime now) {
+        Step<LeaseTableState, LeaseTableEffect> step = RULES.transition(state, input, now);
         long previousEpoch = state.lastEpoch(input.shard());
         Optional<Lease> granted = step.state().lease(input.shard())
                 .filter(lease -> input instanceof Acquire && previousEpoch > 0 && lease.epoch() > previousEpoch);
@@ -150,8 +150,8 @@ class PlantedBugTest {
     }
 
     /** Bug: renews the named lease even after its deadline. */
-    private static Step<${moduleName}State, ${moduleName}Effect> renewWithoutCheckingExpiry(
-            ${moduleName}State state, ${moduleName}Input input, LogicalTime now) {
+    private static Step<LeaseTableState, LeaseTableEffect> renewWithoutCheckingExpiry(
+            LeaseTableState state, LeaseTableInput input, LogicalTime now) {
         if (input instanceof Renew renew) {
             Optional<Lease> named = state.lease(renew.shard()).filter(lease -> lease.isHeldBy(renew.worker(), renew.epoch()));
             if (named.isPresent()) {
@@ -163,8 +163,8 @@ class PlantedBugTest {
     }
 
     /** Bug: a renewal by the holder is accepted with any epoch up to the current one, fenced-off ones included. */
-    private static Step<${moduleName}State, ${moduleName}Effect> renewAcceptingAStaleEpoch(
-            ${moduleName}State state, ${moduleName}Input input, LogicalTime now) {
+    private static Step<LeaseTableState, LeaseTableEffect> renewAcceptingAStaleEpoch(
+            LeaseTableState state, LeaseTableInput input, LogicalTime now) {
         if (input instanceof Renew renew) {
             Optional<Lease> named = state.lease(renew.shard())
                     .filter(lease -> lease.worker().equals(renew.worker()) && renew.epoch() <= lease.epoch() && lease.isLiveAt(now));
@@ -177,8 +177,8 @@ class PlantedBugTest {
     }
 
     /** Bug: a release frees the shard whoever sends it and whatever epoch it names. */
-    private static Step<${moduleName}State, ${moduleName}Effect> releaseWithoutCheckingTheHolder(
-            ${moduleName}State state, ${moduleName}Input input, LogicalTime now) {
+    private static Step<LeaseTableState, LeaseTableEffect> releaseWithoutCheckingTheHolder(
+            LeaseTableState state, LeaseTableInput input, LogicalTime now) {
         if (input instanceof Release release) {
             Optional<Lease> current = state.lease(release.shard());
             if (current.isPresent()) {
@@ -190,12 +190,12 @@ class PlantedBugTest {
     }
 
     /** The faulty simulation over the bug, run for each of the seeds a planted bug may take to surface. */
-    private static PlantedBug planted(StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> bug) {
+    private static PlantedBug planted(StateMachine<LeaseTableState, LeaseTableInput, LeaseTableEffect> bug) {
         return PlantedBug.searching(SEARCH_SEEDS, faulty(bug));
     }
 
     /** The faulty simulation over the bug, for one seed; it throws the violation it finds. */
-    private static LongConsumer faulty(StateMachine<${moduleName}State, ${moduleName}Input, ${moduleName}Effect> bug) {
-        return seed -> ${moduleName}Simulation.run(seed, SCENARIO, bug, List.of());
+    private static LongConsumer faulty(StateMachine<LeaseTableState, LeaseTableInput, LeaseTableEffect> bug) {
+        return seed -> LeaseTableSimulation.run(seed, SCENARIO, bug, List.of());
     }
 }

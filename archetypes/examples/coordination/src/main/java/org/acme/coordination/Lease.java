@@ -1,4 +1,4 @@
-package ${package};
+package org.acme.coordination;
 
 import dev.simscaffold.core.time.LogicalTime;
 

@@ -1,7 +1,7 @@
-package ${package};
+package org.acme.coordination;
 
-import ${package}.${moduleName}Input.Release;
-import ${package}.${moduleName}Input.Renew;
+import org.acme.coordination.LeaseTableInput.Release;
+import org.acme.coordination.LeaseTableInput.Renew;
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.harness.Transition;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * <p>They keep no history of their own: what they need from the past is in the state (the last epoch
  * issued per shard), so one expectation of each serves a whole run, a property or an exhaustive search.
  */
-final class ${moduleName}Invariants {
+final class LeaseTableInvariants {
 
     static final String AT_MOST_ONE_LIVE_HOLDER = "at most one live holder per shard";
     static final String EPOCHS_STRICTLY_INCREASE = "fencing epochs strictly increase per shard";
@@ -26,7 +26,7 @@ final class ${moduleName}Invariants {
     static final String RELEASE_BY_NON_HOLDER_CHANGES_NOTHING = "a release by a non-holder changes nothing";
     static final String STALE_EPOCH_CHANGES_NOTHING = "a request with a stale fencing epoch never changes the table";
 
-    private ${moduleName}Invariants() {
+    private LeaseTableInvariants() {
     }
 
     /**
@@ -34,7 +34,7 @@ final class ${moduleName}Invariants {
      *
      * @return the invariants, always expectations over one step
      */
-    static List<Expectation<Transition<${moduleName}State, ${moduleName}Input>>> standard() {
+    static List<Expectation<Transition<LeaseTableState, LeaseTableInput>>> standard() {
         return List.of(
                 atMostOneLiveHolder(),
                 epochsStrictlyIncrease(),
@@ -49,7 +49,7 @@ final class ${moduleName}Invariants {
      *
      * @return the invariant, an always expectation over one step
      */
-    static Expectation<Transition<${moduleName}State, ${moduleName}Input>> atMostOneLiveHolder() {
+    static Expectation<Transition<LeaseTableState, LeaseTableInput>> atMostOneLiveHolder() {
         return Expectation.always(AT_MOST_ONE_LIVE_HOLDER, step -> eachShard(step, (shard, before, after, violations) -> {
             if (before != null && after != null && !sameGrant(before, after) && before.isLiveAt(step.now())) {
                 violations.add(where(step, shard) + ": " + after.worker() + " was granted epoch " + after.epoch() + " at "
@@ -65,7 +65,7 @@ final class ${moduleName}Invariants {
      *
      * @return the invariant, an always expectation over one step
      */
-    static Expectation<Transition<${moduleName}State, ${moduleName}Input>> epochsStrictlyIncrease() {
+    static Expectation<Transition<LeaseTableState, LeaseTableInput>> epochsStrictlyIncrease() {
         return Expectation.always(EPOCHS_STRICTLY_INCREASE, step -> eachShard(step, (shard, before, after, violations) -> {
             long issued = step.before().lastEpoch(shard);
             boolean newGrant = after != null && (before == null || !sameGrant(before, after));
@@ -86,7 +86,7 @@ final class ${moduleName}Invariants {
      *
      * @return the invariant, an always expectation over one step
      */
-    static Expectation<Transition<${moduleName}State, ${moduleName}Input>> expiredLeaseNeverRenewed() {
+    static Expectation<Transition<LeaseTableState, LeaseTableInput>> expiredLeaseNeverRenewed() {
         return Expectation.always(EXPIRED_LEASE_NEVER_RENEWED, step -> eachShard(step, (shard, before, after, violations) -> {
             if (before != null && after != null && sameGrant(before, after)
                     && after.expiresAt().isAfter(before.expiresAt()) && !before.isLiveAt(step.now())) {
@@ -102,7 +102,7 @@ final class ${moduleName}Invariants {
      *
      * @return the invariant, an always expectation over one step
      */
-    static Expectation<Transition<${moduleName}State, ${moduleName}Input>> releaseByNonHolderChangesNothing() {
+    static Expectation<Transition<LeaseTableState, LeaseTableInput>> releaseByNonHolderChangesNothing() {
         return Expectation.always(RELEASE_BY_NON_HOLDER_CHANGES_NOTHING, step -> {
             if (!(step.input() instanceof Release release)) {
                 return List.of();
@@ -121,7 +121,7 @@ final class ${moduleName}Invariants {
      *
      * @return the invariant, an always expectation over one step
      */
-    static Expectation<Transition<${moduleName}State, ${moduleName}Input>> staleEpochChangesNothing() {
+    static Expectation<Transition<LeaseTableState, LeaseTableInput>> staleEpochChangesNothing() {
         return Expectation.always(STALE_EPOCH_CHANGES_NOTHING, step -> {
             Optional<Long> named = namedEpoch(step.input());
             boolean stale = named.isPresent() && named.get() < step.before().lastEpoch(step.input().shard());
@@ -129,7 +129,7 @@ final class ${moduleName}Invariants {
         });
     }
 
-    private static Optional<Long> namedEpoch(${moduleName}Input input) {
+    private static Optional<Long> namedEpoch(LeaseTableInput input) {
         if (input instanceof Renew renew) {
             return Optional.of(renew.epoch());
         }
@@ -139,7 +139,7 @@ final class ${moduleName}Invariants {
         return Optional.empty();
     }
 
-    private static String changed(Transition<${moduleName}State, ${moduleName}Input> step, ${moduleName}Input request) {
+    private static String changed(Transition<LeaseTableState, LeaseTableInput> step, LeaseTableInput request) {
         return request + " at " + step.now() + " against " + step.before().lease(request.shard()).map(Lease::toString).orElse("(no lease)")
                 + " changed the table to " + step.after().leases();
     }
@@ -155,7 +155,7 @@ final class ${moduleName}Invariants {
     }
 
     /** Runs a check on every shard that had or has a lease, in shard order. */
-    private static List<String> eachShard(Transition<${moduleName}State, ${moduleName}Input> step, ShardCheck check) {
+    private static List<String> eachShard(Transition<LeaseTableState, LeaseTableInput> step, ShardCheck check) {
         TreeSet<String> shards = new TreeSet<>(step.before().leases().keySet());
         shards.addAll(step.after().leases().keySet());
         List<String> violations = new ArrayList<>();
@@ -165,7 +165,7 @@ final class ${moduleName}Invariants {
         return violations;
     }
 
-    private static String where(Transition<${moduleName}State, ${moduleName}Input> step, String shard) {
+    private static String where(Transition<LeaseTableState, LeaseTableInput> step, String shard) {
         return "table " + step.instance() + " " + shard;
     }
 }
