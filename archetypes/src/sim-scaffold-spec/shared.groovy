@@ -1,6 +1,6 @@
 // The part of the spec every archetype shares (archetypes/archetype-support reads it before the archetype's
-// own META-INF/sim-scaffold/archetype.groovy): the files generated from the shared templates
-// (archetypes/src/archetype-resources and archetypes/src/sim-scaffold-templates) and the report's defaults.
+// own META-INF/sim-scaffold/archetype.groovy): the files every archetype generates (from the shared templates in
+// archetypes/src/sim-scaffold-templates; DeterminismRulesTest from each archetype's example) and the report's defaults.
 // An archetype's spec overrides any key but files; its files come first, and an entry of its own for a shared
 // path replaces the shared one where it stands (see ArchetypeSpec). {moduleName} stands for the property's value.
 [

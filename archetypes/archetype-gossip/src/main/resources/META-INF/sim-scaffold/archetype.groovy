@@ -55,7 +55,7 @@
         [path: 'src/test/java/PlantedBugTest.java', about: 'proof that every check catches a broken node, with a seed that replays it; the nemeses find a forgetful restart the same runs without them miss; the pinned run, checked in a fresh JVM'],
         [path: 'src/test/java/LoopbackTest.java', about: 'three real nodes on 127.0.0.1: a write reaches all, a crashed node is suspected and trusted again, within the bounds and invariants of the simulation; nothing left running'],
         [path: 'src/test/java/runtime/{moduleName}CodecTest.java', about: 'the wire format: every message back equal, malformed datagrams refused'],
-        // Replaces the shared strict DeterminismRulesTest (and its template: archetype.shared.replaced in the pom).
+        // Replaces the shared entry of the strict DeterminismRulesTest (its file is the example's, as every archetype's).
         [path: 'src/test/java/DeterminismRulesTest.java', about: 'ArchUnit: strict outside the `runtime` shell, which alone may do I/O; the protocol never depends on sim-runtime; a planted socket fails the rules'],
     ],
 ]

@@ -58,7 +58,7 @@
         [path: 'src/test/java/{moduleName}LogicTest.java', about: 'example-based tests, one rule per test'],
         [path: 'src/test/java/FramesTest.java', about: 'the formats: torn frames, holes, flipped bits, byte offsets'],
         [path: 'src/test/java/PlantedBugTest.java', about: 'proof that every invariant catches a planted bug (checkpoint before fsync, a checkpoint renamed before its fsync, a corrupt record acknowledged as output, ...) with a seed that replays it'],
-        // Replaces the shared strict DeterminismRulesTest (and its template: archetype.shared.replaced in the pom).
+        // Replaces the shared entry of the strict DeterminismRulesTest (its file is the example's, as every archetype's).
         [path: 'src/test/java/DeterminismRulesTest.java', about: 'ArchUnit, moderate: the adapters may do I/O, the rest is strict and does no I/O; a planted `java.io.File` fails the rules'],
         [path: 'src/test/java/adapter/FileAdaptersTest.java', about: 'the file adapters on a real temporary directory, and the stage end to end on them'],
     ],

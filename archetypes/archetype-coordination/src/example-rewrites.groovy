@@ -1,0 +1,10 @@
+// How archetype-coordination's Java templates are made from its example (archetypes/src/example-templates/
+// ExampleTemplates.groovy): the example's directory and fixed package (the prefix is the descriptor's moduleName
+// default), and where each of its own properties' values stands, as exact text: {key} is the descriptor's
+// default, which the example must hold there, and becomes ${key}; times is how often the text must occur.
+// The lease table has no property of its own beyond the package and the prefix.
+[
+    example: '../examples/coordination',
+    package: 'org.acme.coordination',
+    values : [],
+]

@@ -1,0 +1,39 @@
+package org.acme.gossip;
+
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.time.LogicalTime;
+import java.util.Collection;
+import java.util.SortedSet;
+
+/**
+ * Turns signs of life into suspicion. The node calls {@link #start} once, at its first event, then
+ * reports every message it receives with {@link #heard}; {@link #suspects} says which peers have been silent too long. The shipped detector is
+ * {@link TimeoutDetector}; a phi-accrual detector would implement the same two calls.
+ */
+public interface FailureDetector {
+
+    /**
+     * Starts watching: every peer counts as heard at {@code now}, so a starting node gives its peers a
+     * full timeout to show up.
+     *
+     * @param peers the peers to watch
+     * @param now the node's time at its first event
+     */
+    void start(Collection<NodeId> peers, LogicalTime now);
+
+    /**
+     * Records a sign of life.
+     *
+     * @param peer the node a message came from
+     * @param now the receiving node's time
+     */
+    void heard(NodeId peer, LogicalTime now);
+
+    /**
+     * Returns the peers suspected at {@code now}.
+     *
+     * @param now the node's time
+     * @return the suspected peers, ordered by id
+     */
+    SortedSet<NodeId> suspects(LogicalTime now);
+}

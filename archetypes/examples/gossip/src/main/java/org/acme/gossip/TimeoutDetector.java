@@ -1,0 +1,51 @@
+package org.acme.gossip;
+
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.time.LogicalTime;
+import java.util.Collection;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Suspects a peer unheard for longer than the failure timeout, and trusts it again as soon as it is
+ * heard: suspicion is derived from the last sign of life, so recovery needs no extra rule.
+ */
+public final class TimeoutDetector implements FailureDetector {
+
+    private final long failureTimeout;
+    private final TreeMap<NodeId, LogicalTime> lastHeard = new TreeMap<>();
+
+    /**
+     * Creates a detector that watches nobody until {@link #start}.
+     *
+     * @param failureTimeout ticks of silence before suspicion, at least 1
+     */
+    public TimeoutDetector(long failureTimeout) {
+        if (failureTimeout < 1) {
+            throw new IllegalArgumentException("failureTimeout must be at least 1 tick, got " + failureTimeout);
+        }
+        this.failureTimeout = failureTimeout;
+    }
+
+    @Override
+    public void start(Collection<NodeId> peers, LogicalTime now) {
+        peers.forEach(peer -> lastHeard.put(peer, now));
+    }
+
+    @Override
+    public void heard(NodeId peer, LogicalTime now) {
+        lastHeard.merge(peer, now, LogicalTime::max);
+    }
+
+    @Override
+    public SortedSet<NodeId> suspects(LogicalTime now) {
+        SortedSet<NodeId> suspects = new TreeSet<>();
+        lastHeard.forEach((peer, heard) -> {
+            if (heard.ticksUntil(now) > failureTimeout) {
+                suspects.add(peer);
+            }
+        });
+        return suspects;
+    }
+}
