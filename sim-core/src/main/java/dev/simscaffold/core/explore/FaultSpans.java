@@ -30,6 +30,9 @@ public final class FaultSpans {
     /** A random pause of a network node, with the node and the duration. */
     public static final String PAUSE = PREFIX + "pause";
 
+    /** A random step of the timer clocks of a group of network nodes, with the group and the step. */
+    public static final String CLOCK_JUMP = PREFIX + "clock-jump";
+
     /** A harness effect dropped on its way. */
     public static final String EFFECT_DROP = PREFIX + "effect.drop";
 

@@ -20,6 +20,7 @@ final class FaultInjector {
     private final SimRandom crash;
     private final SimRandom pause;
     private final SimRandom clock;
+    private final SimRandom clockJump;
 
     FaultInjector(NetworkFaults faults, SimContext context) {
         this.faults = faults;
@@ -30,6 +31,7 @@ final class FaultInjector {
         this.crash = context.fork("network.crash");
         this.pause = context.fork("network.pause");
         this.clock = context.fork("network.clock");
+        this.clockJump = context.fork("network.clockJump");
     }
 
     NetworkFaults faults() {
@@ -132,6 +134,21 @@ final class FaultInjector {
     /** How long a random pause lasts, uniform in [0, maxPauseTicks]. */
     long pauseTicks() {
         return pause.between(0, faults.maxPauseTicks());
+    }
+
+    /** Whether the clocks of a random group of live nodes step forward after a delivered message. */
+    boolean shouldJumpClocks() {
+        return clockJump.occurs(faults.clockJumpRate());
+    }
+
+    /** The stream that picks which nodes' clocks step. */
+    SimRandom clockJumpRandom() {
+        return clockJump;
+    }
+
+    /** How far a clock step moves the clocks, uniform in [1, maxClockJumpTicks]. */
+    long clockJumpTicks() {
+        return clockJump.between(1, faults.maxClockJumpTicks());
     }
 
     /** A node's timer clock: exact unless drift is configured, then drift uniform in [-max, max] ppm. */

@@ -432,6 +432,13 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         }
     }
 
+    /** Re-reads a node's timer deadline against its clock, after the clock stepped ({@code NodeFaults}). */
+    void rescheduleTimer(NodeSlot<M, N> slot) {
+        if (slot.up()) {
+            scheduleTimer(slot);
+        }
+    }
+
     private void scheduleTimer(NodeSlot<M, N> slot) {
         Optional<LogicalTime> timeout = slot.node.pollTimeout();
         if (timeout.isEmpty()) {

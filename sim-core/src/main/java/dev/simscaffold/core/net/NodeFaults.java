@@ -197,6 +197,38 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
         } finally {
             spans.endSpan();
         }
+        if (engine.injector.faults().clockJumpRate() > 0) {
+            spans.startSpan(FaultSpans.CLOCK_JUMP);
+            try {
+                if (engine.injector.shouldJumpClocks()) {
+                    randomClockJump();
+                }
+            } finally {
+                spans.endSpan();
+            }
+        }
+    }
+
+    /**
+     * Steps the timer clocks of a random group of live nodes forward by one drawn amount: a shuffle of the live
+     * nodes cut at a size uniform in [1, live], then the step. Each node's timer is re-read against its new clock,
+     * so every deadline the step passed fires now, at the same tick on every node of the group.
+     */
+    private void randomClockJump() {
+        List<NodeId> live = new ArrayList<>(engine.live.keySet());
+        if (live.isEmpty()) {
+            return;
+        }
+        SimRandom random = engine.injector.clockJumpRandom();
+        List<NodeId> shuffled = random.shuffle(live);
+        List<NodeId> group = shuffled.subList(0, (int) random.between(1, shuffled.size()));
+        long ticks = engine.injector.clockJumpTicks();
+        for (NodeId id : group) {
+            NodeSlot<M, N> slot = engine.slots.get(id.index());
+            slot.clock = new NodeClock(Math.addExact(slot.clock.offsetTicks(), ticks), slot.clock.driftPpm());
+            engine.trace.record(engine.now(), EventKind.CLOCK_JUMP, slot.name, "", "+" + ticks + " ticks");
+            engine.rescheduleTimer(slot);
+        }
     }
 
     private void randomPartition() {
