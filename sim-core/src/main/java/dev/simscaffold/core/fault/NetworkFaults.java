@@ -53,6 +53,14 @@ import dev.simscaffold.core.random.SimRandom;
  *                      draws nothing
  * @param maxClockJumpTicks the largest clock step, in ticks, {@code >= 1} when {@code clockJumpRate > 0}; each step is
  *                          uniform in {@code [1, maxClockJumpTicks]}
+ * @param writeWindowCrashRate probability, in [0, 1], that a node with writes not yet durable (submitted and in
+ *                             flight, or completed and not fsynced) crashes right after it handled an input (a
+ *                             message, a timer, a disk completion): the crash points of crash-consistency testers
+ *                             (ALICE, CrashMonkey), between a write and its fsync, where a protocol that promised
+ *                             something before it was durable (a vote, an acknowledged entry) forgets it. The
+ *                             crash's kind comes from the disk (power loss or process crash) and its down time as a
+ *                             random crash's. Drawn only at such points, from its own stream; zero (the default)
+ *                             draws nothing
  */
 @Api(Api.Status.STABLE)
 public record NetworkFaults(
@@ -72,7 +80,8 @@ public record NetworkFaults(
         long minRestartAfterTicks,
         double recipientCrashShare,
         double clockJumpRate,
-        long maxClockJumpTicks) {
+        long maxClockJumpTicks,
+        double writeWindowCrashRate) {
 
     /** A perfect network: every message arrives once, one tick after it is sent. */
     public static final NetworkFaults NONE = new Builder().build();
@@ -100,6 +109,7 @@ public record NetworkFaults(
      * @param recipientCrashShare the {@code recipientCrashShare} component
      * @param clockJumpRate the {@code clockJumpRate} component
      * @param maxClockJumpTicks the {@code maxClockJumpTicks} component
+     * @param writeWindowCrashRate the {@code writeWindowCrashRate} component
      */
     public NetworkFaults {
         Require.rate("network.lossRate", lossRate);
@@ -121,6 +131,7 @@ public record NetworkFaults(
         Require.rate("network.clockJumpRate", clockJumpRate);
         Require.nonNegative("network.maxClockJumpTicks", maxClockJumpTicks);
         Require.atLeastOneTickWhenEnabled("network.clockJumpRate", clockJumpRate, "network.maxClockJumpTicks", maxClockJumpTicks);
+        Require.rate("network.writeWindowCrashRate", writeWindowCrashRate);
         Require.rate("network.pauseRate", pauseRate);
         Require.nonNegative("network.maxPauseTicks", maxPauseTicks);
         Require.atLeastOneTickWhenEnabled("network.pauseRate", pauseRate, "network.maxPauseTicks", maxPauseTicks);
@@ -142,12 +153,12 @@ public record NetworkFaults(
     }
 
     /**
-     * Tells whether any random node fault (partition, crash, pause, clock jump) can start on its own.
+     * Tells whether any random node fault (partition, crash, pause, clock jump, write-window crash) can start on its own.
      *
      * @return true if a node-fault rate is positive
      */
     public boolean injectsNodeFaults() {
-        return partitionRate > 0 || crashRate > 0 || pauseRate > 0 || clockJumpRate > 0;
+        return partitionRate > 0 || crashRate > 0 || pauseRate > 0 || clockJumpRate > 0 || writeWindowCrashRate > 0;
     }
 
     /**
@@ -173,7 +184,7 @@ public record NetworkFaults(
                 .pauseRate(pauseRate).maxPauseTicks(maxPauseTicks)
                 .maxClockDriftPpm(maxClockDriftPpm);
         b.recipientCrashShare(recipientCrashShare);
-        b.clockJumpRate(clockJumpRate).maxClockJumpTicks(maxClockJumpTicks);
+        b.clockJumpRate(clockJumpRate).maxClockJumpTicks(maxClockJumpTicks).writeWindowCrashRate(writeWindowCrashRate);
         if (minRestartAfterTicks != restartAfterTicks) {
             b.minRestartAfterTicks(minRestartAfterTicks);
         }
@@ -214,7 +225,8 @@ public record NetworkFaults(
      * uniform in {@code [-1, 5]} (capped at 1); a crash's down time becomes a log-scale draw from 0 to
      * {@code restartAfterTicks · 2^j}, {@code j} uniform in {@code [-3, 1]} ({@link #minRestartAfterTicks()});
      * half of the runs aim crashes at the node that has just handled a message ({@link #recipientCrashShare()});
-     * clock jumps ({@link #clockJumpRate()}), when on, are scaled as the other node faults (drawn after them).
+     * clock jumps ({@link #clockJumpRate()}) and write-window crashes ({@link #writeWindowCrashRate()}), when on,
+     * are scaled as the other node faults (drawn after them, in that order).
      * Message faults, delays and clocks stay as they are. The draws come in a fixed order from {@code random}
      * (drawn from the seed, so the variant replays; a draw of 0 gives the mildest variant of each kind).
      *
@@ -232,6 +244,7 @@ public record NetworkFaults(
             b.recipientCrashShare(random.chance(0.5) ? 1.0 : recipientCrashShare);
         }
         b.clockJumpRate(scaled(random, clockJumpRate));
+        b.writeWindowCrashRate(scaled(random, writeWindowCrashRate));
         return b.build();
     }
 
@@ -268,6 +281,7 @@ public record NetworkFaults(
         private double recipientCrashShare;
         private double clockJumpRate;
         private long maxClockJumpTicks;
+        private double writeWindowCrashRate;
         private boolean tailFollowsDelay = true;
 
         private Builder() {
@@ -432,6 +446,17 @@ public record NetworkFaults(
         }
 
         /**
+         * Sets {@link NetworkFaults#writeWindowCrashRate()}.
+         *
+         * @param rate in [0, 1]
+         * @return this builder
+         */
+        public Builder writeWindowCrashRate(double rate) {
+            writeWindowCrashRate = rate;
+            return this;
+        }
+
+        /**
          * Sets {@link NetworkFaults#pauseRate()}.
          *
          * @param rate in [0, 1]
@@ -475,7 +500,7 @@ public record NetworkFaults(
                     tailFollowsDelay ? Math.max(maxTailDelayTicks, maxDelayTicks) : maxTailDelayTicks,
                     partitionRate, maxPartitionTicks, crashRate, restartAfterTicks, pauseRate, maxPauseTicks, maxClockDriftPpm,
                     minRestartAfterTicks < 0 ? restartAfterTicks : minRestartAfterTicks, recipientCrashShare,
-                    clockJumpRate, maxClockJumpTicks);
+                    clockJumpRate, maxClockJumpTicks, writeWindowCrashRate);
         }
     }
 }

@@ -21,6 +21,7 @@ final class FaultInjector {
     private final SimRandom pause;
     private final SimRandom clock;
     private final SimRandom clockJump;
+    private final SimRandom writeWindowCrash;
 
     FaultInjector(NetworkFaults faults, SimContext context) {
         this.faults = faults;
@@ -32,6 +33,7 @@ final class FaultInjector {
         this.pause = context.fork("network.pause");
         this.clock = context.fork("network.clock");
         this.clockJump = context.fork("network.clockJump");
+        this.writeWindowCrash = context.fork("network.writeWindowCrash");
     }
 
     NetworkFaults faults() {
@@ -110,6 +112,20 @@ final class FaultInjector {
      * it crashed in is still in flight; both draws shrink towards the shortest down time.
      */
     long restartTicks() {
+        return restartTicks(crash);
+    }
+
+    /** Whether a node with writes not yet durable crashes right after the input it handled. */
+    boolean shouldCrashInWriteWindow() {
+        return writeWindowCrash.occurs(faults.writeWindowCrashRate());
+    }
+
+    /** How long a node crashed in a write window stays down: as {@link #restartTicks()}, from the write-window stream. */
+    long writeWindowRestartTicks() {
+        return restartTicks(writeWindowCrash);
+    }
+
+    private long restartTicks(SimRandom crash) {
         long min = faults.minRestartAfterTicks();
         long max = faults.restartAfterTicks();
         if (min == max) {

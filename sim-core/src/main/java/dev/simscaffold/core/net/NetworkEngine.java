@@ -229,6 +229,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         slot.node.handleInput(ids.get(envelope.from()), envelope.message(), localNow(slot));
         drain(slot);
         faults.startRandomFaults(slot);
+        faults.crashInWriteWindow(slot);
         return true;
     }
 
@@ -246,6 +247,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         trace.record(now, EventKind.TIMER, slot.name, "", "");
         slot.node.handleTimeout(localNow(slot));
         drain(slot);
+        faults.crashInWriteWindow(slot);
         return true;
     }
 

@@ -231,6 +231,31 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
         }
     }
 
+    /**
+     * Decides, in a {@link FaultSpans#CRASH} span, whether a node that has just handled an input crashes there
+     * because it has writes not yet durable (in flight, or completed and not fsynced); nothing is drawn when the
+     * rate is zero or nothing is at risk.
+     *
+     * @param slot the node that has just handled a message, a timer or a disk completion
+     */
+    void crashInWriteWindow(NodeSlot<M, N> slot) {
+        if (engine.injector.faults().writeWindowCrashRate() == 0 || !slot.up() || slot.disk == null
+                || (slot.disk.disk.unsyncedWrites() == 0 && slot.disk.disk.pollTimeout().isEmpty())) {
+            return;
+        }
+        RandomSource spans = engine.context.random().source();
+        spans.startSpan(FaultSpans.CRASH);
+        try {
+            if (engine.injector.shouldCrashInWriteWindow()) {
+                crash(slot, slot.disk.randomCrashKind());
+                long at = Math.addExact(engine.now().ticks(), engine.injector.writeWindowRestartTicks());
+                engine.queue.push(at, NetworkEventType.RESTART, slot.id.index(), slot.incarnation, null);
+            }
+        } finally {
+            spans.endSpan();
+        }
+    }
+
     private void randomPartition() {
         SimRandom random = engine.injector.partitionRandom();
         List<NodeId> shuffled = random.shuffle(engine.ids);
