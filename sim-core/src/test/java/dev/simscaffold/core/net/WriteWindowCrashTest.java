@@ -14,6 +14,8 @@ import dev.simscaffold.core.storage.StorageIo;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -141,6 +143,16 @@ class WriteWindowCrashTest {
         NetworkFaults off = WINDOWS.toBuilder().writeWindowCrashRate(0).build();
         assertThat(journal(3, off, true).trace().fingerprint()).isEqualTo(journal(3, NetworkFaults.builder().restartAfterTicks(5).build(), true)
                 .trace().fingerprint());
+    }
+
+    @Test
+    void swarmAroundScalesTheRatePerRunWhenItIsOnAndLeavesItOffOtherwise() {
+        Set<Double> drawn = new TreeSet<>();
+        for (long seed = 1; seed <= 40; seed++) {
+            drawn.add(WINDOWS.swarmAround(SimRandom.seeded(seed)).writeWindowCrashRate());
+        }
+        assertThat(drawn).contains(0.0).hasSizeGreaterThan(3).allSatisfy(rate -> assertThat(rate).isBetween(0.0, 1.0));
+        assertThat(NetworkFaults.builder().crashRate(0.1).build().swarmAround(SimRandom.seeded(1)).writeWindowCrashRate()).isZero();
     }
 
     @Test
