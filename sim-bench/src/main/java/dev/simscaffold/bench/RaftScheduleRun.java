@@ -112,7 +112,9 @@ public final class RaftScheduleRun {
      * {@link RaftSetup#realisticFaults()}, with the network's restart delay and crash, partition and pause rates
      * overridden by {@code -Dsim.bench.restart=TICKS}, {@code -Dsim.bench.crash=RATE},
      * {@code -Dsim.bench.partition=RATE}, {@code -Dsim.bench.partitionTicks=TICKS}, {@code -Dsim.bench.pause=RATE},
-     * {@code -Dsim.bench.pauseTicks=TICKS}, the crash windows by
+     * {@code -Dsim.bench.pauseTicks=TICKS}, clock jumps by {@code -Dsim.bench.clockJump=RATE} (steps up to
+     * {@code -Dsim.bench.clockJumpTicks=TICKS}, 80 if not given), write-window crashes by
+     * {@code -Dsim.bench.writeWindowCrash=RATE}, the crash windows by
      * {@code -Dsim.bench.minRestart=TICKS} and {@code -Dsim.bench.recipient=SHARE}, the disks' power-loss share and unsynced
      * survival by {@code -Dsim.bench.powerLoss=RATE} and {@code -Dsim.bench.unsyncedSurvival=RATE}, where given: a probe of the
      * rates. {@code -Dsim.bench.swarm=true} then draws each seed's network intensity ({@code NetworkFaults.swarmAround}).
@@ -146,6 +148,14 @@ public final class RaftScheduleRun {
             String pause = System.getProperty("sim.bench.pause");
             if (pause != null) {
                 network.pauseRate(Double.parseDouble(pause));
+            }
+            String clockJump = System.getProperty("sim.bench.clockJump");
+            if (clockJump != null) {
+                network.clockJumpRate(Double.parseDouble(clockJump)).maxClockJumpTicks(Long.getLong("sim.bench.clockJumpTicks", 80));
+            }
+            String writeWindow = System.getProperty("sim.bench.writeWindowCrash");
+            if (writeWindow != null) {
+                network.writeWindowCrashRate(Double.parseDouble(writeWindow));
             }
             String pauseTicks = System.getProperty("sim.bench.pauseTicks");
             if (pauseTicks != null) {

@@ -43,6 +43,9 @@ public final class FaultSpans {
      */
     public static final String MESSAGE_DELAY = PREFIX + "message.delay";
 
+    /** A random step of the timer clocks of a group of network nodes, with the group and the step. */
+    public static final String CLOCK_JUMP = PREFIX + "clock-jump";
+
     /** A harness effect dropped on its way. */
     public static final String EFFECT_DROP = PREFIX + "effect.drop";
 

@@ -44,6 +44,23 @@ import dev.simscaffold.core.random.SimRandom;
  *                            after a node's reaction to an input, while what it wrote is not yet fsynced and what
  *                            it sent is in flight (the window of a vote sent before its record is durable, or of
  *                            a leader's append it has not yet replicated). Zero (the default) draws nothing
+ * @param clockJumpRate probability, per delivered message, that the timer clocks of a random group of live nodes step
+ *                      forward together, in [0, 1]: a host suspended and resumed, or an NTP step, moves every clock on
+ *                      it by the same amount, so every timer they had due within the step fires at the same tick. For
+ *                      randomized timeouts this is how two election timers that were apart fire together (a split
+ *                      candidacy, two candidates in one term) while other nodes run on. The group is a random
+ *                      non-empty subset (a shuffle cut at a size uniform in [1, live nodes]). Zero (the default)
+ *                      draws nothing
+ * @param maxClockJumpTicks the largest clock step, in ticks, {@code >= 1} when {@code clockJumpRate > 0}; each step is
+ *                          uniform in {@code [1, maxClockJumpTicks]}
+ * @param writeWindowCrashRate probability, in [0, 1], that a node with writes not yet durable (submitted and in
+ *                             flight, or completed and not fsynced) crashes right after it handled an input (a
+ *                             message, a timer, a disk completion): the crash points of crash-consistency testers
+ *                             (ALICE, CrashMonkey), between a write and its fsync, where a protocol that promised
+ *                             something before it was durable (a vote, an acknowledged entry) forgets it. The
+ *                             crash's kind comes from the disk (power loss or process crash) and its down time as a
+ *                             random crash's. Drawn only at such points, from its own stream; zero (the default)
+ *                             draws nothing
  */
 @Api(Api.Status.STABLE)
 public record NetworkFaults(
@@ -61,7 +78,10 @@ public record NetworkFaults(
         long maxPauseTicks,
         long maxClockDriftPpm,
         long minRestartAfterTicks,
-        double recipientCrashShare) {
+        double recipientCrashShare,
+        double clockJumpRate,
+        long maxClockJumpTicks,
+        double writeWindowCrashRate) {
 
     /** A perfect network: every message arrives once, one tick after it is sent. */
     public static final NetworkFaults NONE = new Builder().build();
@@ -87,6 +107,9 @@ public record NetworkFaults(
      * @param maxClockDriftPpm the {@code maxClockDriftPpm} component
      * @param minRestartAfterTicks the {@code minRestartAfterTicks} component
      * @param recipientCrashShare the {@code recipientCrashShare} component
+     * @param clockJumpRate the {@code clockJumpRate} component
+     * @param maxClockJumpTicks the {@code maxClockJumpTicks} component
+     * @param writeWindowCrashRate the {@code writeWindowCrashRate} component
      */
     public NetworkFaults {
         Require.rate("network.lossRate", lossRate);
@@ -105,6 +128,10 @@ public record NetworkFaults(
         Require.nonNegative("network.minRestartAfterTicks", minRestartAfterTicks);
         Require.ordered("network.minRestartAfterTicks", minRestartAfterTicks, "network.restartAfterTicks", restartAfterTicks);
         Require.rate("network.recipientCrashShare", recipientCrashShare);
+        Require.rate("network.clockJumpRate", clockJumpRate);
+        Require.nonNegative("network.maxClockJumpTicks", maxClockJumpTicks);
+        Require.atLeastOneTickWhenEnabled("network.clockJumpRate", clockJumpRate, "network.maxClockJumpTicks", maxClockJumpTicks);
+        Require.rate("network.writeWindowCrashRate", writeWindowCrashRate);
         Require.rate("network.pauseRate", pauseRate);
         Require.nonNegative("network.maxPauseTicks", maxPauseTicks);
         Require.atLeastOneTickWhenEnabled("network.pauseRate", pauseRate, "network.maxPauseTicks", maxPauseTicks);
@@ -126,12 +153,12 @@ public record NetworkFaults(
     }
 
     /**
-     * Tells whether any random node fault (partition, crash, pause) can start on its own.
+     * Tells whether any random node fault (partition, crash, pause, clock jump, write-window crash) can start on its own.
      *
      * @return true if a node-fault rate is positive
      */
     public boolean injectsNodeFaults() {
-        return partitionRate > 0 || crashRate > 0 || pauseRate > 0;
+        return partitionRate > 0 || crashRate > 0 || pauseRate > 0 || clockJumpRate > 0 || writeWindowCrashRate > 0;
     }
 
     /**
@@ -157,6 +184,7 @@ public record NetworkFaults(
                 .pauseRate(pauseRate).maxPauseTicks(maxPauseTicks)
                 .maxClockDriftPpm(maxClockDriftPpm);
         b.recipientCrashShare(recipientCrashShare);
+        b.clockJumpRate(clockJumpRate).maxClockJumpTicks(maxClockJumpTicks).writeWindowCrashRate(writeWindowCrashRate);
         if (minRestartAfterTicks != restartAfterTicks) {
             b.minRestartAfterTicks(minRestartAfterTicks);
         }
@@ -196,7 +224,9 @@ public record NetworkFaults(
      * (partition, crash, pause) stays on with probability ¾ and has its rate scaled by {@code 2^k}, {@code k}
      * uniform in {@code [-1, 5]} (capped at 1); a crash's down time becomes a log-scale draw from 0 to
      * {@code restartAfterTicks · 2^j}, {@code j} uniform in {@code [-3, 1]} ({@link #minRestartAfterTicks()});
-     * half of the runs aim crashes at the node that has just handled a message ({@link #recipientCrashShare()}).
+     * half of the runs aim crashes at the node that has just handled a message ({@link #recipientCrashShare()});
+     * clock jumps ({@link #clockJumpRate()}) and write-window crashes ({@link #writeWindowCrashRate()}), when on,
+     * are scaled as the other node faults (drawn after them, in that order).
      * Message faults, delays and clocks stay as they are. The draws come in a fixed order from {@code random}
      * (drawn from the seed, so the variant replays; a draw of 0 gives the mildest variant of each kind).
      *
@@ -213,6 +243,8 @@ public record NetworkFaults(
             b.restartAfterTicks(longest).minRestartAfterTicks(0);
             b.recipientCrashShare(random.chance(0.5) ? 1.0 : recipientCrashShare);
         }
+        b.clockJumpRate(scaled(random, clockJumpRate));
+        b.writeWindowCrashRate(scaled(random, writeWindowCrashRate));
         return b.build();
     }
 
@@ -247,6 +279,9 @@ public record NetworkFaults(
         private long maxClockDriftPpm;
         private long minRestartAfterTicks = -1;
         private double recipientCrashShare;
+        private double clockJumpRate;
+        private long maxClockJumpTicks;
+        private double writeWindowCrashRate;
         private boolean tailFollowsDelay = true;
 
         private Builder() {
@@ -389,6 +424,39 @@ public record NetworkFaults(
         }
 
         /**
+         * Sets {@link NetworkFaults#clockJumpRate()}.
+         *
+         * @param rate in [0, 1]
+         * @return this builder
+         */
+        public Builder clockJumpRate(double rate) {
+            clockJumpRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#maxClockJumpTicks()}.
+         *
+         * @param ticks {@code >= 1} when clock jumps are enabled
+         * @return this builder
+         */
+        public Builder maxClockJumpTicks(long ticks) {
+            maxClockJumpTicks = ticks;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#writeWindowCrashRate()}.
+         *
+         * @param rate in [0, 1]
+         * @return this builder
+         */
+        public Builder writeWindowCrashRate(double rate) {
+            writeWindowCrashRate = rate;
+            return this;
+        }
+
+        /**
          * Sets {@link NetworkFaults#pauseRate()}.
          *
          * @param rate in [0, 1]
@@ -431,7 +499,8 @@ public record NetworkFaults(
             return new NetworkFaults(lossRate, duplicateRate, minDelayTicks, maxDelayTicks, tailDelayRate,
                     tailFollowsDelay ? Math.max(maxTailDelayTicks, maxDelayTicks) : maxTailDelayTicks,
                     partitionRate, maxPartitionTicks, crashRate, restartAfterTicks, pauseRate, maxPauseTicks, maxClockDriftPpm,
-                    minRestartAfterTicks < 0 ? restartAfterTicks : minRestartAfterTicks, recipientCrashShare);
+                    minRestartAfterTicks < 0 ? restartAfterTicks : minRestartAfterTicks, recipientCrashShare,
+                    clockJumpRate, maxClockJumpTicks, writeWindowCrashRate);
         }
     }
 }

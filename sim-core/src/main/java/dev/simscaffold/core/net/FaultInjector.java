@@ -20,6 +20,8 @@ final class FaultInjector {
     private final SimRandom crash;
     private final SimRandom pause;
     private final SimRandom clock;
+    private final SimRandom clockJump;
+    private final SimRandom writeWindowCrash;
 
     FaultInjector(NetworkFaults faults, SimContext context) {
         this.faults = faults;
@@ -30,6 +32,8 @@ final class FaultInjector {
         this.crash = context.fork("network.crash");
         this.pause = context.fork("network.pause");
         this.clock = context.fork("network.clock");
+        this.clockJump = context.fork("network.clockJump");
+        this.writeWindowCrash = context.fork("network.writeWindowCrash");
     }
 
     NetworkFaults faults() {
@@ -108,6 +112,20 @@ final class FaultInjector {
      * it crashed in is still in flight; both draws shrink towards the shortest down time.
      */
     long restartTicks() {
+        return restartTicks(crash);
+    }
+
+    /** Whether a node with writes not yet durable crashes right after the input it handled. */
+    boolean shouldCrashInWriteWindow() {
+        return writeWindowCrash.occurs(faults.writeWindowCrashRate());
+    }
+
+    /** How long a node crashed in a write window stays down: as {@link #restartTicks()}, from the write-window stream. */
+    long writeWindowRestartTicks() {
+        return restartTicks(writeWindowCrash);
+    }
+
+    private long restartTicks(SimRandom crash) {
         long min = faults.minRestartAfterTicks();
         long max = faults.restartAfterTicks();
         if (min == max) {
@@ -132,6 +150,21 @@ final class FaultInjector {
     /** How long a random pause lasts, uniform in [0, maxPauseTicks]. */
     long pauseTicks() {
         return pause.between(0, faults.maxPauseTicks());
+    }
+
+    /** Whether the clocks of a random group of live nodes step forward after a delivered message. */
+    boolean shouldJumpClocks() {
+        return clockJump.occurs(faults.clockJumpRate());
+    }
+
+    /** The stream that picks which nodes' clocks step. */
+    SimRandom clockJumpRandom() {
+        return clockJump;
+    }
+
+    /** How far a clock step moves the clocks, uniform in [1, maxClockJumpTicks]. */
+    long clockJumpTicks() {
+        return clockJump.between(1, faults.maxClockJumpTicks());
     }
 
     /** A node's timer clock: exact unless drift is configured, then drift uniform in [-max, max] ppm. */

@@ -235,6 +235,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         slot.node.handleInput(ids.get(envelope.from()), envelope.message(), localNow(slot));
         drain(slot);
         faults.startRandomFaults(slot);
+        faults.crashInWriteWindow(slot);
         return true;
     }
 
@@ -252,6 +253,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         trace.record(now, EventKind.TIMER, slot.name, "", "");
         slot.node.handleTimeout(localNow(slot));
         drain(slot);
+        faults.crashInWriteWindow(slot);
         return true;
     }
 
@@ -466,6 +468,13 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
             return injector.shouldTailDelay() ? injector.tailDelayTicks() : -1;
         } finally {
             spans.endSpan();
+        }
+    }
+
+    /** Re-reads a node's timer deadline against its clock, after the clock stepped ({@code NodeFaults}). */
+    void rescheduleTimer(NodeSlot<M, N> slot) {
+        if (slot.up()) {
+            scheduleTimer(slot);
         }
     }
 

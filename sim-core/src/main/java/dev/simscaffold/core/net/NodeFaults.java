@@ -197,6 +197,63 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
         } finally {
             spans.endSpan();
         }
+        if (engine.injector.faults().clockJumpRate() > 0) {
+            spans.startSpan(FaultSpans.CLOCK_JUMP);
+            try {
+                if (engine.injector.shouldJumpClocks()) {
+                    randomClockJump();
+                }
+            } finally {
+                spans.endSpan();
+            }
+        }
+    }
+
+    /**
+     * Steps the timer clocks of a random group of live nodes forward by one drawn amount: a shuffle of the live
+     * nodes cut at a size uniform in [1, live], then the step. Each node's timer is re-read against its new clock,
+     * so every deadline the step passed fires now, at the same tick on every node of the group.
+     */
+    private void randomClockJump() {
+        List<NodeId> live = new ArrayList<>(engine.live.keySet());
+        if (live.isEmpty()) {
+            return;
+        }
+        SimRandom random = engine.injector.clockJumpRandom();
+        List<NodeId> shuffled = random.shuffle(live);
+        List<NodeId> group = shuffled.subList(0, (int) random.between(1, shuffled.size()));
+        long ticks = engine.injector.clockJumpTicks();
+        for (NodeId id : group) {
+            NodeSlot<M, N> slot = engine.slots.get(id.index());
+            slot.clock = new NodeClock(Math.addExact(slot.clock.offsetTicks(), ticks), slot.clock.driftPpm());
+            engine.trace.record(engine.now(), EventKind.CLOCK_JUMP, slot.name, "", "+" + ticks + " ticks");
+            engine.rescheduleTimer(slot);
+        }
+    }
+
+    /**
+     * Decides, in a {@link FaultSpans#CRASH} span, whether a node that has just handled an input crashes there
+     * because it has writes not yet durable (in flight, or completed and not fsynced); nothing is drawn when the
+     * rate is zero or nothing is at risk.
+     *
+     * @param slot the node that has just handled a message, a timer or a disk completion
+     */
+    void crashInWriteWindow(NodeSlot<M, N> slot) {
+        if (engine.injector.faults().writeWindowCrashRate() == 0 || !slot.up() || slot.disk == null
+                || (slot.disk.disk.unsyncedWrites() == 0 && slot.disk.disk.pollTimeout().isEmpty())) {
+            return;
+        }
+        RandomSource spans = engine.context.random().source();
+        spans.startSpan(FaultSpans.CRASH);
+        try {
+            if (engine.injector.shouldCrashInWriteWindow()) {
+                crash(slot, slot.disk.randomCrashKind());
+                long at = Math.addExact(engine.now().ticks(), engine.injector.writeWindowRestartTicks());
+                engine.queue.push(at, NetworkEventType.RESTART, slot.id.index(), slot.incarnation, null);
+            }
+        } finally {
+            spans.endSpan();
+        }
     }
 
     private void randomPartition() {
