@@ -144,7 +144,7 @@ public final class ModelCheckThroughputRun {
                 odometer.begin(prefix);
                 SimContext context = new SimContext(new SimRandom(odometer), ORDER);
                 net = SimNetwork.durableNodes(3, GossipNode.factory(3, 2, Set.of())).faults(DELAYS).context(context)
-                        .traceMode(TraceMode.FINGERPRINT_ONLY).build();
+                        .traceMode(TraceMode.COUNTS_ONLY).build();
                 if (seen.add(List.of(net.modelState(KEY), 0))) {
                     frontier.add(new State(net, net.snapshot(COPY), 0, 0));
                 }

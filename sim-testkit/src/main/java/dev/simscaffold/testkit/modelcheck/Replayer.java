@@ -81,7 +81,7 @@ final class Replayer<M> {
 
     /** Rebuilds the network at the end of {@code node}'s path: from its snapshot if one is kept, else by replay. */
     SimNetwork<M> replay(PathNode node, TraceMode mode) {
-        if (snapshots != null && mode == TraceMode.FINGERPRINT_ONLY) {
+        if (snapshots != null && mode == NetworkModelCheck.SEARCH) {
             SimNetwork<M> restored = snapshots.restore(node);
             if (restored != null) {
                 return restored;
