@@ -740,11 +740,8 @@ final class EventQueue {
      * model checker's state key: the order matters (it breaks ties), the sequence numbers themselves do not.
      */
     <T> List<T> pendingInOrder(PendingMapper<T> mapper) {
-        Integer[] bySeq = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            bySeq[i] = heap[i];
-        }
-        Arrays.sort(bySeq, (a, b) -> Long.compare(seqs[a], seqs[b]));
+        int[] bySeq = Arrays.copyOf(heap, size);
+        sort(bySeq, size, true);
         List<T> pending = new ArrayList<>(size);
         for (int slot : bySeq) {
             pending.add(mapper.map(times[slot], latestOf(slot), NetworkEventType.of(types[slot]), nodes[slot], gens[slot],

@@ -198,6 +198,9 @@ public final class NetworkModelCheck<M> {
                 symmetry = new NodeSymmetry(symmetric, nodeCount(), relabelling);
             }
             replayer.useSnapshots(nodeCopy == null ? null : new Snapshots<>(nodeCopy));
+            if (sleepSets != null) {
+                replayer.keepEnabled();
+            }
             for (Expectation<? super NetworkView<M>> expectation : expectations) {
                 if (expectation.kind() == Kind.EVENTUALLY) {
                     eventually.add(expectation);
@@ -331,7 +334,7 @@ public final class NetworkModelCheck<M> {
                 int[] bounds = tape.bounds();
                 if (happened) {
                     Budgets used = node.used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
-                    PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastLabel(net) + faults(tape), used);
+                    PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastMove(net, faults(tape)), used);
                     if (!visit(child, net, violation, stepped.before(), children, null)) {
                         return false;
                     }
@@ -373,7 +376,7 @@ public final class NetworkModelCheck<M> {
                     commutes &= outcomeCommutes;
                     if (happened) {
                         Budgets used = node.used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
-                        PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastLabel(net) + faults(tape), used);
+                        PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastMove(net, faults(tape)), used);
                         Set<SleepSets.EventId> sleep = outcomeCommutes
                                 ? entry.after(event, node.depth, net.now().ticks() - node.now) : Set.of();
                         if (!visit(child, net, violation, stepped.before(), children, sleep)) {
@@ -634,7 +637,7 @@ public final class NetworkModelCheck<M> {
                 labels.add(replayer.lastLabel(net));
             } else {
                 replayer.act(net, replayer.actions().get(move.action), move.draws, false, move.parent.used);
-                labels.add(move.label);
+                labels.add(move.label());
             }
             replayer.tape().end();
         }
