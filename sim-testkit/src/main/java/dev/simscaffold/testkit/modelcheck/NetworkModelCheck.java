@@ -70,7 +70,8 @@ import java.util.function.LongSupplier;
  * {@link dev.simscaffold.core.model.ModelKeyed}, from the node being a record, or from the builder's
  * {@code nodeKey}; the network keys a node again only after it ran ({@link SimNetwork#modelKeys}). States are
  * compared whole ({@code StateKey}: the hash is computed once and only spreads them), so states whose hashes
- * collide are never merged.
+ * collide are never merged. The search's networks keep a {@link TraceMode#COUNTS_ONLY} trace (states are told
+ * apart by model state, never by fingerprint); a counterexample's path is replayed once for its fingerprint.
  *
  * <p><b>Time</b> is part of the state, absolute by default: two states at different times are different
  * states. It is bounded by the depth (each move advances it by at most the longest delay or timer period), so
