@@ -37,7 +37,8 @@ import java.util.function.UnaryOperator;
  * every state from the start, and a hand-written BFS over node snapshots of the same model: a bare loop that
  * restores a {@link SimNetwork} snapshot, forces the draws of one successor with a small odometer, keys the
  * state with {@link SimNetwork#modelState} and checks the same step property on {@link SimNetwork#modelKeys} (the
- * same cached node keys the checker uses), without the checker's paths,
+ * same cached node keys the checker uses) under the checker's own search trace mode, {@link TraceMode#COUNTS_ONLY},
+ * without the checker's paths,
  * budgets, labels and expectations. All three must reach the same number of states (the run fails otherwise);
  * each is timed in the thread's CPU time, alternating in rounds, and the best round of each is reported with
  * the checker's ratio to the hand-written loop. Run:
@@ -144,7 +145,7 @@ public final class ModelCheckThroughputRun {
                 odometer.begin(prefix);
                 SimContext context = new SimContext(new SimRandom(odometer), ORDER);
                 net = SimNetwork.durableNodes(3, GossipNode.factory(3, 2, Set.of())).faults(DELAYS).context(context)
-                        .traceMode(TraceMode.FINGERPRINT_ONLY).build();
+                        .traceMode(TraceMode.COUNTS_ONLY).build();
                 if (seen.add(List.of(net.modelState(KEY), 0))) {
                     frontier.add(new State(net, net.snapshot(COPY), 0, 0));
                 }

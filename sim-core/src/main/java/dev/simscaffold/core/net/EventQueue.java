@@ -106,9 +106,7 @@ final class EventQueue {
         nodes[slot] = node;
         gens[slot] = gen;
         payloads[slot] = payload;
-        if (window) {
-            latest[slot] = last;
-        }
+        latest[slot] = window ? last : time;
         if (size == heap.length) {
             heap = Arrays.copyOf(heap, size * 2);
         }
@@ -742,11 +740,8 @@ final class EventQueue {
      * model checker's state key: the order matters (it breaks ties), the sequence numbers themselves do not.
      */
     <T> List<T> pendingInOrder(PendingMapper<T> mapper) {
-        Integer[] bySeq = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            bySeq[i] = heap[i];
-        }
-        Arrays.sort(bySeq, (a, b) -> Long.compare(seqs[a], seqs[b]));
+        int[] bySeq = Arrays.copyOf(heap, size);
+        sort(bySeq, size, true);
         List<T> pending = new ArrayList<>(size);
         for (int slot : bySeq) {
             pending.add(mapper.map(times[slot], latestOf(slot), NetworkEventType.of(types[slot]), nodes[slot], gens[slot],
@@ -855,46 +850,91 @@ final class EventQueue {
     }
 
     /**
-     * An independent copy of every pending event, with the same slots, sequence numbers and free list, for a
-     * network snapshot: a queue restored from it pops exactly as this one would have.
+     * What a network snapshot keeps of the queue: only the pending events (each with its slot, in the order of
+     * the heap array), the free list and the counters, in three arrays, so that taking it allocates nothing
+     * that grows with the queue's capacity or its scratch. A queue restored from it pops exactly as this one
+     * would have: the same slots, sequence numbers and free list; the scratch of a decision is rebuilt by the
+     * decision itself, and in sorted mode the heap by latest tick is rebuilt from the events (only its head
+     * is ever read, and the (latest tick, sequence) keys are distinct, so any valid heap gives the same head).
+     *
+     * @param words per pending event: earliest tick, latest tick, sequence number, generation
+     * @param ints per pending event: slot, type, node; then the free list
+     * @param payloads per pending event: its payload
      */
-    EventQueue copy() {
-        EventQueue copy = new EventQueue();
-        copy.restore(this);
-        return copy;
+    record Saved(long[] words, int[] ints, Object[] payloads, int allocated, long nextSeq, boolean sorted) {
     }
 
-    /** Makes this queue hold exactly what {@code other} holds (see {@link #copy()}). */
-    void restore(EventQueue other) {
-        if (times.length != other.times.length) {
-            times = new long[other.times.length];
-            latest = new long[other.times.length];
-            seqs = new long[other.times.length];
-            types = new int[other.times.length];
-            nodes = new int[other.times.length];
-            gens = new long[other.times.length];
-            payloads = new Object[other.times.length];
+    /** Takes what {@link #restore(Saved)} needs to make a queue hold exactly what this one holds. */
+    Saved save() {
+        long[] words = new long[4 * size];
+        int[] ints = new int[3 * size + freeCount];
+        Object[] saved = new Object[size];
+        for (int i = 0; i < size; i++) {
+            int slot = heap[i];
+            words[4 * i] = times[slot];
+            words[4 * i + 1] = latest[slot];
+            words[4 * i + 2] = seqs[slot];
+            words[4 * i + 3] = gens[slot];
+            ints[3 * i] = slot;
+            ints[3 * i + 1] = types[slot];
+            ints[3 * i + 2] = nodes[slot];
+            saved[i] = payloads[slot];
         }
-        int used = other.allocated;
-        System.arraycopy(other.times, 0, times, 0, used);
-        System.arraycopy(other.latest, 0, latest, 0, used);
-        System.arraycopy(other.seqs, 0, seqs, 0, used);
-        System.arraycopy(other.types, 0, types, 0, used);
-        System.arraycopy(other.nodes, 0, nodes, 0, used);
-        System.arraycopy(other.gens, 0, gens, 0, used);
-        System.arraycopy(other.payloads, 0, payloads, 0, used);
-        Arrays.fill(payloads, used, payloads.length, null);
-        heap = heap.length == other.heap.length ? heap : new int[other.heap.length];
-        System.arraycopy(other.heap, 0, heap, 0, other.size);
-        free = free.length == other.free.length ? free : new int[other.free.length];
-        System.arraycopy(other.free, 0, free, 0, other.freeCount);
-        freeCount = other.freeCount;
-        allocated = used;
-        size = other.size;
-        nextSeq = other.nextSeq;
-        sorted = other.sorted;
+        System.arraycopy(free, 0, ints, 3 * size, freeCount);
+        return new Saved(words, ints, saved, allocated, nextSeq, sorted);
+    }
+
+    /** Makes this queue hold exactly what the queue that took {@code saved} held then (see {@link Saved}). */
+    void restore(Saved saved) {
+        for (int i = 0; i < size; i++) {
+            payloads[heap[i]] = null;
+        }
+        if (times.length < saved.allocated()) {
+            int capacity = Math.max(saved.allocated(), times.length * 2);
+            times = Arrays.copyOf(times, capacity);
+            latest = Arrays.copyOf(latest, capacity);
+            seqs = Arrays.copyOf(seqs, capacity);
+            types = Arrays.copyOf(types, capacity);
+            nodes = Arrays.copyOf(nodes, capacity);
+            gens = Arrays.copyOf(gens, capacity);
+            payloads = Arrays.copyOf(payloads, capacity);
+        }
+        long[] words = saved.words();
+        int[] ints = saved.ints();
+        int count = saved.payloads().length;
+        if (heap.length < count) {
+            heap = new int[Math.max(count, heap.length * 2)];
+        }
+        for (int i = 0; i < count; i++) {
+            int slot = ints[3 * i];
+            times[slot] = words[4 * i];
+            latest[slot] = words[4 * i + 1];
+            seqs[slot] = words[4 * i + 2];
+            gens[slot] = words[4 * i + 3];
+            types[slot] = ints[3 * i + 1];
+            nodes[slot] = ints[3 * i + 2];
+            payloads[slot] = saved.payloads()[i];
+            heap[i] = slot;
+        }
+        int freed = ints.length - 3 * count;
+        if (free.length < freed) {
+            free = new int[Math.max(freed, free.length * 2)];
+        }
+        System.arraycopy(ints, 3 * count, free, 0, freed);
+        freeCount = freed;
+        allocated = saved.allocated();
+        size = count;
+        nextSeq = saved.nextSeq();
+        sorted = saved.sorted();
         if (sorted) {
             rebuildByLatest();
         }
+    }
+
+    /** An independent copy of every pending event, by {@link #save()} and {@link #restore(Saved)}. */
+    EventQueue copy() {
+        EventQueue copy = new EventQueue();
+        copy.restore(save());
+        return copy;
     }
 }

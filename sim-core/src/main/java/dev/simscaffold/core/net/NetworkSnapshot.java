@@ -16,6 +16,12 @@ import java.util.function.UnaryOperator;
  * node's model key if one was computed since it last ran: the copy behaves as the node, so it has the same key),
  * the network's counters, its own sometimes counts and its trace.
  *
+ * <p>A kept node copy is never run, only copied from, so snapshots share it: a node that has not run since it
+ * was copied into a snapshot or restored from one is not copied again, neither by the next snapshot (which keeps
+ * the same copy) nor by restoring a snapshot that holds that copy (the node stays). A model checker's step
+ * touches one node, so it copies that node alone. This relies on what the model key cache relies on: every call
+ * into a node is followed by {@link NetworkEngine#drain}, which marks the node as having run.
+ *
  * <p>Random streams are not in it: a snapshot is restored into the network that took it, whose streams and
  * nodes' streams are the same objects, and a model checker's streams keep no position (every draw is forced).
  * A machine's disk is in it whole ({@link dev.simscaffold.core.storage.SimDisk#save}: images, unsynced writes, operations in
@@ -27,7 +33,7 @@ public final class NetworkSnapshot {
 
     final Object network;
     final long now;
-    final EventQueue queue;
+    final EventQueue.Saved queue;
     final Links links;
     final Slot[] slots;
     final long[] counters;
@@ -42,7 +48,7 @@ public final class NetworkSnapshot {
             long[] stats, NodeDisk.Saved disk, Object modelKey, Function<?, ?> keyFunction) {
     }
 
-    private NetworkSnapshot(Object network, long now, EventQueue queue, Links links, Slot[] slots, long[] counters,
+    private NetworkSnapshot(Object network, long now, EventQueue.Saved queue, Links links, Slot[] slots, long[] counters,
             long[] reached, TraceCheckpoint trace, NetworkFaults faults, long[] epochs) {
         this.network = network;
         this.now = now;
@@ -61,7 +67,7 @@ public final class NetworkSnapshot {
         Slot[] slots = new Slot[engine.slots.size()];
         for (int i = 0; i < slots.length; i++) {
             NodeSlot<M, N> slot = engine.slots.get(i);
-            slots[i] = new Slot(slot.node == null ? null : copied(slot, copy), slot.incarnation, slot.durableState,
+            slots[i] = new Slot(slot.node == null ? null : kept(slot, copy), slot.incarnation, slot.durableState,
                     slot.timerGeneration, slot.deadline, slot.paused, slot.pauseGeneration, slot.pausedUntil,
                     slot.timerDueOnResume, slot.parked.toArray(new Parked[0]), slot.clock,
                     new long[] {slot.sent, slot.delivered, slot.timersFired, slot.crashes, slot.restarts, slot.pauses},
@@ -71,11 +77,14 @@ public final class NetworkSnapshot {
         Counters c = engine.counters;
         long[] counters = {c.events, c.sent, c.delivered, c.dropped, c.lost, c.duplicated, c.tailDelayed, c.partitionBlocked,
             c.timersFired, c.partitions};
-        return new NetworkSnapshot(network, engine.now().ticks(), engine.queue.copy(), engine.links.copy(), slots, counters,
+        return new NetworkSnapshot(network, engine.now().ticks(), engine.queue.save(), engine.links.copy(), slots, counters,
                 engine.reached().clone(), engine.trace.checkpoint(), engine.injector.faults(), engine.faults.epochs());
     }
 
-    /** Puts the engine back to this snapshot, giving each slot a fresh copy of the node kept in it. */
+    /**
+     * Puts the engine back to this snapshot, giving each slot a fresh copy of the node kept in it, or leaving
+     * the slot's node when it is an untouched copy of that same kept node (it has not run since).
+     */
     @SuppressWarnings("unchecked")
     <M, N extends SansIoNode<M>> void restore(Object into, NetworkEngine<M, N> engine, UnaryOperator<N> copy) {
         if (into != network) {
@@ -87,15 +96,21 @@ public final class NetworkSnapshot {
         engine.restoreNow(LogicalTime.of(now));
         engine.queue.restore(queue);
         engine.links.restore(links);
-        engine.live.clear();
         for (int i = 0; i < slots.length; i++) {
             Slot kept = slots[i];
             NodeSlot<M, N> slot = engine.slots.get(i);
-            slot.node = kept.node == null ? null : copied((N) kept.node, slot.name, copy);
-            if (slot.node != null) {
+            if (kept.node == null) {
+                slot.node = null;
+                slot.keyed(null, null, null);
+                engine.live.remove(slot.id);
+            } else if (slot.untouchedCopy() != kept.node) {
+                slot.node = copied((N) kept.node, slot.name, copy);
+                slot.sameAs(kept.node);
                 engine.live.put(slot.id, slot.node);
+                slot.keyed(kept.modelKey == null ? null : slot.node, kept.modelKey, kept.keyFunction);
+            } else if (kept.modelKey != null) {
+                slot.keyed(slot.node, kept.modelKey, kept.keyFunction);
             }
-            slot.keyed(kept.modelKey == null ? null : slot.node, kept.modelKey, kept.keyFunction);
             slot.incarnation = kept.incarnation;
             slot.durableState = kept.durableState;
             slot.timerGeneration = kept.timerGeneration;
@@ -136,8 +151,18 @@ public final class NetworkSnapshot {
         engine.trace.restore(trace);
     }
 
-    private static <M, N extends SansIoNode<M>> N copied(NodeSlot<M, N> slot, UnaryOperator<N> copy) {
-        return copied(slot.node, slot.name, copy);
+    /**
+     * The copy of a live node to keep: the kept copy it is still in the same state as (it has not run since it
+     * was copied to or from it), else a new copy, which it is then in the same state as.
+     */
+    private static <M, N extends SansIoNode<M>> Object kept(NodeSlot<M, N> slot, UnaryOperator<N> copy) {
+        Object untouched = slot.untouchedCopy();
+        if (untouched != null) {
+            return untouched;
+        }
+        N copied = copied(slot.node, slot.name, copy);
+        slot.sameAs(copied);
+        return copied;
     }
 
     private static <N> N copied(N node, String name, UnaryOperator<N> copy) {

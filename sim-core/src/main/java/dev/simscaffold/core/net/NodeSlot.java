@@ -50,6 +50,16 @@ final class NodeSlot<M, N extends SansIoNode<M>> {
     Object keyedNode;
     Function<?, ?> keyFunction;
 
+    /**
+     * The copy kept in a snapshot that {@link #copiedNode} is in the same state as, or null: set when a snapshot
+     * copies the node or restores it from that copy, cleared (like the model key) when the node runs. While
+     * {@link #copiedNode} is still the live node, a snapshot keeps that copy instead of copying the node again,
+     * and restoring a snapshot that holds the same copy keeps the node: a kept copy is never run, only copied
+     * from, so in a model checker's search only the nodes an event touched are copied.
+     */
+    Object copyOf;
+    Object copiedNode;
+
     long sent;
     long delivered;
     long timersFired;
@@ -105,6 +115,19 @@ final class NodeSlot<M, N extends SansIoNode<M>> {
         modelKey = null;
         keyedNode = null;
         keyFunction = null;
+        copyOf = null;
+        copiedNode = null;
+    }
+
+    /** The kept copy the live node is in the same state as (see {@link #copyOf}), or null. */
+    Object untouchedCopy() {
+        return node != null && copiedNode == node ? copyOf : null;
+    }
+
+    /** Notes that the live node is in the same state as {@code copy}, a copy kept in a snapshot. */
+    void sameAs(Object copy) {
+        copyOf = copy;
+        copiedNode = node;
     }
 
     boolean up() {

@@ -542,7 +542,8 @@ public final class SimNetwork<M> implements Simulation {
 
     /**
      * Puts the network back to a snapshot it took: afterwards it runs, keys and fingerprints exactly as it did
-     * then. Each node is copied again with {@code copy}, so the snapshot can be restored any number of times.
+     * then. Each node is copied again with {@code copy} (unless it has not run since it was restored from the
+     * same kept copy), so the snapshot can be restored any number of times.
      *
      * @param snapshot a snapshot this network took
      * @param copy returns an independent copy of a node

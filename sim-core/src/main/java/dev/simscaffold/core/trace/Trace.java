@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  * types by their {@code toString()}, so the fingerprint is stable across JDKs and costs no text
  * rendering. Use records of values, never types whose {@code toString()} prints an identity hash code
  * (they are refused). Event text is rendered only where it is read: at once in a {@link TraceMode#FULL}
- * trace, when the tail is asked for in a fingerprint-only one.
+ * trace, when the tail is asked for in a fingerprint-only one; a {@link TraceMode#COUNTS_ONLY} trace, a model
+ * checker's search, neither fingerprints nor renders anything.
  */
 @Api(Api.Status.STABLE)
 public final class Trace {
@@ -95,10 +96,13 @@ public final class Trace {
      */
     public TraceEvent record(LogicalTime time, EventKind kind, String actor, String peer, String detail) {
         TraceEvent event = new TraceEvent(size, time, kind, actor, peer, detail);
-        fold(time, kind, actor, peer, detail, "");
-        if (mode == TraceMode.FULL) {
+        if (mode == TraceMode.COUNTS_ONLY) {
+            tally(kind);
+        } else if (mode == TraceMode.FULL) {
+            fold(time, kind, actor, peer, detail, "");
             events.add(event);
         } else {
+            fold(time, kind, actor, peer, detail, "");
             tail.add(time, kind, actor, peer, detail, "");
         }
         if (listener != null) {
@@ -128,7 +132,9 @@ public final class Trace {
         if (time == null || kind == null || actor == null || peer == null || note == null) {
             throw new NullPointerException("trace event fields must not be null");
         }
-        if (mode == TraceMode.FULL) {
+        if (mode == TraceMode.COUNTS_ONLY) {
+            tally(kind);
+        } else if (mode == TraceMode.FULL) {
             events.add(new TraceEvent(size, time, kind, actor, peer, TraceTail.text(value, note)));
             fold(time, kind, actor, peer, value, note);
         } else {
@@ -154,6 +160,10 @@ public final class Trace {
         hash.putName(peer);
         encoding.encodeEvent(value, hash);
         hash.putName(note);
+        tally(kind);
+    }
+
+    private void tally(EventKind kind) {
         size++;
         counts[kind.ordinal()]++;
     }
@@ -162,8 +172,12 @@ public final class Trace {
      * Returns the fingerprint of every event recorded so far.
      *
      * @return the 64-bit fingerprint
+     * @throws IllegalStateException in {@link TraceMode#COUNTS_ONLY} mode, which keeps no fingerprint
      */
     public long fingerprint() {
+        if (mode == TraceMode.COUNTS_ONLY) {
+            throw new IllegalStateException("a COUNTS_ONLY trace keeps no fingerprint; replay the run with FINGERPRINT_ONLY or FULL");
+        }
         return hash.value();
     }
 
@@ -247,11 +261,13 @@ public final class Trace {
      * Returns every recorded event.
      *
      * @return an unmodifiable view of the events
-     * @throws IllegalStateException in {@link TraceMode#FINGERPRINT_ONLY} mode, which does not keep them
+     * @throws IllegalStateException in {@link TraceMode#FINGERPRINT_ONLY} and {@link TraceMode#COUNTS_ONLY} mode,
+     *                               which do not keep them
      */
     public List<TraceEvent> events() {
         if (mode != TraceMode.FULL) {
-            throw new IllegalStateException("a FINGERPRINT_ONLY trace keeps only its last " + tailCapacity + " events; use tail()");
+            throw new IllegalStateException(mode == TraceMode.COUNTS_ONLY ? "a COUNTS_ONLY trace keeps no events"
+                    : "a FINGERPRINT_ONLY trace keeps only its last " + tailCapacity + " events; use tail()");
         }
         return Collections.unmodifiableList(events);
     }
@@ -259,7 +275,8 @@ public final class Trace {
     /**
      * Returns up to {@code count} of the most recent events, oldest first.
      *
-     * @param count how many events at most; in fingerprint-only mode at most the tail capacity
+     * @param count how many events at most; in fingerprint-only mode at most the tail capacity, in counts-only
+     *              mode none
      * @return the events
      */
     public List<TraceEvent> tail(int count) {
@@ -289,7 +306,7 @@ public final class Trace {
     @Api(Api.Status.INTERNAL)
     public TraceCheckpoint checkpoint() {
         return new TraceCheckpoint(hash.state(), counts.clone(), size, mode == TraceMode.FULL ? List.copyOf(events) : List.of(),
-                tail.copy());
+                mode == TraceMode.FINGERPRINT_ONLY ? tail.copy() : null);
     }
 
     /**
@@ -306,6 +323,8 @@ public final class Trace {
             events.clear();
             events.addAll(checkpoint.events);
         }
-        tail.restore(checkpoint.tail);
+        if (mode == TraceMode.FINGERPRINT_ONLY) {
+            tail.restore(checkpoint.tail);
+        }
     }
 }

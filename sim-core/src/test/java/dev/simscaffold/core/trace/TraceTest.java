@@ -27,6 +27,27 @@ class TraceTest {
     }
 
     @Test
+    void aCountsOnlyTraceCountsLikeTheOthersAndRefusesToGiveAFingerprint() {
+        Trace full = Trace.full();
+        Trace counts = new Trace(TraceMode.COUNTS_ONLY, 7);
+        script(full);
+        script(counts);
+        assertThat(counts.size()).isEqualTo(full.size());
+        for (EventKind kind : EventKind.values()) {
+            assertThat(counts.count(kind)).as(kind.name()).isEqualTo(full.count(kind));
+        }
+        assertThat(counts.tail(7)).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(counts::fingerprint)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("COUNTS_ONLY");
+        org.assertj.core.api.Assertions.assertThatThrownBy(counts::events)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("keeps no events");
+        TraceCheckpoint checkpoint = counts.checkpoint();
+        counts.record(LogicalTime.of(99), EventKind.NOTE, "network", "", "after");
+        counts.restore(checkpoint);
+        assertThat(counts.size()).isEqualTo(full.size());
+    }
+
+    @Test
     void bothModesHashAndRenderTheSameEvents() {
         Trace full = Trace.full();
         Trace tail = new Trace(TraceMode.FINGERPRINT_ONLY, 7);

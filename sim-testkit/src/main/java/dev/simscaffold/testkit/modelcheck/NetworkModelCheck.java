@@ -70,7 +70,8 @@ import java.util.function.LongSupplier;
  * {@link dev.simscaffold.core.model.ModelKeyed}, from the node being a record, or from the builder's
  * {@code nodeKey}; the network keys a node again only after it ran ({@link SimNetwork#modelKeys}). States are
  * compared whole ({@code StateKey}: the hash is computed once and only spreads them), so states whose hashes
- * collide are never merged.
+ * collide are never merged. The search's networks keep a {@link TraceMode#COUNTS_ONLY} trace (states are told
+ * apart by model state, never by fingerprint); a counterexample's path is replayed once for its fingerprint.
  *
  * <p><b>Time</b> is part of the state, absolute by default: two states at different times are different
  * states. It is bounded by the depth (each move advances it by at most the longest delay or timer period), so
@@ -93,6 +94,9 @@ import java.util.function.LongSupplier;
  */
 @Api(Api.Status.EXPERIMENTAL)
 public final class NetworkModelCheck<M> {
+
+    /** The trace mode of the search's networks: states are keyed by their model state, never by a fingerprint. */
+    static final TraceMode SEARCH = TraceMode.COUNTS_ONLY;
 
     private final Function<SimContext, SimNetworkBuilder<M>> network;
     private final Function<? super SansIoNode<M>, ?> nodeKey;
@@ -195,6 +199,9 @@ public final class NetworkModelCheck<M> {
                 symmetry = new NodeSymmetry(symmetric, nodeCount(), relabelling);
             }
             replayer.useSnapshots(nodeCopy == null ? null : new Snapshots<>(nodeCopy));
+            if (sleepSets != null) {
+                replayer.keepEnabled();
+            }
             for (Expectation<? super NetworkView<M>> expectation : expectations) {
                 if (expectation.kind() == Kind.EVENTUALLY) {
                     eventually.add(expectation);
@@ -282,7 +289,7 @@ public final class NetworkModelCheck<M> {
                 SimNetwork<M> net;
                 InvariantViolationError violation = null;
                 try {
-                    net = replayer.start(prefix, true, TraceMode.FINGERPRINT_ONLY);
+                    net = replayer.start(prefix, true, SEARCH);
                 } catch (InvariantViolationError broken) {
                     net = null;
                     violation = broken;
@@ -328,7 +335,7 @@ public final class NetworkModelCheck<M> {
                 int[] bounds = tape.bounds();
                 if (happened) {
                     Budgets used = node.used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
-                    PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastLabel(net) + faults(tape), used);
+                    PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastMove(net, faults(tape)), used);
                     if (!visit(child, net, violation, stepped.before(), children, null)) {
                         return false;
                     }
@@ -370,7 +377,7 @@ public final class NetworkModelCheck<M> {
                     commutes &= outcomeCommutes;
                     if (happened) {
                         Budgets used = node.used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
-                        PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastLabel(net) + faults(tape), used);
+                        PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastMove(net, faults(tape)), used);
                         Set<SleepSets.EventId> sleep = outcomeCommutes
                                 ? entry.after(event, node.depth, net.now().ticks() - node.now) : Set.of();
                         if (!visit(child, net, violation, stepped.before(), children, sleep)) {
@@ -389,7 +396,7 @@ public final class NetworkModelCheck<M> {
          * them): the network after it, each node's key before it, and the invariant violation it raised, if any.
          */
         private Stepped<M> stepFrom(PathNode node, int[] prefix) {
-            SimNetwork<M> net = replayer.replay(node, TraceMode.FINGERPRINT_ONLY);
+            SimNetwork<M> net = replayer.replay(node, SEARCH);
             SortedMap<NodeId, Object> before = keysBefore(node, net);
             try {
                 return new Stepped<>(net, before, null, replayer.step(net, prefix, true, node.used));
@@ -404,7 +411,7 @@ public final class NetworkModelCheck<M> {
                 Action<M> action = replayer.actions().get(index);
                 int[] prefix = new int[0];
                 while (prefix != null) {
-                    SimNetwork<M> net = replayer.replay(node, TraceMode.FINGERPRINT_ONLY);
+                    SimNetwork<M> net = replayer.replay(node, SEARCH);
                     SortedMap<NodeId, Object> before = keysBefore(node, net);
                     InvariantViolationError violation = null;
                     Budgets used = node.used;
@@ -436,7 +443,7 @@ public final class NetworkModelCheck<M> {
                 SortedMap<NodeId, Object> before, List<PathNode> children, Set<SleepSets.EventId> sleep) {
             transitions++;
             if (violation != null) {
-                counterexample = counterexample(child, violation.invariant(), violation.violations(), violation.trace().fingerprint());
+                counterexample = counterexample(child, violation.invariant(), violation.violations());
                 return false;
             }
             if (before != null && !stepChecks.isEmpty()) {
@@ -444,7 +451,7 @@ public final class NetworkModelCheck<M> {
                 for (Map.Entry<String, StepCheck> check : stepChecks.entrySet()) {
                     List<String> unmet = check.getValue().unmet(before, after);
                     if (!unmet.isEmpty()) {
-                        counterexample = counterexample(child, check.getKey(), unmet, net.trace().fingerprint());
+                        counterexample = counterexample(child, check.getKey(), unmet);
                         return false;
                     }
                 }
@@ -478,7 +485,7 @@ public final class NetworkModelCheck<M> {
                 if (expectation.kind() == Kind.ALWAYS) {
                     List<String> unmet = expectation.unmet(net.view());
                     if (!unmet.isEmpty()) {
-                        counterexample = counterexample(child, expectation.name(), unmet, net.trace().fingerprint());
+                        counterexample = counterexample(child, expectation.name(), unmet);
                         return false;
                     }
                 } else if (seenAt == null && expectation.holds(net.view())) {
@@ -497,14 +504,14 @@ public final class NetworkModelCheck<M> {
                 Expectation<? super NetworkView<M>> missed = eventually.get(Integer.numberOfTrailingZeros(liveness.unmet(child.id)));
                 List<String> messages = new ArrayList<>(missed.unmet(net.view()));
                 messages.add(0, "the run ends without meeting it");
-                counterexample = counterexample(child, "liveness: " + missed.name(), messages, net.trace().fingerprint());
+                counterexample = counterexample(child, "liveness: " + missed.name(), messages);
                 return false;
             }
             if (!child.open()) {
                 for (Expectation<? super NetworkView<M>> expectation : atEnd) {
                     List<String> unmet = expectation.unmet(net.view());
                     if (!unmet.isEmpty()) {
-                        counterexample = counterexample(child, expectation.name(), unmet, net.trace().fingerprint());
+                        counterexample = counterexample(child, expectation.name(), unmet);
                         return false;
                     }
                 }
@@ -588,10 +595,20 @@ public final class NetworkModelCheck<M> {
             return net.modelKeys(nodeKey);
         }
 
-        private NetworkCounterexample<M> counterexample(PathNode node, String name, List<String> violations, long fingerprint) {
+        /**
+         * The counterexample ending at {@code node}. The search keeps no fingerprint ({@link #SEARCH}), so its
+         * run is replayed once here for the fingerprint, the one the printed replay reproduces.
+         */
+        private NetworkCounterexample<M> counterexample(PathNode node, String name, List<String> violations) {
             List<Move> moves = new ArrayList<>();
             node.path().forEach(step -> moves.add(step.move()));
-            return new NetworkCounterexample<>(moves, name, violations, fingerprint, () -> replayToEnd(node));
+            long fingerprint;
+            try {
+                fingerprint = replayToEnd(node, TraceMode.FINGERPRINT_ONLY).trace().fingerprint();
+            } catch (InvariantViolationError atStart) {
+                fingerprint = atStart.trace().fingerprint();
+            }
+            return new NetworkCounterexample<>(moves, name, violations, fingerprint, () -> replayToEnd(node, TraceMode.FULL));
         }
 
         private ModelCheckResult<M> result() {
@@ -621,7 +638,7 @@ public final class NetworkModelCheck<M> {
                 labels.add(replayer.lastLabel(net));
             } else {
                 replayer.act(net, replayer.actions().get(move.action), move.draws, false, move.parent.used);
-                labels.add(move.label);
+                labels.add(move.label());
             }
             replayer.tape().end();
         }
@@ -631,13 +648,16 @@ public final class NetworkModelCheck<M> {
         return net;
     }
 
-    /** Replays a counterexample with a full trace; a violation the network raises ends the run, kept in its trace. */
-    private SimNetwork<M> replayToEnd(PathNode node) {
+    /**
+     * Replays a counterexample with a trace in {@code mode}; a violation the network raises ends the run, kept
+     * in its trace (one raised while the network is built propagates).
+     */
+    private SimNetwork<M> replayToEnd(PathNode node, TraceMode mode) {
         Replayer<M> replayer = new Replayer<>(network, seed, limits, actions());
         if (node.parent == null) {
-            return replayer.start(node.draws, false, TraceMode.FULL);
+            return replayer.start(node.draws, false, mode);
         }
-        SimNetwork<M> net = replayer.replay(node.parent, TraceMode.FULL);
+        SimNetwork<M> net = replayer.replay(node.parent, mode);
         try {
             if (node.action == PathNode.NO_ACTION) {
                 replayer.step(net, node.draws, false, node.parent.used);

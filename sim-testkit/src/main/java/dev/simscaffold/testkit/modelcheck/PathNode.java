@@ -20,7 +20,8 @@ final class PathNode {
     final PathNode parent;
     final int[] draws;
     final int action;
-    final String label;
+    /** The move's label: a {@code String}, or a step's {@link Replayer.EventLabel} rendered when read. */
+    private final Object label;
     final Budgets used;
     final int depth;
     List<Integer> applicable = List.of();
@@ -39,13 +40,18 @@ final class PathNode {
      */
     List<SleepSets.EventId> events = List.of();
 
-    PathNode(PathNode parent, int[] draws, int action, String label, Budgets used) {
+    PathNode(PathNode parent, int[] draws, int action, Object label, Budgets used) {
         this.parent = parent;
         this.draws = draws;
         this.action = action;
         this.label = label;
         this.used = used;
         this.depth = parent == null ? 0 : parent.depth + 1;
+    }
+
+    /** The move's label, as a counterexample shows it. */
+    String label() {
+        return label.toString();
     }
 
     boolean open() {
@@ -67,6 +73,6 @@ final class PathNode {
         for (int draw : draws) {
             values.add(draw);
         }
-        return new Move(label, values);
+        return new Move(label(), values);
     }
 }

@@ -27,6 +27,7 @@ final class Replayer<M> {
     private Snapshots<M> snapshots;
     private List<EnabledEvent> firstEnabled = List.of();
     private int choices;
+    private boolean keepEnabled;
     long replayedMoves;
 
     Replayer(Function<SimContext, SimNetworkBuilder<M>> network, long seed, Limits limits, List<Action<M>> actions) {
@@ -72,8 +73,16 @@ final class Replayer<M> {
         }
     }
 
+    /**
+     * Keeps the events enabled at each step's first choice ({@link #firstEnabled}), for partial-order reduction;
+     * off, a step reads only the event it takes.
+     */
+    void keepEnabled() {
+        keepEnabled = true;
+    }
+
     private void chose(List<EnabledEvent> enabled, int index) {
-        if (choices++ == 0) {
+        if (choices++ == 0 && keepEnabled) {
             firstEnabled = List.copyOf(enabled);
         }
         last = enabled.get(index);
@@ -81,7 +90,7 @@ final class Replayer<M> {
 
     /** Rebuilds the network at the end of {@code node}'s path: from its snapshot if one is kept, else by replay. */
     SimNetwork<M> replay(PathNode node, TraceMode mode) {
-        if (snapshots != null && mode == TraceMode.FINGERPRINT_ONLY) {
+        if (snapshots != null && mode == NetworkModelCheck.SEARCH) {
             SimNetwork<M> restored = snapshots.restore(node);
             if (restored != null) {
                 return restored;
@@ -126,15 +135,31 @@ final class Replayer<M> {
 
     /** Names the event the last step took, from what the chooser saw. */
     String lastLabel(SimNetwork<M> net) {
-        if (last == null) {
-            return "event";
+        return lastMove(net, "").toString();
+    }
+
+    /** The event the last step took and when, followed by {@code faults}: a label rendered only when read. */
+    EventLabel lastMove(SimNetwork<M> net, String faults) {
+        return new EventLabel(last, net.now().ticks(), faults);
+    }
+
+    /**
+     * A step's label as a path keeps it: the event the chooser took (null if none), the tick it happened at
+     * and what its sends suffered. Most states are never shown, so the text is made only when read.
+     */
+    record EventLabel(EnabledEvent event, long at, String faults) {
+        @Override
+        public String toString() {
+            if (event == null) {
+                return "event" + faults;
+            }
+            String node = event.touches().size() == 1 ? NodeId.of(event.touches().get(0)).toString() : "every node";
+            return switch (event.kind()) {
+                case DELIVER -> "deliver " + (event.origin() == EnabledEvent.NO_ORIGIN ? "" : NodeId.of(event.origin()) + " -> ") + node;
+                case TIMER -> "timer " + node;
+                default -> event.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + node;
+            } + " at t=" + at + faults;
         }
-        String node = last.touches().size() == 1 ? NodeId.of(last.touches().get(0)).toString() : "every node";
-        return switch (last.kind()) {
-            case DELIVER -> "deliver " + (last.origin() == EnabledEvent.NO_ORIGIN ? "" : NodeId.of(last.origin()) + " -> ") + node;
-            case TIMER -> "timer " + node;
-            default -> last.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + node;
-        } + " at t=" + net.now().ticks();
     }
 
     /** How many events the last step chose: more than one when the first ones were moot (a cancelled timer). */
@@ -142,7 +167,10 @@ final class Replayer<M> {
         return choices;
     }
 
-    /** The events enabled when the last step made its first choice, in the chooser's order (empty if none). */
+    /**
+     * The events enabled when the last step made its first choice, in the chooser's order (empty if none, or
+     * unless {@link #keepEnabled} was called).
+     */
     List<EnabledEvent> firstEnabled() {
         return firstEnabled;
     }
