@@ -3,14 +3,12 @@ package dev.simscaffold.testkit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,15 +41,7 @@ class DocsHistoryTest {
 
     @Test
     void noPageOutsideTheChangelogTellsHistory() throws IOException {
-        TreeMap<String, String> pages = new TreeMap<>();
-        for (String page : List.of("README.md", "CONTRIBUTING.md")) {
-            pages.put(page, Files.readString(ROOT.resolve(page)));
-        }
-        try (Stream<Path> docs = Files.walk(ROOT.resolve("docs"))) {
-            for (Path file : docs.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                pages.put(ROOT.relativize(file).toString().replace('\\', '/'), Files.readString(file));
-            }
-        }
+        SortedMap<String, String> pages = DocPages.read(ROOT);
         List<String> history = new ArrayList<>();
         pages.forEach((page, text) -> history.addAll(history(page, text)));
         assertThat(history).as("history outside CHANGELOG.md (move it there, or say what is true now)").isEmpty();

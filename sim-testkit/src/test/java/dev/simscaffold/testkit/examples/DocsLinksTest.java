@@ -11,11 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.SortedMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,15 +37,7 @@ class DocsLinksTest {
 
     @Test
     void everyRelativeLinkReachesAnExistingFileAndHeading() throws IOException {
-        TreeMap<String, String> pages = new TreeMap<>();
-        for (String page : List.of("README.md", "CONTRIBUTING.md")) {
-            pages.put(page, Files.readString(ROOT.resolve(page)));
-        }
-        try (Stream<Path> docs = Files.walk(ROOT.resolve("docs"))) {
-            for (Path file : docs.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                pages.put(ROOT.relativize(file).toString().replace('\\', '/'), Files.readString(file));
-            }
-        }
+        SortedMap<String, String> pages = DocPages.read(ROOT);
         assertThat(pages).as("pages under docs/").hasSizeGreaterThan(20);
         List<String> broken = new ArrayList<>();
         pages.forEach((page, text) -> broken.addAll(brokenLinks(page, text, DocsLinksTest::readOrNull)));

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.SortedMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -87,15 +87,7 @@ class ReadmeSnippetsTest {
     @Test
     void everyJavaBlockOfTheDocsIsHeldByMarkedSnippets() throws IOException {
         List<Snippet> snippets = snippets(new ArrayList<>());
-        TreeMap<String, String> pages = new TreeMap<>();
-        for (String page : List.of("README.md", "CONTRIBUTING.md")) {
-            pages.put(page, Files.readString(ROOT.resolve(page)));
-        }
-        try (Stream<Path> docs = Files.walk(ROOT.resolve("docs"))) {
-            for (Path file : docs.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                pages.put(ROOT.relativize(file).toString().replace('\\', '/'), Files.readString(file));
-            }
-        }
+        SortedMap<String, String> pages = DocPages.read(ROOT);
         List<String> uncovered = new ArrayList<>();
         pages.forEach((page, text) -> uncovered.addAll(uncovered(page, text, snippets)));
         List<String> unexplained = uncovered.stream().filter(block -> !UNCHECKED.containsKey(block)).toList();
