@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The ready-made nemeses, switched on by naming {@link RaftRole}s and nothing else, find the planted bugs that
  * random faults alone miss on the same seeds, and the correct Raft passes those seeds with the nemeses on: no
- * false positives. Per-run rates over 1,000 seeds are in BENCHMARKS.md (sim-bench's {@code RaftNemesisRun}).
+ * false positives. Per-run rates over 2,000 seeds are in BENCHMARKS.md (sim-bench's {@code RaftNemesisRun}).
  */
 class RaftNemesisTest {
 
