@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fails when a generated reference page is stale: every block of {@link ReferencePages#BLOCKS} must equal what its
@@ -81,6 +82,27 @@ class ReferencePagesTest {
         assertThat(ReferencePages.stale("docs/reference/faults.md", unknownBlock, Map.of("fields", rendering))).singleElement().asString()
                 .contains("'retired' that no renderer");
         assertThat(GeneratedBlocks.replace(stale, "fields", rendering)).isEqualTo(current);
+    }
+
+    @Test
+    void anArchetypesTableIsItsGeneratedReadmesAndAFileItDoesNotListFailsNamingIt(@TempDir Path snapshot) throws IOException {
+        String table = "| file | what |\n| --- | --- |\n| `pom.xml` | the build |\n| `README.md` | this file |\n"
+                + "| `src/main/java/.../package-info.java` | the module |\n| `src/main/java/.../runtime/Main.java` | one node |\n";
+        write(snapshot.resolve("README.md.snap"), "x\n=\n\nWhat was generated\n------------------\n\n" + table + "\nPackage: `com.example`.\n");
+        write(snapshot.resolve("pom.xml.snap"), "");
+        write(snapshot.resolve("src/main/java/com/example/package-info.java.snap"), "");
+        write(snapshot.resolve("src/main/java/com/example/runtime/Main.java.snap"), "");
+
+        assertThat(ArchetypeFilesPage.render(snapshot)).isEqualTo(table);
+
+        write(snapshot.resolve("src/test/java/com/example/MainTest.java.snap"), "");
+        assertThatThrownBy(() -> ArchetypeFilesPage.render(snapshot)).hasMessageContaining("[src/test/java/.../MainTest.java]")
+                .hasMessageContaining("add them to the archetype's spec");
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
     }
 
     @Test
