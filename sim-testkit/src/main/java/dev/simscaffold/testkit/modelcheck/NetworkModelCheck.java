@@ -111,6 +111,7 @@ public final class NetworkModelCheck<M> {
     private final boolean relativeTime;
     private final LongSupplier stopwatch;
     private final boolean reduction;
+    private final boolean persistent;
     private final List<NodeId> symmetric;
     private final Relabelling relabelling;
     private final Consumer<Object> newStates;
@@ -123,6 +124,7 @@ public final class NetworkModelCheck<M> {
             return network == null ? null : network.eventOrder(order);
         };
         this.reduction = builder.reduction;
+        this.persistent = builder.persistentSets;
         this.symmetric = builder.symmetric;
         this.relabelling = new Relabelling(builder.relabellings);
         this.newStates = builder.newStates;
@@ -189,6 +191,7 @@ public final class NetworkModelCheck<M> {
         private final Liveness liveness;
         private final Map<StateKey, Integer> ids = new HashMap<>();
         private final SleepSets sleepSets = reduction ? new SleepSets() : null;
+        private final PersistentSets persistentSets = persistent ? new PersistentSets(minDelay()) : null;
         private boolean zeno;
         private NodeSymmetry symmetry;
 
@@ -311,7 +314,7 @@ public final class NetworkModelCheck<M> {
         private boolean expand(PathNode node, List<PathNode> children) {
             SleepSets.Entry entry = sleepSets == null ? null : sleepSets.entry(node.key);
             if (entry == null || entry.actionsDue(node.depth)) {
-                if (!expandActions(node, children)) {
+                if (!expandActions(node, entry, children, false)) {
                     return false;
                 }
                 if (entry != null) {
@@ -322,7 +325,14 @@ public final class NetworkModelCheck<M> {
                 return true;
             }
             if (entry != null) {
-                return expandReduced(node, entry, children);
+                boolean reduced = entry.reduced();
+                if (!expandReduced(node, entry, children)) {
+                    return false;
+                }
+                if (reduced && !entry.reduced()) {
+                    return expandActions(node, entry, children, true) && expandReduced(node, entry, children);
+                }
+                return true;
             }
             int[] prefix = new int[0];
             while (prefix != null) {
@@ -355,7 +365,7 @@ public final class NetworkModelCheck<M> {
             int count = events.size();
             for (int i = 0; i < count; i++) {
                 SleepSets.EventId event = events.get(i);
-                if (entry.skips(event, node.depth)) {
+                if (!entry.chosen(event) || entry.skips(event, node.depth)) {
                     continue;
                 }
                 boolean commutes = true;
@@ -383,6 +393,9 @@ public final class NetworkModelCheck<M> {
                         if (!visit(child, net, violation, stepped.before(), children, sleep)) {
                             return false;
                         }
+                        if (entry.reduced() && (!outcomeCommutes || child.due >= entry.due)) {
+                            entry.widened = true;
+                        }
                     }
                     prefix = DrawTape.next(values, bounds);
                 }
@@ -405,10 +418,17 @@ public final class NetworkModelCheck<M> {
             }
         }
 
-        /** Expands a state's moves from outside; false if the search ended. */
-        private boolean expandActions(PathNode node, List<PathNode> children) {
-            for (int index : node.applicable) {
-                Action<M> action = replayer.actions().get(index);
+        /**
+         * Expands a state's moves from outside (with persistent sets, those in the state's set, or with
+         * {@code outside} those that were not, once the set was widened); false if the search ended.
+         */
+        private boolean expandActions(PathNode node, SleepSets.Entry entry, List<PathNode> children, boolean outside) {
+            for (int k = 0; k < node.applicable.size(); k++) {
+                if (entry != null && (outside ? entry.inSet(k) : entry.reduced() && !entry.inSet(k))) {
+                    continue;
+                }
+                Action<M> action = replayer.actions().get(node.applicable.get(k));
+                int index = node.applicable.get(k);
                 int[] prefix = new int[0];
                 while (prefix != null) {
                     SimNetwork<M> net = replayer.replay(node, SEARCH);
@@ -457,6 +477,9 @@ public final class NetworkModelCheck<M> {
                 }
             }
             List<Object> state = net.modelState(nodeKey, relativeTime);
+            if (persistentSets != null) {
+                child.due = PersistentSets.dueCount(state, limits.inputs() - child.used.inputs());
+            }
             StateKey key = new StateKey(List.of(symmetry == null ? state : symmetry.canonical(state), child.used));
             child.now = net.now().ticks();
             Integer seenAt = seen.get(key);
@@ -527,9 +550,30 @@ public final class NetworkModelCheck<M> {
                     child.events = enabledEvents(net, child);
                     entry.enabled = entry.enabled.isEmpty() ? child.events : entry.enabled;
                 }
+                if (persistentSets != null && !entry.decided && child.depth < limits.depth()) {
+                    entry.decided = true;
+                    entry.due = child.due;
+                    entry.choice = persistentSets.choose(offer(child, state));
+                }
             }
             queue(child, entry, children);
             return seen.size() < limits.maxStates();
+        }
+
+        /** What a state offers to its persistent set: its events, where its actions go, what rules a set out. */
+        private PersistentSets.Offer offer(PathNode state, List<Object> modelState) {
+            List<Integer> inputNodes = new ArrayList<>();
+            boolean global = false;
+            for (int index : state.applicable) {
+                if (replayer.actions().get(index) instanceof Action.Input<M> input) {
+                    inputNodes.add(input.node().index());
+                } else {
+                    inputNodes.add(-1);
+                    global = true;
+                }
+            }
+            boolean faultsLeft = state.used.losses() < limits.losses() || state.used.duplicates() < limits.duplicates();
+            return new PersistentSets.Offer(state.events, inputNodes, global, PersistentSets.staleTimer(modelState), faultsLeft);
         }
 
         /** Keeps a state for expansion: at the frontier's end (breadth-first, or a start) or among {@code children}. */
@@ -704,6 +748,11 @@ public final class NetworkModelCheck<M> {
             all.add(new Action.Heal<>());
         }
         return all;
+    }
+
+    /** The network's shortest message delay: persistent sets need every message to take at least a tick. */
+    private long minDelay() {
+        return new Replayer<>(network, seed, limits, List.of()).start(new int[0], true, TraceMode.FINGERPRINT_ONLY).faults().minDelayTicks();
     }
 
     private int nodeCount() {
