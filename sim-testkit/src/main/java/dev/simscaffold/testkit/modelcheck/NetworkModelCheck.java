@@ -393,7 +393,7 @@ public final class NetworkModelCheck<M> {
                         if (!visit(child, net, violation, stepped.before(), children, sleep)) {
                             return false;
                         }
-                        if (entry.reduced() && (!outcomeCommutes || child.due >= entry.due)) {
+                        if (entry.reduced() && (!outcomeCommutes || child.due.mayCycleFrom(entry.due))) {
                             entry.widened = true;
                         }
                     }
@@ -478,7 +478,7 @@ public final class NetworkModelCheck<M> {
             }
             List<Object> state = net.modelState(nodeKey, relativeTime);
             if (persistentSets != null) {
-                child.due = PersistentSets.dueCount(state, limits.inputs() - child.used.inputs());
+                child.due = PersistentSets.Due.of(state, limits.inputs() - child.used.inputs());
             }
             StateKey key = new StateKey(List.of(symmetry == null ? state : symmetry.canonical(state), child.used));
             child.now = net.now().ticks();

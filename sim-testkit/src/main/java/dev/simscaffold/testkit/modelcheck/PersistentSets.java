@@ -21,13 +21,14 @@ import java.util.Set;
  *
  * <p><b>The set.</b> For a node {@code n}: every enabled event of {@code n} and every applicable input of
  * {@code n} (with an input, every applicable input and every event of the nodes they go to). It is persistent
- * when
+ * when every enabled event happens at the same tick {@code t} (now, or the next tick anything is due at, with
+ * no input left to make at now) and
  * <ul>
- *   <li>one of its events is <em>due now</em> (its window ends at now): time cannot move while it waits, so
- *       every event any run can take before it happens at now (an event at a later tick depends on everything
- *       that could happen earlier);</li>
- *   <li>no event can become due at one of its nodes at now without one of its moves: a message takes at least
- *       one tick ({@code minDelayTicks >= 1}), and only a node sets its own timer;</li>
+ *   <li>one of its events is <em>due</em> at {@code t} (its window ends there): time cannot pass {@code t} while
+ *       it waits, so every event any run can take before it happens at {@code t} (an event at a later tick
+ *       depends on everything that could happen earlier);</li>
+ *   <li>no event can become due at one of its nodes at {@code t} without one of its moves: a message takes at
+ *       least one tick ({@code minDelayTicks >= 1}), and only a node sets its own timer;</li>
  *   <li>every move from outside that can be made is an input (nothing global), every enabled event is a
  *       delivery or timer of one node, no send can be lost or duplicated (those budgets are spent or zero:
  *       each would be a draw on a shared budget), and no timer is stale (a stale timer is skipped and the
@@ -38,11 +39,11 @@ import java.util.Set;
  * reached again gets the same set.
  *
  * <p><b>Cycle proviso.</b> A reduced state may postpone a move forever around a cycle of reduced states (the
- * ignoring problem). Every move of a reduced state happens at now and takes away one of the events due by now
- * or one input of the budget; a move that does not lower that count (a node that set its timer for now) makes
- * the state expanded fully. Around any cycle the count would have to go back up, so every cycle of the
- * reduced graph has a fully expanded state (condition C3). A cycle that moves time has one anyway: time moves
- * only from a state with nothing due now, which is expanded fully.
+ * ignoring problem). A postponed event keeps its tick, so the states that postpone it stay at that tick; every
+ * move of a reduced state happens at {@code t} and takes away one of the events due by {@code t} or one input of
+ * the budget, so a move into a state at the same tick that does not lower that count (a node that set its timer
+ * for now) makes the state expanded fully ({@link Due}). Around a cycle at one tick the count would have to go
+ * back up, so every such cycle of the reduced graph has a fully expanded state (condition C3).
  *
  * <p><b>Depth bounds.</b> A state a node reaches by {@code k} moves is reached in the reduced graph too, but
  * possibly by more moves (the set of another node may be taken first, up to once for each event due at that
@@ -77,14 +78,18 @@ final class PersistentSets {
         if (minDelay < 1 || offer.globalAction() || offer.staleTimer() || offer.faultBudgetLeft() || events.isEmpty()) {
             return null;
         }
+        long tick = events.get(0).fire();
         for (SleepSets.EventId event : events) {
-            if (!event.commutable() || event.fire() != 0) {
+            if (!event.commutable() || event.fire() != tick) {
                 return null;
             }
         }
+        if (tick > 0 && !offer.inputNodes().isEmpty()) {
+            return null;
+        }
         Choice best = null;
         int bestSize = events.size() + offer.inputNodes().size();
-        for (int node : dueNow(events)) {
+        for (int node : dueAt(events, tick)) {
             Choice candidate = setOf(node, offer);
             int size = candidate.events().size() + candidate.actions().cardinality();
             if (size < bestSize) {
@@ -95,11 +100,11 @@ final class PersistentSets {
         return best;
     }
 
-    /** The nodes with an enabled event whose window ends now, ascending. */
-    private static List<Integer> dueNow(List<SleepSets.EventId> events) {
+    /** The nodes with an enabled event whose window ends at {@code tick} (relative to now), ascending. */
+    private static List<Integer> dueAt(List<SleepSets.EventId> events, long tick) {
         BitSet due = new BitSet();
         for (SleepSets.EventId event : events) {
-            if (event.latest() == 0) {
+            if (event.latest() == tick) {
                 due.set(event.node());
             }
         }
@@ -129,19 +134,37 @@ final class PersistentSets {
     }
 
     /**
-     * The count the cycle proviso watches in a state: its pending events due by now, read from
-     * {@link dev.simscaffold.core.net.SimNetwork#modelState} (times in its pending entries are relative to the same
-     * base as its first element, now), plus the inputs the budget still allows.
+     * What the cycle proviso watches in a state, from {@link dev.simscaffold.core.net.SimNetwork#modelState} (its
+     * first element is now and its pending entries' times are relative to the same base): the next tick anything
+     * happens at, {@code max(now, earliest pending)}, as ticks after now, and the count of pending events due by
+     * that tick plus the inputs the budget still allows.
      */
-    static long dueCount(List<Object> state, int inputsLeft) {
-        long now = (Long) state.get(0);
-        long due = inputsLeft;
-        for (Object pending : (List<?>) state.get(state.size() - 1)) {
-            if ((Long) ((List<?>) pending).get(2) <= now) {
-                due++;
+    record Due(long after, long count) {
+
+        static Due of(List<Object> state, int inputsLeft) {
+            long now = (Long) state.get(0);
+            List<?> pending = (List<?>) state.get(state.size() - 1);
+            long next = Long.MAX_VALUE;
+            for (Object entry : pending) {
+                next = Math.min(next, (Long) ((List<?>) entry).get(2));
             }
+            long tick = Math.max(now, next);
+            long count = inputsLeft;
+            for (Object entry : pending) {
+                if ((Long) ((List<?>) entry).get(2) <= tick) {
+                    count++;
+                }
+            }
+            return new Due(tick - now, count);
         }
-        return due;
+
+        /**
+         * Whether a move of a reduced state {@code from} into this state may close a cycle of reduced states: this
+         * state has something due at its now (so time may stay) and as much due as {@code from} had.
+         */
+        boolean mayCycleFrom(Due from) {
+            return after == 0 && count >= from.count();
+        }
     }
 
     /** Whether the state has a pending timer that is no longer its node's current one (see {@code modelState}). */

@@ -81,7 +81,7 @@ final class SleepSets {
         PersistentSets.Choice choice;
         boolean decided;
         boolean widened;
-        long due;
+        PersistentSets.Due due;
 
         /** Whether {@code event} is to be explored: in the persistent set, or every event is. */
         boolean chosen(EventId event) {
