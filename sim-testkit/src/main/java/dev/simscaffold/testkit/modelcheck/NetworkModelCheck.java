@@ -46,6 +46,10 @@ import java.util.function.LongSupplier;
  * {@code sometimes} counts and breadth-first counterexample lengths are those of the unreduced search; it cuts
  * the transitions explored, each of which costs a replay. Step checks must judge each node's change on its own
  * (a skipped transition's change is judged on an equivalent one); eventually expectations are refused with it.
+ * With {@link NetworkModelCheckBuilder#persistentSets()} it also explores, in a state where a node has an event
+ * due at the tick every enabled event happens at, only that node's moves ({@link PersistentSets}): fewer states,
+ * keeping every terminal state at its depth and every state each node can be in, so only per-node checks
+ * ({@code expectEachNode}, {@code expectEachNodeStep}) and at-end checks are allowed with it.
  *
  * <p><b>Symmetry reduction</b> ({@link NetworkModelCheckBuilder#symmetric}, under {@link EventOrder#UNSEQUENCED}
  * only) keys each state by its exact canonical form under renamings of the declared interchangeable nodes
