@@ -431,8 +431,8 @@ public final class NetworkModelCheck<M> {
                 if (entry != null && (outside ? entry.inSet(k) : entry.reduced() && !entry.inSet(k))) {
                     continue;
                 }
-                Action<M> action = replayer.actions().get(node.applicable.get(k));
                 int index = node.applicable.get(k);
+                Action<M> action = replayer.actions().get(index);
                 int[] prefix = new int[0];
                 while (prefix != null) {
                     SimNetwork<M> net = replayer.replay(node, SEARCH);
