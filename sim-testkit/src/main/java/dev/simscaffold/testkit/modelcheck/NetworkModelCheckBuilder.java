@@ -418,7 +418,8 @@ public final class NetworkModelCheckBuilder<M> {
      * It needs {@link EventOrder#UNSEQUENCED}, under which events at different nodes commute, and covers
      * always, at-end and sometimes expectations and step checks that judge each node's change on its own; it
      * keeps every state and the verdict, and explores fewer transitions. Eventually expectations are refused
-     * with it: a lasso may need an edge it skips.
+     * with it: a lasso may need an edge it skips. {@link #persistentSets()} reduces further, to fewer states, for
+     * checks that read one node at a time; this method (either way) switches persistent sets off.
      *
      * @param on whether to reduce
      * @return this builder
