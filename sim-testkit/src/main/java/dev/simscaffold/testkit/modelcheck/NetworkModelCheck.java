@@ -46,6 +46,10 @@ import java.util.function.LongSupplier;
  * {@code sometimes} counts and breadth-first counterexample lengths are those of the unreduced search; it cuts
  * the transitions explored, each of which costs a replay. Step checks must judge each node's change on its own
  * (a skipped transition's change is judged on an equivalent one); eventually expectations are refused with it.
+ * With {@link NetworkModelCheckBuilder#persistentSets()} it also explores, in a state where a node has an event
+ * due at the tick every enabled event happens at, only that node's moves ({@link PersistentSets}): fewer states,
+ * keeping every terminal state at its depth and every state each node can be in, so only per-node checks
+ * ({@code expectEachNode}, {@code expectEachNodeStep}) and at-end checks are allowed with it.
  *
  * <p><b>Symmetry reduction</b> ({@link NetworkModelCheckBuilder#symmetric}, under {@link EventOrder#UNSEQUENCED}
  * only) keys each state by its exact canonical form under renamings of the declared interchangeable nodes
@@ -111,6 +115,7 @@ public final class NetworkModelCheck<M> {
     private final boolean relativeTime;
     private final LongSupplier stopwatch;
     private final boolean reduction;
+    private final boolean persistent;
     private final List<NodeId> symmetric;
     private final Relabelling relabelling;
     private final Consumer<Object> newStates;
@@ -123,6 +128,7 @@ public final class NetworkModelCheck<M> {
             return network == null ? null : network.eventOrder(order);
         };
         this.reduction = builder.reduction;
+        this.persistent = builder.persistentSets;
         this.symmetric = builder.symmetric;
         this.relabelling = new Relabelling(builder.relabellings);
         this.newStates = builder.newStates;
@@ -189,6 +195,7 @@ public final class NetworkModelCheck<M> {
         private final Liveness liveness;
         private final Map<StateKey, Integer> ids = new HashMap<>();
         private final SleepSets sleepSets = reduction ? new SleepSets() : null;
+        private final PersistentSets persistentSets = persistent ? new PersistentSets(minDelay()) : null;
         private boolean zeno;
         private NodeSymmetry symmetry;
 
@@ -311,7 +318,7 @@ public final class NetworkModelCheck<M> {
         private boolean expand(PathNode node, List<PathNode> children) {
             SleepSets.Entry entry = sleepSets == null ? null : sleepSets.entry(node.key);
             if (entry == null || entry.actionsDue(node.depth)) {
-                if (!expandActions(node, children)) {
+                if (!expandActions(node, entry, children, false)) {
                     return false;
                 }
                 if (entry != null) {
@@ -322,7 +329,14 @@ public final class NetworkModelCheck<M> {
                 return true;
             }
             if (entry != null) {
-                return expandReduced(node, entry, children);
+                boolean reduced = entry.reduced();
+                if (!expandReduced(node, entry, children)) {
+                    return false;
+                }
+                if (reduced && !entry.reduced()) {
+                    return expandActions(node, entry, children, true) && expandReduced(node, entry, children);
+                }
+                return true;
             }
             int[] prefix = new int[0];
             while (prefix != null) {
@@ -355,7 +369,7 @@ public final class NetworkModelCheck<M> {
             int count = events.size();
             for (int i = 0; i < count; i++) {
                 SleepSets.EventId event = events.get(i);
-                if (entry.skips(event, node.depth)) {
+                if (!entry.chosen(event) || entry.skips(event, node.depth)) {
                     continue;
                 }
                 boolean commutes = true;
@@ -383,6 +397,9 @@ public final class NetworkModelCheck<M> {
                         if (!visit(child, net, violation, stepped.before(), children, sleep)) {
                             return false;
                         }
+                        if (entry.reduced() && (!outcomeCommutes || child.due.mayCycleFrom(entry.due))) {
+                            entry.widened = true;
+                        }
                     }
                     prefix = DrawTape.next(values, bounds);
                 }
@@ -405,9 +422,16 @@ public final class NetworkModelCheck<M> {
             }
         }
 
-        /** Expands a state's moves from outside; false if the search ended. */
-        private boolean expandActions(PathNode node, List<PathNode> children) {
-            for (int index : node.applicable) {
+        /**
+         * Expands a state's moves from outside (with persistent sets, those in the state's set, or with
+         * {@code outside} those that were not, once the set was widened); false if the search ended.
+         */
+        private boolean expandActions(PathNode node, SleepSets.Entry entry, List<PathNode> children, boolean outside) {
+            for (int k = 0; k < node.applicable.size(); k++) {
+                if (entry != null && (outside ? entry.inSet(k) : entry.reduced() && !entry.inSet(k))) {
+                    continue;
+                }
+                int index = node.applicable.get(k);
                 Action<M> action = replayer.actions().get(index);
                 int[] prefix = new int[0];
                 while (prefix != null) {
@@ -457,6 +481,9 @@ public final class NetworkModelCheck<M> {
                 }
             }
             List<Object> state = net.modelState(nodeKey, relativeTime);
+            if (persistentSets != null) {
+                child.due = PersistentSets.Due.of(state, limits.inputs() - child.used.inputs());
+            }
             StateKey key = new StateKey(List.of(symmetry == null ? state : symmetry.canonical(state), child.used));
             child.now = net.now().ticks();
             Integer seenAt = seen.get(key);
@@ -527,9 +554,30 @@ public final class NetworkModelCheck<M> {
                     child.events = enabledEvents(net, child);
                     entry.enabled = entry.enabled.isEmpty() ? child.events : entry.enabled;
                 }
+                if (persistentSets != null && !entry.decided && child.depth < limits.depth()) {
+                    entry.decided = true;
+                    entry.due = child.due;
+                    entry.choice = persistentSets.choose(offer(child, state));
+                }
             }
             queue(child, entry, children);
             return seen.size() < limits.maxStates();
+        }
+
+        /** What a state offers to its persistent set: its events, where its actions go, what rules a set out. */
+        private PersistentSets.Offer offer(PathNode state, List<Object> modelState) {
+            List<Integer> inputNodes = new ArrayList<>();
+            boolean global = false;
+            for (int index : state.applicable) {
+                if (replayer.actions().get(index) instanceof Action.Input<M> input) {
+                    inputNodes.add(input.node().index());
+                } else {
+                    inputNodes.add(-1);
+                    global = true;
+                }
+            }
+            boolean faultsLeft = state.used.losses() < limits.losses() || state.used.duplicates() < limits.duplicates();
+            return new PersistentSets.Offer(state.events, inputNodes, global, PersistentSets.staleTimer(modelState), faultsLeft);
         }
 
         /** Keeps a state for expansion: at the frontier's end (breadth-first, or a start) or among {@code children}. */
@@ -704,6 +752,11 @@ public final class NetworkModelCheck<M> {
             all.add(new Action.Heal<>());
         }
         return all;
+    }
+
+    /** The network's shortest message delay: persistent sets need every message to take at least a tick. */
+    private long minDelay() {
+        return new Replayer<>(network, seed, limits, List.of()).start(new int[0], true, TraceMode.FINGERPRINT_ONLY).faults().minDelayTicks();
     }
 
     private int nodeCount() {

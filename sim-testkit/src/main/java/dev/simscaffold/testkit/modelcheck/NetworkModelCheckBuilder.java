@@ -12,8 +12,11 @@ import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetworkBuilder;
 import dev.simscaffold.testkit.exhaustive.Symmetry;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -48,6 +51,8 @@ public final class NetworkModelCheckBuilder<M> {
     final List<Action<M>> partitions = new ArrayList<>();
     final List<Expectation<? super NetworkView<M>>> expectations = new ArrayList<>();
     final Map<String, StepCheck> stepChecks = new LinkedHashMap<>();
+    /** The expectations and step checks that read one node at a time (see {@link #expectEachNode}). */
+    final Set<Object> perNode = Collections.newSetFromMap(new IdentityHashMap<>());
     final List<Expectation<? super NetworkView<M>>> atEnd = new ArrayList<>();
     int depth = DEFAULT_DEPTH;
     long maxStates = DEFAULT_MAX_STATES;
@@ -62,6 +67,8 @@ public final class NetworkModelCheckBuilder<M> {
     LongSupplier stopwatch;
     EventOrder eventOrder = EventOrder.SEQUENCED;
     boolean reduction;
+    boolean persistentSets;
+    boolean trustGlobalChecks;
     List<NodeId> symmetric;
     final Map<Class<?>, BiFunction<Object, UnaryOperator<NodeId>, Object>> relabellings = new LinkedHashMap<>();
     Consumer<Object> newStates;
@@ -281,6 +288,65 @@ public final class NetworkModelCheckBuilder<M> {
     }
 
     /**
+     * Adds an always expectation that reads one node at a time: {@code check} is applied to every live node at
+     * every distinct state, and a node it finds wrong fails the check (its messages prefixed with the node). Unlike
+     * an {@link #expect} over the whole view, it is a <em>local</em> property, which {@link #persistentSets()}
+     * keeps; every node must be a {@code T}.
+     *
+     * @param <T> the node class
+     * @param name the expectation's name
+     * @param type the node class
+     * @param check what is wrong with one node, empty when it is fine
+     * @return this builder
+     */
+    public <T> NetworkModelCheckBuilder<M> expectEachNode(String name, Class<T> type, Function<? super T, ? extends List<String>> check) {
+        Objects.requireNonNull(name, "name must not be null");
+        Objects.requireNonNull(type, "type must not be null");
+        Objects.requireNonNull(check, "check must not be null");
+        Expectation<NetworkView<M>> each = Expectation.always(name, view -> {
+            List<String> wrong = new ArrayList<>();
+            view.live().forEach((id, node) -> {
+                if (!type.isInstance(node)) {
+                    throw new IllegalArgumentException("expectEachNode '" + name + "': node " + id + " is a "
+                            + node.getClass().getSimpleName() + ", not a " + type.getSimpleName());
+                }
+                check.apply(type.cast(node)).forEach(message -> wrong.add(id + ": " + message));
+            });
+            return wrong;
+        });
+        expectations.add(each);
+        perNode.add(each);
+        return this;
+    }
+
+    /**
+     * Adds an always expectation over every move that judges each node's own change: {@code check} gets the key
+     * before and after the move of every node live on both sides whose key the move changed. A <em>local</em>
+     * property (it reads one node at a time), which {@link #persistentSets()} keeps, where {@link #expectStep}
+     * sees every node at once and is refused with it.
+     *
+     * @param name the expectation's name, unique among the step checks
+     * @param check judges one node's change
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> expectEachNodeStep(String name, NodeStepCheck check) {
+        Objects.requireNonNull(check, "check must not be null");
+        StepCheck each = (before, after) -> {
+            List<String> wrong = new ArrayList<>();
+            before.forEach((id, was) -> {
+                Object now = after.get(id);
+                if (now != null && !now.equals(was)) {
+                    check.unmet(id, was, now).forEach(message -> wrong.add(id + ": " + message));
+                }
+            });
+            return wrong;
+        };
+        expectStep(name, each);
+        perNode.add(each);
+        return this;
+    }
+
+    /**
      * Sets the longest path explored, in moves after the start.
      *
      * @param moves {@code >= 1}
@@ -352,13 +418,43 @@ public final class NetworkModelCheckBuilder<M> {
      * It needs {@link EventOrder#UNSEQUENCED}, under which events at different nodes commute, and covers
      * always, at-end and sometimes expectations and step checks that judge each node's change on its own; it
      * keeps every state and the verdict, and explores fewer transitions. Eventually expectations are refused
-     * with it: a lasso may need an edge it skips.
+     * with it: a lasso may need an edge it skips. {@link #persistentSets()} reduces further, to fewer states, for
+     * checks that read one node at a time; this method (either way) switches persistent sets off.
      *
      * @param on whether to reduce
      * @return this builder
      */
     public NetworkModelCheckBuilder<M> partialOrderReduction(boolean on) {
         this.reduction = on;
+        this.persistentSets = false;
+        return this;
+    }
+
+    /**
+     * Switches on partial-order reduction with persistent sets on top of the sleep sets (see
+     * {@link PersistentSets}): in a state where a node has an event whose window ends now, only that node's
+     * moves are explored, so the check keeps fewer states. It keeps every terminal state and every state each
+     * node can be in, so it is sound for the checks that read one node at a time or only where runs end:
+     * {@link #expectEachNode}, {@link #expectEachNodeStep} and {@link #expectAtEnd}. It needs
+     * {@link EventOrder#UNSEQUENCED}; an {@link #expect} or {@link #expectStep} over several nodes, a
+     * sometimes or eventually expectation, and {@link #symmetric} are refused with it, naming them. The
+     * network's own always expectations ({@code SimNetworkBuilder.expect}) are not seen by the check: declare
+     * them on the check per node instead. A per-node violation is found by a path that may be longer than the
+     * shortest one, so at a depth bound the reduced check may report
+     * {@link ModelCheckResult.Verdict#INCOMPLETE_DEPTH} where a violation lies within the last few moves;
+     * {@link #partialOrderReduction(boolean)} ({@code false}) switches it off again.
+     *
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> persistentSets() {
+        this.reduction = true;
+        this.persistentSets = true;
+        return this;
+    }
+
+    /** Lets persistent sets run with checks that read several nodes: only for the test that shows what they miss. */
+    NetworkModelCheckBuilder<M> trustGlobalChecks() {
+        this.trustGlobalChecks = true;
         return this;
     }
 
@@ -460,7 +556,8 @@ public final class NetworkModelCheckBuilder<M> {
             throw new IllegalArgumentException("partitions budget " + partitionBudget + " with no partition: add one");
         }
         if (reduction && eventOrder != EventOrder.UNSEQUENCED) {
-            throw new IllegalArgumentException("partialOrderReduction needs eventOrder(UNSEQUENCED), got eventOrder " + eventOrder
+            throw new IllegalArgumentException((persistentSets ? "persistentSets" : "partialOrderReduction")
+                    + " needs eventOrder(UNSEQUENCED), got eventOrder " + eventOrder
                     + ": under SEQUENCED, taking a later-queued event first postpones earlier ones, so no two events commute");
         }
         if (reduction) {
@@ -470,6 +567,9 @@ public final class NetworkModelCheckBuilder<M> {
                             + "': sleep sets skip edges a lasso may need; check it with the reduction off");
                 }
             }
+        }
+        if (persistentSets) {
+            requireLocalChecks();
         }
         if (symmetric != null && eventOrder != EventOrder.UNSEQUENCED) {
             throw new IllegalArgumentException("symmetric " + symmetric + " needs eventOrder(UNSEQUENCED), got eventOrder " + eventOrder
@@ -495,6 +595,37 @@ public final class NetworkModelCheckBuilder<M> {
             partitionBudget = 1;
         }
         return new NetworkModelCheck<>(this);
+    }
+
+    /**
+     * Refuses, with persistent sets, every check they could miss: one that reads several nodes in a state
+     * (persistent sets skip global states) or counts states.
+     */
+    private void requireLocalChecks() {
+        for (Expectation<? super NetworkView<M>> expectation : expectations) {
+            if (perNode.contains(expectation) || (trustGlobalChecks && expectation.kind() == Kind.ALWAYS)) {
+                continue;
+            }
+            String kind = expectation.kind().name().toLowerCase(Locale.ROOT);
+            throw new IllegalArgumentException("persistentSets with " + kind + " expectation '" + expectation.name() + "': "
+                    + switch (expectation.kind()) {
+                        case ALWAYS -> "it reads the whole network, and persistent sets skip states where nodes are in"
+                                + " combinations no single node needs; state it per node (expectEachNode), at the end"
+                                + " (expectAtEnd), or use partialOrderReduction(true) (sleep sets keep every state)";
+                        case SOMETIMES -> "persistent sets skip states, so its count would change; use partialOrderReduction(true)";
+                        case EVENTUALLY -> "a lasso may need a move they skip; check it with the reduction off";
+                    });
+        }
+        for (Map.Entry<String, StepCheck> check : stepChecks.entrySet()) {
+            if (!perNode.contains(check.getValue()) && !trustGlobalChecks) {
+                throw new IllegalArgumentException("persistentSets with step check '" + check.getKey() + "': it sees every"
+                        + " node's change at once; state it per node (expectEachNodeStep) or use partialOrderReduction(true)");
+            }
+        }
+        if (symmetric != null) {
+            throw new IllegalArgumentException("symmetric " + symmetric + " with persistentSets: its sets name events by node,"
+                    + " which a relabelled state renames; use one reduction");
+        }
     }
 
     Limits limits() {

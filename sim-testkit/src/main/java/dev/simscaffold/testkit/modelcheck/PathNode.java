@@ -39,6 +39,8 @@ final class PathNode {
      * (two paths to one state may list them in different orders: the queueing order differs).
      */
     List<SleepSets.EventId> events = List.of();
+    /** With persistent sets, what their cycle proviso watches (see {@link PersistentSets.Due}). */
+    PersistentSets.Due due;
 
     PathNode(PathNode parent, int[] draws, int action, Object label, Budgets used) {
         this.parent = parent;

@@ -74,6 +74,29 @@ final class SleepSets {
         List<EventId> enabled = List.of();
         boolean pending;
         List<Integer> applicable = List.of();
+        /**
+         * With persistent sets: the moves to explore (null: every move), decided on the state's first expandable
+         * visit; whether the cycle proviso widened it to every move; and the count the proviso watches.
+         */
+        PersistentSets.Choice choice;
+        boolean decided;
+        boolean widened;
+        PersistentSets.Due due;
+
+        /** Whether {@code event} is to be explored: in the persistent set, or every event is. */
+        boolean chosen(EventId event) {
+            return choice == null || widened || choice.events().contains(event);
+        }
+
+        /** Whether the applicable action at {@code index} among the state's applicable ones was in the persistent set. */
+        boolean inSet(int index) {
+            return choice == null || choice.actions().get(index);
+        }
+
+        /** Whether the state is explored in part only. */
+        boolean reduced() {
+            return choice != null && !widened;
+        }
 
         /** Whether the moves from outside still have to be explored by a task at {@code depth}. */
         boolean actionsDue(int depth) {
@@ -119,7 +142,7 @@ final class SleepSets {
         /** Whether some enabled event is neither asleep nor explored from here at {@code depth} or shallower. */
         private boolean anythingLeft(int depth) {
             for (EventId event : enabled) {
-                if (!skips(event, depth)) {
+                if (chosen(event) && !skips(event, depth)) {
                     return true;
                 }
             }

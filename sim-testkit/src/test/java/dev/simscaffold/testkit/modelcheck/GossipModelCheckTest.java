@@ -42,6 +42,20 @@ class GossipModelCheckTest {
                 .expectStep(MONOTONIC, GossipModelCheckTest::monotonic);
     }
 
+    /**
+     * The same model with the same check stated per node ({@link NetworkModelCheckBuilder#expectEachNodeStep}): a
+     * local property, which persistent sets keep.
+     */
+    static NetworkModelCheckBuilder<Sync> gossipPerNode(Set<GossipBug> bugs) {
+        return NetworkModelCheck.network(context -> SimNetwork.durableNodes(3, GossipNode.factory(3, 2, bugs)).faults(DELAYS))
+                .nodeKey(GossipNode.class, node -> new TreeMap<>(node.store()))
+                .input("put k=a", NodeId.of(0), GossipNode.class, node -> node.put("k", "a"))
+                .input("put k=b", NodeId.of(0), GossipNode.class, node -> node.put("k", "b"))
+                .inputBudget(2)
+                .expectEachNodeStep(MONOTONIC, (node, before, after) -> monotonic(new TreeMap<>(Map.of(node, before)),
+                        new TreeMap<>(Map.of(node, after))));
+    }
+
     @SuppressWarnings("unchecked")
     static List<String> monotonic(SortedMap<NodeId, Object> before, SortedMap<NodeId, Object> after) {
         List<String> wrong = new ArrayList<>();
