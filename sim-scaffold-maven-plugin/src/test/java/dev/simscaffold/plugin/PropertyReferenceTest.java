@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/reference/properties.md is generated from the archetypes' rule objects: this test renders it from the
- * archetype jars of this build and fails when the checked-in page differs. {@code -Dreference.update=true}
+ * archetype jars of this build and fails when the checked-in page differs. {@code -Ddocs.update=true}
  * writes the page instead.
  */
 class PropertyReferenceTest {
@@ -27,13 +27,13 @@ class PropertyReferenceTest {
     @Test
     void the_property_reference_is_the_rendering_of_the_rule_objects() throws IOException, URISyntaxException {
         String rendered = PropertyReference.render(archetypes());
-        if (Boolean.getBoolean("reference.update")) {
+        if (Boolean.getBoolean("docs.update")) {
             Files.createDirectories(PAGE.getParent());
             Files.writeString(PAGE, rendered, StandardCharsets.UTF_8);
         }
-        assertThat(Files.exists(PAGE)).as("%s is missing: write it with -Dreference.update=true", PAGE).isTrue();
+        assertThat(Files.exists(PAGE)).as("%s is missing: write it with -Ddocs.update=true", PAGE).isTrue();
         assertThat(Files.readString(PAGE, StandardCharsets.UTF_8))
-                .as("%s is stale: the rules changed; rebuild it with -Dreference.update=true", PAGE)
+                .as("%s is stale: the rules changed; rebuild it with -Ddocs.update=true", PAGE)
                 .isEqualTo(rendered);
     }
 
