@@ -1,22 +1,123 @@
 package dev.simscaffold.core.explore.guided;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.simscaffold.core.InvariantViolationError;
+import dev.simscaffold.core.check.Falsified;
+import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.check.PropertyResult;
+import dev.simscaffold.core.check.PropertyRunner;
+import dev.simscaffold.core.check.PropertySettings;
+import dev.simscaffold.core.net.SimNetwork;
+import dev.simscaffold.core.random.SimRandom;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-/** Measures (not a pass/fail test yet). */
+/**
+ * {@link GuidedSearch} on {@link DuplicateCounter}, whose planted bug needs three rarer and rarer {@code sometimes}
+ * situations first: within the same budget and on the same fresh seeds, the guided search finds it from far more
+ * base seeds than fresh seeds alone (its share 0); with share 0 it is exactly the run of each fresh seed; a failure
+ * found by a mutant replays byte for byte from its choice sequence and shrinks with the property engine; bad
+ * settings are refused naming the value.
+ */
 class GuidedSearchTest {
 
+    private static final int BASES = 12;
+    private static final int BUDGET = 150;
+
+    private static int triesToFind(long base, double share) {
+        GuidedResult result = GuidedSearch.run(GuidedSettings.seeded(base, BUDGET).withMutationShare(share), DuplicateCounter::once);
+        return result.failure().map(GuidedFailure::tryNumber).orElse(BUDGET + 1);
+    }
+
     @Test
-    void measure() {
-        for (double share : new double[] {0, 0.5}) {
-            long[] tries = LongStream.rangeClosed(1, 30).map(base -> {
-                GuidedResult r = GuidedSearch.run(GuidedSettings.seeded(base, 400).withMutationShare(share), DuplicateCounter::once);
-                return r.failure().map(GuidedFailure::tryNumber).orElse(401);
-            }).sorted().toArray();
-            System.out.println("share " + share + ": " + java.util.Arrays.toString(tries));
+    void keepingTheTriesThatReachedRareSituationsFindsTheBugBehindThemFromMoreBasesWithinTheSameBudget() {
+        long fresh = LongStream.rangeClosed(1, BASES).filter(base -> triesToFind(base, 0) <= BUDGET).count();
+        long guided = LongStream.rangeClosed(1, BASES).filter(base -> triesToFind(base, GuidedSettings.DEFAULT_MUTATION_SHARE) <= BUDGET).count();
+
+        assertThat(guided).as("bases whose guided search found it within %d tries (fresh seeds: %d)", BUDGET, fresh)
+                .isGreaterThanOrEqualTo(2 * fresh).isGreaterThanOrEqualTo(BASES / 2);
+    }
+
+    @Test
+    void withShareZeroEveryTryIsTheRunOfItsFreshSeed() {
+        GuidedSettings settings = GuidedSettings.seeded(3, BUDGET).withMutationShare(0);
+        int firstFailingSeed = 0;
+        while (firstFailingSeed < BUDGET && !fails(SimRandom.seeded(settings.freshSeeds().applyAsLong(firstFailingSeed)))) {
+            firstFailingSeed++;
         }
-        assertThat(true).isTrue();
+        GuidedResult result = GuidedSearch.run(settings, DuplicateCounter::once);
+
+        assertThat(result.mutantTries()).isZero();
+        assertThat(result.failure().map(GuidedFailure::tryNumber).orElse(BUDGET + 1)).isEqualTo(firstFailingSeed + 1);
+    }
+
+    @Test
+    void aMutantsFailureReplaysByteForByteFromItsChoicesAndShrinks() {
+        String[] failingFingerprint = new String[1];
+        GuidedTry recordingFingerprints = random -> {
+            SimNetwork<Long> network = DuplicateCounter.network(random);
+            try {
+                network.run(2L * DuplicateCounter.MESSAGES + 10);
+            } catch (InvariantViolationError violation) {
+                failingFingerprint[0] = network.trace().fingerprintHex();
+                throw violation;
+            }
+            return TryOutcome.passed(Features.of(network.coverage()));
+        };
+        GuidedFailure failure = LongStream.rangeClosed(1, BASES)
+                .mapToObj(base -> GuidedSearch.run(GuidedSettings.seeded(base, BUDGET), recordingFingerprints).failure())
+                .flatMap(Optional::stream).filter(f -> f.mutation().isPresent()).findFirst().orElseThrow();
+
+        SimNetwork<Long> replayed = DuplicateCounter.network(failure.replay());
+        assertThatThrownBy(() -> replayed.run(2L * DuplicateCounter.MESSAGES + 10)).isInstanceOf(InvariantViolationError.class);
+        assertThat(replayed.trace().fingerprintHex()).isEqualTo(failingFingerprint[0]);
+        assertThat(GuidedSearch.run(GuidedSettings.seeded(1, BUDGET), DuplicateCounter::once))
+                .as("a search is a function of its settings").isEqualTo(GuidedSearch.run(GuidedSettings.seeded(1, BUDGET), DuplicateCounter::once));
+
+        PropertyResult<SimRandom> rechecked = PropertyRunner.recheck(Gen.of(random -> random), PropertySettings.seeded(failure.seed()),
+                failure.choices().encoded(), random -> {
+                    DuplicateCounter.once(random);
+                });
+        assertThat(rechecked).isInstanceOf(Falsified.class);
+        Falsified<SimRandom> falsified = (Falsified<SimRandom>) rechecked;
+        assertThat(falsified.shrunk().choices().isSimplerThan(failure.choices())).isTrue();
+    }
+
+    @Test
+    void aSearchWhoseTriesReachNothingKeepsNothingAndSaysEveryTryWasFresh() {
+        GuidedResult result = GuidedSearch.run(GuidedSettings.seeded(1, 20).withMutationShare(1), random -> {
+            random.nextLong(10);
+            return TryOutcome.passed(List.of());
+        });
+
+        assertThat(result.kept()).isZero();
+        assertThat(result.mutantTries()).isZero();
+        assertThat(result.describe()).contains("20 tries").contains("nothing was kept and every try was fresh");
+    }
+
+    @Test
+    void badSettingsAndOutcomesAreRefusedNamingTheValue() {
+        GuidedSettings settings = GuidedSettings.seeded(1, 10);
+        assertThatThrownBy(() -> settings.withMutationShare(1.5)).hasMessage("mutationShare must be in [0, 1], got 1.5");
+        assertThatThrownBy(() -> settings.withMutationShare(-0.1)).hasMessage("mutationShare must be in [0, 1], got -0.1");
+        assertThatThrownBy(() -> settings.withMutationShare(Double.NaN)).hasMessage("mutationShare must be in [0, 1], got NaN");
+        assertThatThrownBy(() -> GuidedSettings.seeded(1, 0)).hasMessage("tries must be >= 1, got 0");
+        assertThatThrownBy(() -> settings.withCorpusLimit(0)).hasMessage("corpusLimit must be >= 1, got 0");
+        assertThatThrownBy(() -> TryOutcome.passed(List.of(" "))).hasMessageContaining("a feature needs a name, got \" \"");
+        assertThatThrownBy(() -> GuidedSearch.run(settings, random -> null)).hasMessageContaining("the guided try returned null");
+    }
+
+    /** Whether the run on a stream fails: its invariant throws. */
+    private static boolean fails(SimRandom random) {
+        try {
+            DuplicateCounter.once(random);
+            return false;
+        } catch (InvariantViolationError violation) {
+            return true;
+        }
     }
 }
