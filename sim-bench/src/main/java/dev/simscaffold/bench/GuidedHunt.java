@@ -7,18 +7,24 @@ import dev.simscaffold.core.explore.guided.GuidedResult;
 import dev.simscaffold.core.explore.guided.GuidedSearch;
 import dev.simscaffold.core.explore.guided.GuidedSettings;
 import dev.simscaffold.core.explore.guided.GuidedTry;
+import dev.simscaffold.core.explore.guided.RoleChanges;
 import dev.simscaffold.core.explore.guided.TryOutcome;
+import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.corpus.RunVerdict;
 import dev.simscaffold.corpus.raft.RaftBug;
 import dev.simscaffold.corpus.raft.RaftCluster;
+import dev.simscaffold.corpus.raft.RaftMessage;
+import dev.simscaffold.corpus.raft.RaftRole;
 import dev.simscaffold.corpus.raft.RaftSetup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The guided column of the bug benchmark, for the deep bugs (uniform's success within B = 1,000 below 50 %): per
@@ -65,14 +71,48 @@ public final class GuidedHunt {
         return targets;
     }
 
-    /** {@link BugHunt}'s Raft run on a try's stream; its features are the run's coverage (Raft's situations, the faults fired). */
+    /**
+     * {@link BugHunt}'s Raft run on a try's stream; its features are the run's coverage (Raft's situations, the fault
+     * kinds fired together) and the servers' role changes during the faults.
+     */
     static TryOutcome raft(SimRandom random, Set<RaftBug> bugs) {
+        RoleChanges<RaftRole> roles = RoleChanges.of(RaftRole.class);
+        Observed observed = raftRun(random, bugs, roles);
+        if (!observed.verdict().passed()) {
+            return TryOutcome.failed(observed.verdict().failed().orElse("failed"));
+        }
+        SortedSet<String> features = new TreeSet<>(Features.of(observed.cluster().network().coverage()));
+        features.addAll(roles.features());
+        return TryOutcome.passed(features);
+    }
+
+    /**
+     * A Raft run and its cluster.
+     *
+     * @param cluster the cluster, for its coverage
+     * @param verdict how the run ended
+     */
+    record Observed(RaftCluster cluster, RunVerdict verdict) {
+    }
+
+    /**
+     * {@code runThenRecover} with the roles observed after every event of the fault phase ({@code runUntil} a condition
+     * that never holds is {@code run}: the same events, the same fingerprint, {@code GuidedHuntSmokeTest}).
+     */
+    static Observed raftRun(SimRandom random, Set<RaftBug> bugs, RoleChanges<RaftRole> roles) {
         RaftSetup setup = RaftSetup.correct().withBugs(bugs).withFaults(RaftSetup.realisticFaults())
                 .withWorkloadTicks(BugBenchmark.WORKLOAD_TICKS).withTraceMode(TraceMode.FINGERPRINT_ONLY);
         RaftCluster cluster = RaftCluster.start(random, Strategy.uniform(), setup);
-        RunVerdict verdict = cluster.runThenRecover(BugBenchmark.RUN_TICKS, BugBenchmark.RECOVERY_TICKS);
-        return verdict.passed() ? TryOutcome.passed(Features.of(cluster.network().coverage()))
-                : TryOutcome.failed(verdict.failed().orElse("failed"));
+        SimNetwork<RaftMessage> network = cluster.network();
+        RunVerdict verdict = cluster.check(() -> {
+            network.runUntil(view -> {
+                roles.observe(view);
+                return false;
+            }, BugBenchmark.RUN_TICKS);
+            network.quiesce();
+            network.awaitLiveness(RaftCluster.leaderElected(), BugBenchmark.RECOVERY_TICKS);
+        });
+        return new Observed(cluster, verdict);
     }
 
     /** The guided search of base {@code b}: its fresh tries are the default hunt's seeds, in order. */

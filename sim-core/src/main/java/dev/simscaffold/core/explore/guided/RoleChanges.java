@@ -12,8 +12,9 @@ import java.util.TreeSet;
 
 /**
  * Role changes as guided-search features, for nodes that report a role: each kind of change seen
- * ({@code "role: FOLLOWER>LEADER"}), and how many changes the run made in powers of two. It watches through an
- * {@code always} expectation that never fails ({@link #watch()}), checked after every event as any other; one
+ * ({@code "role: FOLLOWER>LEADER"}), and how many changes into each role the run made, in powers of two
+ * ({@code "role changes to LEADER x4"}: a run with more leader changes than any before is kept). It watches through
+ * an {@code always} expectation that never fails ({@link #watch()}), or is shown each view ({@link #observe}); one
  * instance per run.
  *
  * @param <R> the role enum
@@ -24,7 +25,7 @@ public final class RoleChanges<R extends Enum<R>> {
     private final Class<R> type;
     private final TreeMap<NodeId, R> last = new TreeMap<>();
     private final SortedSet<String> kinds = new TreeSet<>();
-    private long changes;
+    private final TreeMap<String, Long> changesInto = new TreeMap<>();
 
     private RoleChanges(Class<R> type) {
         this.type = type;
@@ -52,27 +53,34 @@ public final class RoleChanges<R extends Enum<R>> {
      */
     public <M> Expectation<NetworkView<M>> watch() {
         return Expectation.always("guided search: role changes (watched, never fails)", view -> {
-            for (Map.Entry<NodeId, R> role : view.roles(type).entrySet()) {
-                R before = last.put(role.getKey(), role.getValue());
-                if (before != null && before != role.getValue()) {
-                    kinds.add("role: " + before.name() + ">" + role.getValue().name());
-                    changes++;
-                }
-            }
+            observe(view);
             return List.of();
         });
     }
 
     /**
+     * Notes the roles of one view, after an event.
+     *
+     * @param view the network's view
+     */
+    public void observe(NetworkView<?> view) {
+        for (Map.Entry<NodeId, R> role : view.roles(type).entrySet()) {
+            R before = last.put(role.getKey(), role.getValue());
+            if (before != null && before != role.getValue()) {
+                kinds.add("role: " + before.name() + ">" + role.getValue().name());
+                changesInto.merge(role.getValue().name(), 1L, Long::sum);
+            }
+        }
+    }
+
+    /**
      * The features seen so far.
      *
-     * @return each kind of change, and the count's bucket
+     * @return each kind of change, and the bucket of the count of changes into each role
      */
     public SortedSet<String> features() {
         SortedSet<String> features = new TreeSet<>(kinds);
-        if (changes > 0) {
-            features.add("role changes x" + Features.bucket(changes));
-        }
+        changesInto.forEach((role, count) -> features.add("role changes to " + role + " x" + Features.bucket(count)));
         return features;
     }
 }

@@ -88,6 +88,20 @@ class GuidedSearchTest {
     }
 
     @Test
+    void theGuideExampleFindsThePlantedBug() {
+        // DOCS:begin docs/guide/05-exploration-and-model-checking.md
+        GuidedResult result = GuidedSearch.run(GuidedSettings.seeded(42, 1_000), random -> {
+            SimNetwork<Long> network = DuplicateCounter.network(random);   // built with .random(random)
+            network.run(70);                                              // an invariant that breaks throws: the try failed
+            return TryOutcome.passed(Features.of(network.coverage()));    // what it reached: sometimes, fault kinds
+        });
+        // DOCS:end
+
+        assertThat(result.failure()).isPresent();
+        assertThat(result.describe()).startsWith(result.tries() + " tries").contains("kept");
+    }
+
+    @Test
     void aSearchWhoseTriesReachNothingKeepsNothingAndSaysEveryTryWasFresh() {
         GuidedResult result = GuidedSearch.run(GuidedSettings.seeded(1, 20).withMutationShare(1), random -> {
             random.nextLong(10);
