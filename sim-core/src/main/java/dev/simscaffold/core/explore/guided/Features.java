@@ -12,9 +12,13 @@ import java.util.TreeSet;
 /**
  * The features a guided search compares tries by, from a run's {@link Coverage}: each {@code sometimes} condition
  * reached, and the set of fault kinds that fired together. A try that reaches one of these first is kept; a
- * condition reached by few tries makes its keeper more likely to be mutated. Counts are left out on purpose: a
- * situation's count is how many events it held after, and fault counts vary with every seed, so their buckets would
- * keep a try for nearly every seed and spread the mutants thin (measured on the Raft bugs, BENCHMARKS.md).
+ * condition reached by few tries makes its keeper more likely to be mutated.
+ *
+ * <p>{@link #withCounts} adds how often, in powers of two (as AFL buckets hit counts): a situation's count is how many
+ * events it held after (reached earlier, it holds longer), a fault kind's how often it fired. Where a bug needs a
+ * fault to happen again and again, or a situation reached early, the counts are the gradient to climb
+ * ({@code GuidedSearchTest}); where every seed's counts differ (the Raft runs of the benchmark) they keep a try per
+ * seed and spread the mutants thin (BENCHMARKS.md), so {@link #of} leaves them out.
  */
 @Api(Api.Status.EXPERIMENTAL)
 public final class Features {
@@ -44,6 +48,27 @@ public final class Features {
         if (!fired.isEmpty()) {
             features.add("faults: " + String.join("+", fired));
         }
+        return features;
+    }
+
+    /**
+     * The features of a run's coverage with how often each situation held and each fault kind fired, in powers of two.
+     *
+     * @param coverage what the run exercised
+     * @return {@link #of}'s features and {@code "sometimes: NAME xB"}, {@code "fault: KIND xB"} for each bucket B
+     */
+    public static SortedSet<String> withCounts(Coverage coverage) {
+        SortedSet<String> features = of(coverage);
+        coverage.sometimes().forEach((name, count) -> {
+            if (count > 0) {
+                features.add("sometimes: " + name + " x" + bucket(count));
+            }
+        });
+        coverage.faults().forEach((kind, count) -> {
+            if (count > 0) {
+                features.add("fault: " + kind.name() + " x" + bucket(count));
+            }
+        });
         return features;
     }
 

@@ -104,10 +104,13 @@ final class DuplicateCounter {
         return receivers.stream().mapToInt(r -> r.duplicates).sum();
     }
 
-    /** One try: the run, failed by the invariant (which throws), or passed with its coverage as features. */
+    /**
+     * One try: the run, failed by the invariant (which throws), or passed with its coverage and counts as features
+     * (how many duplicates, how early a situation was reached: the gradient this bug needs).
+     */
     static TryOutcome once(SimRandom random) {
         SimNetwork<Long> network = network(random);
         network.run(2L * MESSAGES + 10);
-        return TryOutcome.passed(Features.of(network.coverage()));
+        return TryOutcome.passed(Features.withCounts(network.coverage()));
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a guided search compares tries by: a run's coverage as features ({@code sometimes} reached, the fault kinds
- * fired together), and the role changes of nodes that report a role, with how many into each role in powers of two.
+ * fired together; with counts, how often each in powers of two), and the role changes of nodes that report a role, with how many into each role in powers of two.
  */
 class FeaturesTest {
 
@@ -70,9 +70,12 @@ class FeaturesTest {
             network.run(2L * DuplicateCounter.MESSAGES + 10);
             duplicates = network.coverage().faults().values().stream().mapToLong(Long::longValue).sum();
         }
+        long heldAfter = network.coverage().sometimes().get("one duplicate");
 
         assertThat(Features.of(network.coverage())).contains("sometimes: one duplicate", "faults: DUPLICATE")
-                .doesNotContain("sometimes: three duplicates");
+                .doesNotContain("sometimes: three duplicates").noneMatch(feature -> feature.contains(" x"));
+        assertThat(Features.withCounts(network.coverage())).containsAll(Features.of(network.coverage()))
+                .contains("sometimes: one duplicate x" + Features.bucket(heldAfter), "fault: DUPLICATE x" + Features.bucket(duplicates));
         assertThat(List.of(Features.bucket(1), Features.bucket(3), Features.bucket(4), Features.bucket(1000))).containsExactly(1L, 2L, 4L, 512L);
         assertThatThrownBy(() -> Features.bucket(0)).hasMessage("count must be >= 1 to have a bucket, got 0");
     }

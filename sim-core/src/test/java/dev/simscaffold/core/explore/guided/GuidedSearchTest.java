@@ -11,9 +11,12 @@ import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.random.SimRandom;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +45,24 @@ class GuidedSearchTest {
                 .isGreaterThanOrEqualTo(2 * fresh).isGreaterThanOrEqualTo(BASES / 2);
     }
 
+    /**
+     * Opt-in measurement ({@code -Dguided.measure=BASES}, with {@code -Dguided.budget=B}, 400 by default): the tries to
+     * the failure per base for fresh seeds only (share 0) and for the guided search, and the medians.
+     */
+    @Test
+    void measure() {
+        String bases = System.getProperty("guided.measure");
+        Assumptions.assumeTrue(bases != null, "opt-in: -Dguided.measure=BASES");
+        int budget = Integer.getInteger("guided.budget", 400);
+        for (double share : new double[] {0, GuidedSettings.DEFAULT_MUTATION_SHARE}) {
+            int[] tries = LongStream.rangeClosed(1, Long.parseLong(bases)).mapToInt(base -> GuidedSearch.run(
+                    GuidedSettings.seeded(base, budget).withMutationShare(share), DuplicateCounter::once)
+                    .failure().map(GuidedFailure::tryNumber).orElse(budget + 1)).sorted().toArray();
+            System.out.printf(Locale.ROOT, "share %.1f: found %d / %d within %d, median %d: %s%n", share,
+                    Arrays.stream(tries).filter(t -> t <= budget).count(), tries.length, budget, tries[(tries.length - 1) / 2], Arrays.toString(tries));
+        }
+    }
+
     @Test
     void withShareZeroEveryTryIsTheRunOfItsFreshSeed() {
         GuidedSettings settings = GuidedSettings.seeded(3, BUDGET).withMutationShare(0);
@@ -66,7 +87,7 @@ class GuidedSearchTest {
                 failingFingerprint[0] = network.trace().fingerprintHex();
                 throw violation;
             }
-            return TryOutcome.passed(Features.of(network.coverage()));
+            return TryOutcome.passed(Features.withCounts(network.coverage()));
         };
         GuidedFailure failure = LongStream.rangeClosed(1, BASES)
                 .mapToObj(base -> GuidedSearch.run(GuidedSettings.seeded(base, BUDGET), recordingFingerprints).failure())
@@ -93,7 +114,7 @@ class GuidedSearchTest {
         GuidedResult result = GuidedSearch.run(GuidedSettings.seeded(42, 1_000), random -> {
             SimNetwork<Long> network = DuplicateCounter.network(random);   // built with .random(random)
             network.run(70);                                              // an invariant that breaks throws: the try failed
-            return TryOutcome.passed(Features.of(network.coverage()));    // what it reached: sometimes, fault kinds
+            return TryOutcome.passed(Features.withCounts(network.coverage()));   // what it reached, and how often
         });
         // DOCS:end
 
