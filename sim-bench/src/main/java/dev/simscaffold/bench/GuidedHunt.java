@@ -37,7 +37,8 @@ import java.util.TreeSet;
  * <p>Not a test ({@code GuidedHuntSmokeTest} runs it tiny):
  * {@code java -cp sim-bench/target/benchmarks.jar dev.simscaffold.bench.GuidedHunt BASES B SHARE CONTROL_TRIES}; with
  * {@code -Dsim.bench.bug=TEXT} only the bugs whose name contains one of TEXT's {@code |}-separated parts; with
- * {@code -Dsim.bench.uniform=false} without the default column (its figures are {@link BugHunt}'s on the same seeds).
+ * {@code -Dsim.bench.uniform=false} without the default column (its figures are {@link BugHunt}'s on the same seeds), with
+ * {@code -Dsim.bench.guided=false} the default column alone.
  */
 public final class GuidedHunt {
 
@@ -176,6 +177,10 @@ public final class GuidedHunt {
                 if (Boolean.parseBoolean(System.getProperty("sim.bench.uniform", "true"))) {
                     int[] uniform = hunt(pool, bases, cpu, base -> BugHunt.triesToFind(target.uniform(), Strategy.uniform(), base, budget));
                     System.out.println("| " + target.name() + " | default (`uniform`, fresh seeds) | " + cells(uniform, budget, cpu[0]) + " |");
+                    System.out.println("  tries per base: " + Arrays.toString(uniform));
+                }
+                if (!Boolean.parseBoolean(System.getProperty("sim.bench.guided", "true"))) {
+                    continue;
                 }
                 int[] guided = hunt(pool, bases, cpu, base -> guidedTries(target.bug(), base, budget, share));
                 System.out.println("| " + target.name() + " | guided, share " + share + " | " + cells(guided, budget, cpu[0]) + " |");
