@@ -16,6 +16,7 @@ module dev.simscaffold.core {
     exports dev.simscaffold.core.trace;
     exports dev.simscaffold.core.check;
     exports dev.simscaffold.core.explore;
+    exports dev.simscaffold.core.explore.guided;
     exports dev.simscaffold.core.storage;
     exports dev.simscaffold.core.storage.nio;
     exports dev.simscaffold.core.history;

@@ -9,6 +9,7 @@ import dev.simscaffold.core.net.Outbox;
 import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.net.Transmit;
+import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.TraceMode;
 import java.util.List;
@@ -132,7 +133,7 @@ final class ReorderedRegister {
      * @return whether the run failed
      */
     static boolean fails(long seed, Strategy strategy, boolean inArrivalOrder) {
-        return fails(seed, strategy, inArrivalOrder ? Rule.ARRIVAL_ORDER : Rule.NEWER_THAN_HELD, FAULTS);
+        return fails(SimRandom.seeded(seed), strategy, inArrivalOrder ? Rule.ARRIVAL_ORDER : Rule.NEWER_THAN_HELD, FAULTS);
     }
 
     /**
@@ -144,12 +145,25 @@ final class ReorderedRegister {
      * @return whether the run failed
      */
     static boolean overtakenFails(long seed, Strategy strategy, boolean overtaken) {
-        return fails(seed, strategy, overtaken ? Rule.NEWER_THAN_LAST_ARRIVAL : Rule.NEWER_THAN_HELD, SHORT_DELAYS);
+        return overtakenFails(SimRandom.seeded(seed), strategy, overtaken);
     }
 
-    private static boolean fails(long seed, Strategy strategy, Rule rule, NetworkFaults faults) {
-        SimNetwork<Update> net = SimNetwork.<Update>nodes(2, (id, random, now) -> new Node(id, rule))
-                .seed(seed).strategy(strategy).faults(faults).traceMode(TraceMode.FINGERPRINT_ONLY)
+    /**
+     * The depth-3 run on a stream the caller gives (a guided search's try); the same run as the seed's for
+     * {@code SimRandom.seeded(seed)}.
+     *
+     * @param random the run's root stream
+     * @param strategy the schedule strategy
+     * @param overtaken whether the replica compares with the last arrival (the depth-3 bug)
+     * @return whether the run failed
+     */
+    static boolean overtakenFails(SimRandom random, Strategy strategy, boolean overtaken) {
+        return fails(random, strategy, overtaken ? Rule.NEWER_THAN_LAST_ARRIVAL : Rule.NEWER_THAN_HELD, SHORT_DELAYS);
+    }
+
+    private static boolean fails(SimRandom random, Strategy strategy, Rule rule, NetworkFaults faults) {
+        SimNetwork<Update> net = SimNetwork.<Update>nodes(2, (id, r, now) -> new Node(id, rule))
+                .random(random).strategy(strategy).faults(faults).traceMode(TraceMode.FINGERPRINT_ONLY)
                 .expect(Expectation.always("the replica never goes back", view -> view.all(Node.class).stream()
                         .flatMap(node -> node.wentBack().stream()).toList()))
                 .build();

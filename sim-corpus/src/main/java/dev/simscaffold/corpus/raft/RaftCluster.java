@@ -16,6 +16,7 @@ import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.net.SimNetworkBuilder;
+import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.corpus.RunVerdict;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ public final class RaftCluster {
      * @return the cluster at time 0
      */
     public static RaftCluster start(long seed, RaftSetup setup, FaultSchedule schedule, List<RaftInvariant> invariants) {
-        return start(seed, Strategy.uniform(), setup, schedule, invariants);
+        return start(new SimContext(seed), Strategy.uniform(), setup, schedule, invariants);
     }
 
     /**
@@ -99,13 +100,25 @@ public final class RaftCluster {
      * @return the cluster at time 0
      */
     public static RaftCluster start(long seed, Strategy strategy, RaftSetup setup) {
-        return start(seed, strategy, setup, FaultSchedule.none(), invariants());
+        return start(new SimContext(seed), strategy, setup, FaultSchedule.none(), invariants());
     }
 
-    private static RaftCluster start(long seed, Strategy strategy, RaftSetup setup, FaultSchedule schedule,
+    /**
+     * Builds a cluster with random faults only on a stream the caller gives, such as a guided search's try or a
+     * property's recorded stream, so that every draw of the run is the caller's to record, replay or mutate.
+     *
+     * @param random the run's root stream
+     * @param strategy the schedule strategy
+     * @param setup the cluster
+     * @return the cluster at time 0
+     */
+    public static RaftCluster start(SimRandom random, Strategy strategy, RaftSetup setup) {
+        return start(new SimContext(random, strategy), strategy, setup, FaultSchedule.none(), invariants());
+    }
+
+    private static RaftCluster start(SimContext context, Strategy strategy, RaftSetup setup, FaultSchedule schedule,
             List<RaftInvariant> invariants) {
         HistoryRecorder<KvOp, Long> history = HistoryRecorder.create();
-        SimContext context = new SimContext(seed);
         Buggify buggify = setup.buggify() ? Buggify.simulated().attach(context) : Buggify.disabled();
         SimNetworkBuilder<RaftMessage> builder = SimNetwork.diskNodes(setup.servers(), RaftServer.factory(setup.servers(), setup.bugs(), buggify))
                 .context(context)
