@@ -522,7 +522,7 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
 
     private void resetElectionDeadline(LogicalTime now) {
         electionDeadline = now.advance(buggify.fires(EAGER_ELECTION) ? timeouts.minElectionTicks()
-                : random.between(timeouts.minElectionTicks(), timeouts.maxElectionTicks()));
+                : timeouts.drawElectionTimeout(random));
     }
 
     /** Queues a message that leaves once everything written so far is durable. */

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The corpus Raft model-checked as it is, on its disks (#27's Figure 8 bar): 3 servers, election timeouts narrowed
- * to two values, disk latency 1, partitions isolating one server (at most {@code raft.modelcheck.partitions}, each
+ * The corpus Raft model-checked as it is, on its disks (#27's Figure 8 bar): 3 servers, a short and a long election
+ * timeout ({@code RaftTimeouts.shortOrLong(4, 5, 8)}: one server can win an election before the others time out),
+ * disk latency 1, partitions isolating one server (at most {@code raft.modelcheck.partitions}, each
  * healed by a heal move), proposes of one write at any server ({@code raft.modelcheck.writes} of them), leader
  * completeness judged on every state. Opt-in and long: {@code -Draft.modelcheck=true}, with
  * {@code raft.modelcheck.depth} (20), {@code .maxStates} (5,000,000), {@code .search} (dfs or bfs),
@@ -47,7 +48,7 @@ class RaftFigure8ModelCheckTest {
             view -> new LeaderCompleteness().check(view.all(RaftServer.class)));
 
     static NetworkModelCheckBuilder<RaftMessage> raft(Set<RaftBug> bugs, int writes, int partitions, int depth, long maxStates) {
-        return raft(bugs, RaftTimeouts.narrow(4, 5, 2), writes, partitions, depth, maxStates);
+        return raft(bugs, RaftTimeouts.shortOrLong(4, 5, 8), writes, partitions, depth, maxStates);
     }
 
     static NetworkModelCheckBuilder<RaftMessage> raft(Set<RaftBug> bugs, RaftTimeouts timeouts, int writes, int partitions, int depth,
