@@ -30,14 +30,14 @@ class ShrinkCutoffTest {
 
     @Test
     void aRunIsAbandonedOnceItHasMoreDecisionsOrAsManyAndMoreChoicesOrPassesTheCeiling() {
-        ShrinkCutoff cutoff = new ShrinkCutoff(2, 10, 20);
+        ShrinkCutoff cutoff = new ShrinkCutoff(1, 2, 10, 20);
 
-        assertThat(cutoff.lost(3, 3)).as("more decisions than the best").isTrue();
-        assertThat(cutoff.lost(2, 11)).as("as many decisions and more choices").isTrue();
-        assertThat(cutoff.lost(2, 10)).as("as many of both may still be smaller by value").isFalse();
-        assertThat(cutoff.lost(1, 20)).as("fewer decisions may still win, up to the ceiling").isFalse();
-        assertThat(cutoff.lost(1, 21)).as("past the ceiling").isTrue();
-        assertThat(ShrinkCutoff.against(ChoiceSequence.EMPTY, 100).ceiling()).isZero();
+        assertThat(cutoff.lost(1, 3, 3)).as("more decisions than the best").isTrue();
+        assertThat(cutoff.lost(1, 2, 11)).as("as many decisions and more choices").isTrue();
+        assertThat(cutoff.lost(1, 2, 10)).as("as many of both may still be smaller by value").isFalse();
+        assertThat(cutoff.lost(1, 1, 20)).as("fewer decisions may still win, up to the ceiling").isFalse();
+        assertThat(cutoff.lost(1, 1, 21)).as("past the ceiling").isTrue();
+        assertThat(ShrinkCutoff.against(0, ChoiceSequence.EMPTY, 100).ceiling()).isZero();
     }
 
     @Test
