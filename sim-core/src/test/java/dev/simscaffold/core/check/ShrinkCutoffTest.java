@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A shrink candidate's run is abandoned once it can no longer be adopted ({@link ShrinkCutoff}): shrinking with
- * the cut-off reaches the very same counterexamples as without it, and on a run that goes on long after the
+ * the cut-off reaches the very same counterexamples as without it (also on a run with operations and faults,
+ * whose units the cut-off counts as their spans close), and on a run that goes on long after the
  * failure it draws far less.
  */
 class ShrinkCutoffTest {
@@ -41,6 +42,16 @@ class ShrinkCutoffTest {
     }
 
     @Test
+    void aRunWithMoreUnitsHasLostAndOneWithFewerMayStillWinWithMoreDecisions() {
+        ShrinkCutoff cutoff = new ShrinkCutoff(3, 2, 10, 20);
+
+        assertThat(cutoff.lost(4, 0, 1)).as("more units than the best").isTrue();
+        assertThat(cutoff.lost(2, 9, 15)).as("fewer units, more decisions").isFalse();
+        assertThat(cutoff.lost(2, 9, 21)).as("fewer units, past the ceiling").isTrue();
+        assertThat(cutoff.lost(3, 3, 3)).as("as many units, more decisions").isTrue();
+    }
+
+    @Test
     void shrinkingWithTheCutOffReachesTheSameCounterexamples() {
         assertSameShrinks(ShrinkChallenges.differenceMustNotBeSmall(), 10);
         assertSameShrinks(ShrinkChallenges.bound5(), 10);
@@ -48,6 +59,8 @@ class ShrinkCutoffTest {
         assertSameShrinks(ShrinkChallenges.calculator(), 10);
         assertSameShrinks(ShrinkChallenges.lengthList(), 10);
         assertSameShrinks(spikes(new long[1]), 10);
+        assertSameShrinks(new ShrinkChallenges.Challenge<>("counter with faults on its acknowledgements", FaultUnitShrinkingTest.SCENARIOS, 100,
+                FaultUnitShrinkingTest::run, scenario -> true), 3);
     }
 
     @Test
