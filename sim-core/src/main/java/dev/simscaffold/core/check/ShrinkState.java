@@ -108,7 +108,7 @@ final class ShrinkState<T> {
      * deletion walks thousands of choices) cannot eat the budget the passes after it would use better.
      */
     void capPass(int cap) {
-        passLimit = attempts + cap;
+        passLimit = (int) Math.min(Integer.MAX_VALUE, (long) attempts + cap);
         passCapped = false;
     }
 

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The shrink pass that removes units, whatever their kind: the client operations and injected actions a
- * reader of a counterexample counts ({@link ActionCount}), interleaved as the run drew them. The one-label
+ * The shrink pass that removes units, whatever their kind: the client operations ({@code op.*} spans) and
+ * injected actions a reader of a counterexample counts ({@link ActionCount}), interleaved as the run drew them.
+ * The shrinker runs it for failures that mark their cause ({@link MarkedCause}), such as a history that is not
+ * linearizable ({@link Shrinker}). The one-label
  * passes each see only faults ({@link FaultPasses}) or only spans of one label ({@link SpanPasses}); on a
  * protocol run operations and faults alternate, and a run of units that can go together is often mixed.
  *
@@ -21,11 +23,11 @@ final class UnitPasses {
     private UnitPasses() {
     }
 
-    /** The outermost {@code fault.*} and operation spans that drew something, in the order they opened. */
+    /** The outermost {@code fault.*} and {@code op.*} spans that drew something, in the order they opened. */
     static List<Span> units(DrawLog log) {
         List<Span> units = new ArrayList<>();
         for (Span span : log.spans()) {
-            boolean unit = FaultSpans.isFault(span.label()) || ActionCount.isOperation(span.label());
+            boolean unit = FaultSpans.isFault(span.label()) || span.label().startsWith(ActionCount.OPERATION_PREFIX);
             if (unit && span.size() > 0 && (units.isEmpty() || units.get(units.size() - 1).end() <= span.start())) {
                 units.add(span);
             }
