@@ -61,11 +61,21 @@ public record ActionCount(int operations, int faults) {
                     faults++;
                     faultEnd = Math.max(faultEnd, span.end());
                 }
-            } else if (span.label().equals(HARNESS_STEP) || span.label().startsWith(OPERATION_PREFIX)) {
+            } else if (isOperation(span.label())) {
                 operations++;
             }
         }
         return new ActionCount(operations, faults);
+    }
+
+    /**
+     * Returns whether a span label names one client operation: {@code harness.step} or {@value #OPERATION_PREFIX}*.
+     *
+     * @param label a span label
+     * @return true for an operation's label
+     */
+    static boolean isOperation(String label) {
+        return label.equals(HARNESS_STEP) || label.startsWith(OPERATION_PREFIX);
     }
 
     /**

@@ -60,6 +60,11 @@ final class ChoiceRecorder {
     private int total;
     /** How many recorded choices were not the simplest value. */
     private int active;
+    /**
+     * How many client operations and outermost injected actions the spans closed so far hold: at most what
+     * {@link ActionCount#of} counts once the run ends, so the cut-off that reads it is exact.
+     */
+    private int units;
     /** When a shrink candidate's run is abandoned, or null outside shrinking. */
     private ShrinkCutoff cutoff;
     private boolean generating;
@@ -135,7 +140,7 @@ final class ChoiceRecorder {
         }
         order.computeIfAbsent(path, p -> new ArrayList<>()).add(total);
         total++;
-        if (cutoff != null && cutoff.lost(active, total)) {
+        if (cutoff != null && cutoff.lost(units, active, total)) {
             throw Discard.cannotWin(cutoff);
         }
         return value;
@@ -159,6 +164,21 @@ final class ChoiceRecorder {
             spanLabels.remove(span);
         } else {
             spanBounds.get(span)[1] = total;
+            countUnit(spanLabels.get(span));
+        }
+    }
+
+    /** Counts a kept span that closed if it is an operation, or an injected action inside no open one. */
+    private void countUnit(String label) {
+        if (ActionCount.isOperation(label)) {
+            units++;
+        } else if (FaultSpans.isFault(label)) {
+            for (int open : openSpans) {
+                if (FaultSpans.isFault(spanLabels.get(open))) {
+                    return;
+                }
+            }
+            units++;
         }
     }
 

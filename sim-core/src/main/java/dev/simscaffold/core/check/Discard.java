@@ -18,8 +18,8 @@ final class Discard extends Error {
     }
 
     static Discard cannotWin(ShrinkCutoff cutoff) {
-        return new Discard("the shrink candidate can no longer be simpler than the best case (" + cutoff.nonSimplest()
-                + " non-simplest of " + cutoff.size() + " choices)");
+        return new Discard("the shrink candidate can no longer be simpler than the best case (" + cutoff.units() + " units, "
+                + cutoff.nonSimplest() + " non-simplest of " + cutoff.size() + " choices)");
     }
 
     static Discard tooDeep(int maxDepth) {

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 /**
  * What the shrink passes share: the best failing test case so far, the budget, and the rule for which
  * candidates count. A candidate is adopted only if it fails with the same {@link FailureIdentity} key as
- * the original and made strictly simpler choices, so shrinking terminates and never slides to another
+ * the original and is strictly simpler ({@link #isSimpler}), so shrinking terminates and never slides to another
  * bug. Failures of another key are kept aside, the simplest of each, to be reported after the main one.
  */
 final class ShrinkState<T> {
@@ -36,6 +36,10 @@ final class ShrinkState<T> {
     private int steps;
     private int attempts;
     private ShrinkEnd end = ShrinkEnd.CONVERGED;
+    /** The attempt count at which the pass running now must stop ({@link #capPass}). */
+    private int passLimit = Integer.MAX_VALUE;
+    /** Whether the pass running now was stopped by its cap. */
+    private boolean passCapped;
 
     /** Whether a candidate's run is abandoned once it can no longer be adopted ({@link ShrinkCutoff}). */
     private final boolean cutOff;
@@ -77,7 +81,10 @@ final class ShrinkState<T> {
         return end;
     }
 
-    /** Whether the budget is spent or the stop hook asks to stop; the first reason is kept for {@link #end()}. */
+    /**
+     * Whether the budget is spent or the stop hook asks to stop, the first reason kept for {@link #end()}; or
+     * whether the pass running now has spent its cap ({@link #capPass}), which ends only that pass.
+     */
     boolean exhausted() {
         if (end != ShrinkEnd.CONVERGED) {
             return true;
@@ -87,10 +94,56 @@ final class ShrinkState<T> {
         } else if (settings.stopShrinking().getAsBoolean()) {
             end = ShrinkEnd.STOP_HOOK;
         }
-        return end != ShrinkEnd.CONVERGED;
+        if (end != ShrinkEnd.CONVERGED) {
+            return true;
+        }
+        if (attempts >= passLimit) {
+            passCapped = true;
+        }
+        return passCapped;
     }
 
-    /** Runs a candidate; adopts it if it fails the same way and made strictly simpler choices. */
+    /**
+     * Lets the next pass spend at most {@code cap} attempts: one pass that finds little on a long run (a chunk
+     * deletion walks thousands of choices) cannot eat the budget the passes after it would use better.
+     */
+    void capPass(int cap) {
+        passLimit = (int) Math.min(Integer.MAX_VALUE, (long) attempts + cap);
+        passCapped = false;
+    }
+
+    /** Lifts the cap; returns whether the pass it held was stopped by it. */
+    boolean uncapPass() {
+        boolean capped = passCapped;
+        passLimit = Integer.MAX_VALUE;
+        passCapped = false;
+        return capped;
+    }
+
+    /** The whole attempt budget of this shrink. */
+    int budget() {
+        return budget;
+    }
+
+    /**
+     * Whether one failing case is simpler than another: fewer units ({@link ActionCount}: client operations
+     * plus injected actions), then simpler choices ({@link ChoiceSequence#compareTo}). Units come first because
+     * they are what a reader counts and what the choices do not order well on a protocol run: a message that is
+     * delivered instead of dropped wakes timers that draw new timeouts, so the run with one fault fewer often
+     * makes more non-simplest choices, and ordering by choices alone would keep the fault. A run without
+     * operation or fault spans has no units, and is ordered by its choices alone, as before. A lexicographic
+     * order of a count and a total order on a finite set, so shrinking still terminates.
+     */
+    static boolean isSimpler(Outcome<?> candidate, Outcome<?> than) {
+        int byUnits = Integer.compare(units(candidate), units(than));
+        return byUnits != 0 ? byUnits < 0 : candidate.choices().isSimplerThan(than.choices());
+    }
+
+    static int units(Outcome<?> outcome) {
+        return ActionCount.of(outcome.log().spans()).total();
+    }
+
+    /** Runs a candidate; adopts it if it fails the same way and is strictly simpler ({@link #isSimpler}). */
     boolean tryCandidate(SortedMap<ForkPath, List<Long>> candidate) {
         if (exhausted() || !tried.add(fingerprint(candidate))) {
             return false;
@@ -99,7 +152,7 @@ final class ShrinkState<T> {
             return false;
         }
         attempts++;
-        Outcome<T> outcome = cutOff ? executor.replayAgainst(seed, candidate, best.choices()) : executor.replay(seed, candidate);
+        Outcome<T> outcome = cutOff ? executor.replayAgainst(seed, candidate, units(best), best.choices()) : executor.replay(seed, candidate);
         if (cache != null) {
             cache.remember(candidate, outcome.choices());
         }
@@ -109,12 +162,12 @@ final class ShrinkState<T> {
         String key = settings.failureIdentity().keyOf(outcome.failure());
         if (!key.equals(target)) {
             Outcome<T> known = others.get(key);
-            if (known == null || outcome.choices().isSimplerThan(known.choices())) {
+            if (known == null || isSimpler(outcome, known)) {
                 others.put(key, outcome);
             }
             return false;
         }
-        if (outcome.choices().isSimplerThan(best.choices())) {
+        if (isSimpler(outcome, best)) {
             best = outcome;
             steps++;
             return true;

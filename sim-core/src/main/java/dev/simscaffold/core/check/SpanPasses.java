@@ -1,6 +1,5 @@
 package dev.simscaffold.core.check;
 
-import dev.simscaffold.core.explore.FaultSpans;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +46,7 @@ final class SpanPasses {
             return;
         }
         List<Span> after = new ArrayList<>();
-        for (Span action : actions(base)) {
+        for (Span action : UnitPasses.units(base)) {
             if (action.start() >= mark) {
                 after.add(action);
             }
@@ -66,18 +65,6 @@ final class SpanPasses {
             }
         }
         return -1;
-    }
-
-    /** The outermost {@code fault.*} and {@code op.*} spans that drew something, in order. */
-    private static List<Span> actions(DrawLog log) {
-        List<Span> actions = new ArrayList<>();
-        for (Span span : log.spans()) {
-            boolean action = FaultSpans.isFault(span.label()) || span.label().startsWith(ActionCount.OPERATION_PREFIX);
-            if (action && span.size() > 0 && (actions.isEmpty() || actions.get(actions.size() - 1).end() <= span.start())) {
-                actions.add(span);
-            }
-        }
-        return actions;
     }
 
     /**
@@ -105,7 +92,7 @@ final class SpanPasses {
      */
     static void cutActions(ShrinkState<?> state) {
         DrawLog base = state.log();
-        List<Span> actions = actions(base);
+        List<Span> actions = UnitPasses.units(base);
         FindInteger.largest(actions.size(), k -> state.tryCandidate(base.declined(actions.subList(actions.size() - (int) k, actions.size()))));
     }
 

@@ -39,10 +39,13 @@ final class TestCaseExecutor<T> {
         return execute(ChoiceSource.replayingValues(prefix, seed, maxChoices, maxDepth, strategy));
     }
 
-    /** Replays a shrink candidate, abandoning it as soon as it can no longer beat {@code best} ({@link ShrinkCutoff}). */
-    Outcome<T> replayAgainst(long seed, SortedMap<ForkPath, List<Long>> prefix, ChoiceSequence best) {
+    /**
+     * Replays a shrink candidate, abandoning it as soon as it can no longer beat {@code best}, a case of
+     * {@code units} units ({@link ShrinkCutoff}).
+     */
+    Outcome<T> replayAgainst(long seed, SortedMap<ForkPath, List<Long>> prefix, int units, ChoiceSequence best) {
         ChoiceSource source = ChoiceSource.replayingValues(prefix, seed, maxChoices, maxDepth, strategy);
-        source.recorder().cutOff(ShrinkCutoff.against(best, maxChoices));
+        source.recorder().cutOff(ShrinkCutoff.against(units, best, maxChoices));
         return execute(source);
     }
 

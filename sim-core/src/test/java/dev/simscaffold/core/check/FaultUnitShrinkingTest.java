@@ -33,9 +33,9 @@ class FaultUnitShrinkingTest {
     record Scenario(int increments, SimRandom random) {
     }
 
-    private static final Gen<Scenario> SCENARIOS = Gen.zip(Gen.ints(THRESHOLD, 120), Gen.liveRandom(), Scenario::new);
+    static final Gen<Scenario> SCENARIOS = Gen.zip(Gen.ints(THRESHOLD, 120), Gen.liveRandom(), Scenario::new);
 
-    private static void run(Scenario scenario) {
+    static void run(Scenario scenario) {
         int[] clientKnows = {0};
         SimHarness<Integer, Boolean, Integer> harness = SimHarness.<Integer, Boolean, Integer>builder(
                         (count, increment, now) -> Step.of(count + 1, count + 1))

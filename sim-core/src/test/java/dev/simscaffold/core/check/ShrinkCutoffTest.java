@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A shrink candidate's run is abandoned once it can no longer be adopted ({@link ShrinkCutoff}): shrinking with
- * the cut-off reaches the very same counterexamples as without it, and on a run that goes on long after the
+ * the cut-off reaches the very same counterexamples as without it (also on a run with operations and faults,
+ * whose units the cut-off counts as their spans close), and on a run that goes on long after the
  * failure it draws far less.
  */
 class ShrinkCutoffTest {
@@ -30,14 +31,24 @@ class ShrinkCutoffTest {
 
     @Test
     void aRunIsAbandonedOnceItHasMoreDecisionsOrAsManyAndMoreChoicesOrPassesTheCeiling() {
-        ShrinkCutoff cutoff = new ShrinkCutoff(2, 10, 20);
+        ShrinkCutoff cutoff = new ShrinkCutoff(1, 2, 10, 20);
 
-        assertThat(cutoff.lost(3, 3)).as("more decisions than the best").isTrue();
-        assertThat(cutoff.lost(2, 11)).as("as many decisions and more choices").isTrue();
-        assertThat(cutoff.lost(2, 10)).as("as many of both may still be smaller by value").isFalse();
-        assertThat(cutoff.lost(1, 20)).as("fewer decisions may still win, up to the ceiling").isFalse();
-        assertThat(cutoff.lost(1, 21)).as("past the ceiling").isTrue();
-        assertThat(ShrinkCutoff.against(ChoiceSequence.EMPTY, 100).ceiling()).isZero();
+        assertThat(cutoff.lost(1, 3, 3)).as("more decisions than the best").isTrue();
+        assertThat(cutoff.lost(1, 2, 11)).as("as many decisions and more choices").isTrue();
+        assertThat(cutoff.lost(1, 2, 10)).as("as many of both may still be smaller by value").isFalse();
+        assertThat(cutoff.lost(1, 1, 20)).as("fewer decisions may still win, up to the ceiling").isFalse();
+        assertThat(cutoff.lost(1, 1, 21)).as("past the ceiling").isTrue();
+        assertThat(ShrinkCutoff.against(0, ChoiceSequence.EMPTY, 100).ceiling()).isZero();
+    }
+
+    @Test
+    void aRunWithMoreUnitsHasLostAndOneWithFewerMayStillWinWithMoreDecisions() {
+        ShrinkCutoff cutoff = new ShrinkCutoff(3, 2, 10, 20);
+
+        assertThat(cutoff.lost(4, 0, 1)).as("more units than the best").isTrue();
+        assertThat(cutoff.lost(2, 9, 15)).as("fewer units, more decisions").isFalse();
+        assertThat(cutoff.lost(2, 9, 21)).as("fewer units, past the ceiling").isTrue();
+        assertThat(cutoff.lost(3, 3, 3)).as("as many units, more decisions").isTrue();
     }
 
     @Test
@@ -48,6 +59,8 @@ class ShrinkCutoffTest {
         assertSameShrinks(ShrinkChallenges.calculator(), 10);
         assertSameShrinks(ShrinkChallenges.lengthList(), 10);
         assertSameShrinks(spikes(new long[1]), 10);
+        assertSameShrinks(new ShrinkChallenges.Challenge<>("counter with faults on its acknowledgements", FaultUnitShrinkingTest.SCENARIOS, 100,
+                FaultUnitShrinkingTest::run, scenario -> true), 3);
     }
 
     @Test

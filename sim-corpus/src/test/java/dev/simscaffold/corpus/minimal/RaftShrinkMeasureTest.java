@@ -17,7 +17,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Measures, on demand, the shrunk sizes and shrink times of a Raft bug found by a property over base seeds
  * 1..N: {@code -Dmeasure.bug=FIGURE_8_COMMIT -Dmeasure.nemesis=cutoff|hunt|none -Dmeasure.seeds=5
- * -Dmeasure.tries=400}. Each line printed is one base seed; a base seed whose tries found nothing prints null;
+ * -Dmeasure.tries=400}, and {@code -Dmeasure.first=14} to start at another base seed than 1 (seeds first..N). Each line printed is one base seed; a base seed whose tries found nothing prints null;
  * the last line gives the medians over the base seeds that found the bug (size in the unit of
  * {@link dev.simscaffold.core.check.ActionCount}, the shrink's wall and CPU time, its runs).
  */
@@ -34,7 +34,7 @@ class RaftShrinkMeasureTest {
             default -> List::of;
         };
         List<RaftShrinkRuns.Measured> found = new ArrayList<>();
-        for (long seed = 1; seed <= Long.getLong("measure.seeds", 3); seed++) {
+        for (long seed = Long.getLong("measure.first", 1); seed <= Long.getLong("measure.seeds", 3); seed++) {
             RaftShrinkRuns.Measured one = RaftShrinkRuns.shrink(seed, EnumSet.of(bug), nemeses, Integer.getInteger("measure.tries", 50));
             System.out.println("MEASURE " + bug + " " + nemesis + (one == null ? " null" : " size=" + one.size() + " " + one));
             if (one != null) {
