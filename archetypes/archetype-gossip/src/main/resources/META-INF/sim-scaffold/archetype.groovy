@@ -5,10 +5,24 @@
 // are known to be good.
 // The files every archetype generates alike (the campaign files, DeterminismRulesTest, the pending stubs)
 // and the report's defaults come from archetypes/src/sim-scaffold-spec/shared.groovy, which the machine reads first.
+// The rules between its own properties (comparisons) are the machine's Comparison objects; the failure-timeout
+// bound is the example's own MembershipConfig.shortestFailureTimeout, the method the generated module's
+// requireFits calls: this archetype's pom copies that one compiled class (org.acme.gossip, the example's fixed
+// package) into the jar beside the machine, where only the machine's class loader sees it.
+import dev.simscaffold.archetype.support.Comparison
+import org.acme.gossip.MembershipConfig
+
 [
     type             : 'B: Gossip protocol',
     archetype        : 'archetype-gossip',
     properties       : ['nodes', 'fanout', 'gossipInterval', 'failureTimeout'],
+    comparisons      : [
+        new Comparison('fanout', '<', 'nodes', ['nodes'], { Map<String, BigDecimal> v -> v.nodes },
+                'a node gossips to peers other than itself'),
+        new Comparison('failureTimeout', '>=', '2 * Math.ceil((nodes - 1) / fanout) * gossipInterval', ['nodes', 'fanout', 'gossipInterval'],
+                { Map<String, BigDecimal> v ->
+                    BigDecimal.valueOf(MembershipConfig.shortestFailureTimeout(v.nodes.intValueExact() - 1, v.fanout.intValueExact(), v.gossipInterval.longValueExact()))
+                }, 'a shorter timeout suspects live peers on a perfect network')],
     pattern          : 'sans-IO node on SimNetwork: {moduleName}Node.handleInput / handleTimeout (inputs), pollTransmit / pollTimeout (outputs); push-pull anti-entropy and a timeout failure detector; the same node on UDP through sim-runtime',
     shippedInvariants: ['versions never go backwards (crashes included: entries are durable)', 'no node holds an entry nobody wrote',
                         'on a perfect network no live node is suspected',

@@ -8,12 +8,16 @@ import java.util.Enumeration;
 /**
  * The test class path as the plugin's own class realm sees it at run time: the generator API, Groovy and
  * archetype-common, but no archetype. The archetype jars are on the test class path (provided dependencies), so
- * without this filter every archetype's generator would be loaded from the first of them.
+ * without this filter every archetype's generator would be loaded from the first of them, and archetype-gossip's
+ * rules would find the example class its jar carries (org.acme.gossip.MembershipConfig) whether it carried it or not.
  */
 final class PluginRealm extends ClassLoader {
 
     private static final String MACHINE = "dev.simscaffold.archetype.";
     private static final String MACHINE_PATH = "dev/simscaffold/archetype/";
+    /** The examples' fixed packages, whose classes an archetype jar may carry for its rules. */
+    private static final String EXAMPLES = "org.acme.";
+    private static final String EXAMPLES_PATH = "org/acme/";
     private static final String SERVICE = "META-INF/services/dev.simscaffold.generator.api.";
 
     PluginRealm() {
@@ -22,7 +26,7 @@ final class PluginRealm extends ClassLoader {
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (name.startsWith(MACHINE)) {
+        if (name.startsWith(MACHINE) || name.startsWith(EXAMPLES)) {
             throw new ClassNotFoundException(name + " is an archetype's, not the plugin's");
         }
         return super.loadClass(name, resolve);
@@ -39,6 +43,6 @@ final class PluginRealm extends ClassLoader {
     }
 
     private static boolean archetypes(String name) {
-        return name.startsWith(MACHINE_PATH) || name.startsWith(SERVICE);
+        return name.startsWith(MACHINE_PATH) || name.startsWith(EXAMPLES_PATH) || name.startsWith(SERVICE);
     }
 }

@@ -5,7 +5,9 @@ package dev.simscaffold.archetype.support
  * says (see Report) and which properties of its own it takes beyond the shared ones (properties, see
  * PropertyRules). It is the shared part, META-INF/sim-scaffold/shared.groovy (archetypes/src/sim-scaffold-spec:
  * the files of the shared templates and the report's defaults), overlaid by the archetype's own
- * META-INF/sim-scaffold/archetype.groovy, so that a spec lists only what is its own.
+ * META-INF/sim-scaffold/archetype.groovy, so that a spec lists only what is its own. The spec is evaluated on
+ * the machine's class loader, the archetype jar's: it may name the machine's classes (Comparison) and the
+ * classes the archetype jar carries beside them.
  */
 final class ArchetypeSpec {
 
@@ -54,6 +56,24 @@ final class ArchetypeSpec {
     /** The properties the archetype takes beyond PropertyRules.PROPERTIES, in the order they are checked. */
     static List<String> ownProperties(Map spec) {
         return (spec.properties ?: []) as List<String>
+    }
+
+    /**
+     * The rules between the archetype's own properties, in the order they are checked: the spec declares them
+     * because a bound may be the archetype's own code (archetype-gossip's is its example's MembershipConfig,
+     * which its jar carries). A comparison that reads a property the spec does not take is an error of the spec.
+     */
+    static List<Comparison> comparisons(Map spec) {
+        List<Comparison> comparisons = (spec.comparisons ?: []) as List<Comparison>
+        List<String> own = ownProperties(spec)
+        comparisons.each { Comparison comparison ->
+            String missing = comparison.properties().find { !(it in own) }
+            if (missing != null) {
+                throw new IllegalStateException("property rules: the spec's rule for '${comparison.property}' reads property '${missing}', " +
+                        'which the spec does not take (properties)')
+            }
+        }
+        return comparisons
     }
 
     private static Map evaluate(URL spec, String name) {

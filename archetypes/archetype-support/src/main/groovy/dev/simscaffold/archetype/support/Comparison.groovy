@@ -7,7 +7,9 @@ import java.util.function.Function
 /**
  * A rule between whole-number properties, checked once each has passed its own rule: the property's value
  * compared with a bound computed from the others. The bound is code (a function of the values), shown in a
- * refusal as its expression, with the inputs it was computed from.
+ * refusal as its expression, with the inputs it was computed from. An archetype's spec declares its comparisons
+ * (`comparisons`), so that a bound can call the archetype's own code: archetype-gossip's failure-timeout bound is
+ * its example's MembershipConfig.shortestFailureTimeout, the method the generated module's requireFits calls.
  */
 final class Comparison {
 

@@ -77,11 +77,11 @@ final class FrontDoor {
 
     /**
      * Each property as [key, defaultValue, rule]: the rule in words is its rule object's sentence, with the
-     * comparisons that apply to this archetype (PropertyRules.sentence; null for a property without a rule).
+     * comparisons of this archetype's spec that bound it (PropertyRules.sentence; null for a property without a rule).
      */
     static List<Map<String, String>> help(ClassLoader archetypeJar) {
-        List<String> own = ArchetypeSpec.ownProperties(ArchetypeSpec.load(archetypeJar))
-        return properties(archetypeJar).collect { it + [rule: PropertyRules.sentence(it.key, own)] }
+        Map spec = ArchetypeSpec.load(archetypeJar)
+        return properties(archetypeJar).collect { it + [rule: PropertyRules.sentence(it.key, spec)] }
     }
 
     /** The characters no value may contain, in words: the rules' own list. */

@@ -3,7 +3,7 @@ package dev.simscaffold.archetype.support
 /**
  * The rules of the properties only some archetypes take, by property: an archetype's spec lists the ones it
  * takes (`properties`), and PropertyRules checks them in that order after the shared ones, then the
- * comparisons between them for an archetype that takes every property a comparison reads, and says them in words.
+ * comparisons between them that the spec itself declares (`comparisons`, see Comparison), and says them in words.
  */
 final class OwnRules {
 
@@ -18,11 +18,4 @@ final class OwnRules {
             failureTimeout: new WholeNumber('Ticks of silence after which a peer is suspected', 1, 999999, 'ticks'),
             // archetype-pipeline: at least one, or the stage would never checkpoint.
             checkpointEvery: new WholeNumber('How many records the stage processes between checkpoints', 1, 9999, 'records')]
-
-    static final List<Comparison> COMPARISONS = [
-            new Comparison('fanout', '<', 'nodes', ['nodes'], { Map<String, BigDecimal> v -> v.nodes },
-                    'a node gossips to peers other than itself'),
-            new Comparison('failureTimeout', '>=', GossipBound.EXPRESSION, ['nodes', 'fanout', 'gossipInterval'],
-                    { Map<String, BigDecimal> v -> GossipBound.shortestFailureTimeout(v.nodes, v.fanout, v.gossipInterval) },
-                    'a shorter timeout suspects live peers on a perfect network')]
 }

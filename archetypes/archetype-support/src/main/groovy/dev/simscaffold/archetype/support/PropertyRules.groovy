@@ -4,8 +4,9 @@ import dev.simscaffold.generator.api.Refusal
 
 /**
  * Every rule an archetype applies to its properties, as rule objects that check a value and say what they
- * accept (PropertyRule), so that a refusal, sim-scaffold:list and the property reference cannot disagree: the
- * shared ones here, the ones only some archetypes take in OwnRules. The machine applies them in every mode (the
+ * accept (PropertyRule, Comparison), so that a refusal, sim-scaffold:list and the property reference cannot
+ * disagree: the shared ones here, the ones only some archetypes take in OwnRules, the rules between those in the
+ * archetype's spec (ArchetypeSpec.comparisons). The machine applies them in every mode (the
  * descriptors declare no validationRegex) and the sim-scaffold plugin applies them, through the generator API,
  * before anything is written.
  */
@@ -38,9 +39,9 @@ final class PropertyRules {
      * @return the first problem, naming the property and its value, or null
      */
     static Refusal check(ClassLoader archetypeJar, Map<String, String> values) {
-        List<String> own = ArchetypeSpec.ownProperties(ArchetypeSpec.load(archetypeJar))
+        Map spec = ArchetypeSpec.load(archetypeJar)
         return firstProblem(values) ?: InvariantNames.problem(values.invariants, JavaNames.RESERVED) ?:
-                firstOwnProblem(values, own) ?: crossProblem(values, own)
+                firstOwnProblem(values, ArchetypeSpec.ownProperties(spec)) ?: crossProblem(values, spec)
     }
 
     /** The first problem among the shared properties, or null. */
@@ -54,26 +55,23 @@ final class PropertyRules {
     }
 
     /**
-     * The first broken comparison between properties (OwnRules.COMPARISONS), once each has passed its own
-     * rule: "property 'fanout' = '5' must be < nodes = 5 ...". A comparison applies when the archetype takes
-     * every property it reads; they are checked in the order the archetype lists their properties.
+     * The first broken comparison between properties (the spec's, ArchetypeSpec.comparisons), once each has
+     * passed its own rule: "property 'fanout' = '5' must be < nodes = 5 ...", in the order the spec lists them.
      */
-    static Refusal crossProblem(Map<String, String> values, List<String> own) {
-        return OwnRules.COMPARISONS.findAll { own.containsAll(it.properties()) }
-                .sort { own.indexOf(it.property) }
-                .findResult { it.refusal(values) }
+    static Refusal crossProblem(Map<String, String> values, Map spec) {
+        return ArchetypeSpec.comparisons(spec).findResult { it.refusal(values) }
     }
 
     /**
      * The rule of {@code property} in words, from the rule objects themselves: its rule's sentence, then each
-     * comparison that applies to an archetype taking {@code own}; null for a property without a rule.
+     * comparison of the archetype's spec that bounds it; null for a property without a rule.
      */
-    static String sentence(String property, List<String> own) {
+    static String sentence(String property, Map spec) {
         PropertyRule rule = SHARED[property] ?: OwnRules.RANGES[property]
         if (rule == null) {
             return null
         }
-        List<String> clauses = [rule.sentence()] + OwnRules.COMPARISONS.findAll { it.property == property && own.containsAll(it.properties()) }*.sentence()
+        List<String> clauses = [rule.sentence()] + ArchetypeSpec.comparisons(spec).findAll { it.property == property }*.sentence()
         return clauses.join('; ') + '.'
     }
 

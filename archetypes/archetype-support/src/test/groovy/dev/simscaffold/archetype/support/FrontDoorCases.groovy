@@ -66,7 +66,7 @@ class FrontDoorCases {
         assert help.artifactId.rule == help.groupId.rule
         assert help.package.rule == 'Dot-separated identifiers, none a reserved word; the JVM refuses to define classes in java.* packages.'
         assert help.moduleName.rule == 'The prefix of the generated type names: UpperCamelCase letters and digits.'
-        // The probe's spec lists no properties of its own, so no comparison (fanout < nodes) applies.
+        // The probe's spec declares no comparisons, so none (fanout < nodes) bounds it.
         assert help.fanout.rule == 'How many peers a node gossips with each round: a whole number from 1 to 99.'
         assert help.package.defaultValue == '${groupId}.sim'
     }

@@ -3,7 +3,9 @@ package dev.simscaffold.archetype.support
 /**
  * The rules of properties that only some archetypes take (archetype-gossip's cluster and timing), applied
  * by the same PropertyRules.check that every archetype and the Maven plugin call: a spec that lists them
- * gets them checked, with the rules between them, and a spec that does not is unaffected.
+ * gets them checked, with the rules between them that it declares, and a spec that does not is unaffected.
+ * The gossip cases run archetype-gossip's own spec (copied to the test class path by this module's pom) on the
+ * example's compiled MembershipConfig (a test dependency), whose shortestFailureTimeout is the bound.
  */
 class OwnPropertyRulesCases {
 
@@ -29,8 +31,18 @@ class OwnPropertyRulesCases {
         }
     }
 
+    /** An archetype jar whose spec is archetype-gossip's; every other resource comes from the fixture. */
+    private static ClassLoader gossipArchetype() {
+        return new ClassLoader(OwnPropertyRulesCases.classLoader) {
+            @Override
+            URL getResource(String name) {
+                return super.getResource(name == ArchetypeSpec.PATH ? 'archetype-gossip/archetype.groovy' : name)
+            }
+        }
+    }
+
     private String gossip(Map<String, String> change) {
-        return PropertyRules.check(archetype("[properties: ['nodes', 'fanout', 'gossipInterval', 'failureTimeout']]"), GOSSIP + change)?.message()
+        return PropertyRules.check(gossipArchetype(), GOSSIP + change)?.message()
     }
 
     void 'the gossip defaults pass'() {
@@ -69,6 +81,29 @@ class OwnPropertyRulesCases {
 
     void 'an archetype without properties of its own ignores them'() {
         assert PropertyRules.check(archetype('[:]'), SHARED + [nodes: 'many', fanout: '0']) == null
+    }
+
+    void 'sim-scaffold:list words come from the rule objects, with the comparisons of the spec'() {
+        Map spec = ArchetypeSpec.load(gossipArchetype())
+        assert PropertyRules.sentence('fanout', spec) ==
+                'How many peers a node gossips with each round: a whole number from 1 to 99; must be < nodes: a node gossips to peers other than itself.'
+        assert PropertyRules.sentence('failureTimeout', spec) == 'Ticks of silence after which a peer is suspected: a whole number of ticks from 1 to 999999; ' +
+                'must be >= 2 * Math.ceil((nodes - 1) / fanout) * gossipInterval: a shorter timeout suspects live peers on a perfect network.'
+        assert PropertyRules.sentence('fanout', [properties: ['fanout']]) == 'How many peers a node gossips with each round: a whole number from 1 to 99.'
+        assert PropertyRules.sentence('checkpointEvery', [properties: ['checkpointEvery']]) ==
+                'How many records the stage processes between checkpoints: a whole number of records from 1 to 9999.'
+        assert PropertyRules.sentence('replicas', spec) == null
+    }
+
+    void 'a spec whose comparison reads a property it does not take is a build error, not a silent pass'() {
+        String spec = """import dev.simscaffold.archetype.support.Comparison
+[properties: ['fanout'], comparisons: [new Comparison('fanout', '<', 'nodes', ['nodes'], { v -> v.nodes }, 'a node gossips to others')]]"""
+        try {
+            PropertyRules.check(archetype(spec), SHARED + [fanout: '2'])
+            assert false: 'expected a refusal of the spec'
+        } catch (IllegalStateException expected) {
+            assert expected.message == "property rules: the spec's rule for 'fanout' reads property 'nodes', which the spec does not take (properties)"
+        }
     }
 
     void 'a spec naming a property without a rule is a build error, not a silent pass'() {

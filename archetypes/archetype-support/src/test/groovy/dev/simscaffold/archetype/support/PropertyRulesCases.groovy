@@ -80,11 +80,11 @@ class PropertyRulesCases {
     void 'every shared property has a rule object that says what it accepts, never as an expression'() {
         assert PropertyRules.SHARED.keySet() as List == ['groupId', 'artifactId', 'version', 'package', 'moduleName', 'invariants', 'simVersion']
         PropertyRules.SHARED.each { String property, PropertyRule rule ->
-            String words = PropertyRules.sentence(property, [])
+            String words = PropertyRules.sentence(property, [:])
             assert words.endsWith('.') && !words.contains('(?') && !words.contains('\\p{'): property
             assert rule.refusal(GOOD[property]) == null: property
         }
-        assert PropertyRules.sentence('version', []) == "A Maven version: letters, digits, '.', '-', '+' and '_', starting with a letter, digit or '_', at most 100 characters."
+        assert PropertyRules.sentence('version', [:]) == "A Maven version: letters, digits, '.', '-', '+' and '_', starting with a letter, digit or '_', at most 100 characters."
     }
 
     void 'the identifier rules accept any script and refuse what javac or a file system would'() {

@@ -3,8 +3,6 @@ package dev.simscaffold.archetype.support
 /** The rule objects of the properties only some archetypes take: each checks and says what it checks. */
 class RuleObjectsCases {
 
-    private static final List<String> GOSSIP = ['nodes', 'fanout', 'gossipInterval', 'failureTimeout']
-
     void 'every range accepts its bounds, refuses one past each, and its words name both bounds'() {
         OwnRules.RANGES.each { String property, WholeNumber rule ->
             assert rule.refusal("${rule.min}") == null: property
@@ -31,23 +29,5 @@ class RuleObjectsCases {
         } catch (IllegalArgumentException expected) {
             assert expected.message == 'a whole-number rule needs 0 <= min <= max, got 5 to 2'
         }
-    }
-
-    void 'the gossip bound is two cycles of gossip rounds, a cycle being nodes - 1 peers over fanout, rounded up'() {
-        assert GossipBound.shortestFailureTimeout(5, 2, 10) == 40
-        assert GossipBound.shortestFailureTimeout(6, 2, 10) == 60
-        assert GossipBound.shortestFailureTimeout(64, 9, 10) == 140
-        assert GossipBound.shortestFailureTimeout(2, 1, 1) == 2
-    }
-
-    void 'sim-scaffold:list words come from the rule objects, with the comparisons that apply to the archetype'() {
-        assert PropertyRules.sentence('fanout', GOSSIP) ==
-                'How many peers a node gossips with each round: a whole number from 1 to 99; must be < nodes: a node gossips to peers other than itself.'
-        assert PropertyRules.sentence('failureTimeout', GOSSIP) == 'Ticks of silence after which a peer is suspected: a whole number of ticks from 1 to 999999; ' +
-                'must be >= 2 * Math.ceil((nodes - 1) / fanout) * gossipInterval: a shorter timeout suspects live peers on a perfect network.'
-        assert PropertyRules.sentence('fanout', ['fanout']) == 'How many peers a node gossips with each round: a whole number from 1 to 99.'
-        assert PropertyRules.sentence('checkpointEvery', ['checkpointEvery']) ==
-                'How many records the stage processes between checkpoints: a whole number of records from 1 to 9999.'
-        assert PropertyRules.sentence('replicas', GOSSIP) == null
     }
 }

@@ -40,7 +40,7 @@ public record MembershipConfig(long gossipInterval, long failureTimeout, int fan
      * @return {@code ceil(peers / fanout)}
      */
     public int cycleRounds(int peers) {
-        return (peers + fanout - 1) / fanout;
+        return cycleRounds(peers, fanout);
     }
 
     /**
@@ -56,8 +56,7 @@ public record MembershipConfig(long gossipInterval, long failureTimeout, int fan
 
     /**
      * Checks these settings against a cluster: the fanout must fit the peers, and the failure timeout
-     * must outlast the longest silence of a live peer plus one round of delivery delay, or healthy peers
-     * would be suspected on a perfect network.
+     * must be at least {@link #shortestFailureTimeout}, or healthy peers would be suspected on a perfect network.
      *
      * @param peers how many other nodes there are
      * @throws IllegalArgumentException naming the value that does not fit
@@ -66,10 +65,30 @@ public record MembershipConfig(long gossipInterval, long failureTimeout, int fan
         if (fanout > peers) {
             throw new IllegalArgumentException("fanout " + fanout + " exceeds the " + peers + " peers a node has");
         }
-        long needed = longestSilence(peers) + gossipInterval;
+        long needed = shortestFailureTimeout(peers, fanout, gossipInterval);
         if (failureTimeout < needed) {
             throw new IllegalArgumentException("failureTimeout " + failureTimeout + " is shorter than 2 * ceil(" + peers + " peers / fanout "
                     + fanout + ") * gossipInterval " + gossipInterval + " = " + needed + " ticks: live peers would be suspected");
         }
+    }
+
+    /**
+     * Returns the shortest failure timeout that suspects no live peer on a perfect network: the longest
+     * silence of a live peer ({@link #longestSilence}) plus one round of delivery delay. This is the one
+     * executable statement of the bound: {@link #requireFits} checks it, and the archetype this module was
+     * generated from calls it (its own compiled copy of this class) to refuse a {@code failureTimeout} below it
+     * before writing anything.
+     *
+     * @param peers how many other nodes there are, at least 1
+     * @param fanout peers contacted per round, at least 1
+     * @param gossipInterval ticks between two rounds of one node
+     * @return {@code 2 * ceil(peers / fanout) * gossipInterval} ticks
+     */
+    public static long shortestFailureTimeout(int peers, int fanout, long gossipInterval) {
+        return 2L * cycleRounds(peers, fanout) * gossipInterval;
+    }
+
+    private static int cycleRounds(int peers, int fanout) {
+        return (peers + fanout - 1) / fanout;
     }
 }

@@ -163,4 +163,16 @@ class MembershipNodeTest {
         assertThatThrownBy(() -> new MembershipConfig(10, 60, 5).requireFits(4)).hasMessage("fanout 5 exceeds the 4 peers a node has");
         assertThatThrownBy(() -> new MembershipConfig(10, 30, 1).requireFits(4)).hasMessageStartingWith("failureTimeout 30 is shorter than");
     }
+
+    @Test
+    void theShortestFailureTimeoutIsTwoCyclesOfRoundsAndRequireFitsHoldsToIt() {
+        assertThat(MembershipConfig.shortestFailureTimeout(4, 2, 10)).isEqualTo(40);
+        assertThat(MembershipConfig.shortestFailureTimeout(5, 2, 10)).isEqualTo(60);
+        assertThat(MembershipConfig.shortestFailureTimeout(63, 9, 10)).isEqualTo(140);
+        assertThat(MembershipConfig.shortestFailureTimeout(1, 1, 1)).isEqualTo(2);
+
+        new MembershipConfig(10, 40, 2).requireFits(4);
+        assertThatThrownBy(() -> new MembershipConfig(10, 39, 2).requireFits(4))
+                .hasMessage("failureTimeout 39 is shorter than 2 * ceil(4 peers / fanout 2) * gossipInterval 10 = 40 ticks: live peers would be suspected");
+    }
 }
