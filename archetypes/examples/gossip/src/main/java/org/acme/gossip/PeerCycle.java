@@ -34,4 +34,9 @@ final class PeerCycle {
         next += round.size();
         return round;
     }
+
+    /** Where the cycle stands, as a value: its order and how far it got (the shuffles to come are the random stream's). */
+    List<Object> position() {
+        return List.of(List.copyOf(order), next);
+    }
 }

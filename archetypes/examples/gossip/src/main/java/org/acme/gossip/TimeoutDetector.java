@@ -48,4 +48,10 @@ public final class TimeoutDetector implements FailureDetector {
         });
         return suspects;
     }
+
+    /** When each peer was last heard: all that decides whom it suspects. */
+    @Override
+    public Object modelKey() {
+        return new TreeMap<>(lastHeard);
+    }
 }
