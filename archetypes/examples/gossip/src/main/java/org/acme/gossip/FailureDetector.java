@@ -1,5 +1,6 @@
 package org.acme.gossip;
 
+import dev.simscaffold.core.model.ModelCopyable;
 import dev.simscaffold.core.model.ModelKeyed;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.time.LogicalTime;
@@ -12,10 +13,11 @@ import java.util.SortedSet;
  * {@link TimeoutDetector}; a phi-accrual detector would implement the same two calls.
  *
  * <p>A detector is part of its node's state, so it says what state it is in ({@link ModelKeyed#modelKey}: what it
- * remembers of each peer, as a value): the model checker tells two runs apart by it, and a detector that left
- * out what decides its suspicion would have the checker merge runs that go on differently.
+ * remembers of each peer, as a value) and copies itself ({@link ModelCopyable#modelCopy}) for its node's copy: the
+ * model checker tells two runs apart by the key, and a detector that left out what decides its suspicion would
+ * have the checker merge runs that go on differently.
  */
-public interface FailureDetector extends ModelKeyed {
+public interface FailureDetector extends ModelKeyed, ModelCopyable<FailureDetector> {
 
     /**
      * Starts watching: every peer counts as heard at {@code now}, so a starting node gives its peers a

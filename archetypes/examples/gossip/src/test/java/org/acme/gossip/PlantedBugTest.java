@@ -231,6 +231,13 @@ class PlantedBugTest {
         }
 
         @Override
+        public FailureDetector modelCopy() {
+            NeverForgives copy = new NeverForgives(detector.modelCopy());
+            copy.ever.addAll(ever);
+            return copy;
+        }
+
+        @Override
         public Object modelKey() {
             return List.of(detector.modelKey(), new TreeSet<>(ever));
         }
