@@ -44,7 +44,7 @@ import org.acme.gossip.MembershipConfig
         [path: 'src/main/java/package-info.java', about: "the module's documentation"],
         [path: 'src/main/java/{moduleName}Config.java', about: '`gossipInterval`, `failureTimeout`, `fanout`: a validated record, checked against the cluster size; `DEFAULT` holds the generated values'],
         [path: 'src/main/java/{moduleName}Message.java', about: 'the exchange: `Syn`, `Ack`, `Ack2` (sealed interface of records with short `toString`)'],
-        [path: 'src/main/java/{moduleName}Node.java', about: 'the sans-IO node: push-pull rounds to `fanout` peers, merges, suspicion, durable state, its role'],
+        [path: 'src/main/java/{moduleName}Node.java', about: 'the sans-IO node: push-pull rounds to `fanout` peers, merges, suspicion, durable state, its role; its state as a key and a copy for the model checker'],
         [path: 'src/main/java/{moduleName}Role.java', about: '`ORIGIN` (holds a write of its own not yet passed on) or `REPLICA`: what nemeses aim at'],
         [path: 'src/main/java/{moduleName}Durable.java', about: 'what survives a crash: the entries'],
         [path: 'src/main/java/Entry.java', about: 'one versioned key-value pair'],
@@ -67,6 +67,7 @@ import org.acme.gossip.MembershipConfig
         [path: 'src/test/java/SuspicionTest.java', about: 'a crashed node is suspected in time and trusted again after its restart'],
         [path: 'src/test/java/{moduleName}NodeTest.java', about: "example-based tests of one node's message handling"],
         [path: 'src/test/java/PlantedBugTest.java', about: 'proof that every check catches a broken node, with a seed that replays it; the nemeses find a forgetful restart the same runs without them miss; the pinned run, checked in a fresh JVM'],
+        [path: 'src/test/java/{moduleName}ModelCheckTest.java', about: "every order of three nodes' messages and rounds to depth 10, breadth first: the invariants hold per node, persistent sets give the same verdicts with fewer states, and a merge that accepts an older version is found by its shortest run, which replays"],
         [path: 'src/test/java/LoopbackTest.java', about: 'three real nodes on 127.0.0.1: a write reaches all, a crashed node is suspected and trusted again, within the bounds and invariants of the simulation; nothing left running'],
         [path: 'src/test/java/runtime/{moduleName}CodecTest.java', about: 'the wire format: every message back equal, malformed datagrams refused'],
         // Replaces the shared entry of the strict DeterminismRulesTest (its file is the example's, as every archetype's).

@@ -60,6 +60,11 @@ final class EntryStore {
                 .toList();
     }
 
+    /** A store holding the same entries under the same rule, for a copy of its node. */
+    EntryStore copy() {
+        return new EntryStore(rule, List.copyOf(entries.values()));
+    }
+
     SortedMap<String, Entry> entries() {
         return Collections.unmodifiableSortedMap(new TreeMap<>(entries));
     }

@@ -1,5 +1,7 @@
 package org.acme.gossip;
 
+import dev.simscaffold.core.model.ModelCopyable;
+import dev.simscaffold.core.model.ModelKeyed;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.Collection;
@@ -9,8 +11,13 @@ import java.util.SortedSet;
  * Turns signs of life into suspicion. The node calls {@link #start} once, at its first event, then
  * reports every message it receives with {@link #heard}; {@link #suspects} says which peers have been silent too long. The shipped detector is
  * {@link TimeoutDetector}; a phi-accrual detector would implement the same two calls.
+ *
+ * <p>A detector is part of its node's state, so it says what state it is in ({@link ModelKeyed#modelKey}: what it
+ * remembers of each peer, as a value) and copies itself ({@link ModelCopyable#modelCopy}) for its node's copy: the
+ * model checker tells two runs apart by the key, and a detector that left out what decides its suspicion would
+ * have the checker merge runs that go on differently.
  */
-public interface FailureDetector {
+public interface FailureDetector extends ModelKeyed, ModelCopyable<FailureDetector> {
 
     /**
      * Starts watching: every peer counts as heard at {@code now}, so a starting node gives its peers a

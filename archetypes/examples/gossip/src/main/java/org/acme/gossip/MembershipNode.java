@@ -4,6 +4,8 @@ import org.acme.gossip.EntryStore.Merge;
 import org.acme.gossip.MembershipMessage.Ack;
 import org.acme.gossip.MembershipMessage.Ack2;
 import org.acme.gossip.MembershipMessage.Syn;
+import dev.simscaffold.core.model.ModelCopyable;
+import dev.simscaffold.core.model.ModelKeyed;
 import dev.simscaffold.core.net.Durable;
 import dev.simscaffold.core.net.DurableNodeFactory;
 import dev.simscaffold.core.net.NodeId;
@@ -39,8 +41,13 @@ import java.util.function.Supplier;
  * {@link PeerCycle} and recomputes whom it suspects. The node reads no clock: its first event tells it
  * the time, and its first round comes a random part of an interval later, so that restarted nodes do
  * not gossip in lockstep. All chance comes from the {@code SimRandom} it was created with.
+ *
+ * <p>The node says what state it is in as a value ({@link #modelKey}) and copies itself ({@link #modelCopy}),
+ * so that a model checker can explore every order of its messages and timers, visit each state once and go
+ * back to a state from a copy instead of replaying the run to it ({@code MembershipModelCheckTest}).
  */
-public final class MembershipNode implements SansIoNode<MembershipMessage>, Durable<MembershipDurable>, RoleReporting<MembershipRole> {
+public final class MembershipNode implements SansIoNode<MembershipMessage>, Durable<MembershipDurable>, RoleReporting<MembershipRole>,
+        ModelKeyed, ModelCopyable<MembershipNode> {
 
     private final NodeId id;
     private final List<NodeId> peers;
@@ -83,6 +90,27 @@ public final class MembershipNode implements SansIoNode<MembershipMessage>, Dura
         this.cycle = new PeerCycle(peers, config.fanout(), random.fork("peers"));
         this.detector = detector;
         this.outbox = new Outbox<>(id);
+    }
+
+    /** A copy of {@code other} in its state now, sharing its id, configuration and random streams. */
+    private MembershipNode(MembershipNode other) {
+        if (other.outbox.size() != 0) {
+            throw new IllegalStateException(other.id + " has unsent messages: copy it only between events");
+        }
+        this.id = other.id;
+        this.peers = other.peers;
+        this.config = other.config;
+        this.jitter = other.jitter;
+        this.store = other.store.copy();
+        this.cycle = other.cycle.copy();
+        this.detector = other.detector.modelCopy();
+        this.outbox = new Outbox<>(other.id);
+        this.merges.putAll(other.merges);
+        this.unspread.addAll(other.unspread);
+        this.suspected = new TreeSet<>(other.suspected);
+        this.recoveries = other.recoveries;
+        this.started = other.started;
+        this.nextRound = other.nextRound;
     }
 
     /**
@@ -241,6 +269,39 @@ public final class MembershipNode implements SansIoNode<MembershipMessage>, Dura
      */
     public long recoveries() {
         return recoveries;
+    }
+
+    /**
+     * Returns an independent copy of this node in its state now, for a model checker's snapshot; only between
+     * events, when the outbox has been drained.
+     *
+     * @return the copy
+     */
+    @Override
+    public MembershipNode modelCopy() {
+        return new MembershipNode(this);
+    }
+
+    /**
+     * Returns everything that decides what this node does next, as a value: its entries, its unspread writes,
+     * its view, when its next round is due, where its peer cycle stands and its detector's state. The merge
+     * and recovery counters are left out (they only count), and so are the random streams (a model checker
+     * forces every draw).
+     *
+     * @return the key, a snapshot
+     */
+    @Override
+    public Object modelKey() {
+        return new ModelState(store.entries(), new TreeSet<>(unspread), new TreeSet<>(suspected), started, nextRound,
+                cycle.position(), detector.modelKey());
+    }
+
+    /**
+     * A node's state as {@link #modelKey} gives it: a record, so equal states are equal keys; package-private
+     * so that a check in this package can read the entries of a node's state before and after a move.
+     */
+    record ModelState(SortedMap<String, Entry> entries, SortedSet<String> unspread, SortedSet<NodeId> suspected,
+            boolean started, LogicalTime nextRound, List<Object> cycle, Object detector) {
     }
 
     /** Starts the detector and the first round at the first event; true if this was it. */

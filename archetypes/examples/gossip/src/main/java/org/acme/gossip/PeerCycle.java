@@ -34,4 +34,17 @@ final class PeerCycle {
         next += round.size();
         return round;
     }
+
+    /** A cycle at the same place, drawing its next orders from the same stream: for a copy of its node. */
+    PeerCycle copy() {
+        PeerCycle copy = new PeerCycle(peers, fanout, random);
+        copy.order = order;
+        copy.next = next;
+        return copy;
+    }
+
+    /** Where the cycle stands, as a value: its order and how far it got (the shuffles to come are the random stream's). */
+    List<Object> position() {
+        return List.of(List.copyOf(order), next);
+    }
 }

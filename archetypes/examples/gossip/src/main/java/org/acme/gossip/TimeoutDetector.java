@@ -48,4 +48,18 @@ public final class TimeoutDetector implements FailureDetector {
         });
         return suspects;
     }
+
+    /** A detector with the same timeout that remembers the same signs of life, for a copy of its node. */
+    @Override
+    public TimeoutDetector modelCopy() {
+        TimeoutDetector copy = new TimeoutDetector(failureTimeout);
+        copy.lastHeard.putAll(lastHeard);
+        return copy;
+    }
+
+    /** When each peer was last heard: all that decides whom it suspects. */
+    @Override
+    public Object modelKey() {
+        return new TreeMap<>(lastHeard);
+    }
 }

@@ -41,8 +41,11 @@ class PlantedBugTest {
     /** How many seeds a run without the nemeses must pass, to show that they are what finds the bug. */
     private static final int WITHOUT_NEMESES_SEEDS = 20;
 
-    /** Bug: takes whatever arrives, so a duplicated or delayed old entry overwrites a newer one. */
-    private static final MergeRule ACCEPT_ANY = (held, arriving) -> arriving;
+    /**
+     * Bug: takes whatever arrives, so a duplicated or delayed old entry overwrites a newer one; also the
+     * reordering bug {@code MembershipModelCheckTest} finds by exploring every order of messages.
+     */
+    static final MergeRule ACCEPT_ANY = (held, arriving) -> arriving;
 
     /** Bug: "bumps" an arriving newer entry's version, as if the receiver had written it. */
     private static final MergeRule RESTAMP = (held, arriving) -> arriving.version().isNewerThan(held.version())
@@ -225,6 +228,18 @@ class PlantedBugTest {
         public SortedSet<NodeId> suspects(LogicalTime now) {
             ever.addAll(detector.suspects(now));
             return new TreeSet<>(ever);
+        }
+
+        @Override
+        public FailureDetector modelCopy() {
+            NeverForgives copy = new NeverForgives(detector.modelCopy());
+            copy.ever.addAll(ever);
+            return copy;
+        }
+
+        @Override
+        public Object modelKey() {
+            return List.of(detector.modelKey(), new TreeSet<>(ever));
         }
     }
 }
