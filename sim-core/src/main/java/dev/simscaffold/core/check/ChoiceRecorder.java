@@ -95,11 +95,11 @@ final class ChoiceRecorder {
     long draw(ForkPath path, long pathSeed, int position, ChoiceKind kind, long bound, double probability) {
         List<Choice> stream = recorded.computeIfAbsent(path, p -> new ArrayList<>());
         if (position < stream.size()) {
-            return fit(kind, bound, probability, stream.get(position).value());
+            return kind.fit(bound, probability, stream.get(position).value());
         }
         List<Long> replayed = prefix.getOrDefault(path, List.of());
         long raw = position < replayed.size() ? replayed.get(position) : fallback(path, pathSeed, kind, bound, probability);
-        return record(path, kind, kind == ChoiceKind.BOOLEAN ? 2 : bound, fit(kind, bound, probability, raw));
+        return record(path, kind, kind == ChoiceKind.BOOLEAN ? 2 : bound, kind.fit(bound, probability, raw));
     }
 
     /**
@@ -246,24 +246,7 @@ final class ChoiceRecorder {
         if (!randomFallback) {
             return 0;
         }
-        Xoshiro256StarStar generator = fresh.computeIfAbsent(path, p -> new Xoshiro256StarStar(pathSeed));
-        return switch (kind) {
-            case RAW -> generator.nextLong();
-            case BOUNDED -> generator.nextLong(bound);
-            case BOOLEAN -> generator.nextBoolean(probability) ? 1 : 0;
-        };
-    }
-
-    /**
-     * Brings a replayed value into the current draw's range: modulo the bound (2 for booleans), which
-     * is deterministic and never makes a value larger; a boolean of probability 0 or 1 is forced.
-     */
-    private static long fit(ChoiceKind kind, long bound, double probability, long value) {
-        return switch (kind) {
-            case RAW -> value;
-            case BOUNDED -> Long.remainderUnsigned(value, bound);
-            case BOOLEAN -> probability <= 0 ? 0 : probability >= 1 ? 1 : value & 1;
-        };
+        return kind.draw(fresh.computeIfAbsent(path, p -> new Xoshiro256StarStar(pathSeed)), bound, probability);
     }
 
     static SortedMap<ForkPath, List<Long>> valuesOf(ChoiceSequence sequence) {

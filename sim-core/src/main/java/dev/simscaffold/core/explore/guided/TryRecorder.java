@@ -39,10 +39,10 @@ final class TryRecorder {
     long draw(ForkPath path, long pathSeed, int position, ChoiceKind kind, long bound, double probability) {
         List<Draw> stream = recorded.computeIfAbsent(path, p -> new ArrayList<>());
         if (position < stream.size()) {
-            return fit(kind, bound, probability, stream.get(position).value());
+            return kind.fit(bound, probability, stream.get(position).value());
         }
         Long planned = planned(path, position);
-        long value = planned != null ? fit(kind, bound, probability, planned) : freshValue(path, pathSeed, kind, bound, probability);
+        long value = planned != null ? kind.fit(bound, probability, planned) : kind.draw(generator(path, pathSeed), bound, probability);
         return record(path, kind, kind == ChoiceKind.BOOLEAN ? 2 : bound, probability, value);
     }
 
@@ -94,23 +94,5 @@ final class TryRecorder {
 
     private Xoshiro256StarStar generator(ForkPath path, long pathSeed) {
         return fresh.computeIfAbsent(path, p -> new Xoshiro256StarStar(pathSeed));
-    }
-
-    private long freshValue(ForkPath path, long pathSeed, ChoiceKind kind, long bound, double probability) {
-        Xoshiro256StarStar generator = generator(path, pathSeed);
-        return switch (kind) {
-            case RAW -> generator.nextLong();
-            case BOUNDED -> generator.nextLong(bound);
-            case BOOLEAN -> generator.nextBoolean(probability) ? 1 : 0;
-        };
-    }
-
-    /** As the property engine's replay: modulo the bound, a boolean of probability 0 or 1 forced. */
-    private static long fit(ChoiceKind kind, long bound, double probability, long value) {
-        return switch (kind) {
-            case RAW -> value;
-            case BOUNDED -> Long.remainderUnsigned(value, bound);
-            case BOOLEAN -> probability <= 0 ? 0 : probability >= 1 ? 1 : value & 1;
-        };
     }
 }
