@@ -10,17 +10,6 @@ import java.util.List;
  */
 final class Listing {
 
-    private static final String GOALS = """
-            Goals (each checks every property before anything is written, and refuses with one message naming the property and its value):
-              new   -Dtype=<type> -DgroupId=<groupId> -DartifactId=<artifactId> [more properties]
-                    generates a standalone project in ./<artifactId>
-              add   -Dtype=<type> -DartifactId=<artifactId> [more properties], in the directory of a pom-packaging project
-                    generates ./<artifactId> inheriting that project and adds one <module> line to its pom.xml, changing nothing else
-                    new and add take -DdryRun=true: print the files and the report, write nothing
-              list  the types, their properties, defaults and rules
-              help  the goals and the types
-            """;
-
     private Listing() {
     }
 
@@ -33,7 +22,7 @@ final class Listing {
         StringBuilder out = new StringBuilder();
         out.append("sim-scaffold ").append(plugin).append(": mvn ").append(plugin).append(":<goal> -D<property>=<value> ...\n\n");
         if (withGoals) {
-            out.append(GOALS).append('\n');
+            out.append(goals()).append('\n');
         }
         out.append("Types (-Dtype=...):\n");
         for (Archetype archetype : archetypes) {
@@ -51,6 +40,23 @@ final class Listing {
                     .append(String.join(", ", unsafe)).append(".\n");
         }
         return out.toString();
+    }
+
+    /** The goals as {@code help} lists them, from {@link Goal}. */
+    static String goals() {
+        StringBuilder out = new StringBuilder("Goals:\n");
+        for (Goal goal : Goal.values()) {
+            String place = goal.where().equals("anywhere") ? "" : ", " + goal.where();
+            out.append(String.format("  %-5s ", goal.goalName()));
+            if (goal.arguments().isEmpty()) {
+                out.append(goal.does()).append(place).append('\n');
+            } else {
+                out.append(goal.arguments()).append(place).append("\n        ").append(goal.does()).append('\n');
+            }
+        }
+        String dryRuns = String.join(" and ", Goal.DRY_RUNS.stream().map(Goal::goalName).toList());
+        return out.append(dryRuns).append(" check every property before anything is written and refuse with one message naming the property and its value; ")
+                .append("with -DdryRun=true they print the files and the report and write nothing\n").toString();
     }
 
     private static String property(Property property) {

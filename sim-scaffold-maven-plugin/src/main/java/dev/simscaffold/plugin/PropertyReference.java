@@ -21,7 +21,7 @@ final class PropertyReference {
         StringBuilder out = new StringBuilder();
         out.append("# Properties of the sim-scaffold types\n\n")
                 .append("<!-- Generated from the archetypes' rule objects by PropertyReferenceTest (sim-scaffold-maven-plugin); do not edit.\n")
-                .append("     Rebuild: ./mvnw -pl sim-scaffold-maven-plugin -am verify -Dtest=PropertyReferenceTest -Dsurefire.failIfNoSpecifiedTests=false -Ddocs.update=true -->\n\n")
+                .append("     Rebuild: ").append(ReferenceRebuild.command("PropertyReferenceTest")).append(" -->\n\n")
                 .append("Each property is given as `-Dproperty=value` to `sim-scaffold:new`, `sim-scaffold:add` or `archetype:generate`; ")
                 .append("`sim-scaffold:list` prints the same rules. `sim-scaffold:new` and `:add` check every value before anything is written ")
                 .append("(`archetype:generate` checks them after writing and removes what it wrote); a refusal names the property, its value and, ")
