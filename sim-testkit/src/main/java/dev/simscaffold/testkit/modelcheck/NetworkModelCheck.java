@@ -165,7 +165,8 @@ public final class NetworkModelCheck<M> {
      * @return the result
      */
     public ModelCheckResult<M> bfs() {
-        return new Run(true).search();
+        Optional<ModelPath> path = ModelPath.requested();
+        return path.isPresent() ? replay(path.get()) : new Run(true).search();
     }
 
     /**
@@ -175,7 +176,22 @@ public final class NetworkModelCheck<M> {
      * @return the result
      */
     public ModelCheckResult<M> dfs() {
-        return new Run(false).search();
+        Optional<ModelPath> path = ModelPath.requested();
+        return path.isPresent() ? replay(path.get()) : new Run(false).search();
+    }
+
+    /**
+     * Replays one path instead of searching, judging every expectation at each of its states as the search
+     * does: what {@link #bfs()} and {@link #dfs()} do when {@code -Dsim.path} is set, as a counterexample's
+     * replay command sets it.
+     *
+     * @param path the path, as a counterexample's {@link NetworkCounterexample#path()} or {@link ModelPath#parse}
+     * @return a {@link ModelCheckResult.Verdict#VIOLATED} result with the path's counterexample
+     * @throws AssertionError naming the move when the path no longer applies to the code, or saying that no
+     *         expectation broke on it
+     */
+    public ModelCheckResult<M> replay(ModelPath path) {
+        return new PathReplay<>(network, seed, limits, actions(), expectations, stepChecks, atEnd, nodeKey, relativeTime).check(path);
     }
 
     /** The bookkeeping of one search. */
@@ -286,7 +302,7 @@ public final class NetworkModelCheck<M> {
             messages.add(0, "a cycle of " + cycle.size() + " moves that never meets it, back to the state after move "
                     + lasso.start().depth);
             return new NetworkCounterexample<>(moves, "liveness: " + expectation.name(), messages, closed.trace().fingerprint(),
-                    () -> replayLasso(lasso.start(), cycle, TraceMode.FULL, new ArrayList<>()));
+                    ModelPath.lasso(lasso.start().path(), cycle), () -> replayLasso(lasso.start(), cycle, TraceMode.FULL, new ArrayList<>()));
         }
 
         /** Enumerates the start states (the draws made while the network is built); false if the search ended. */
@@ -656,7 +672,8 @@ public final class NetworkModelCheck<M> {
             } catch (InvariantViolationError atStart) {
                 fingerprint = atStart.trace().fingerprint();
             }
-            return new NetworkCounterexample<>(moves, name, violations, fingerprint, () -> replayToEnd(node, TraceMode.FULL));
+            return new NetworkCounterexample<>(moves, name, violations, fingerprint, ModelPath.of(node.path()),
+                    () -> replayToEnd(node, TraceMode.FULL));
         }
 
         private ModelCheckResult<M> result() {
