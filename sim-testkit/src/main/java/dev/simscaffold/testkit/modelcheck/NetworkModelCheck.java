@@ -39,6 +39,10 @@ import java.util.function.LongSupplier;
  * {@link EventOrder#UNSEQUENCED} in any order (a superset of runs within the same delay bounds), and a
  * counterexample replays on a network built with that order.
  *
+ * <p><b>Replay.</b> A counterexample fails a test with the report of a random failure and a command that
+ * replays it: the test with {@code -Dsim.path=<path>} ({@link ModelPath}), under which {@link #bfs()} and
+ * {@link #dfs()} replay that path instead of searching ({@link #replay(ModelPath)}).
+ *
  * <p><b>Partial-order reduction</b> ({@link NetworkModelCheckBuilder#partialOrderReduction}, under
  * {@link EventOrder#UNSEQUENCED} only) skips, by sleep sets with state caching, the transitions that lead only
  * to states reached by an equivalent interleaving: two deliveries or timers at different nodes due at the same

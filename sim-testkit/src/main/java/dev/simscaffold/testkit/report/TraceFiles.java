@@ -19,7 +19,8 @@ import java.util.Optional;
  * {@code <Class.method>.seed_<seed>.md} a Mermaid sequence diagram of the events that led to the
  * failure, which GitHub renders inline (attach it to an issue or a CI artifact). The seed follows
  * {@code seed_} exactly as {@code -Dsim.seed} takes it, sign included, so {@code seed_-6703…} cannot be
- * misread as a separator and a positive seed.
+ * misread as a separator and a positive seed. A model checker's counterexample has no seed of its own: its
+ * files are {@code <Class.method>.path_<fingerprint>}, and they hold its path ({@code -Dsim.path}) and moves.
  *
  * @param text the plain-text timeline file
  * @param diagram the Markdown file with the Mermaid sequence diagram

@@ -2,6 +2,9 @@ package dev.simscaffold.testkit.modelcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.NetworkFaults;
@@ -79,7 +82,7 @@ class PathReplayTest {
     @Test
     void aFailedCheckReportsThePathLikeARandomFailureWithTraceFilesAndASequenceDiagram() throws Exception {
         NetworkCounterexample<Sync> found = planted().build().bfs().counterexample().orElseThrow();
-        SimulationFailedError failure = org.junit.jupiter.api.Assertions.assertThrows(SimulationFailedError.class,
+        SimulationFailedError failure = assertThrows(SimulationFailedError.class,
                 () -> planted().build().bfs().assertHoldsWithinDepth());
         String report = failure.getMessage();
         assertThat(report).startsWith("invariant violated: " + GossipModelCheckTest.MONOTONIC)
@@ -99,12 +102,32 @@ class PathReplayTest {
         String diagram = Files.readString(TraceFiles.DIRECTORY.resolve(base + ".md"), StandardCharsets.UTF_8);
         assertThat(diagram).contains("Path `" + found.path().encoded() + "`. Replay:").contains("```mermaid").contains("sequenceDiagram");
 
-        SimulationFailedError replayed = org.junit.jupiter.api.Assertions.assertThrows(SimulationFailedError.class,
+        SimulationFailedError replayed = assertThrows(SimulationFailedError.class,
                 () -> withPath(printedPath(report), () -> planted().build().bfs().assertHoldsWithinDepth()));
         assertThat(replayed.getMessage()).as("the replay fails with the same report, but for the summary of what it explored")
                 .startsWith(report.substring(0, report.lastIndexOf("(violated, ")));
         assertThat(Path.of(TraceFiles.DIRECTORY.toString(), base + ".txt")).exists();
     }
+
+    // DOCS:begin docs/guide/05-exploration-and-model-checking.md
+    @Test
+    void aCounterexampleIsAReplayableRun() {
+        NetworkModelCheckBuilder<Sync> check = GossipModelCheckTest.gossip(EnumSet.of(GossipBug.NOT_EQUAL_DEDUP)).depth(8);
+        ModelCheckResult<Sync> result = check.build().bfs();
+        NetworkCounterexample<Sync> found = result.counterexample().orElseThrow();
+        String command = found.replayCommand();   // ./mvnw test -Dtest='...' -Dsim.path=0_a0_a0_0_0_0_2_1
+        assertThrows(SimulationFailedError.class, result::assertHoldsWithinDepth);   // the report, trace files, diagram
+
+        System.setProperty("sim.path", found.path().encoded());   // what the command's -Dsim.path does
+        try {
+            NetworkCounterexample<Sync> again = check.build().bfs().counterexample().orElseThrow();   // replayed, not searched
+            assertEquals(found.fingerprint(), again.fingerprint());
+            assertTrue(command.endsWith(" -Dsim.path=" + again.path().encoded()));
+        } finally {
+            System.clearProperty("sim.path");
+        }
+    }
+    // DOCS:end
 
     @Test
     void aPathIsShortStableTextThatReadsBackAsItself() {
