@@ -37,8 +37,18 @@ class PathReplayTest {
     private static final Set<GossipBug> BUG = EnumSet.of(GossipBug.NOT_EQUAL_DEDUP);
     private static final Pattern PATH = Pattern.compile("-Dsim\\.path=(\\S+)");
 
+    /** The planted bug's search, run once for the tests that read its counterexample. */
+    private static ModelCheckResult<Sync> searched;
+
     private static NetworkModelCheckBuilder<Sync> planted() {
         return GossipModelCheckTest.gossip(BUG).depth(8);
+    }
+
+    private static ModelCheckResult<Sync> searched() {
+        if (searched == null) {
+            searched = planted().build().bfs();
+        }
+        return searched;
     }
 
     /** Runs {@code check} with {@code -Dsim.path} set as the replay command sets it. */
@@ -59,7 +69,7 @@ class PathReplayTest {
 
     @Test
     void thePrintedCommandReplaysThePlantedBugToTheSameFingerprint() {
-        NetworkCounterexample<Sync> found = planted().build().bfs().counterexample().orElseThrow();
+        NetworkCounterexample<Sync> found = searched().counterexample().orElseThrow();
         assertThat(found.replayCommand()).contains("-Dtest='PathReplayTest#thePrintedCommandReplaysThePlantedBugToTheSameFingerprint'")
                 .endsWith(" -Dsim.path=" + found.path().encoded());
         String printed = printedPath(found.replayCommand());
@@ -81,9 +91,8 @@ class PathReplayTest {
 
     @Test
     void aFailedCheckReportsThePathLikeARandomFailureWithTraceFilesAndASequenceDiagram() throws Exception {
-        NetworkCounterexample<Sync> found = planted().build().bfs().counterexample().orElseThrow();
-        SimulationFailedError failure = assertThrows(SimulationFailedError.class,
-                () -> planted().build().bfs().assertHoldsWithinDepth());
+        NetworkCounterexample<Sync> found = searched().counterexample().orElseThrow();
+        SimulationFailedError failure = assertThrows(SimulationFailedError.class, () -> searched().assertHoldsWithinDepth());
         String report = failure.getMessage();
         assertThat(report).startsWith("invariant violated: " + GossipModelCheckTest.MONOTONIC)
                 .contains("path " + found.path().encoded() + ", step ")
@@ -129,6 +138,21 @@ class PathReplayTest {
     }
     // DOCS:end
 
+    /**
+     * The report the guide shows for {@link #aCounterexampleIsAReplayableRun()} is the one this check prints:
+     * each line of it (but the elided events) is a line of the report, the test's name aside.
+     */
+    @Test
+    void theGuideShowsTheReportThisCheckPrints() throws Exception {
+        String guide = Files.readString(Path.of("..", "docs", "guide", "05-exploration-and-model-checking.md"), StandardCharsets.UTF_8);
+        int from = guide.indexOf("```\n", guide.indexOf("For the gossip bug above:")) + 4;
+        List<String> shown = guide.substring(from, guide.indexOf("```", from)).lines().filter(line -> !line.equals("  ...")).toList();
+        String report = assertThrows(SimulationFailedError.class, () -> searched().assertHoldsWithinDepth()).getMessage()
+                .replace("theGuideShowsTheReportThisCheckPrints", "aCounterexampleIsAReplayableRun");
+        assertThat(shown).hasSizeGreaterThan(15);
+        assertThat(report.lines().toList()).containsAll(shown);
+    }
+
     @Test
     void aPathIsShortStableTextThatReadsBackAsItself() {
         ModelPath path = ModelPath.parse("0_a1_2.0.1.0_0_3_L1.1_a0.1");
@@ -139,7 +163,7 @@ class PathReplayTest {
         assertThat(path.loopStart()).isEqualTo(4);
         assertThat(path.encoded()).as("trailing zero draws are left out").isEqualTo("0_a1_2.0.1_0_3_L1.1_a0.1");
         assertThat(ModelPath.parse(path.encoded())).isEqualTo(path);
-        NetworkCounterexample<Sync> found = planted().build().bfs().counterexample().orElseThrow();
+        NetworkCounterexample<Sync> found = searched().counterexample().orElseThrow();
         assertThat(ModelPath.parse(found.path().encoded())).isEqualTo(found.path());
         assertThat(found.path().encoded()).as("short enough for a command line").hasSizeLessThan(80).matches("[0-9a._L]+");
     }
@@ -156,7 +180,7 @@ class PathReplayTest {
 
     @Test
     void aPathTheCodeNoLongerMakesFailsNamingTheMove() {
-        NetworkCounterexample<Sync> found = planted().build().bfs().counterexample().orElseThrow();
+        NetworkCounterexample<Sync> found = searched().counterexample().orElseThrow();
         int actions = 2;
         assertThatThrownBy(() -> withPath("0_a" + actions, () -> planted().build().bfs())).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("sim.path: move 1 (action a2) no longer applies to this code: this check has 2 actions [a0 put k=a, a1 put k=b]");
@@ -175,7 +199,7 @@ class PathReplayTest {
 
     @Test
     void aPathThatBreaksNothingFailsSayingSoInsteadOfPassing() {
-        NetworkCounterexample<Sync> found = planted().build().bfs().counterexample().orElseThrow();
+        NetworkCounterexample<Sync> found = searched().counterexample().orElseThrow();
         String path = found.path().encoded();
         assertThatThrownBy(() -> withPath(path, () -> GossipModelCheckTest.gossip(Set.of()).depth(8).build().bfs().assertHoldsWithinDepth()))
                 .as("the fixed protocol makes the same moves, and none breaks the check").isInstanceOf(AssertionError.class)
