@@ -84,7 +84,8 @@ public record ModelCheckResult<M>(Verdict verdict, long states, long transitions
      * Fails unless every reachable state was explored and met every expectation.
      *
      * @return this result
-     * @throws AssertionError with the counterexample, or saying where and why the check stopped
+     * @throws AssertionError with the counterexample's report (its trace files, sequence diagram and replay
+     *         command, see {@link NetworkCounterexample#report()}), or saying where and why the check stopped
      */
     public ModelCheckResult<M> assertHolds() {
         return check(false);
@@ -95,7 +96,7 @@ public record ModelCheckResult<M>(Verdict verdict, long states, long transitions
      * depth bound met every expectation, which is a bounded result, not a proof.
      *
      * @return this result
-     * @throws AssertionError with the counterexample, or saying the state limit stopped the check
+     * @throws AssertionError with the counterexample's report, or saying the state limit stopped the check
      */
     public ModelCheckResult<M> assertHoldsWithinDepth() {
         return check(true);
@@ -103,7 +104,7 @@ public record ModelCheckResult<M>(Verdict verdict, long states, long transitions
 
     private ModelCheckResult<M> check(boolean boundedIsEnough) {
         if (counterexample.isPresent()) {
-            throw new AssertionError(counterexample.get().describe() + "(" + summary() + ")");
+            throw counterexample.get().failure("(" + summary() + ")");
         }
         if (verdict == Verdict.INCOMPLETE_STATES || verdict == Verdict.INCOMPLETE_LIVENESS || (verdict == Verdict.INCOMPLETE_DEPTH && !boundedIsEnough)) {
             throw new AssertionError("model check " + summary() + ": raise the limit or lower the bound");

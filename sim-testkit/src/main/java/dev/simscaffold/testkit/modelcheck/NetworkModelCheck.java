@@ -39,6 +39,10 @@ import java.util.function.LongSupplier;
  * {@link EventOrder#UNSEQUENCED} in any order (a superset of runs within the same delay bounds), and a
  * counterexample replays on a network built with that order.
  *
+ * <p><b>Replay.</b> A counterexample fails a test with the report of a random failure and a command that
+ * replays it: the test with {@code -Dsim.path=<path>} ({@link ModelPath}), under which {@link #bfs()} and
+ * {@link #dfs()} replay that path instead of searching ({@link #replay(ModelPath)}).
+ *
  * <p><b>Partial-order reduction</b> ({@link NetworkModelCheckBuilder#partialOrderReduction}, under
  * {@link EventOrder#UNSEQUENCED} only) skips, by sleep sets with state caching, the transitions that lead only
  * to states reached by an equivalent interleaving: two deliveries or timers at different nodes due at the same
@@ -165,7 +169,8 @@ public final class NetworkModelCheck<M> {
      * @return the result
      */
     public ModelCheckResult<M> bfs() {
-        return new Run(true).search();
+        Optional<ModelPath> path = ModelPath.requested();
+        return path.isPresent() ? replay(path.get()) : new Run(true).search();
     }
 
     /**
@@ -175,7 +180,22 @@ public final class NetworkModelCheck<M> {
      * @return the result
      */
     public ModelCheckResult<M> dfs() {
-        return new Run(false).search();
+        Optional<ModelPath> path = ModelPath.requested();
+        return path.isPresent() ? replay(path.get()) : new Run(false).search();
+    }
+
+    /**
+     * Replays one path instead of searching, judging every expectation at each of its states as the search
+     * does: what {@link #bfs()} and {@link #dfs()} do when {@code -Dsim.path} is set, as a counterexample's
+     * replay command sets it.
+     *
+     * @param path the path, as a counterexample's {@link NetworkCounterexample#path()} or {@link ModelPath#parse}
+     * @return a {@link ModelCheckResult.Verdict#VIOLATED} result with the path's counterexample
+     * @throws AssertionError naming the move when the path no longer applies to the code, or saying that no
+     *         expectation broke on it
+     */
+    public ModelCheckResult<M> replay(ModelPath path) {
+        return new PathReplay<>(network, seed, limits, actions(), expectations, stepChecks, atEnd, nodeKey, relativeTime).check(path);
     }
 
     /** The bookkeeping of one search. */
@@ -286,7 +306,7 @@ public final class NetworkModelCheck<M> {
             messages.add(0, "a cycle of " + cycle.size() + " moves that never meets it, back to the state after move "
                     + lasso.start().depth);
             return new NetworkCounterexample<>(moves, "liveness: " + expectation.name(), messages, closed.trace().fingerprint(),
-                    () -> replayLasso(lasso.start(), cycle, TraceMode.FULL, new ArrayList<>()));
+                    ModelPath.lasso(lasso.start().path(), cycle), () -> replayLasso(lasso.start(), cycle, TraceMode.FULL, new ArrayList<>()));
         }
 
         /** Enumerates the start states (the draws made while the network is built); false if the search ended. */
@@ -656,7 +676,8 @@ public final class NetworkModelCheck<M> {
             } catch (InvariantViolationError atStart) {
                 fingerprint = atStart.trace().fingerprint();
             }
-            return new NetworkCounterexample<>(moves, name, violations, fingerprint, () -> replayToEnd(node, TraceMode.FULL));
+            return new NetworkCounterexample<>(moves, name, violations, fingerprint, ModelPath.of(node.path()),
+                    () -> replayToEnd(node, TraceMode.FULL));
         }
 
         private ModelCheckResult<M> result() {

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 @Api(Api.Status.INTERNAL)
 public final class ReplayCommand {
 
+    /** The system property that makes a model check replay one path instead of searching. */
+    public static final String PATH_PROPERTY = "sim.path";
+
     private ReplayCommand() {
     }
 
@@ -50,6 +53,18 @@ public final class ReplayCommand {
      */
     public static String ofCase(TestCoordinates test, long seed, String encodedChoices) {
         return of(test, "-Dsim.seed=" + seed + " -Dsim.replay=" + encodedChoices, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Builds the command that replays a model checker's counterexample: the test, with the path its model
+     * check replays instead of searching ({@code -Dsim.path}).
+     *
+     * @param test the test to rerun
+     * @param path the path, as the model checker encodes it
+     * @return the command
+     */
+    public static String ofPath(TestCoordinates test, String path) {
+        return of(test, "-D" + PATH_PROPERTY + "=" + path, Path.of("").toAbsolutePath());
     }
 
     private static String of(TestCoordinates test, String properties, Path moduleDirectory) {

@@ -6,6 +6,7 @@ import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.Timeline;
 import dev.simscaffold.core.trace.TraceEvent;
 import dev.simscaffold.testkit.replay.JUnitReplay;
+import dev.simscaffold.testkit.replay.ReplayCommand;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,7 +93,21 @@ public final class SimulationReport {
      * @return the report, at most {@value #MAX_LINES} lines
      */
     public static String render(String testName, FailedRun run, String replayCommand, Optional<PropertyCase> property) {
-        return render(testName, run, Optional.of(replayCommand), List.of(), property);
+        return render(testName, run, Optional.of(replayCommand), List.of(), property, Optional.empty());
+    }
+
+    /**
+     * Writes the trace files and renders the report of a model checker's counterexample: the report of any
+     * simulated run, with the path that replays it where a seed would be, and its moves.
+     *
+     * @param testName the test, as {@code Class#method}
+     * @param run the counterexample's run, replayed with a full trace
+     * @param replayCommand the command that replays just this path ({@code -Dsim.path})
+     * @param path the path and its moves
+     * @return the report, at most {@value #MAX_LINES} lines
+     */
+    public static String render(String testName, FailedRun run, String replayCommand, PathCase path) {
+        return render(testName, run, Optional.of(replayCommand), List.of(), Optional.empty(), Optional.of(path));
     }
 
     /**
@@ -112,21 +127,22 @@ public final class SimulationReport {
         if (why.isEmpty()) {
             throw new IllegalArgumentException("a failure that does not replay needs the reason it does not, got none");
         }
-        return render(testName, run, Optional.empty(), why, property);
+        return render(testName, run, Optional.empty(), why, property, Optional.empty());
     }
 
-    private static String render(String testName, FailedRun run, Optional<String> replayCommand, List<String> why, Optional<PropertyCase> property) {
+    private static String render(String testName, FailedRun run, Optional<String> replayCommand, List<String> why, Optional<PropertyCase> property,
+            Optional<PathCase> path) {
         List<TraceEvent> events = run.events();
         EventWindow window = EventWindow.of(run.failure(), events);
         FaultDigest faults = FaultDigest.of(events.subList(0, window.to()));
-        TraceFiles files = TraceFiles.write(testName, run, replayCommand.orElse(NO_REPLAY), property, window, faults);
+        TraceFiles files = TraceFiles.write(testName, run, replayCommand.orElse(NO_REPLAY), property, path, window, faults);
 
         List<String> lines = new ArrayList<>();
         if (replayCommand.isEmpty()) {
             lines.add(DOES_NOT_REPLAY);
         }
         lines.addAll(fit(clip(verdict(run.failure())), VERDICT_LINES, "(the whole message is in " + files.text() + ")"));
-        lines.add(seedLine(testName, run, property));
+        lines.add(seedLine(testName, run, property, path));
         if (replayCommand.isPresent()) {
             lines.add("replay just this case:");
             lines.add("  " + replayCommand.get());
@@ -141,6 +157,10 @@ public final class SimulationReport {
             lines.add(p.heading());
             lines.addAll(fit(clip(p.shrunk()), SHRUNK_LINES, "(the whole counterexample is in " + files.text() + ")"));
         });
+        path.ifPresent(p -> {
+            lines.add(p.heading());
+            lines.addAll(fit(clip(p.moves()), SHRUNK_LINES, "(every move is in " + files.text() + ")"));
+        });
         if (!events.isEmpty()) {
             lines.addAll(fit(clip(faults.render(until(run), FAULT_ACTIONS)), FAULT_LINES, "(all in the trace file)"));
             lines.addAll(clip(List.of(window.title())));
@@ -150,7 +170,7 @@ public final class SimulationReport {
                 : " (every event and fault, each node's state)").orElse(""));
         lines.add("sequence diagram: " + files.diagram());
         if (replayCommand.isPresent()) {
-            TestCoordinates.ofCallingTest().ifPresent(test -> lines.addAll(JUnitReplay.snippet(test, replayProperties(run, property))));
+            TestCoordinates.ofCallingTest().ifPresent(test -> lines.addAll(JUnitReplay.snippet(test, replayProperties(run, property, path))));
         }
         property.ifPresent(p -> lines.addAll(p.more()));
         return String.join("\n", fit(lines, MAX_LINES, "(report cut at " + MAX_LINES + " lines; the trace file has the rest)")) + "\n";
@@ -182,17 +202,29 @@ public final class SimulationReport {
         return lines;
     }
 
-    private static String seedLine(String testName, FailedRun run, Optional<PropertyCase> property) {
-        StringBuilder line = new StringBuilder("seed ").append(run.seed());
+    private static String seedLine(String testName, FailedRun run, Optional<PropertyCase> property, Optional<PathCase> path) {
+        StringBuilder line = new StringBuilder(caseName(run, path));
         violationIn(run.failure()).ifPresent(v -> line.append(", step ").append(v.step()).append(", ").append(v.time()));
         line.append(" in ").append(testName);
         property.ifPresent(p -> line.append(" (strategy ").append(p.strategy()).append(')'));
         return line.toString();
     }
 
-    /** The system properties the replay command sets, for the IDE snippet: the seed, and a strategy other than the default. */
-    private static Map<String, String> replayProperties(FailedRun run, Optional<PropertyCase> property) {
+    /** What selects the case: {@code seed <seed>}, or for a model checker's counterexample {@code path <path>}. */
+    static String caseName(FailedRun run, Optional<PathCase> path) {
+        return path.map(p -> "path " + p.path()).orElse("seed " + run.seed());
+    }
+
+    /**
+     * The system properties the replay command sets, for the IDE snippet: the seed, and a strategy other than
+     * the default; for a model checker's counterexample, its path.
+     */
+    private static Map<String, String> replayProperties(FailedRun run, Optional<PropertyCase> property, Optional<PathCase> path) {
         Map<String, String> properties = new LinkedHashMap<>();
+        if (path.isPresent()) {
+            properties.put(ReplayCommand.PATH_PROPERTY, path.get().path());
+            return properties;
+        }
         properties.put("sim.seed", Long.toString(run.seed()));
         property.map(PropertyCase::strategy).filter(strategy -> !strategy.equals(Strategy.uniform().name()))
                 .ifPresent(strategy -> properties.put("sim.strategy", strategy));

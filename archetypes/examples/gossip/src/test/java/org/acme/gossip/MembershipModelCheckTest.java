@@ -1,6 +1,7 @@
 package org.acme.gossip;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.acme.gossip.MembershipNode.ModelState;
 import dev.simscaffold.core.fault.NetworkFaults;
@@ -9,12 +10,15 @@ import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.testkit.modelcheck.ModelCheckResult;
 import dev.simscaffold.testkit.modelcheck.ModelCheckResult.Verdict;
+import dev.simscaffold.testkit.modelcheck.ModelPath;
 import dev.simscaffold.testkit.modelcheck.NetworkCounterexample;
 import dev.simscaffold.testkit.modelcheck.NetworkModelCheck;
 import dev.simscaffold.testkit.modelcheck.NetworkModelCheckBuilder;
+import dev.simscaffold.testkit.report.SimulationFailedError;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -129,18 +133,54 @@ class MembershipModelCheckTest {
     /**
      * The merge that takes whatever arrives ({@link PlantedBugTest#ACCEPT_ANY}) breaks when the older of two
      * writes reaches a node after the newer one, an order only some runs take: the search finds the shortest
-     * such run (none one move shorter breaks it), and replaying the counterexample makes the same run,
-     * fingerprint for fingerprint.
+     * such run (none one move shorter breaks it). Its failure is reported as a simulation's, with trace files, a
+     * sequence diagram and the command that replays it; that command's {@code -Dsim.path} makes the check
+     * replay just that run instead of searching, and it fails the same way, fingerprint for fingerprint. Run
+     * with the printed command, this test replays the path for every check but the one that proves no shorter
+     * run breaks it, which is a search.
      */
     @Test
     void aMergeThatAcceptsAnOlderVersionIsFoundByTheShortestReordering() {
-        NetworkCounterexample<MembershipMessage> found = REORDERING.model(PlantedBugTest.ACCEPT_ANY).build().bfs().counterexample().orElseThrow();
-        System.out.println(found.describe());
+        ModelCheckResult<MembershipMessage> searched = REORDERING.model(PlantedBugTest.ACCEPT_ANY).build().bfs();
+        NetworkCounterexample<MembershipMessage> found = searched.counterexample().orElseThrow();
+        String report = catchThrowableOfType(SimulationFailedError.class, searched::assertHoldsWithinDepth).getMessage();
+        System.out.println(report);
+        String command = found.replayCommand();
+        assertThat(report).contains("replay just this case:\n  " + command, "sequence diagram: ", "model-check path: ");
+        assertThat(command).contains("-Dtest='MembershipModelCheckTest#aMergeThatAcceptsAnOlderVersionIsFoundByTheShortestReordering'");
+        String path = command.substring(command.indexOf(PATH_FLAG) + PATH_FLAG.length());
         int moves = found.moves().size() - 1;
         assertThat(found.expectation()).isEqualTo(MembershipInvariants.VERSIONS_NEVER_GO_BACKWARDS);
-        assertThat(REORDERING.model(PlantedBugTest.ACCEPT_ANY).depth(moves - 1).build().bfs().verdict())
-                .as("no run shorter than the counterexample breaks it:%n%s", found.describe())
-                .isEqualTo(Verdict.INCOMPLETE_DEPTH);
+        if (ModelPath.requested().isEmpty()) {
+            assertThat(REORDERING.model(PlantedBugTest.ACCEPT_ANY).depth(moves - 1).build().bfs().verdict())
+                    .as("no run shorter than the counterexample breaks it:%n%s", found.describe())
+                    .isEqualTo(Verdict.INCOMPLETE_DEPTH);
+        }
         assertThat(found.replay().trace().fingerprint()).as(found.describe()).isEqualTo(found.fingerprint());
+
+        ModelCheckResult<MembershipMessage> replayed = withPath(path, () -> REORDERING.model(PlantedBugTest.ACCEPT_ANY).build().bfs());
+        NetworkCounterexample<MembershipMessage> again = replayed.counterexample().orElseThrow();
+        assertThat(again.fingerprint()).as("the printed command replays the same run").isEqualTo(found.fingerprint());
+        assertThat(again.moves()).isEqualTo(found.moves());
+        assertThat(replayed.states()).as("a replay, not a search").isEqualTo(moves + 1L);
+        assertThat(catchThrowableOfType(SimulationFailedError.class, replayed::assertHoldsWithinDepth).getMessage())
+                .as("the same report, but for what the check explored").startsWith(report.substring(0, report.lastIndexOf("(violated, ")));
+    }
+
+    private static final String PATH_FLAG = "-D" + ModelPath.PROPERTY + "=";
+
+    /** Runs {@code check} with {@code -Dsim.path} set to {@code path}, as the printed command sets it. */
+    private static <T> T withPath(String path, Supplier<T> check) {
+        String given = System.getProperty(ModelPath.PROPERTY);
+        System.setProperty(ModelPath.PROPERTY, path);
+        try {
+            return check.get();
+        } finally {
+            if (given == null) {
+                System.clearProperty(ModelPath.PROPERTY);
+            } else {
+                System.setProperty(ModelPath.PROPERTY, given);
+            }
+        }
     }
 }
