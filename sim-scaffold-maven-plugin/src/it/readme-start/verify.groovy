@@ -1,6 +1,9 @@
 // The README's "A 60-second start", step by step, with the commands and the edit read from README.md itself,
-// so the page cannot drift from what works: (1) its generate-and-verify line runs verbatim in bash from the
-// checkout (mktemp -d lands in a fresh directory outside it, as a reader's would: inside the checkout the report
+// so the page cannot drift from what works: (0) its install line runs verbatim in a copy of the checkout (its
+// sources, without build output) into a local repository of its own, whose only other source is the outer build's
+// repository, which holds no sim-scaffold artefact on a clean CI machine: so step 1 finds the plugin and the
+// archetypes only because step 0 installed them; (1) its generate-and-verify line runs verbatim in bash from that
+// copy (mktemp -d lands in a fresh directory outside it, as a reader's would: inside the checkout the report
 // would print the checkout's reactor command instead of the README's); (2) the edit it describes is applied to the file it names, `verify` runs
 // again and must fail with a report shaped like the README's sample (numbers may differ: the base seed is
 // random per run); (3) the replay command that report printed runs in the module (its `mvn` is the checkout's
@@ -8,16 +11,17 @@
 import java.util.concurrent.TimeUnit
 import java.util.regex.Pattern
 
-File root = new File(itSources, '../../..').canonicalFile
-String readme = new File(root, 'README.md').getText('UTF-8')
+File checkout = new File(itSources, '../../..').canonicalFile
+String readme = new File(checkout, 'README.md').getText('UTF-8')
 String start = readme.substring(readme.indexOf('## A 60-second start'), readme.indexOf('## Which type'))
 
-// Forked builds read the ITs' private repository and the outer build's as a mirror, as the invoker's do.
-File settings = new File(basedir, 'readme-settings.xml')
-settings.text = new File(root, 'archetypes/src/it/settings.xml').getText('UTF-8')
-        .replace('@localRepositoryUrl@', new File(outerRepository).toURI().toString())
-String mavenArgs = "-s ${settings} -Dmaven.repo.local=${localRepositoryPath}"
+// Forked builds read a repository of their own and the outer build's as a mirror.
 File scratch = java.nio.file.Files.createTempDirectory('readme-start').toFile()
+File settings = new File(basedir, 'readme-settings.xml')
+settings.text = new File(checkout, 'archetypes/src/it/settings.xml').getText('UTF-8')
+        .replace('@localRepositoryUrl@', new File(outerRepository).toURI().toString())
+String mavenArgs = "-s ${settings} -Dmaven.repo.local=${new File(scratch, 'repository')}"
+File root = new File(scratch, 'checkout')
 
 def run = { File dir, String command, String name ->
     def process = new ProcessBuilder('bash', '-c', command).directory(dir).redirectErrorStream(true)
@@ -27,6 +31,16 @@ def run = { File dir, String command, String name ->
     assert started.waitFor(15, TimeUnit.MINUTES): "${name}: still running after 15 minutes: ${command}"
     [exit: started.exitValue(), log: new File(basedir, name + '.log').getText('UTF-8')]
 }
+
+// 0. Install sim-scaffold: the line that installs, exactly as printed, in the copy.
+assert root.mkdirs()
+def copied = new ProcessBuilder('bash', '-c', 'tar --exclude=./.git --exclude=target -cf - . | tar -xf - -C "$0"', root.path)
+        .directory(checkout).inheritIO().start()
+assert copied.waitFor(5, TimeUnit.MINUTES) && copied.exitValue() == 0: "could not copy ${checkout} to ${root}"
+String install = start.readLines().find { it.startsWith('./mvnw ') && it.contains(' install') }
+assert install: 'README.md: no `./mvnw ... install ...` line in "A 60-second start"'
+def installed = run(root, install, 'step0-install')
+assert installed.exit == 0: "README step 0 failed (log: ${basedir}/step0-install.log)"
 
 // 1. Generate a module and run its tests: the line that names the plugin's new goal, exactly as printed, run
 // from the checkout (its `cd` makes $OLDPWD the checkout, as for a reader).
