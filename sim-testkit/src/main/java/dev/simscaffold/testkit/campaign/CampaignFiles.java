@@ -2,6 +2,7 @@ package dev.simscaffold.testkit.campaign;
 
 import dev.simscaffold.testkit.campaign.CampaignResult.SeedFailure;
 import dev.simscaffold.testkit.campaign.CampaignResult.ShardRun;
+import dev.simscaffold.testkit.sweep.ShardSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,36 @@ final class CampaignFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write campaign results under " + dir.toAbsolutePath(), e);
         }
+    }
+
+    /**
+     * Where a guided shard writes the choice sequences of its failing mutants, for {@code -Dsim.choices}.
+     *
+     * @param campaign the campaign id
+     * @return {@code target/sim-campaigns/<campaign>/choices}
+     */
+    static Path choicesDirectory(String campaign) {
+        return DIRECTORY.resolve(campaign).resolve("choices");
+    }
+
+    /**
+     * Writes what a guided shard kept, {@code target/sim-campaigns/<campaign>/kept/shard-<i>-of-<n>.kept}, which
+     * {@code -Dsim.kept} resumes from.
+     *
+     * @param campaign the campaign id
+     * @param shard the shard
+     * @param text the kept tries, as {@code KeptTries.encode()} wrote them
+     * @return the file
+     */
+    static Path writeKept(String campaign, ShardSpec shard, String text) {
+        Path file = DIRECTORY.resolve(campaign).resolve("kept").resolve("shard-" + shard.index() + "-of-" + shard.count() + ".kept");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the kept tries " + file.toAbsolutePath(), e);
+        }
+        return file;
     }
 
     /**
