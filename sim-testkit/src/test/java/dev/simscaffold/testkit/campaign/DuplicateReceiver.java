@@ -7,14 +7,15 @@ import java.util.List;
 
 /**
  * A planted bug behind rarer and rarer situations, as a guided try: {@value #DELIVERIES} deliveries, each duplicated
- * with probability {@value #DUPLICATE_RATE}; the receiver (the planted bug) breaks at its fourth duplicate. A try
- * reports reaching one, two and three duplicates, so a guided shard keeps the try that first reached three and
- * mutates it, where fresh seeds need about one try in four hundred.
+ * with probability {@value #DUPLICATE_RATE}; the receiver (the planted bug) breaks at its fifth duplicate. A try
+ * reports reaching one to four duplicates, so a guided shard keeps the try that first reached each and mutates it,
+ * climbing towards the fifth, where fresh seeds need about one try in 1,700.
  */
 final class DuplicateReceiver {
 
-    static final int DELIVERIES = 30;
+    static final int DELIVERIES = 40;
     static final double DUPLICATE_RATE = 0.02;
+    static final int BREAKS_AT = 5;
 
     private DuplicateReceiver() {
     }
@@ -44,7 +45,7 @@ final class DuplicateReceiver {
     }
 
     static TryOutcome planted(SimRandom random) {
-        return run(random, 4, new ArrayList<>());
+        return run(random, BREAKS_AT, new ArrayList<>());
     }
 
     static TryOutcome correct(SimRandom random) {

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,17 +55,18 @@ class GuidedCampaignTest {
         return (ShardRun) lines(campaign, "shard-0-of-1").get(0);
     }
 
-    /** Whether the campaign's guided (or seed) shard of {@code budget} tries found the planted bug. */
-    private boolean finds(String campaign, int budget, boolean guided) {
+    /** Tries to the first failure of the campaign's guided (or seed) shard of {@code budget} tries, {@code budget + 1} for none. */
+    private int triesToFind(String campaign, int budget, boolean guided) {
         Campaign shard = Campaign.named(campaign).seedsPerShard(budget).maxFailures(1);
         try {
             with(props(), () -> guided ? shard.runGuided(DuplicateReceiver::planted)
                     : shard.run(seed -> DuplicateReceiver.planted(SimRandom.seeded(seed)).failure().ifPresent(f -> {
                         throw new AssertionError(f);
                     })));
-            return false;
+            return budget + 1;
         } catch (AssertionError found) {
-            return true;
+            ShardRun line = shardLine(campaign);
+            return (int) (line.seedsRun() + line.mutants());
         }
     }
 
@@ -85,10 +88,14 @@ class GuidedCampaignTest {
 
     @Test
     void aGuidedCampaignFindsThePlantedBugBehindRareSituationsFromMoreCampaignsWithinTheSameBudget() {
-        int campaigns = Integer.getInteger("guided.campaigns", 16);
-        int budget = Integer.getInteger("guided.budget", 120);
-        long seedsFound = IntStream.rangeClosed(1, campaigns).filter(b -> finds("dup-" + b, budget, false)).count();
-        long guidedFound = IntStream.rangeClosed(1, campaigns).filter(b -> finds("dup-" + b, budget, true)).count();
+        int campaigns = Integer.getInteger("guided.campaigns", 12);
+        int budget = Integer.getInteger("guided.budget", 400);
+        int[] seeds = IntStream.rangeClosed(1, campaigns).map(b -> triesToFind("dup-" + b, budget, false)).sorted().toArray();
+        int[] guided = IntStream.rangeClosed(1, campaigns).map(b -> triesToFind("dup-" + b, budget, true)).sorted().toArray();
+        long seedsFound = Arrays.stream(seeds).filter(t -> t <= budget).count();
+        long guidedFound = Arrays.stream(guided).filter(t -> t <= budget).count();
+        System.out.printf(Locale.ROOT, "within %d tries: seed shards found it in %d / %d campaigns %s, guided shards in %d %s%n", budget, seedsFound,
+                campaigns, Arrays.toString(seeds), guidedFound, Arrays.toString(guided));
 
         assertThat(guidedFound).as("campaigns whose guided shard found it within %d tries (seed shards: %d)", budget, seedsFound)
                 .isGreaterThanOrEqualTo(2 * seedsFound).isGreaterThanOrEqualTo(campaigns / 2);
@@ -100,7 +107,7 @@ class GuidedCampaignTest {
         GuidedRecording recording = random -> {
             List<Boolean> drawn = new ArrayList<>();
             tries.add(drawn);
-            return DuplicateReceiver.run(random, 4, drawn);
+            return DuplicateReceiver.run(random, DuplicateReceiver.BREAKS_AT, drawn);
         };
         SeedFailure mutant = null;
         for (int b = 1; b <= 20 && mutant == null; b++) {
@@ -137,7 +144,7 @@ class GuidedCampaignTest {
         tries.clear();
         assertThatThrownBy(() -> with(props("sim.choices", shrunk.toString()), () -> Campaign.named("replaying").runGuided(recording::run)))
                 .hasMessageContaining("fails");
-        assertThat(tries.get(0).stream().filter(d -> d).count()).as("the shrunk try still has its four duplicates").isEqualTo(4);
+        assertThat(tries.get(0).stream().filter(d -> d).count()).as("the shrunk try still has its five duplicates").isEqualTo(DuplicateReceiver.BREAKS_AT);
 
         Corpus corpus = new Corpus(emptyCorpus);
         assertThat(CampaignMerge.of(List.of(mutant)).addTo(corpus)).isEqualTo(1);

@@ -3,9 +3,6 @@ package dev.simscaffold.core.explore.guided;
 import dev.simscaffold.core.check.ChoiceKind;
 import dev.simscaffold.core.check.ForkPath;
 import dev.simscaffold.core.check.Span;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +11,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The text form of a {@link KeptTries}, one fact a line, every name percent-encoded so no line needs quoting:
+ * The text form of a {@link KeptTries}, one fact a line, every name a single word ({@code %}, spaces and control
+ * characters percent-escaped), so no line needs quoting:
  *
  * <pre>
  * sim-scaffold kept tries 1
@@ -188,11 +186,41 @@ final class KeptTriesCodec {
         }
     }
 
-    private static String escape(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    /** Percent-escapes {@code %}, spaces and control characters, so a name is one word; the empty name is a lone {@code %}. */
+    static String escape(String text) {
+        if (text.isEmpty()) {
+            return "%";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c == '%' || c <= ' ' || c == 0x7f) {
+                out.append('%').append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
-    private static String unescape(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    static String unescape(String word) {
+        if (word.equals("%")) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                continue;
+            }
+            int high = i + 2 < word.length() ? Character.digit(word.charAt(i + 1), 16) : -1;
+            int low = i + 2 < word.length() ? Character.digit(word.charAt(i + 2), 16) : -1;
+            if (high < 0 || low < 0) {
+                throw new IllegalArgumentException("a broken escape at character " + i + " of \"" + word + "\"");
+            }
+            out.append((char) (high << 4 | low));
+            i += 2;
+        }
+        return out.toString();
     }
 }

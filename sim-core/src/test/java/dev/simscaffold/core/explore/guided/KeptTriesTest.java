@@ -61,6 +61,16 @@ class KeptTriesTest {
     }
 
     @Test
+    void namesWithSpacesPercentSignsOrNothingAtAllAreOneWordThatReadsBack() {
+        for (String name : List.of("sometimes: one duplicate", "100% done", "line\nbreak", "", "%", "plain")) {
+            String word = KeptTriesCodec.escape(name);
+            assertThat(word).doesNotContain(" ").doesNotContain("\n").isNotEmpty();
+            assertThat(KeptTriesCodec.unescape(word)).isEqualTo(name);
+        }
+        assertThatThrownBy(() -> KeptTriesCodec.unescape("a%2")).hasMessage("a broken escape at character 1 of \"a%2\"");
+    }
+
+    @Test
     void absorbingAddsTheCountsAndKeepsTriesUpToTheLimit() {
         KeptTries first = grown(1, 40);
         KeptTries second = grown(2, 40);
