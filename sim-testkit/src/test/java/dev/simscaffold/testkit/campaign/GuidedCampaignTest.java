@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.simscaffold.core.explore.guided.Features;
 import dev.simscaffold.core.explore.guided.TryOutcome;
+import dev.simscaffold.core.expect.Expectation;
+import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.testkit.campaign.CampaignResult.SeedFailure;
 import dev.simscaffold.testkit.campaign.CampaignResult.ShardRun;
+import dev.simscaffold.testkit.fixtures.RumorNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +75,32 @@ class GuidedCampaignTest {
             return (int) (line.seedsRun() + line.mutants());
         }
     }
+
+    /** The guide's guided campaign: it passes, its line names the mode, and it spent part of its budget on mutants. */
+    @Test
+    void theGuideExampleRunsAGuidedShard() {
+        ShardRun line = with(props(), this::rumorsGuided);
+        assertThat(line.mode()).isEqualTo("guided share 0.5");
+        assertThat(line.seedsRun() + line.mutants()).isEqualTo(100);
+        assertThat(line.mutants()).isPositive();
+    }
+
+    // DOCS:begin docs/guide/07-sweeps-campaigns-and-ci.md
+    ShardRun rumorsGuided() {
+        return Campaign.named("rumors-guided").seedsPerShard(100).mutationShare(0.5)
+                .runGuided(random -> {
+                    SimNetwork<RumorNode.Rumors> network = SimNetwork.<RumorNode.Rumors>nodes(3, (id, r, now) -> new RumorNode(id, 3))
+                            .random(random)                                    // every draw from the try's stream
+                            .faults(NetworkFaults.builder().lossRate(0.3).duplicateRate(0.1).build())
+                            .expect(Expectation.sometimes("every node heard alpha",
+                                    view -> view.all(RumorNode.class).stream().allMatch(node -> node.known().contains("alpha"))))
+                            .build();
+                    network.invoke(NodeId.of(0), RumorNode.class, "hear alpha", node -> node.hear("alpha"));
+                    network.run(60);                                           // an invariant that breaks throws
+                    return TryOutcome.passed(Features.of(network.coverage())); // the sometimes reached, the faults fired
+                });
+    }
+    // DOCS:end
 
     @Test
     void aGuidedShardWithShareZeroRunsExactlyTheSeedShardsSeeds() {
