@@ -209,6 +209,11 @@ public final class Campaign {
             return new ShardRun(seeds.campaign(), 0, 1, strategy().name(), 1, 0, "seeds", commit(), jdk(), configHash(), 0, ShardRun.NO_CANARY);
         }
         for (Corpus.Entry entry : Corpus.fromSystemProperties().entries(seeds.campaign())) {
+            if (entry.isMutant()) {
+                System.out.println("[sim-testkit] campaign " + seeds.campaign() + ": corpus mutant " + entry.seed() + " (found at " + entry.foundAt()
+                        + " failing \"" + entry.invariant() + "\") is a guided try, not a seed: runGuided replays it, a seed shard cannot");
+                continue;
+            }
             runOrReport(simulation, entry.seed(), "corpus seed " + entry.seed() + " (k=" + entry.k() + ", found at "
                     + entry.foundAt() + " failing \"" + entry.invariant() + "\")");
         }

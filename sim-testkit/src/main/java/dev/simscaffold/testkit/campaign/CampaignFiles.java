@@ -79,9 +79,10 @@ final class CampaignFiles {
                 .append("<testsuite name=\"").append(escape(suite)).append("\" tests=\"").append(failures.size() + 1 + (hasCanary ? 1 : 0))
                 .append("\" failures=\"").append(failures.size() + canaryFailures).append("\" errors=\"0\" skipped=\"0\" time=\"")
                 .append(seconds(run.durationMillis())).append("\">\n");
-        long passed = run.seedsRun() - failures.size();
+        long passed = run.seedsRun() + run.mutants() - failures.size();
         xml.append("  <testcase classname=\"").append(escape(suite)).append("\" name=\"").append(passed)
-                .append(" seeds passed (k = ").append(run.shardIndex()).append(" mod ").append(run.shardCount()).append(")\"/>\n");
+                .append(run.mutants() == 0 ? " seeds" : " tries (" + run.mode() + ")").append(" passed (k = ").append(run.shardIndex()).append(" mod ")
+                .append(run.shardCount()).append(")\"/>\n");
         if (hasCanary) {
             xml.append("  <testcase classname=\"").append(escape(suite)).append("\" name=\"canary: ").append(escape(run.canary())).append('"');
             xml.append(run.canaryMissed()
@@ -89,7 +90,8 @@ final class CampaignFiles {
                     : "/>\n");
         }
         for (SeedFailure f : failures) {
-            xml.append("  <testcase classname=\"").append(escape(suite)).append("\" name=\"k=").append(f.k()).append(" seed=").append(f.seed())
+            xml.append("  <testcase classname=\"").append(escape(suite)).append("\" name=\"").append(f.isMutant() ? "mutant" : "k=" + f.k())
+                    .append(" seed=").append(f.seed())
                     .append("\" time=\"").append(seconds(f.durationMillis())).append("\">\n")
                     .append("    <failure type=\"").append(escape(f.invariant())).append("\" message=\"").append(escape(f.message())).append("\">")
                     .append(escape(f.message() + "\nreplay: " + f.replay())).append("</failure>\n")

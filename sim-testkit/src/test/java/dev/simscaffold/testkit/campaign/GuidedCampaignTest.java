@@ -185,6 +185,12 @@ class GuidedCampaignTest {
         String campaign = mutant.campaign();
         assertThatThrownBy(() -> with(props(), () -> Campaign.named(campaign).seedsPerShard(5).runGuided(DuplicateReceiver::planted)))
                 .hasMessageContaining("corpus mutant " + mutant.seed()).hasMessageContaining("shrunk from");
+        List<Long> seedShard = new ArrayList<>();
+        with(props(), () -> Campaign.named(campaign).seedsPerShard(5).run(seedShard::add));
+        assertThat(seedShard).as("a seed shard does not run a corpus mutant's seed as if it were a seed").doesNotContain(mutant.seed()).hasSize(5);
+        String xml = CampaignFiles.junitXml(new ShardRun(campaign, 0, 1, "uniform", 10, 1, "maxFailures", "abc", "jdk", "00", 5, ShardRun.NO_CANARY,
+                "guided share 0.5", 4), List.of(mutant));
+        assertThat(xml).contains("name=\"13 tries (guided share 0.5) passed", "name=\"mutant seed=" + mutant.seed() + "\"");
     }
 
     /** A guided try, named so that a test can pass it where a method reference is wanted. */
