@@ -18,6 +18,10 @@ import dev.simscaffold.corpus.raft.RaftCluster;
 import dev.simscaffold.corpus.raft.RaftMessage;
 import dev.simscaffold.corpus.raft.RaftRole;
 import dev.simscaffold.corpus.raft.RaftSetup;
+import dev.simscaffold.testkit.campaign.Campaign;
+import dev.simscaffold.testkit.campaign.CampaignMerge;
+import dev.simscaffold.testkit.campaign.CampaignResult.ShardRun;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +43,10 @@ import java.util.TreeSet;
  * {@code -Dsim.bench.bug=TEXT} only the bugs whose name contains one of TEXT's {@code |}-separated parts; with
  * {@code -Dsim.bench.uniform=false} without the default column (its figures are {@link BugHunt}'s on the same seeds), with
  * {@code -Dsim.bench.guided=false} the default column alone.
+ *
+ * <p>Campaign mode, {@code GuidedHunt campaign BASES B SHARE CONTROL_TRIES}: the same comparison through
+ * {@link Campaign}, a seed shard against a guided shard ({@link Campaign#runGuided}) of B tries each, on the planted bug
+ * of {@code GuidedSearchTest} ({@link PlantedDuplicates}) and the deep bugs ({@link #campaignMain}).
  */
 public final class GuidedHunt {
 
@@ -52,6 +60,9 @@ public final class GuidedHunt {
      */
     record Target(String name, GuidedTry bug, GuidedTry control, BugHunt.Run uniform) {
     }
+
+    /** Where {@link Campaign} writes its shards' results, relative to the working directory. */
+    static final Path CAMPAIGN_RESULTS = Path.of("target", "sim-campaigns");
 
     private GuidedHunt() {
     }
@@ -154,12 +165,84 @@ public final class GuidedHunt {
         return tries;
     }
 
+    /** The planted bug of {@code GuidedSearchTest} ({@link PlantedDuplicates}), then the deep bugs. */
+    static List<Target> plantedThenDeep() {
+        List<Target> targets = new ArrayList<>();
+        targets.add(new Target("planted: breaks at the fourth duplicate", random -> PlantedDuplicates.run(random, PlantedDuplicates.BREAKS_AT),
+                random -> PlantedDuplicates.run(random, Integer.MAX_VALUE), (seed, strategy) -> PlantedDuplicates.run(SimRandom.seeded(seed),
+                        PlantedDuplicates.BREAKS_AT).failed()));
+        targets.addAll(deep());
+        return targets;
+    }
+
+    /**
+     * Tries to the first failure of one shard of campaign {@code id}, {@code budget} tries, run through {@link Campaign}
+     * as a user runs it: seeds ({@link Campaign#run}) or guided ({@link Campaign#runGuided}); the fresh tries of both
+     * are the campaign's seeds, in the same order.
+     *
+     * @return the failing try's number, {@code budget + 1} if none failed
+     */
+    static int campaignTries(String id, GuidedTry run, int budget, double share, boolean guided) {
+        Campaign campaign = Campaign.named(id).seedsPerShard(budget).maxFailures(1).mutationShare(share);
+        try {
+            if (guided) {
+                campaign.runGuided(run);
+            } else {
+                campaign.run(seed -> run.run(SimRandom.seeded(seed)).failure().ifPresent(failure -> {
+                    throw new AssertionError(failure);
+                }));
+            }
+            return budget + 1;
+        } catch (AssertionError found) {
+            ShardRun line = (ShardRun) CampaignMerge.read(List.of(CAMPAIGN_RESULTS.resolve(id).resolve("shard-0-of-1.jsonl"))).get(0);
+            return (int) (line.seedsRun() + line.mutants());
+        }
+    }
+
+    /**
+     * The campaign columns: per base seed b, campaign {@code guided-hunt-<target>-<b>} run as a seed shard and as a
+     * guided shard of B tries, for the planted bug and the deep bugs; then guided shards of each correct control.
+     *
+     * @param args {@code campaign}, base seeds, B, the mutation share, the tries of each control's shard
+     */
+    static void campaignMain(String[] args) {
+        int bases = Integer.parseInt(args[1]);
+        int budget = Integer.parseInt(args[2]);
+        double share = Double.parseDouble(args[3]);
+        int controlTries = Integer.parseInt(args[4]);
+        String only = System.getProperty("sim.bench.bug", "");
+        StringBuilder table = new StringBuilder("| bug | campaign shard | found within B | median tries | CPU s |\n|---|---|---:|---:|---:|\n");
+        try (SeedPool pool = new SeedPool()) {
+            for (Target target : plantedThenDeep()) {
+                if (Arrays.stream(only.split("\\|")).noneMatch(target.name()::contains)) {
+                    continue;
+                }
+                String slug = target.name().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+                double[] cpu = new double[1];
+                for (boolean guided : new boolean[] {false, true}) {
+                    int[] tries = hunt(pool, bases, cpu, base -> campaignTries("guided-hunt-" + slug + "-" + base, target.bug(), budget, share, guided));
+                    table.append("| ").append(target.name()).append(" | ").append(guided ? "guided, share " + share : "seeds").append(" | ")
+                            .append(cells(tries, budget, cpu[0])).append(" |\n  tries per base: ").append(Arrays.toString(tries)).append('\n');
+                }
+                int[] control = hunt(pool, 2, cpu, base -> campaignTries("guided-hunt-control-" + slug + "-" + base, target.control(), controlTries, share, true));
+                table.append(String.format(Locale.ROOT, "  correct control, guided shards: %d failing of 2 x %d tries (%.1f CPU s)%n",
+                        Arrays.stream(control).filter(t -> t <= controlTries).count(), controlTries, cpu[0]));
+            }
+        }
+        System.out.print(table);
+    }
+
     /**
      * Runs the columns and prints the table.
      *
-     * @param args base seeds, B, the mutation share, and the tries of each control's guided search
+     * @param args base seeds, B, the mutation share, and the tries of each control's guided search; or {@code campaign} and
+     *             {@link #campaignMain}'s arguments
      */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("campaign")) {
+            campaignMain(args);
+            return;
+        }
         int bases = Integer.parseInt(args[0]);
         int budget = Integer.parseInt(args[1]);
         double share = Double.parseDouble(args[2]);

@@ -49,4 +49,15 @@ class GuidedHuntSmokeTest {
         }
         assertThat(GuidedHunt.cells(new int[] {3, 1001, 7}, 1000, 1.5)).isEqualTo("2 / 3 | 7 | 1.5");
     }
+
+    @Test
+    void theCampaignColumnsCompareLikeWithLike() {
+        GuidedHunt.Target planted = GuidedHunt.plantedThenDeep().get(0);
+        int seeds = GuidedHunt.campaignTries("smoke-planted", planted.bug(), 400, 0.5, false);
+        int guidedShareZero = GuidedHunt.campaignTries("smoke-planted", planted.bug(), 400, 0, true);
+
+        assertThat(seeds).as("the seed shard found the planted bug").isLessThanOrEqualTo(400);
+        assertThat(guidedShareZero).as("a guided shard of share 0 runs the seed shard's seeds, in order").isEqualTo(seeds);
+        assertThat(GuidedHunt.campaignTries("smoke-control", planted.control(), 30, 0.5, true)).isEqualTo(31);
+    }
 }

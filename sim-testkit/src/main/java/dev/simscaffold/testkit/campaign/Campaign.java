@@ -6,6 +6,8 @@ import dev.simscaffold.core.check.FailureIdentity;
 import dev.simscaffold.core.check.HealthTally;
 import dev.simscaffold.core.check.HealthWarning;
 import dev.simscaffold.core.explore.Strategy;
+import dev.simscaffold.core.explore.guided.GuidedSettings;
+import dev.simscaffold.core.explore.guided.GuidedTry;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.CoverageTally;
 import dev.simscaffold.testkit.campaign.CampaignResult.SeedFailure;
@@ -53,6 +55,7 @@ public final class Campaign {
     private Strategy strategy = Strategy.uniform();
     private Canary canary;
     private HealthTally health = new HealthTally();
+    private double mutationShare = GuidedSettings.DEFAULT_MUTATION_SHARE;
 
     private Campaign(String id) {
         this.seeds = new CampaignSeeds(id);
@@ -162,6 +165,23 @@ public final class Campaign {
     }
 
     /**
+     * Sets the share of a guided shard's tries spent on mutants of the tries it kept, once it has kept one
+     * ({@link #runGuided}); the rest are the shard's seeds. 0 makes a guided shard run exactly the seeds a seed
+     * shard runs.
+     *
+     * @param share in [0, 1], {@value GuidedSettings#DEFAULT_MUTATION_SHARE} by default
+     * @return this campaign
+     * @throws IllegalArgumentException naming the share when it is outside [0, 1]
+     */
+    public Campaign mutationShare(double share) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("campaign " + seeds.campaign() + ": the guided mutation share must be in [0, 1], got " + share);
+        }
+        this.mutationShare = share;
+        return this;
+    }
+
+    /**
      * Returns the strategy the seeds run under: {@code -Dsim.strategy} if given, else the one set.
      *
      * @return the strategy
@@ -189,6 +209,11 @@ public final class Campaign {
             return new ShardRun(seeds.campaign(), 0, 1, strategy().name(), 1, 0, "seeds", commit(), jdk(), configHash(), 0, ShardRun.NO_CANARY);
         }
         for (Corpus.Entry entry : Corpus.fromSystemProperties().entries(seeds.campaign())) {
+            if (entry.isMutant()) {
+                System.out.println("[sim-testkit] campaign " + seeds.campaign() + ": corpus mutant " + entry.seed() + " (found at " + entry.foundAt()
+                        + " failing \"" + entry.invariant() + "\") is a guided try, not a seed: runGuided replays it, a seed shard cannot");
+                continue;
+            }
             runOrReport(simulation, entry.seed(), "corpus seed " + entry.seed() + " (k=" + entry.k() + ", found at "
                     + entry.foundAt() + " failing \"" + entry.invariant() + "\")");
         }
@@ -213,6 +238,65 @@ public final class Campaign {
         });
         SeedProperties.judgeCoverage("campaign " + seeds.campaign(), tally);
         return tally.coverage();
+    }
+
+    /**
+     * Runs this shard guided (opt-in): as coverage-guided fuzzers do, it keeps the tries that first reached a feature
+     * (what the try returns, such as {@code Features.of(network.coverage())} and {@code RoleChanges}) and spends the
+     * {@linkplain #mutationShare(double) mutation share} of its budget on mutants of their choice sequences (splice,
+     * truncate, a span or a fault action drawn afresh, a fault shifted); the other tries are the shard's seeds, in the
+     * order a seed shard runs them. The seed budget ({@code -Dsim.seeds}, {@link #seedsPerShard}) counts every try.
+     *
+     * <ul>
+     *   <li>What the shard kept is written to {@code target/sim-campaigns/<campaign>/kept/shard-<i>-of-<n>.kept};
+     *       {@code -Dsim.kept=<file or directory>[,...]} starts a shard from such files, so a later shard or CI run
+     *       resumes where an earlier one stopped.</li>
+     *   <li>A failing seed replays with {@code -Dsim.seed}; a failing mutant, which is no seed, is written to
+     *       {@code target/sim-campaigns/<campaign>/choices/} and replays with {@code -Dsim.choices=<file>}, byte for
+     *       byte, then shrinks with the property engine, writing the shrunk try beside it.</li>
+     *   <li>The result line and the failure name the mode ({@code guided share 0.5}) and count the mutants; the
+     *       corpus and the canary work as in a seed shard (a corpus mutant replays from its choices).</li>
+     * </ul>
+     *
+     * <p>The shard's decisions (mutate or not, which kept try, which mutation, the mutants' seeds) come from a stream
+     * forked from the campaign and shard, so the same shard with the same kept files makes the same decisions; a time
+     * budget only decides when it stops.
+     *
+     * @param trial one try: build the simulation on the given stream, run it, return what it reached; throw (or
+     *              return {@code TryOutcome.failed}) on failure
+     * @return this shard's result line, when every try passed
+     * @throws AssertionError for a corpus entry that fails again, or listing this shard's failing tries
+     */
+    public ShardRun runGuided(GuidedTry trial) {
+        if (trial == null) {
+            throw new NullPointerException("the guided try must not be null");
+        }
+        return new GuidedShard(this, trial).run();
+    }
+
+    /** The mode a guided shard names in its line, such as {@code guided share 0.5}. */
+    String guidedMode() {
+        return "guided share " + mutationShare;
+    }
+
+    double guidedShare() {
+        return mutationShare;
+    }
+
+    CampaignSeeds seeds() {
+        return seeds;
+    }
+
+    Canary canary() {
+        return canary;
+    }
+
+    int maxFailures() {
+        return maxFailures;
+    }
+
+    long seedsPerShard() {
+        return seedsPerShard;
     }
 
     private ShardRun runShard(LongConsumer simulation) {
@@ -249,27 +333,46 @@ public final class Campaign {
         }
         ShardRun run = new ShardRun(seeds.campaign(), shard.index(), shard.count(), strategy().name(), ran, failures.size(), stoppedBy,
                 commit(), jdk(), configHash(), millisSince(started), canarySearch == null ? ShardRun.NO_CANARY : canarySearch.resultText());
+        String rendered = first == null ? "" : SeedFailureText.render(seeds.campaign(), failures.get(0).seed(), first, failures.get(0).replay(), simulation);
+        return finish(run, failures, first, rendered, canarySearch);
+    }
+
+    /**
+     * Writes a shard's results, prints its health warnings, and fails it when seeds failed or its canary was
+     * missed; the failure names the shard's mode.
+     *
+     * @param run the shard's line
+     * @param failures its failing tries
+     * @param first what the first of them threw, null when none failed
+     * @param rendered the first failure's report
+     * @param canarySearch the canary's search, null without a canary
+     * @return the line, when the shard passed
+     */
+    ShardRun finish(ShardRun run, List<SeedFailure> failures, Throwable first, String rendered, CanarySearch canarySearch) {
         CampaignFiles.write(run, failures);
+        String shard = run.shardIndex() + "/" + run.shardCount();
         List<HealthWarning> warnings = health.warnings();
         warnings.forEach(w -> System.out.println("[sim-testkit] campaign " + seeds.campaign() + " (shard " + shard + "): " + w));
         if (first != null) {
             SeedFailure firstFailure = failures.get(0);
+            String guided = run.mode().equals(ShardRun.SEEDS) ? "" : ", " + run.mode() + ", " + run.mutants() + " mutants";
             StringBuilder message = new StringBuilder("campaign ").append(seeds.campaign()).append(": ").append(failures.size())
-                    .append(" of ").append(ran).append(" seeds failed (shard ").append(shard).append(")\nfailing seeds (k=seed): ");
-            failures.forEach(f -> message.append(f.k()).append('=').append(f.seed()).append(' '));
+                    .append(" of ").append(run.seedsRun() + run.mutants()).append(run.mutants() == 0 ? " seeds" : " tries").append(" failed (shard ")
+                    .append(shard).append(guided).append(")\nfailing seeds (k=seed): ");
+            failures.forEach(f -> message.append(f.isMutant() ? "mutant" : Long.toString(f.k())).append('=').append(f.seed()).append(' '));
             message.append("\nby failure identity:");
             CampaignMerge.of(new ArrayList<>(failures)).groups().forEach(g -> message.append("\n  ").append(g.count()).append("x ")
                     .append(g.identity()).append(" (simplest: k=").append(g.simplest().k()).append(", seed ").append(g.simplest().seed()).append(')'));
-            message.append("\nfirst failure (k=").append(firstFailure.k()).append(", seed ").append(firstFailure.seed()).append("):\n")
-                    .append(SeedFailureText.render(seeds.campaign(), firstFailure.seed(), first, firstFailure.replay(), simulation));
+            message.append("\nfirst failure (").append(firstFailure.isMutant() ? "a mutant" : "k=" + firstFailure.k()).append(", seed ")
+                    .append(firstFailure.seed()).append("):\n").append(rendered);
             warnings.forEach(w -> message.append('\n').append(w));
             if (canarySearch != null && !canarySearch.found()) {
-                message.append("\n\n").append(canarySearch.missedMessage(seeds.campaign(), shard.toString()));
+                message.append("\n\n").append(canarySearch.missedMessage(seeds.campaign(), shard));
             }
             throw new AssertionError(message.toString(), first);
         }
         if (canarySearch != null && !canarySearch.found()) {
-            throw new AssertionError(canarySearch.missedMessage(seeds.campaign(), shard.toString()));
+            throw new AssertionError(canarySearch.missedMessage(seeds.campaign(), shard));
         }
         return run;
     }
@@ -283,11 +386,11 @@ public final class Campaign {
         }
     }
 
-    private String replay(long seed) {
+    String replay(long seed) {
         return ReplayCommand.forCallingTest(seed) + StrategyProperty.flag(strategy());
     }
 
-    private String configHash() {
+    String configHash() {
         long hash = 0xcbf29ce484222325L;
         for (byte b : configuration.getBytes(StandardCharsets.UTF_8)) {
             hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
@@ -295,7 +398,7 @@ public final class Campaign {
         return String.format("%016x", hash);
     }
 
-    private static String commit() {
+    static String commit() {
         String commit = System.getProperty("sim.commit");
         if (commit == null || commit.isBlank()) {
             commit = System.getenv("GITHUB_SHA");
@@ -303,11 +406,11 @@ public final class Campaign {
         return commit == null || commit.isBlank() ? "unknown" : commit.trim();
     }
 
-    private static String jdk() {
+    static String jdk() {
         return System.getProperty("java.vendor") + " " + System.getProperty("java.version");
     }
 
-    private static long millisSince(long nanoTime) {
+    static long millisSince(long nanoTime) {
         return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 }

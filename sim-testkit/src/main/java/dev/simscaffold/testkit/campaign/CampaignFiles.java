@@ -2,6 +2,7 @@ package dev.simscaffold.testkit.campaign;
 
 import dev.simscaffold.testkit.campaign.CampaignResult.SeedFailure;
 import dev.simscaffold.testkit.campaign.CampaignResult.ShardRun;
+import dev.simscaffold.testkit.sweep.ShardSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,36 @@ final class CampaignFiles {
     }
 
     /**
+     * Where a guided shard writes the choice sequences of its failing mutants, for {@code -Dsim.choices}.
+     *
+     * @param campaign the campaign id
+     * @return {@code target/sim-campaigns/<campaign>/choices}
+     */
+    static Path choicesDirectory(String campaign) {
+        return DIRECTORY.resolve(campaign).resolve("choices");
+    }
+
+    /**
+     * Writes what a guided shard kept, {@code target/sim-campaigns/<campaign>/kept/shard-<i>-of-<n>.kept}, which
+     * {@code -Dsim.kept} resumes from.
+     *
+     * @param campaign the campaign id
+     * @param shard the shard
+     * @param text the kept tries, as {@code KeptTries.encode()} wrote them
+     * @return the file
+     */
+    static Path writeKept(String campaign, ShardSpec shard, String text) {
+        Path file = DIRECTORY.resolve(campaign).resolve("kept").resolve("shard-" + shard.index() + "-of-" + shard.count() + ".kept");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the kept tries " + file.toAbsolutePath(), e);
+        }
+        return file;
+    }
+
+    /**
      * One test case per failing seed, named by its index and seed, one for the seeds that passed, and one for
      * the canary when the campaign carries one.
      */
@@ -48,9 +79,10 @@ final class CampaignFiles {
                 .append("<testsuite name=\"").append(escape(suite)).append("\" tests=\"").append(failures.size() + 1 + (hasCanary ? 1 : 0))
                 .append("\" failures=\"").append(failures.size() + canaryFailures).append("\" errors=\"0\" skipped=\"0\" time=\"")
                 .append(seconds(run.durationMillis())).append("\">\n");
-        long passed = run.seedsRun() - failures.size();
+        long passed = run.seedsRun() + run.mutants() - failures.size();
         xml.append("  <testcase classname=\"").append(escape(suite)).append("\" name=\"").append(passed)
-                .append(" seeds passed (k = ").append(run.shardIndex()).append(" mod ").append(run.shardCount()).append(")\"/>\n");
+                .append(run.mutants() == 0 ? " seeds" : " tries (" + run.mode() + ")").append(" passed (k = ").append(run.shardIndex()).append(" mod ")
+                .append(run.shardCount()).append(")\"/>\n");
         if (hasCanary) {
             xml.append("  <testcase classname=\"").append(escape(suite)).append("\" name=\"canary: ").append(escape(run.canary())).append('"');
             xml.append(run.canaryMissed()
@@ -58,7 +90,8 @@ final class CampaignFiles {
                     : "/>\n");
         }
         for (SeedFailure f : failures) {
-            xml.append("  <testcase classname=\"").append(escape(suite)).append("\" name=\"k=").append(f.k()).append(" seed=").append(f.seed())
+            xml.append("  <testcase classname=\"").append(escape(suite)).append("\" name=\"").append(f.isMutant() ? "mutant" : "k=" + f.k())
+                    .append(" seed=").append(f.seed())
                     .append("\" time=\"").append(seconds(f.durationMillis())).append("\">\n")
                     .append("    <failure type=\"").append(escape(f.invariant())).append("\" message=\"").append(escape(f.message())).append("\">")
                     .append(escape(f.message() + "\nreplay: " + f.replay())).append("</failure>\n")

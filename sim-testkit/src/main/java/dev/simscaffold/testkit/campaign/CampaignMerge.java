@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Combines the JSON Lines of a campaign's shards into one file and a summary. Merging is idempotent and
  * order-independent: a shard given twice, files in any order, or an earlier merged file among the inputs
  * give the same output, because results are keyed (a shard by campaign, shard, commit and configuration;
- * a failure by campaign, configuration, strategy and index) and written sorted. The failures are then
+ * a failure by campaign, configuration, strategy and index, a mutant also by its choices) and written sorted. The failures are then
  * grouped by failure identity ({@link #groups()}): the command line prints one entry per way of failing,
  * with how many seeds failed that way and the simplest of them to replay, instead of one line per seed.
  *
@@ -41,7 +42,8 @@ public record CampaignMerge(List<ShardRun> shards, List<SeedFailure> failures) {
             .thenComparingInt(ShardRun::shardCount).thenComparingInt(ShardRun::shardIndex).thenComparing(ShardRun::commit)
             .thenComparing(ShardRun::configHash);
     private static final Comparator<SeedFailure> FAILURE_ORDER = Comparator.comparing(SeedFailure::campaign)
-            .thenComparing(SeedFailure::configHash).thenComparingLong(SeedFailure::k).thenComparing(SeedFailure::strategy);
+            .thenComparing(SeedFailure::configHash).thenComparingLong(SeedFailure::k).thenComparing(SeedFailure::strategy)
+            .thenComparing(SeedFailure::choices);
     /** The simplest of seeds that failed the same way: the one that failed soonest (a known step first), then the lowest index. */
     private static final Comparator<SeedFailure> SIMPLEST = Comparator.comparingLong((SeedFailure f) -> f.steps() < 0 ? Long.MAX_VALUE : f.steps())
             .thenComparingLong(SeedFailure::k).thenComparing(SeedFailure::strategy).thenComparing(SeedFailure::configHash);
@@ -113,7 +115,7 @@ public record CampaignMerge(List<ShardRun> shards, List<SeedFailure> failures) {
                 String key = run.campaign() + '\n' + run.shardIndex() + '/' + run.shardCount() + '\n' + run.commit() + '\n' + run.configHash();
                 shards.merge(key, run, CampaignMerge::preferred);
             } else if (result instanceof SeedFailure failure) {
-                String key = failure.campaign() + '\n' + failure.configHash() + '\n' + failure.strategy() + '\n' + failure.k();
+                String key = failure.campaign() + '\n' + failure.configHash() + '\n' + failure.strategy() + '\n' + failure.k() + '\n' + failure.choices();
                 failures.merge(key, failure, (a, b) -> a.toJsonLine().compareTo(b.toJsonLine()) <= 0 ? a : b);
             }
         }
@@ -168,8 +170,8 @@ public record CampaignMerge(List<ShardRun> shards, List<SeedFailure> failures) {
     }
 
     /**
-     * The summary line: how many seeds ran and failed, which invariants failed and how often, and which
-     * shards of each campaign are missing.
+     * The summary line: how many seeds (and guided mutants) ran and failed, in which modes, which invariants
+     * failed and how often, and which shards of each campaign are missing.
      *
      * @return one line of JSON
      */
@@ -177,6 +179,8 @@ public record CampaignMerge(List<ShardRun> shards, List<SeedFailure> failures) {
         Map<String, Integer> invariants = new TreeMap<>();
         failures.forEach(f -> invariants.merge(f.invariant(), 1, Integer::sum));
         JsonLine line = new JsonLine().put("type", "summary").put("seedsRun", shards.stream().mapToLong(ShardRun::seedsRun).sum())
+                .put("mutants", shards.stream().mapToLong(ShardRun::mutants).sum())
+                .put("modes", String.join(", ", shards.stream().map(ShardRun::mode).collect(Collectors.toCollection(TreeSet::new))))
                 .put("failed", failures.size()).put("distinctFailures", groups().size()).put("distinctInvariants", invariants.size());
         invariants.forEach((name, count) -> line.put("invariant:" + name, count));
         return line.put("missingShards", String.join(" ", missingShards())).put("canaryMissed", String.join(" ", canaryMissed())).toString();
@@ -221,7 +225,7 @@ public record CampaignMerge(List<ShardRun> shards, List<SeedFailure> failures) {
     public int addTo(Corpus corpus) {
         int added = 0;
         for (SeedFailure f : failures) {
-            added += corpus.add(new Corpus.Entry(f.campaign(), f.k(), f.seed(), f.invariant(), f.commit())) ? 1 : 0;
+            added += corpus.add(new Corpus.Entry(f.campaign(), f.k(), f.seed(), f.invariant(), f.commit(), f.choices())) ? 1 : 0;
         }
         return added;
     }

@@ -45,12 +45,39 @@ public sealed interface CampaignResult permits CampaignResult.ShardRun, Campaign
      * @param durationMillis wall-clock time of the shard, for capacity planning only
      * @param canary what became of the campaign's {@link Canary}: {@code found <name> at k=<k> seed <seed>},
      *        {@code missed <name> over <n> seeds}, or {@value #NO_CANARY}
+     * @param mode how the shard explored: {@value #SEEDS} (every try a seed of the campaign), or
+     *        {@code guided share <s>} (a share {@code s} of the tries mutants of kept tries, the rest seeds)
+     * @param mutants how many tries were mutants, beside the {@code seedsRun} seeds; 0 for a seed shard
      */
     record ShardRun(String campaign, int shardIndex, int shardCount, String strategy, long seedsRun, long failed, String stoppedBy,
-            String commit, String jdk, String configHash, long durationMillis, String canary) implements CampaignResult {
+            String commit, String jdk, String configHash, long durationMillis, String canary, String mode, long mutants) implements CampaignResult {
 
         /** The {@code canary} of a campaign that carries none. */
         public static final String NO_CANARY = "none";
+
+        /** The {@code mode} of a shard whose every try is a seed of the campaign, and of lines written before modes. */
+        public static final String SEEDS = "seeds";
+
+        /**
+         * A shard line of a seed shard.
+         *
+         * @param campaign the {@code campaign} component
+         * @param shardIndex the {@code shardIndex} component
+         * @param shardCount the {@code shardCount} component
+         * @param strategy the {@code strategy} component
+         * @param seedsRun the {@code seedsRun} component
+         * @param failed the {@code failed} component
+         * @param stoppedBy the {@code stoppedBy} component
+         * @param commit the {@code commit} component
+         * @param jdk the {@code jdk} component
+         * @param configHash the {@code configHash} component
+         * @param durationMillis the {@code durationMillis} component
+         * @param canary the {@code canary} component
+         */
+        public ShardRun(String campaign, int shardIndex, int shardCount, String strategy, long seedsRun, long failed, String stoppedBy,
+                String commit, String jdk, String configHash, long durationMillis, String canary) {
+            this(campaign, shardIndex, shardCount, strategy, seedsRun, failed, stoppedBy, commit, jdk, configHash, durationMillis, canary, SEEDS, 0);
+        }
 
         /**
          * Whether the shard's canary was searched for and not found: the shard's seeds say nothing then.
@@ -65,7 +92,7 @@ public sealed interface CampaignResult permits CampaignResult.ShardRun, Campaign
         public String toJsonLine() {
             return new JsonLine().put("type", "shard").put("campaign", campaign).put("shard", shardIndex + "/" + shardCount)
                     .put("strategy", strategy).put("seedsRun", seedsRun).put("failed", failed).put("stoppedBy", stoppedBy).put("commit", commit)
-                    .put("jdk", jdk).put("configHash", configHash).put("durationMillis", durationMillis).put("canary", canary).toString();
+                    .put("jdk", jdk).put("configHash", configHash).put("durationMillis", durationMillis).put("canary", canary).put("mode", mode).put("mutants", mutants).toString();
         }
     }
 
@@ -82,20 +109,58 @@ public sealed interface CampaignResult permits CampaignResult.ShardRun, Campaign
      * @param steps the simulation step at which an invariant failed, {@code -1} when unknown; the simplest seed
      *        of a group is the one that failed soonest
      * @param message the first line of the failure
-     * @param replay the command that replays just this seed
+     * @param replay the command that replays just this seed (or mutant)
      * @param commit the commit under test
      * @param jdk the JDK that ran it
      * @param configHash the hash of the campaign's configuration
      * @param durationMillis wall-clock time of this seed
+     * @param choices empty for a seed; for a guided shard's mutant, which is no seed of the campaign ({@code k} is
+     *        {@value #MUTANT}), its whole choice sequence ({@code ChoiceSequence.encoded()}), so the line alone is
+     *        enough to replay it and to add it to the corpus
      */
     record SeedFailure(String campaign, long k, long seed, String strategy, String invariant, String identity, long steps,
-            String message, String replay, String commit, String jdk, String configHash, long durationMillis) implements CampaignResult {
+            String message, String replay, String commit, String jdk, String configHash, long durationMillis, String choices) implements CampaignResult {
+
+        /** The {@code k} of a mutant's failure: a mutant has no index among the campaign's seeds. */
+        public static final long MUTANT = -1;
+
+        /**
+         * A failing seed's line.
+         *
+         * @param campaign the {@code campaign} component
+         * @param k the {@code k} component
+         * @param seed the {@code seed} component
+         * @param strategy the {@code strategy} component
+         * @param invariant the {@code invariant} component
+         * @param identity the {@code identity} component
+         * @param steps the {@code steps} component
+         * @param message the {@code message} component
+         * @param replay the {@code replay} component
+         * @param commit the {@code commit} component
+         * @param jdk the {@code jdk} component
+         * @param configHash the {@code configHash} component
+         * @param durationMillis the {@code durationMillis} component
+         */
+        public SeedFailure(String campaign, long k, long seed, String strategy, String invariant, String identity, long steps,
+                String message, String replay, String commit, String jdk, String configHash, long durationMillis) {
+            this(campaign, k, seed, strategy, invariant, identity, steps, message, replay, commit, jdk, configHash, durationMillis, "");
+        }
+
+        /**
+         * Whether the failure is a guided shard's mutant, replayed from its choices rather than a seed.
+         *
+         * @return true for a mutant
+         */
+        public boolean isMutant() {
+            return !choices.isEmpty();
+        }
 
         @Override
         public String toJsonLine() {
-            return new JsonLine().put("type", "failure").put("campaign", campaign).put("k", k).put("seed", seed).put("strategy", strategy)
+            JsonLine line = new JsonLine().put("type", "failure").put("campaign", campaign).put("k", k).put("seed", seed).put("strategy", strategy)
                     .put("verdict", "fail").put("invariant", invariant).put("identity", identity).put("steps", steps).put("message", message).put("replay", replay)
-                    .put("commit", commit).put("jdk", jdk).put("configHash", configHash).put("durationMillis", durationMillis).toString();
+                    .put("commit", commit).put("jdk", jdk).put("configHash", configHash).put("durationMillis", durationMillis);
+            return (isMutant() ? line.put("choices", choices) : line).toString();
         }
     }
 
@@ -118,14 +183,15 @@ public sealed interface CampaignResult permits CampaignResult.ShardRun, Campaign
                 String[] shard = text(f, "shard", line).split("/");
                 return new ShardRun(text(f, "campaign", line), Integer.parseInt(shard[0]), Integer.parseInt(shard[1]),
                         optionalText(f, "strategy", Strategy.uniform().name()), number(f, "seedsRun", line), number(f, "failed", line), text(f, "stoppedBy", line), text(f, "commit", line),
-                        text(f, "jdk", line), text(f, "configHash", line), number(f, "durationMillis", line), optionalText(f, "canary", ShardRun.NO_CANARY));
+                        text(f, "jdk", line), text(f, "configHash", line), number(f, "durationMillis", line), optionalText(f, "canary", ShardRun.NO_CANARY),
+                        optionalText(f, "mode", ShardRun.SEEDS), f.get("mutants") instanceof Long mutants ? mutants : 0);
             }
             case "failure" -> {
                 String invariant = text(f, "invariant", line);
                 return new SeedFailure(text(f, "campaign", line), number(f, "k", line), number(f, "seed", line),
                         optionalText(f, "strategy", Strategy.uniform().name()), invariant, optionalText(f, "identity", invariant),
                         f.get("steps") instanceof Long steps ? steps : -1, text(f, "message", line), text(f, "replay", line), text(f, "commit", line),
-                        text(f, "jdk", line), text(f, "configHash", line), number(f, "durationMillis", line));
+                        text(f, "jdk", line), text(f, "configHash", line), number(f, "durationMillis", line), optionalText(f, "choices", ""));
             }
             default -> throw new IllegalArgumentException("unknown campaign result type \"" + type + "\" in: " + line);
         }

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The failing seeds a module keeps, TigerBeetle-style: one small JSON file per failure under
- * {@code src/test/resources/sim-corpus/<campaign>/seed_<seed>.json}, committed with the code. A campaign
+ * {@code src/test/resources/sim-corpus/<campaign>/seed_<seed>.json} ({@code mutant_<seed>.json} for a guided
+ * campaign's mutant, with its choices), committed with the code. A campaign
  * replays its corpus before any new seed, so a bug a campaign once found stays a regression test; the
  * merge adds new failures to it.
  *
@@ -33,8 +34,32 @@ public record Corpus(Path directory) {
      * @param seed the seed
      * @param invariant what failed when it was found
      * @param foundAt the commit it was found at
+     * @param choices empty for a seed; for a guided campaign's mutant ({@code k} is {@link CampaignResult.SeedFailure#MUTANT}), its
+     *        encoded choice sequence, which replays it where a seed cannot
      */
-    public record Entry(String campaign, long k, long seed, String invariant, String foundAt) {
+    public record Entry(String campaign, long k, long seed, String invariant, String foundAt, String choices) {
+
+        /**
+         * A kept failing seed.
+         *
+         * @param campaign the {@code campaign} component
+         * @param k the {@code k} component
+         * @param seed the {@code seed} component
+         * @param invariant the {@code invariant} component
+         * @param foundAt the {@code foundAt} component
+         */
+        public Entry(String campaign, long k, long seed, String invariant, String foundAt) {
+            this(campaign, k, seed, invariant, foundAt, "");
+        }
+
+        /**
+         * Whether the entry is a guided mutant, replayed from its choices.
+         *
+         * @return true for a mutant
+         */
+        public boolean isMutant() {
+            return !choices.isEmpty();
+        }
     }
 
     /**
@@ -85,15 +110,17 @@ public record Corpus(Path directory) {
      * @return whether a new file was written
      */
     public boolean add(Entry entry) {
-        Path file = directory.resolve(new CampaignSeeds(entry.campaign()).campaign()).resolve("seed_" + entry.seed() + ".json");
+        Path file = directory.resolve(new CampaignSeeds(entry.campaign()).campaign())
+                .resolve((entry.isMutant() ? "mutant_" : "seed_") + entry.seed() + ".json");
         if (Files.exists(file)) {
             return false;
         }
-        String json = new JsonLine().put("campaign", entry.campaign()).put("k", entry.k()).put("seed", entry.seed())
-                .put("invariant", entry.invariant()).put("foundAt", entry.foundAt()) + "\n";
+        JsonLine json = new JsonLine().put("campaign", entry.campaign()).put("k", entry.k()).put("seed", entry.seed())
+                .put("invariant", entry.invariant()).put("foundAt", entry.foundAt());
+        String text = (entry.isMutant() ? json.put("choices", entry.choices()) : json) + "\n";
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, json, StandardCharsets.UTF_8);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("could not add " + file + " to the corpus", e);
         }
@@ -108,7 +135,7 @@ public record Corpus(Path directory) {
                     || !(f.get("foundAt") instanceof String foundAt)) {
                 throw new IllegalArgumentException("corpus file " + file + " needs campaign, k, seed, invariant and foundAt");
             }
-            return new Entry(campaign, k, seed, invariant, foundAt);
+            return new Entry(campaign, k, seed, invariant, foundAt, f.get("choices") instanceof String choices ? choices : "");
         } catch (IOException e) {
             throw new UncheckedIOException("could not read corpus file " + file, e);
         }

@@ -83,6 +83,20 @@ public final class ReplayCommand {
     }
 
     /**
+     * Builds the command that reruns the innermost test on the call stack with some system properties, such as
+     * a guided campaign's {@code -Dsim.choices=<file>}, or a generic one naming only the properties when not
+     * called from a test.
+     *
+     * @param properties the {@code -D} options, as one text
+     * @return the command
+     */
+    public static String forCallingTestWith(String properties) {
+        return TestCoordinates.ofCallingTest()
+                .map(test -> of(test, properties, Path.of("").toAbsolutePath()))
+                .orElse("rerun the failing test with " + properties);
+    }
+
+    /**
      * Builds the replay command for the innermost test on the call stack, or a generic one naming only the
      * seed when not called from a test.
      *

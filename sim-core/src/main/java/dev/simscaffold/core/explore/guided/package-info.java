@@ -11,6 +11,10 @@
  * });
  * }</pre>
  *
+ * <p>{@link dev.simscaffold.core.explore.guided.GuidedSession} is the same search one try at a time, from a corpus
+ * read back from text ({@link dev.simscaffold.core.explore.guided.KeptTries#decode}): sim-testkit's guided campaign
+ * shards ({@code Campaign.runGuided}) run on it, write what they kept and resume from it.
+ *
  * <p>Opt-in: the default exploration stays fresh seeds, because the bug benchmark's rule for joining the
  * defaults (≥ 2× fewer median tries on half the deep bugs, never 1.2× worse) is what decides, and BENCHMARKS.md
  * holds the measurement.
