@@ -15,7 +15,8 @@ public enum ModelTime {
     /**
      * Relative to now when every node declares that it measures time only from now (each live node's key is a
      * {@link TimedKey}; a crashed node counts as declaring only when it keeps no durable state and no disk, or a
-     * {@link TimedKey} as its durable state); absolute otherwise.
+     * {@link TimedKey} as its durable state) and every node's clock is exact (a drifting clock does not shift
+     * alike); absolute otherwise.
      * Sound as far as the nodes' declarations are true: the network itself only measures from now.
      */
     RELATIVE_WHERE_DECLARED,

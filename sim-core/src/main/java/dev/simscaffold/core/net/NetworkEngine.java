@@ -542,8 +542,8 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         boolean declared = true;
         for (NodeSlot<M, N> slot : slots) {
             Object key = slot.up() ? slot.modelKey(nodeKey) : List.of("crashed", slot.durableState == null ? List.of() : slot.durableState);
-            declared &= slot.up() ? key instanceof TimedKey
-                    : slot.durableState == null ? slot.disk == null : slot.durableState instanceof TimedKey;
+            declared &= slot.clock.isExact() && (slot.up() ? key instanceof TimedKey
+                    : slot.durableState == null ? slot.disk == null : slot.durableState instanceof TimedKey);
             keys.add(key);
         }
         long base = time == ModelTime.RELATIVE || time == ModelTime.RELATIVE_WHERE_DECLARED && declared ? now.ticks() : 0;
