@@ -14,6 +14,10 @@ import dev.simscaffold.core.Api;
  * (a model checker forces every draw). The key must be a snapshot, not a view: an unmodifiable view of a
  * map the node keeps changing would change with it, and two different moments would compare equal.
  *
+ * <p>A node that measures time only from now gives its key as a {@link TimedKey}, its absolute times (deadlines,
+ * last-heard ticks) apart from the rest of its state, so that a model checker may take two states that differ
+ * only by a shift in time as one; any other key is compared as it is, absolute times and all.
+ *
  * <p>A network computes a node's key again only after the node ran (handled a message, a timer, a disk
  * completion or an invoked action), and a snapshot keeps the key with the node's copy: the key must be a function
  * of the node's own state, not of anything shared that changes while the node does not run.

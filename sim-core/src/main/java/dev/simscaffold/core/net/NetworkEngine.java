@@ -8,6 +8,8 @@ import dev.simscaffold.core.explore.Chooser;
 import dev.simscaffold.core.explore.FaultSpans;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.explore.UniformStrategy;
+import dev.simscaffold.core.model.ModelTime;
+import dev.simscaffold.core.model.TimedKey;
 import dev.simscaffold.core.random.RandomSource;
 import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.time.LogicalTime;
@@ -531,22 +533,32 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
      * pending events in queueing order with their windows, payloads (a message as its sender's index and the
      * message, so that a checker relabelling nodes can rename the sender) and whether they are still current (a
      * generation's raw number is history, whether it matches is state). Random streams are not in it: a model
-     * checker forces every draw. Each machine's disk is in it whole ({@link NodeDisk#modelState}). With
-     * {@code relative}, every time is given relative to now and now itself is left out.
+     * checker forces every draw. Each machine's disk is in it whole ({@link NodeDisk#modelState}). Under a
+     * relative {@code time} (see {@link ModelTime}) every time is given relative to now, a {@link TimedKey}'s
+     * times included, and now itself is left out.
      */
-    List<Object> modelState(Function<? super N, ?> nodeKey, boolean relative) {
-        long base = relative ? now.ticks() : 0;
+    List<Object> modelState(Function<? super N, ?> nodeKey, ModelTime time) {
+        List<Object> keys = new ArrayList<>(slots.size());
+        boolean declared = true;
+        for (NodeSlot<M, N> slot : slots) {
+            Object key = slot.up() ? slot.modelKey(nodeKey) : List.of("crashed", slot.durableState == null ? List.of() : slot.durableState);
+            declared &= slot.clock.isExact() && (slot.up() ? key instanceof TimedKey
+                    : slot.durableState == null ? slot.disk == null : slot.durableState instanceof TimedKey);
+            keys.add(key);
+        }
+        long base = time == ModelTime.RELATIVE || time == ModelTime.RELATIVE_WHERE_DECLARED && declared ? now.ticks() : 0;
         List<Object> state = new ArrayList<>();
         state.add(now.ticks() - base);
-        for (NodeSlot<M, N> slot : slots) {
-            state.add(List.of(slot.up() ? slot.modelKey(nodeKey)
-                    : List.of("crashed", slot.durableState == null ? List.of() : slot.durableState),
+        for (int i = 0; i < slots.size(); i++) {
+            NodeSlot<M, N> slot = slots.get(i);
+            Object key = keys.get(i);
+            state.add(List.of(key instanceof TimedKey timed ? timed.shiftedBy(base) : key,
                     slot.deadline == NodeSlot.NO_DEADLINE ? "none" : slot.deadline - base, slot.clock,
                     slot.paused ? List.of(slot.pausedUntil - base, slot.timerDueOnResume, List.copyOf(slot.parked)) : List.of(),
                     slot.disk == null ? List.of() : slot.disk.modelState(base)));
         }
         state.add(links.cutCounts());
-        EventQueue.PendingMapper<Object> render = (time, latest, type, node, generation, payload) -> List.of(type, node, time - base,
+        EventQueue.PendingMapper<Object> render = (at, latest, type, node, generation, payload) -> List.of(type, node, at - base,
                 latest - base, current(type, node, generation), payload == null ? List.of()
                         : payload instanceof Envelope<?> sent ? List.of(sent.from(), sent.message()) : payload);
         state.add(order == EventOrder.UNSEQUENCED ? queue.pendingCanonical(render) : queue.pendingInOrder(render));

@@ -9,6 +9,7 @@ import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.expect.Kind;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.internal.Require;
+import dev.simscaffold.core.model.ModelTime;
 import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.storage.SimDisk;
 import dev.simscaffold.core.time.LogicalTime;
@@ -496,23 +497,24 @@ public final class SimNetwork<M> implements Simulation {
      * @return the state, equal for two networks that will behave alike under the same draws
      */
     public List<Object> modelState(Function<? super SansIoNode<M>, ?> nodeKey) {
-        return modelState(nodeKey, false);
+        return modelState(nodeKey, ModelTime.ABSOLUTE);
     }
 
     /**
-     * Returns the network's whole state as a value like {@link #modelState(Function)}, with every time (the
-     * pending events' windows, deadlines, pause ends) relative to now and now itself left out when
-     * {@code relativeTime}: two networks that differ only by a shift in time then have equal states. That is
-     * sound only when the nodes and the checks behave alike under such a shift: they use {@code now} only to
-     * compute deadlines and delays from it, and their keys hold no absolute time.
+     * Returns the network's whole state as a value like {@link #modelState(Function)}, with its times as
+     * {@code time} says: under a relative one every time (the pending events' windows, deadlines, pause ends,
+     * the times of each {@link dev.simscaffold.core.model.TimedKey}) relative to now and now itself left out,
+     * so that two networks that differ only by a shift in time have equal states. That is sound only when the
+     * nodes and the checks behave alike under such a shift (see {@link ModelTime}).
      *
      * @param nodeKey renders a live node's state as a value with value equality
-     * @param relativeTime whether to give times relative to now
+     * @param time whether and when to give times relative to now
      * @return the state
      */
-    public List<Object> modelState(Function<? super SansIoNode<M>, ?> nodeKey, boolean relativeTime) {
+    public List<Object> modelState(Function<? super SansIoNode<M>, ?> nodeKey, ModelTime time) {
         Objects.requireNonNull(nodeKey, "nodeKey must not be null");
-        return engine.modelState(nodeKey, relativeTime);
+        Objects.requireNonNull(time, "time must not be null");
+        return engine.modelState(nodeKey, time);
     }
 
     /**

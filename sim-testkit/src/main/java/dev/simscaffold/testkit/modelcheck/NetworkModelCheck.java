@@ -5,6 +5,7 @@ import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.expect.Kind;
+import dev.simscaffold.core.model.ModelTime;
 import dev.simscaffold.core.net.EventOrder;
 import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
@@ -81,13 +82,17 @@ import java.util.function.LongSupplier;
  * collide are never merged. The search's networks keep a {@link TraceMode#COUNTS_ONLY} trace (states are told
  * apart by model state, never by fingerprint); a counterexample's path is replayed once for its fingerprint.
  *
- * <p><b>Time</b> is part of the state, absolute by default: two states at different times are different
- * states. It is bounded by the depth (each move advances it by at most the longest delay or timer period), so
- * a check is bounded by its depth and reports {@link ModelCheckResult.Verdict#INCOMPLETE_DEPTH} when states at
- * the bound still had moves; only a state space exhausted before the bound is
- * {@link ModelCheckResult.Verdict#HOLDS}. With {@link NetworkModelCheckBuilder#timeShiftInvariant()} times are
- * keyed relative to now, for protocols that only measure time from now: states that differ by a shift in time
- * are one, and a protocol that runs forever can have a finite state space.
+ * <p><b>Time</b> is part of the state as far as the nodes need it. By default
+ * ({@link ModelTime#RELATIVE_WHERE_DECLARED}) a state's times are keyed relative to now when every node declares
+ * that it measures time only from now, by giving its key as a {@link dev.simscaffold.core.model.TimedKey} (its
+ * state and its absolute times apart): states that differ only by a shift in time are then one, so a protocol's
+ * states repeat as its clock moves on. Otherwise times are absolute: two states at different times are
+ * different states. {@link NetworkModelCheckBuilder#absoluteTime()} keys absolute time whatever the nodes
+ * declare; {@link NetworkModelCheckBuilder#timeShiftInvariant()} keys relative time whatever they declare. Time
+ * is bounded by the depth (each move advances it by at most the longest delay or timer period), so a check is
+ * bounded by its depth and reports {@link ModelCheckResult.Verdict#INCOMPLETE_DEPTH} when states at the bound
+ * still had moves; only a state space exhausted before the bound is {@link ModelCheckResult.Verdict#HOLDS}.
+ * With relative time a protocol that runs forever can have a finite state space.
  *
  * <pre>{@code
  * NetworkModelCheck.network(context -> SimNetwork.nodes(3, MyNode::new))
@@ -116,7 +121,7 @@ public final class NetworkModelCheck<M> {
     private final List<Expectation<? super NetworkView<M>>> atEnd;
     private final Limits limits;
     private final long seed;
-    private final boolean relativeTime;
+    private final ModelTime time;
     private final LongSupplier stopwatch;
     private final boolean reduction;
     private final boolean persistent;
@@ -145,7 +150,7 @@ public final class NetworkModelCheck<M> {
         this.atEnd = List.copyOf(builder.atEnd);
         this.limits = builder.limits();
         this.seed = builder.seed;
-        this.relativeTime = builder.relativeTime;
+        this.time = builder.time;
         this.stopwatch = builder.stopwatch;
     }
 
@@ -500,7 +505,7 @@ public final class NetworkModelCheck<M> {
                     }
                 }
             }
-            List<Object> state = net.modelState(nodeKey, relativeTime);
+            List<Object> state = net.modelState(nodeKey, time);
             if (persistentSets != null) {
                 child.due = PersistentSets.Due.of(state, limits.inputs() - child.used.inputs());
             }
@@ -700,7 +705,7 @@ public final class NetworkModelCheck<M> {
     private SimNetwork<M> replayLasso(PathNode start, List<PathNode> cycle, TraceMode mode, List<String> labels) {
         Replayer<M> replayer = new Replayer<>(network, seed, limits, actions());
         SimNetwork<M> net = replayer.replay(start, mode);
-        Object before = net.modelState(nodeKey, relativeTime);
+        Object before = net.modelState(nodeKey, time);
         for (PathNode move : cycle) {
             if (move.action == PathNode.NO_ACTION) {
                 replayer.step(net, move.draws, false, move.parent.used);
@@ -711,7 +716,7 @@ public final class NetworkModelCheck<M> {
             }
             replayer.tape().end();
         }
-        if (!before.equals(net.modelState(nodeKey, relativeTime))) {
+        if (!before.equals(net.modelState(nodeKey, time))) {
             throw new IllegalStateException("a lasso did not close when replayed: the node keys miss state that matters");
         }
         return net;

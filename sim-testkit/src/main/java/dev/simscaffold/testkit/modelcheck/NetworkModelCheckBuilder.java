@@ -5,6 +5,7 @@ import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.expect.Kind;
 import dev.simscaffold.core.model.ModelKeyed;
+import dev.simscaffold.core.model.ModelTime;
 import dev.simscaffold.core.net.EventOrder;
 import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
@@ -63,7 +64,7 @@ public final class NetworkModelCheckBuilder<M> {
     int losses;
     int duplicates;
     long seed;
-    boolean relativeTime;
+    ModelTime time = ModelTime.RELATIVE_WHERE_DECLARED;
     LongSupplier stopwatch;
     EventOrder eventOrder = EventOrder.SEQUENCED;
     boolean reduction;
@@ -383,17 +384,30 @@ public final class NetworkModelCheckBuilder<M> {
     }
 
     /**
-     * Keys states with every time relative to now, so that states differing only by a shift in time are one
-     * state: a protocol whose runs go on forever (periodic timers) then has a finite state space that a check
-     * can exhaust, and {@link ModelCheckResult.Verdict#HOLDS} becomes reachable. Sound only when the nodes and
-     * every check behave alike under a shift in time: nodes use {@code now} only to compute deadlines and
-     * delays from it, keep no absolute time in their keys, and checks do not read the view's time. The
-     * default keys absolute time, which is always sound and bounded by the depth.
+     * Keys states with every time relative to now whatever the nodes declare, so that states differing only by a
+     * shift in time are one state: a protocol whose runs go on forever (periodic timers) then has a finite
+     * state space that a check can exhaust, and {@link ModelCheckResult.Verdict#HOLDS} becomes reachable. Sound
+     * only when the nodes and every check behave alike under a shift in time: nodes use {@code now} only to
+     * compute deadlines and delays from it, keep no absolute time in their keys outside a
+     * {@link dev.simscaffold.core.model.TimedKey}, and checks do not read the view's time. Nodes that give a
+     * {@code TimedKey} get relative keys without this ({@link ModelTime#RELATIVE_WHERE_DECLARED}, the default).
      *
      * @return this builder
      */
     public NetworkModelCheckBuilder<M> timeShiftInvariant() {
-        this.relativeTime = true;
+        this.time = ModelTime.RELATIVE;
+        return this;
+    }
+
+    /**
+     * Keys every time absolutely, even where the nodes declare that they measure time only from now: states
+     * reached at different times stay different. The reference a relative check's verdicts are compared with,
+     * and the way out when a node's {@link dev.simscaffold.core.model.TimedKey} is in doubt.
+     *
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> absoluteTime() {
+        this.time = ModelTime.ABSOLUTE;
         return this;
     }
 

@@ -15,7 +15,10 @@ import java.util.SortedSet;
  * <p>A detector is part of its node's state, so it says what state it is in ({@link ModelKeyed#modelKey}: what it
  * remembers of each peer, as a value) and copies itself ({@link ModelCopyable#modelCopy}) for its node's copy: the
  * model checker tells two runs apart by the key, and a detector that left out what decides its suspicion would
- * have the checker merge runs that go on differently.
+ * have the checker merge runs that go on differently. A detector that measures silence only from now gives its
+ * key as a {@link dev.simscaffold.core.model.TimedKey} (its times apart), so that its node's key can declare them
+ * and the checker can take states that differ only by a shift in time as one; any other key is kept whole, with
+ * whatever times it holds taken as absolute.
  */
 public interface FailureDetector extends ModelKeyed, ModelCopyable<FailureDetector> {
 

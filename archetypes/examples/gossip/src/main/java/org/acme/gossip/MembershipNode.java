@@ -6,6 +6,7 @@ import org.acme.gossip.MembershipMessage.Ack2;
 import org.acme.gossip.MembershipMessage.Syn;
 import dev.simscaffold.core.model.ModelCopyable;
 import dev.simscaffold.core.model.ModelKeyed;
+import dev.simscaffold.core.model.TimedKey;
 import dev.simscaffold.core.net.Durable;
 import dev.simscaffold.core.net.DurableNodeFactory;
 import dev.simscaffold.core.net.NodeId;
@@ -15,6 +16,7 @@ import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.Transmit;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -284,24 +286,36 @@ public final class MembershipNode implements SansIoNode<MembershipMessage>, Dura
 
     /**
      * Returns everything that decides what this node does next, as a value: its entries, its unspread writes,
-     * its view, when its next round is due, where its peer cycle stands and its detector's state. The merge
-     * and recovery counters are left out (they only count), and so are the random streams (a model checker
-     * forces every draw).
+     * its view, where its peer cycle stands and its detector's state, and apart from them its times (when its
+     * next round is due, once started, and the detector's times). The merge and recovery counters are left out
+     * (they only count), and so are the random streams (a model checker forces every draw).
+     *
+     * <p>The key is a {@link TimedKey}: the node measures time only from now (a round is due an interval after
+     * the last, a peer is suspected after a timeout of silence) and sends no time in its messages, so a model
+     * checker may take two states that differ only by a shift in time as one. Before its first event the node's
+     * round is not a time it chose (it is due at once), so it is not among the times.
      *
      * @return the key, a snapshot
      */
     @Override
-    public Object modelKey() {
-        return new ModelState(store.entries(), new TreeSet<>(unspread), new TreeSet<>(suspected), started, nextRound,
-                cycle.position(), detector.modelKey());
+    public TimedKey modelKey() {
+        TimedKey watching = TimedKey.from(detector.modelKey());
+        List<Long> times = new ArrayList<>(watching.times().size() + 1);
+        if (started) {
+            times.add(nextRound.ticks());
+        }
+        times.addAll(watching.times());
+        return new TimedKey(new ModelState(store.entries(), new TreeSet<>(unspread), new TreeSet<>(suspected), started,
+                cycle.position(), watching.state()), times);
     }
 
     /**
-     * A node's state as {@link #modelKey} gives it: a record, so equal states are equal keys; package-private
-     * so that a check in this package can read the entries of a node's state before and after a move.
+     * A node's state as {@link #modelKey} gives it without its times: a record, so equal states are equal keys;
+     * package-private so that a check in this package can read the entries of a node's state before and after a
+     * move.
      */
     record ModelState(SortedMap<String, Entry> entries, SortedSet<String> unspread, SortedSet<NodeId> suspected,
-            boolean started, LogicalTime nextRound, List<Object> cycle, Object detector) {
+            boolean started, List<Object> cycle, Object detector) {
     }
 
     /** Starts the detector and the first round at the first event; true if this was it. */

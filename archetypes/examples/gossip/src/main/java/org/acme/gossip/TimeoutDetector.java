@@ -1,8 +1,11 @@
 package org.acme.gossip;
 
+import dev.simscaffold.core.model.TimedKey;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.time.LogicalTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -57,9 +60,14 @@ public final class TimeoutDetector implements FailureDetector {
         return copy;
     }
 
-    /** When each peer was last heard: all that decides whom it suspects. */
+    /**
+     * When each peer was last heard, all that decides whom it suspects: the peers as the state and their
+     * last-heard ticks as times, since suspicion only measures the silence up to now.
+     */
     @Override
-    public Object modelKey() {
-        return new TreeMap<>(lastHeard);
+    public TimedKey modelKey() {
+        List<Long> heard = new ArrayList<>(lastHeard.size());
+        lastHeard.values().forEach(time -> heard.add(time.ticks()));
+        return new TimedKey(List.copyOf(lastHeard.keySet()), heard);
     }
 }
