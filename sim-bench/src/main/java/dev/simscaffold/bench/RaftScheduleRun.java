@@ -114,7 +114,8 @@ public final class RaftScheduleRun {
      * {@code -Dsim.bench.partition=RATE}, {@code -Dsim.bench.partitionTicks=TICKS}, {@code -Dsim.bench.pause=RATE},
      * {@code -Dsim.bench.pauseTicks=TICKS}, clock jumps by {@code -Dsim.bench.clockJump=RATE} (steps up to
      * {@code -Dsim.bench.clockJumpTicks=TICKS}, 80 if not given), write-window crashes by
-     * {@code -Dsim.bench.writeWindowCrash=RATE}, the crash windows by
+     * {@code -Dsim.bench.writeWindowCrash=RATE}, write-window isolations by {@code -Dsim.bench.isolation=RATE} (cuts
+     * of up to {@code -Dsim.bench.isolationTicks=TICKS}, 200 if not given), the crash windows by
      * {@code -Dsim.bench.minRestart=TICKS} and {@code -Dsim.bench.recipient=SHARE}, the disks' power-loss share and unsynced
      * survival by {@code -Dsim.bench.powerLoss=RATE} and {@code -Dsim.bench.unsyncedSurvival=RATE}, where given: a probe of the
      * rates. {@code -Dsim.bench.swarm=true} then draws each seed's network intensity ({@code NetworkFaults.swarmAround}).
@@ -156,6 +157,11 @@ public final class RaftScheduleRun {
             String writeWindow = System.getProperty("sim.bench.writeWindowCrash");
             if (writeWindow != null) {
                 network.writeWindowCrashRate(Double.parseDouble(writeWindow));
+            }
+            String isolation = System.getProperty("sim.bench.isolation");
+            if (isolation != null) {
+                network.writeWindowIsolationRate(Double.parseDouble(isolation))
+                        .maxWriteWindowIsolationTicks(Long.getLong("sim.bench.isolationTicks", 200));
             }
             String pauseTicks = System.getProperty("sim.bench.pauseTicks");
             if (pauseTicks != null) {

@@ -22,6 +22,7 @@ final class FaultInjector {
     private final SimRandom clock;
     private final SimRandom clockJump;
     private final SimRandom writeWindowCrash;
+    private final SimRandom writeWindowIsolation;
 
     FaultInjector(NetworkFaults faults, SimContext context) {
         this.faults = faults;
@@ -34,6 +35,7 @@ final class FaultInjector {
         this.clock = context.fork("network.clock");
         this.clockJump = context.fork("network.clockJump");
         this.writeWindowCrash = context.fork("network.writeWindowCrash");
+        this.writeWindowIsolation = context.fork("network.writeWindowIsolation");
     }
 
     NetworkFaults faults() {
@@ -123,6 +125,16 @@ final class FaultInjector {
     /** How long a node crashed in a write window stays down: as {@link #restartTicks()}, from the write-window stream. */
     long writeWindowRestartTicks() {
         return restartTicks(writeWindowCrash);
+    }
+
+    /** Whether a node with writes not yet durable is cut off from every other node right after the input it handled. */
+    boolean shouldIsolateInWriteWindow() {
+        return writeWindowIsolation.occurs(faults.writeWindowIsolationRate());
+    }
+
+    /** How long a write-window isolation lasts, uniform in [0, maxWriteWindowIsolationTicks], from its own stream. */
+    long writeWindowIsolationTicks() {
+        return writeWindowIsolation.between(0, faults.maxWriteWindowIsolationTicks());
     }
 
     private long restartTicks(SimRandom crash) {

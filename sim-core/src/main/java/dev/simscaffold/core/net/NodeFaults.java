@@ -1,6 +1,7 @@
 package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.explore.FaultSpans;
+import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.random.RandomSource;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.storage.CrashKind;
@@ -233,27 +234,58 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
 
     /**
      * Decides, in a {@link FaultSpans#CRASH} span, whether a node that has just handled an input crashes there
-     * because it has writes not yet durable (in flight, or completed and not fsynced); nothing is drawn when the
-     * rate is zero or nothing is at risk.
+     * because it has writes not yet durable (in flight, or completed and not fsynced), and if it does not, in a
+     * {@link FaultSpans#PARTITION} span, whether it is cut off from every other node there instead; nothing is drawn
+     * for a kind whose rate is zero, nor when nothing is at risk.
      *
      * @param slot the node that has just handled a message, a timer or a disk completion
      */
     void crashInWriteWindow(NodeSlot<M, N> slot) {
-        if (engine.injector.faults().writeWindowCrashRate() == 0 || !slot.up() || slot.disk == null
+        NetworkFaults faults = engine.injector.faults();
+        if ((faults.writeWindowCrashRate() == 0 && faults.writeWindowIsolationRate() == 0) || !slot.up() || slot.disk == null
                 || (slot.disk.disk.unsyncedWrites() == 0 && slot.disk.disk.pollTimeout().isEmpty())) {
             return;
         }
         RandomSource spans = engine.context.random().source();
-        spans.startSpan(FaultSpans.CRASH);
-        try {
-            if (engine.injector.shouldCrashInWriteWindow()) {
-                crash(slot, slot.disk.randomCrashKind());
-                long at = Math.addExact(engine.now().ticks(), engine.injector.writeWindowRestartTicks());
-                engine.queue.push(at, NetworkEventType.RESTART, slot.id.index(), slot.incarnation, null);
+        if (faults.writeWindowCrashRate() > 0) {
+            spans.startSpan(FaultSpans.CRASH);
+            try {
+                if (engine.injector.shouldCrashInWriteWindow()) {
+                    crash(slot, slot.disk.randomCrashKind());
+                    long at = Math.addExact(engine.now().ticks(), engine.injector.writeWindowRestartTicks());
+                    engine.queue.push(at, NetworkEventType.RESTART, slot.id.index(), slot.incarnation, null);
+                    return;
+                }
+            } finally {
+                spans.endSpan();
             }
-        } finally {
-            spans.endSpan();
         }
+        if (faults.writeWindowIsolationRate() > 0 && engine.slots.size() >= 2) {
+            spans.startSpan(FaultSpans.PARTITION);
+            try {
+                if (engine.injector.shouldIsolateInWriteWindow()) {
+                    isolate(slot, engine.injector.writeWindowIsolationTicks());
+                }
+            } finally {
+                spans.endSpan();
+            }
+        }
+    }
+
+    /**
+     * Cuts a node off from every other node, both ways, and queues the heal of exactly those links after
+     * {@code ticks}, as a random partition's (a later heal-all makes it a no-op).
+     */
+    private void isolate(NodeSlot<M, N> slot, long ticks) {
+        List<NodeId> others = new ArrayList<>(engine.ids.size() - 1);
+        for (NodeId id : engine.ids) {
+            if (!id.equals(slot.id)) {
+                others.add(id);
+            }
+        }
+        FaultEvent.Partition isolation = new FaultEvent.Partition(engine.now().ticks(), List.of(slot.id), others, false);
+        partition(isolation.from(), isolation.to(), false);
+        engine.queue.push(Math.addExact(engine.now().ticks(), ticks), NetworkEventType.HEAL, 0, healEpoch, isolation);
     }
 
     private void randomPartition() {
