@@ -71,6 +71,16 @@ import dev.simscaffold.core.random.SimRandom;
  *                                 links. Drawn only at such points, from its own stream; zero (the default) draws nothing
  * @param maxWriteWindowIsolationTicks the longest write-window isolation, in ticks, {@code >= 1} when
  *                                     {@code writeWindowIsolationRate > 0}
+ * @param fanOutCutRate probability, in [0, 1], that a node that has just sent to two or more distinct nodes in its
+ *                      reaction to one input (a broadcast: a leader's appends or heartbeats, a candidate's vote
+ *                      requests, a coordinator's prepares) is cut off, both ways, from exactly the nodes it sent to,
+ *                      while every other node (a client) still reaches it: Jepsen's "majority without the primary",
+ *                      aimed by traffic rather than by role. The broadcast's messages still in flight are lost, the
+ *                      group moves on without the node, and the node goes on taking requests from the others, storing
+ *                      what its group never sees, until the cut heals after a duration uniform in
+ *                      {@code [0, maxFanOutCutTicks]} (only its own links). Drawn only after such a broadcast, from its
+ *                      own stream; zero (the default) draws nothing
+ * @param maxFanOutCutTicks the longest fan-out cut, in ticks, {@code >= 1} when {@code fanOutCutRate > 0}
  */
 @Api(Api.Status.STABLE)
 public record NetworkFaults(
@@ -93,7 +103,9 @@ public record NetworkFaults(
         long maxClockJumpTicks,
         double writeWindowCrashRate,
         double writeWindowIsolationRate,
-        long maxWriteWindowIsolationTicks) {
+        long maxWriteWindowIsolationTicks,
+        double fanOutCutRate,
+        long maxFanOutCutTicks) {
 
     /** A perfect network: every message arrives once, one tick after it is sent. */
     public static final NetworkFaults NONE = new Builder().build();
@@ -124,6 +136,8 @@ public record NetworkFaults(
      * @param writeWindowCrashRate the {@code writeWindowCrashRate} component
      * @param writeWindowIsolationRate the {@code writeWindowIsolationRate} component
      * @param maxWriteWindowIsolationTicks the {@code maxWriteWindowIsolationTicks} component
+     * @param fanOutCutRate the {@code fanOutCutRate} component
+     * @param maxFanOutCutTicks the {@code maxFanOutCutTicks} component
      */
     public NetworkFaults {
         Require.rate("network.lossRate", lossRate);
@@ -150,6 +164,9 @@ public record NetworkFaults(
         Require.nonNegative("network.maxWriteWindowIsolationTicks", maxWriteWindowIsolationTicks);
         Require.atLeastOneTickWhenEnabled("network.writeWindowIsolationRate", writeWindowIsolationRate,
                 "network.maxWriteWindowIsolationTicks", maxWriteWindowIsolationTicks);
+        Require.rate("network.fanOutCutRate", fanOutCutRate);
+        Require.nonNegative("network.maxFanOutCutTicks", maxFanOutCutTicks);
+        Require.atLeastOneTickWhenEnabled("network.fanOutCutRate", fanOutCutRate, "network.maxFanOutCutTicks", maxFanOutCutTicks);
         Require.rate("network.pauseRate", pauseRate);
         Require.nonNegative("network.maxPauseTicks", maxPauseTicks);
         Require.atLeastOneTickWhenEnabled("network.pauseRate", pauseRate, "network.maxPauseTicks", maxPauseTicks);
@@ -171,14 +188,14 @@ public record NetworkFaults(
     }
 
     /**
-     * Tells whether any random node fault (partition, crash, pause, clock jump, write-window crash or isolation) can
-     * start on its own.
+     * Tells whether any random node fault (partition, crash, pause, clock jump, write-window crash or isolation,
+     * fan-out cut) can start on its own.
      *
      * @return true if a node-fault rate is positive
      */
     public boolean injectsNodeFaults() {
         return partitionRate > 0 || crashRate > 0 || pauseRate > 0 || clockJumpRate > 0 || writeWindowCrashRate > 0
-                || writeWindowIsolationRate > 0;
+                || writeWindowIsolationRate > 0 || fanOutCutRate > 0;
     }
 
     /**
@@ -206,6 +223,7 @@ public record NetworkFaults(
         b.recipientCrashShare(recipientCrashShare);
         b.clockJumpRate(clockJumpRate).maxClockJumpTicks(maxClockJumpTicks).writeWindowCrashRate(writeWindowCrashRate);
         b.writeWindowIsolationRate(writeWindowIsolationRate).maxWriteWindowIsolationTicks(maxWriteWindowIsolationTicks);
+        b.fanOutCutRate(fanOutCutRate).maxFanOutCutTicks(maxFanOutCutTicks);
         if (minRestartAfterTicks != restartAfterTicks) {
             b.minRestartAfterTicks(minRestartAfterTicks);
         }
@@ -246,9 +264,10 @@ public record NetworkFaults(
      * uniform in {@code [-1, 5]} (capped at 1); a crash's down time becomes a log-scale draw from 0 to
      * {@code restartAfterTicks · 2^j}, {@code j} uniform in {@code [-3, 1]} ({@link #minRestartAfterTicks()});
      * half of the runs aim crashes at the node that has just handled a message ({@link #recipientCrashShare()});
-     * clock jumps ({@link #clockJumpRate()}), write-window crashes ({@link #writeWindowCrashRate()}) and write-window
-     * isolations ({@link #writeWindowIsolationRate()}), when on, are scaled as the other node faults (drawn after them,
-     * in that order; a rate of zero draws nothing, so adding the last kind changed no earlier variant).
+     * clock jumps ({@link #clockJumpRate()}), write-window crashes ({@link #writeWindowCrashRate()}), write-window
+     * isolations ({@link #writeWindowIsolationRate()}) and fan-out cuts ({@link #fanOutCutRate()}), when on, are
+     * scaled as the other node faults (drawn after them, in that order; a rate of zero draws nothing, so adding the
+     * last kinds changed no earlier variant).
      * Message faults, delays and clocks stay as they are. The draws come in a fixed order from {@code random}
      * (drawn from the seed, so the variant replays; a draw of 0 gives the mildest variant of each kind).
      *
@@ -268,6 +287,7 @@ public record NetworkFaults(
         b.clockJumpRate(scaled(random, clockJumpRate));
         b.writeWindowCrashRate(scaled(random, writeWindowCrashRate));
         b.writeWindowIsolationRate(scaled(random, writeWindowIsolationRate));
+        b.fanOutCutRate(scaled(random, fanOutCutRate));
         return b.build();
     }
 
@@ -307,6 +327,8 @@ public record NetworkFaults(
         private double writeWindowCrashRate;
         private double writeWindowIsolationRate;
         private long maxWriteWindowIsolationTicks;
+        private double fanOutCutRate;
+        private long maxFanOutCutTicks;
         private boolean tailFollowsDelay = true;
 
         private Builder() {
@@ -504,6 +526,28 @@ public record NetworkFaults(
         }
 
         /**
+         * Sets {@link NetworkFaults#fanOutCutRate()}.
+         *
+         * @param rate in [0, 1]
+         * @return this builder
+         */
+        public Builder fanOutCutRate(double rate) {
+            fanOutCutRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#maxFanOutCutTicks()}.
+         *
+         * @param ticks {@code >= 1} when fan-out cuts are enabled
+         * @return this builder
+         */
+        public Builder maxFanOutCutTicks(long ticks) {
+            maxFanOutCutTicks = ticks;
+            return this;
+        }
+
+        /**
          * Sets {@link NetworkFaults#pauseRate()}.
          *
          * @param rate in [0, 1]
@@ -547,7 +591,8 @@ public record NetworkFaults(
                     tailFollowsDelay ? Math.max(maxTailDelayTicks, maxDelayTicks) : maxTailDelayTicks,
                     partitionRate, maxPartitionTicks, crashRate, restartAfterTicks, pauseRate, maxPauseTicks, maxClockDriftPpm,
                     minRestartAfterTicks < 0 ? restartAfterTicks : minRestartAfterTicks, recipientCrashShare,
-                    clockJumpRate, maxClockJumpTicks, writeWindowCrashRate, writeWindowIsolationRate, maxWriteWindowIsolationTicks);
+                    clockJumpRate, maxClockJumpTicks, writeWindowCrashRate, writeWindowIsolationRate, maxWriteWindowIsolationTicks,
+                    fanOutCutRate, maxFanOutCutTicks);
         }
     }
 }

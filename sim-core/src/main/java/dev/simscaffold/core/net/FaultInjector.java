@@ -23,6 +23,7 @@ final class FaultInjector {
     private final SimRandom clockJump;
     private final SimRandom writeWindowCrash;
     private final SimRandom writeWindowIsolation;
+    private final SimRandom fanOutCut;
 
     FaultInjector(NetworkFaults faults, SimContext context) {
         this.faults = faults;
@@ -36,6 +37,7 @@ final class FaultInjector {
         this.clockJump = context.fork("network.clockJump");
         this.writeWindowCrash = context.fork("network.writeWindowCrash");
         this.writeWindowIsolation = context.fork("network.writeWindowIsolation");
+        this.fanOutCut = context.fork("network.fanOutCut");
     }
 
     NetworkFaults faults() {
@@ -135,6 +137,16 @@ final class FaultInjector {
     /** How long a write-window isolation lasts, uniform in [0, maxWriteWindowIsolationTicks], from its own stream. */
     long writeWindowIsolationTicks() {
         return writeWindowIsolation.between(0, faults.maxWriteWindowIsolationTicks());
+    }
+
+    /** Whether a node that has just sent to two or more nodes is cut off from them. */
+    boolean shouldCutAfterFanOut() {
+        return fanOutCut.occurs(faults.fanOutCutRate());
+    }
+
+    /** How long a fan-out cut lasts, uniform in [0, maxFanOutCutTicks], from its own stream. */
+    long fanOutCutTicks() {
+        return fanOutCut.between(0, faults.maxFanOutCutTicks());
     }
 
     private long restartTicks(SimRandom crash) {
