@@ -112,9 +112,12 @@ public final class RaftScheduleRun {
      * {@link RaftSetup#realisticFaults()}, with the network's restart delay and crash, partition and pause rates
      * overridden by {@code -Dsim.bench.restart=TICKS}, {@code -Dsim.bench.crash=RATE},
      * {@code -Dsim.bench.partition=RATE}, {@code -Dsim.bench.partitionTicks=TICKS}, {@code -Dsim.bench.pause=RATE},
-     * {@code -Dsim.bench.pauseTicks=TICKS}, clock jumps by {@code -Dsim.bench.clockJump=RATE} (steps up to
+     * {@code -Dsim.bench.pauseTicks=TICKS}, message loss and duplication (both) by {@code -Dsim.bench.loss=RATE}, the longest
+     * ordinary delay by {@code -Dsim.bench.maxDelay=TICKS} (the tail then reaches the larger of 30 and five times it), clock jumps by {@code -Dsim.bench.clockJump=RATE} (steps up to
      * {@code -Dsim.bench.clockJumpTicks=TICKS}, 80 if not given), write-window crashes by
-     * {@code -Dsim.bench.writeWindowCrash=RATE}, the crash windows by
+     * {@code -Dsim.bench.writeWindowCrash=RATE}, write-window isolations by {@code -Dsim.bench.isolation=RATE} (cuts
+     * of up to {@code -Dsim.bench.isolationTicks=TICKS}, 200 if not given), fan-out cuts by {@code -Dsim.bench.fanOutCut=RATE}
+     * (up to {@code -Dsim.bench.fanOutCutTicks=TICKS}, 200 if not given), the crash windows by
      * {@code -Dsim.bench.minRestart=TICKS} and {@code -Dsim.bench.recipient=SHARE}, the disks' power-loss share and unsynced
      * survival by {@code -Dsim.bench.powerLoss=RATE} and {@code -Dsim.bench.unsyncedSurvival=RATE}, where given: a probe of the
      * rates. {@code -Dsim.bench.swarm=true} then draws each seed's network intensity ({@code NetworkFaults.swarmAround}).
@@ -156,6 +159,23 @@ public final class RaftScheduleRun {
             String writeWindow = System.getProperty("sim.bench.writeWindowCrash");
             if (writeWindow != null) {
                 network.writeWindowCrashRate(Double.parseDouble(writeWindow));
+            }
+            String loss = System.getProperty("sim.bench.loss");
+            if (loss != null) {
+                network.lossRate(Double.parseDouble(loss)).duplicateRate(Double.parseDouble(loss));
+            }
+            String maxDelay = System.getProperty("sim.bench.maxDelay");
+            if (maxDelay != null) {
+                network.maxDelayTicks(Long.parseLong(maxDelay)).maxTailDelayTicks(Math.max(30, 5 * Long.parseLong(maxDelay)));
+            }
+            String fanOutCut = System.getProperty("sim.bench.fanOutCut");
+            if (fanOutCut != null) {
+                network.fanOutCutRate(Double.parseDouble(fanOutCut)).maxFanOutCutTicks(Long.getLong("sim.bench.fanOutCutTicks", 200));
+            }
+            String isolation = System.getProperty("sim.bench.isolation");
+            if (isolation != null) {
+                network.writeWindowIsolationRate(Double.parseDouble(isolation))
+                        .maxWriteWindowIsolationTicks(Long.getLong("sim.bench.isolationTicks", 200));
             }
             String pauseTicks = System.getProperty("sim.bench.pauseTicks");
             if (pauseTicks != null) {

@@ -61,6 +61,26 @@ import dev.simscaffold.core.random.SimRandom;
  *                             crash's kind comes from the disk (power loss or process crash) and its down time as a
  *                             random crash's. Drawn only at such points, from its own stream; zero (the default)
  *                             draws nothing
+ * @param writeWindowIsolationRate probability, in [0, 1], that a node with writes not yet durable is cut off from every
+ *                                 other node, both ways, right after it handled an input, at the same points as a
+ *                                 write-window crash: the node lives on with what it has just promised or appended, and
+ *                                 what it would send once the writes are durable never leaves, while the others move on
+ *                                 without it; when the cut heals it still believes what it believed (a leader that
+ *                                 was replaced, an entry only it holds). Each cut heals after a duration uniform in
+ *                                 {@code [0, maxWriteWindowIsolationTicks]}, like a random partition, and only its own
+ *                                 links. Drawn only at such points, from its own stream; zero (the default) draws nothing
+ * @param maxWriteWindowIsolationTicks the longest write-window isolation, in ticks, {@code >= 1} when
+ *                                     {@code writeWindowIsolationRate > 0}
+ * @param fanOutCutRate probability, in [0, 1], that a node that has just sent to two or more distinct nodes in its
+ *                      reaction to one input (a broadcast: a leader's appends or heartbeats, a candidate's vote
+ *                      requests, a coordinator's prepares) is cut off, both ways, from exactly the nodes it sent to,
+ *                      while every other node (a client) still reaches it: Jepsen's "majority without the primary",
+ *                      aimed by traffic rather than by role. The broadcast's messages still in flight are lost, the
+ *                      group moves on without the node, and the node goes on taking requests from the others, storing
+ *                      what its group never sees, until the cut heals after a duration uniform in
+ *                      {@code [0, maxFanOutCutTicks]} (only its own links). Drawn only after such a broadcast, from its
+ *                      own stream; zero (the default) draws nothing
+ * @param maxFanOutCutTicks the longest fan-out cut, in ticks, {@code >= 1} when {@code fanOutCutRate > 0}
  */
 @Api(Api.Status.STABLE)
 public record NetworkFaults(
@@ -81,7 +101,11 @@ public record NetworkFaults(
         double recipientCrashShare,
         double clockJumpRate,
         long maxClockJumpTicks,
-        double writeWindowCrashRate) {
+        double writeWindowCrashRate,
+        double writeWindowIsolationRate,
+        long maxWriteWindowIsolationTicks,
+        double fanOutCutRate,
+        long maxFanOutCutTicks) {
 
     /** A perfect network: every message arrives once, one tick after it is sent. */
     public static final NetworkFaults NONE = new Builder().build();
@@ -110,6 +134,10 @@ public record NetworkFaults(
      * @param clockJumpRate the {@code clockJumpRate} component
      * @param maxClockJumpTicks the {@code maxClockJumpTicks} component
      * @param writeWindowCrashRate the {@code writeWindowCrashRate} component
+     * @param writeWindowIsolationRate the {@code writeWindowIsolationRate} component
+     * @param maxWriteWindowIsolationTicks the {@code maxWriteWindowIsolationTicks} component
+     * @param fanOutCutRate the {@code fanOutCutRate} component
+     * @param maxFanOutCutTicks the {@code maxFanOutCutTicks} component
      */
     public NetworkFaults {
         Require.rate("network.lossRate", lossRate);
@@ -132,6 +160,13 @@ public record NetworkFaults(
         Require.nonNegative("network.maxClockJumpTicks", maxClockJumpTicks);
         Require.atLeastOneTickWhenEnabled("network.clockJumpRate", clockJumpRate, "network.maxClockJumpTicks", maxClockJumpTicks);
         Require.rate("network.writeWindowCrashRate", writeWindowCrashRate);
+        Require.rate("network.writeWindowIsolationRate", writeWindowIsolationRate);
+        Require.nonNegative("network.maxWriteWindowIsolationTicks", maxWriteWindowIsolationTicks);
+        Require.atLeastOneTickWhenEnabled("network.writeWindowIsolationRate", writeWindowIsolationRate,
+                "network.maxWriteWindowIsolationTicks", maxWriteWindowIsolationTicks);
+        Require.rate("network.fanOutCutRate", fanOutCutRate);
+        Require.nonNegative("network.maxFanOutCutTicks", maxFanOutCutTicks);
+        Require.atLeastOneTickWhenEnabled("network.fanOutCutRate", fanOutCutRate, "network.maxFanOutCutTicks", maxFanOutCutTicks);
         Require.rate("network.pauseRate", pauseRate);
         Require.nonNegative("network.maxPauseTicks", maxPauseTicks);
         Require.atLeastOneTickWhenEnabled("network.pauseRate", pauseRate, "network.maxPauseTicks", maxPauseTicks);
@@ -153,12 +188,14 @@ public record NetworkFaults(
     }
 
     /**
-     * Tells whether any random node fault (partition, crash, pause, clock jump, write-window crash) can start on its own.
+     * Tells whether any random node fault (partition, crash, pause, clock jump, write-window crash or isolation,
+     * fan-out cut) can start on its own.
      *
      * @return true if a node-fault rate is positive
      */
     public boolean injectsNodeFaults() {
-        return partitionRate > 0 || crashRate > 0 || pauseRate > 0 || clockJumpRate > 0 || writeWindowCrashRate > 0;
+        return partitionRate > 0 || crashRate > 0 || pauseRate > 0 || clockJumpRate > 0 || writeWindowCrashRate > 0
+                || writeWindowIsolationRate > 0 || fanOutCutRate > 0;
     }
 
     /**
@@ -185,6 +222,8 @@ public record NetworkFaults(
                 .maxClockDriftPpm(maxClockDriftPpm);
         b.recipientCrashShare(recipientCrashShare);
         b.clockJumpRate(clockJumpRate).maxClockJumpTicks(maxClockJumpTicks).writeWindowCrashRate(writeWindowCrashRate);
+        b.writeWindowIsolationRate(writeWindowIsolationRate).maxWriteWindowIsolationTicks(maxWriteWindowIsolationTicks);
+        b.fanOutCutRate(fanOutCutRate).maxFanOutCutTicks(maxFanOutCutTicks);
         if (minRestartAfterTicks != restartAfterTicks) {
             b.minRestartAfterTicks(minRestartAfterTicks);
         }
@@ -225,8 +264,10 @@ public record NetworkFaults(
      * uniform in {@code [-1, 5]} (capped at 1); a crash's down time becomes a log-scale draw from 0 to
      * {@code restartAfterTicks · 2^j}, {@code j} uniform in {@code [-3, 1]} ({@link #minRestartAfterTicks()});
      * half of the runs aim crashes at the node that has just handled a message ({@link #recipientCrashShare()});
-     * clock jumps ({@link #clockJumpRate()}) and write-window crashes ({@link #writeWindowCrashRate()}), when on,
-     * are scaled as the other node faults (drawn after them, in that order).
+     * clock jumps ({@link #clockJumpRate()}), write-window crashes ({@link #writeWindowCrashRate()}), write-window
+     * isolations ({@link #writeWindowIsolationRate()}) and fan-out cuts ({@link #fanOutCutRate()}), when on, are
+     * scaled as the other node faults (drawn after them, in that order; a rate of zero draws nothing, so adding the
+     * last kinds changed no earlier variant).
      * Message faults, delays and clocks stay as they are. The draws come in a fixed order from {@code random}
      * (drawn from the seed, so the variant replays; a draw of 0 gives the mildest variant of each kind).
      *
@@ -245,6 +286,8 @@ public record NetworkFaults(
         }
         b.clockJumpRate(scaled(random, clockJumpRate));
         b.writeWindowCrashRate(scaled(random, writeWindowCrashRate));
+        b.writeWindowIsolationRate(scaled(random, writeWindowIsolationRate));
+        b.fanOutCutRate(scaled(random, fanOutCutRate));
         return b.build();
     }
 
@@ -282,6 +325,10 @@ public record NetworkFaults(
         private double clockJumpRate;
         private long maxClockJumpTicks;
         private double writeWindowCrashRate;
+        private double writeWindowIsolationRate;
+        private long maxWriteWindowIsolationTicks;
+        private double fanOutCutRate;
+        private long maxFanOutCutTicks;
         private boolean tailFollowsDelay = true;
 
         private Builder() {
@@ -457,6 +504,50 @@ public record NetworkFaults(
         }
 
         /**
+         * Sets {@link NetworkFaults#writeWindowIsolationRate()}.
+         *
+         * @param rate in [0, 1]
+         * @return this builder
+         */
+        public Builder writeWindowIsolationRate(double rate) {
+            writeWindowIsolationRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#maxWriteWindowIsolationTicks()}.
+         *
+         * @param ticks {@code >= 1} when write-window isolations are enabled
+         * @return this builder
+         */
+        public Builder maxWriteWindowIsolationTicks(long ticks) {
+            maxWriteWindowIsolationTicks = ticks;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#fanOutCutRate()}.
+         *
+         * @param rate in [0, 1]
+         * @return this builder
+         */
+        public Builder fanOutCutRate(double rate) {
+            fanOutCutRate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@link NetworkFaults#maxFanOutCutTicks()}.
+         *
+         * @param ticks {@code >= 1} when fan-out cuts are enabled
+         * @return this builder
+         */
+        public Builder maxFanOutCutTicks(long ticks) {
+            maxFanOutCutTicks = ticks;
+            return this;
+        }
+
+        /**
          * Sets {@link NetworkFaults#pauseRate()}.
          *
          * @param rate in [0, 1]
@@ -500,7 +591,8 @@ public record NetworkFaults(
                     tailFollowsDelay ? Math.max(maxTailDelayTicks, maxDelayTicks) : maxTailDelayTicks,
                     partitionRate, maxPartitionTicks, crashRate, restartAfterTicks, pauseRate, maxPauseTicks, maxClockDriftPpm,
                     minRestartAfterTicks < 0 ? restartAfterTicks : minRestartAfterTicks, recipientCrashShare,
-                    clockJumpRate, maxClockJumpTicks, writeWindowCrashRate);
+                    clockJumpRate, maxClockJumpTicks, writeWindowCrashRate, writeWindowIsolationRate, maxWriteWindowIsolationTicks,
+                    fanOutCutRate, maxFanOutCutTicks);
         }
     }
 }

@@ -22,6 +22,8 @@ final class FaultInjector {
     private final SimRandom clock;
     private final SimRandom clockJump;
     private final SimRandom writeWindowCrash;
+    private final SimRandom writeWindowIsolation;
+    private final SimRandom fanOutCut;
 
     FaultInjector(NetworkFaults faults, SimContext context) {
         this.faults = faults;
@@ -34,6 +36,8 @@ final class FaultInjector {
         this.clock = context.fork("network.clock");
         this.clockJump = context.fork("network.clockJump");
         this.writeWindowCrash = context.fork("network.writeWindowCrash");
+        this.writeWindowIsolation = context.fork("network.writeWindowIsolation");
+        this.fanOutCut = context.fork("network.fanOutCut");
     }
 
     NetworkFaults faults() {
@@ -123,6 +127,26 @@ final class FaultInjector {
     /** How long a node crashed in a write window stays down: as {@link #restartTicks()}, from the write-window stream. */
     long writeWindowRestartTicks() {
         return restartTicks(writeWindowCrash);
+    }
+
+    /** Whether a node with writes not yet durable is cut off from every other node right after the input it handled. */
+    boolean shouldIsolateInWriteWindow() {
+        return writeWindowIsolation.occurs(faults.writeWindowIsolationRate());
+    }
+
+    /** How long a write-window isolation lasts, uniform in [0, maxWriteWindowIsolationTicks], from its own stream. */
+    long writeWindowIsolationTicks() {
+        return writeWindowIsolation.between(0, faults.maxWriteWindowIsolationTicks());
+    }
+
+    /** Whether a node that has just sent to two or more nodes is cut off from them. */
+    boolean shouldCutAfterFanOut() {
+        return fanOutCut.occurs(faults.fanOutCutRate());
+    }
+
+    /** How long a fan-out cut lasts, uniform in [0, maxFanOutCutTicks], from its own stream. */
+    long fanOutCutTicks() {
+        return fanOutCut.between(0, faults.maxFanOutCutTicks());
     }
 
     private long restartTicks(SimRandom crash) {

@@ -237,7 +237,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         slot.node.handleInput(ids.get(envelope.from()), envelope.message(), localNow(slot));
         drain(slot);
         faults.startRandomFaults(slot);
-        faults.crashInWriteWindow(slot);
+        faults.strikeAfterInput(slot);
         return true;
     }
 
@@ -255,7 +255,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         trace.record(now, EventKind.TIMER, slot.name, "", "");
         slot.node.handleTimeout(localNow(slot));
         drain(slot);
-        faults.crashInWriteWindow(slot);
+        faults.strikeAfterInput(slot);
         return true;
     }
 
@@ -341,6 +341,10 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     void drain(NodeSlot<M, N> slot) {
         slot.ran();
         N node = slot.node;
+        boolean destinations = injector.faults().fanOutCutRate() > 0;
+        if (destinations) {
+            slot.lastDestinations.clear();
+        }
         for (Optional<Transmit<M>> next = node.pollTransmit(); next.isPresent(); next = node.pollTransmit()) {
             Transmit<M> transmit = next.get();
             if (transmit.from().index() != slot.id.index()) {
@@ -350,6 +354,9 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
             NodeId to = transmit.to();
             if (to == null || to.index() >= slots.size()) {
                 index(to, "transmit destination of " + slot.name); // throws, naming the destination
+            }
+            if (destinations) {
+                slot.lastDestinations.set(to.index());
             }
             send(slot, to.index(), transmit.message());
         }

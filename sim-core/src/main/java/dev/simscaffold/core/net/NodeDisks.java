@@ -66,7 +66,7 @@ final class NodeDisks<M, N extends SansIoNode<M>> {
             node.handleCompletion(next.get(), engine.localNow(slot));
         }
         engine.drain(slot);
-        engine.faults.crashInWriteWindow(slot);
+        engine.faults.strikeAfterInput(slot);
         return true;
     }
 

@@ -1,11 +1,13 @@
 package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.explore.FaultSpans;
+import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.random.RandomSource;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.trace.EventKind;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -232,28 +234,87 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
     }
 
     /**
-     * Decides, in a {@link FaultSpans#CRASH} span, whether a node that has just handled an input crashes there
-     * because it has writes not yet durable (in flight, or completed and not fsynced); nothing is drawn when the
-     * rate is zero or nothing is at risk.
+     * Decides the faults aimed at a node that has just handled an input (a message, a timer, a disk completion):
+     * first, in a {@link FaultSpans#PARTITION} span, whether it is cut off from the nodes it has just sent to when
+     * they were two or more (a fan-out cut); then, if it has writes not yet durable (in flight, or completed and not
+     * fsynced), in a {@link FaultSpans#CRASH} span whether it crashes there, and if not, in a
+     * {@link FaultSpans#PARTITION} span whether it is cut off from every other node there instead. Nothing is drawn
+     * for a kind whose rate is zero, nor when nothing is at risk.
      *
      * @param slot the node that has just handled a message, a timer or a disk completion
      */
-    void crashInWriteWindow(NodeSlot<M, N> slot) {
-        if (engine.injector.faults().writeWindowCrashRate() == 0 || !slot.up() || slot.disk == null
+    void strikeAfterInput(NodeSlot<M, N> slot) {
+        NetworkFaults faults = engine.injector.faults();
+        if (faults.fanOutCutRate() > 0 && slot.up() && slot.lastDestinations.cardinality() >= 2) {
+            RandomSource spans = engine.context.random().source();
+            spans.startSpan(FaultSpans.PARTITION);
+            try {
+                if (engine.injector.shouldCutAfterFanOut()) {
+                    cutOff(slot, destinations(slot.lastDestinations), engine.injector.fanOutCutTicks());
+                    return;
+                }
+            } finally {
+                spans.endSpan();
+            }
+        }
+        if ((faults.writeWindowCrashRate() == 0 && faults.writeWindowIsolationRate() == 0) || !slot.up() || slot.disk == null
                 || (slot.disk.disk.unsyncedWrites() == 0 && slot.disk.disk.pollTimeout().isEmpty())) {
             return;
         }
         RandomSource spans = engine.context.random().source();
-        spans.startSpan(FaultSpans.CRASH);
-        try {
-            if (engine.injector.shouldCrashInWriteWindow()) {
-                crash(slot, slot.disk.randomCrashKind());
-                long at = Math.addExact(engine.now().ticks(), engine.injector.writeWindowRestartTicks());
-                engine.queue.push(at, NetworkEventType.RESTART, slot.id.index(), slot.incarnation, null);
+        if (faults.writeWindowCrashRate() > 0) {
+            spans.startSpan(FaultSpans.CRASH);
+            try {
+                if (engine.injector.shouldCrashInWriteWindow()) {
+                    crash(slot, slot.disk.randomCrashKind());
+                    long at = Math.addExact(engine.now().ticks(), engine.injector.writeWindowRestartTicks());
+                    engine.queue.push(at, NetworkEventType.RESTART, slot.id.index(), slot.incarnation, null);
+                    return;
+                }
+            } finally {
+                spans.endSpan();
             }
-        } finally {
-            spans.endSpan();
         }
+        if (faults.writeWindowIsolationRate() > 0 && engine.slots.size() >= 2) {
+            spans.startSpan(FaultSpans.PARTITION);
+            try {
+                if (engine.injector.shouldIsolateInWriteWindow()) {
+                    cutOff(slot, othersThan(slot), engine.injector.writeWindowIsolationTicks());
+                }
+            } finally {
+                spans.endSpan();
+            }
+        }
+    }
+
+    /** Every node but this one, in id order. */
+    private List<NodeId> othersThan(NodeSlot<M, N> slot) {
+        List<NodeId> others = new ArrayList<>(engine.ids.size() - 1);
+        for (NodeId id : engine.ids) {
+            if (!id.equals(slot.id)) {
+                others.add(id);
+            }
+        }
+        return others;
+    }
+
+    /** The nodes a reaction sent to, in id order. */
+    private List<NodeId> destinations(BitSet sent) {
+        List<NodeId> nodes = new ArrayList<>(sent.cardinality());
+        for (int index = sent.nextSetBit(0); index >= 0; index = sent.nextSetBit(index + 1)) {
+            nodes.add(engine.ids.get(index));
+        }
+        return nodes;
+    }
+
+    /**
+     * Cuts a node off from {@code from}, both ways, and queues the heal of exactly those links after {@code ticks},
+     * as a random partition's (a later heal-all makes it a no-op).
+     */
+    private void cutOff(NodeSlot<M, N> slot, List<NodeId> from, long ticks) {
+        FaultEvent.Partition cut = new FaultEvent.Partition(engine.now().ticks(), List.of(slot.id), from, false);
+        partition(cut.from(), cut.to(), false);
+        engine.queue.push(Math.addExact(engine.now().ticks(), ticks), NetworkEventType.HEAL, 0, healEpoch, cut);
     }
 
     private void randomPartition() {

@@ -3,6 +3,7 @@ package dev.simscaffold.core.net;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import java.util.ArrayDeque;
+import java.util.BitSet;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -61,6 +62,11 @@ final class NodeSlot<M, N extends SansIoNode<M>> {
     Object copiedNode;
 
     long sent;
+    /**
+     * The distinct nodes the node's last reaction to an input sent to, kept only while fan-out cuts are on
+     * ({@code NetworkFaults.fanOutCutRate}); cleared at every drain then.
+     */
+    final BitSet lastDestinations = new BitSet();
     long delivered;
     long timersFired;
     long crashes;

@@ -355,7 +355,7 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
             }
         }
         WriteAheadLog recoveredLog = new WriteAheadLog(disk, decoded.end(), decoded.lastChecksum());
-        recoveredLog.syncRecovered();
+        recoveredLog.syncRecovered(Arrays.copyOf(file, (int) decoded.end()));
         return recoveredLog;
     }
 

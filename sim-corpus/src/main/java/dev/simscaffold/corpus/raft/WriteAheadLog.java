@@ -19,6 +19,9 @@ final class WriteAheadLog {
     private record Unsynced(long offset, byte[] bytes, long op) {
     }
 
+    /** The op of the recovered prefix, older than any op this incarnation submits. */
+    private static final long RECOVERED = -1;
+
     private final StorageIo disk;
     private final List<Unsynced> unsynced = new ArrayList<>();
     private long end;
@@ -59,8 +62,16 @@ final class WriteAheadLog {
     /**
      * Submits an fsync even though this incarnation wrote nothing: what recovery read may sit only in the page
      * cache (a process crash keeps unsynced writes), and nothing recovered may be promised before it is durable.
+     * The recovered bytes count as unsynced until that fsync succeeds: a failed fsync discards the page cache,
+     * and without rewriting them the log would go on past a hole, which the next recovery reads as the end of
+     * the log, forgetting every record after it (votes and acknowledged entries).
+     *
+     * @param recovered the log's valid prefix as recovery read it, {@code [0, end)}
      */
-    long syncRecovered() {
+    long syncRecovered(byte[] recovered) {
+        if (recovered.length > 0) {
+            unsynced.add(new Unsynced(0, recovered, RECOVERED));
+        }
         writtenSinceFsync = true;
         return barrier();
     }
