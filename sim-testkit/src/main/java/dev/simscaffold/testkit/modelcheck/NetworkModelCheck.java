@@ -200,7 +200,7 @@ public final class NetworkModelCheck<M> {
      *         expectation broke on it
      */
     public ModelCheckResult<M> replay(ModelPath path) {
-        return new PathReplay<>(network, seed, limits, actions(), expectations, stepChecks, atEnd, nodeKey, relativeTime).check(path);
+        return new PathReplay<>(network, seed, limits, actions(), expectations, stepChecks, atEnd, nodeKey, time).check(path);
     }
 
     /** The bookkeeping of one search. */

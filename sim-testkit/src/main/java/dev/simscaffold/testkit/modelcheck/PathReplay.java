@@ -4,6 +4,7 @@ import dev.simscaffold.core.InvariantViolationError;
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.expect.Kind;
+import dev.simscaffold.core.model.ModelTime;
 import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SansIoNode;
@@ -38,12 +39,12 @@ final class PathReplay<M> {
     private final Map<String, StepCheck> stepChecks;
     private final List<Expectation<? super NetworkView<M>>> atEnd;
     private final Function<? super SansIoNode<M>, ?> nodeKey;
-    private final boolean relativeTime;
+    private final ModelTime time;
     private final List<Expectation<? super NetworkView<M>>> eventually;
 
     PathReplay(Function<SimContext, SimNetworkBuilder<M>> network, long seed, Limits limits, List<Action<M>> actions,
             List<Expectation<? super NetworkView<M>>> expectations, Map<String, StepCheck> stepChecks,
-            List<Expectation<? super NetworkView<M>>> atEnd, Function<? super SansIoNode<M>, ?> nodeKey, boolean relativeTime) {
+            List<Expectation<? super NetworkView<M>>> atEnd, Function<? super SansIoNode<M>, ?> nodeKey, ModelTime time) {
         this.network = network;
         this.seed = seed;
         this.limits = limits;
@@ -52,7 +53,7 @@ final class PathReplay<M> {
         this.stepChecks = stepChecks;
         this.atEnd = atEnd;
         this.nodeKey = nodeKey;
-        this.relativeTime = relativeTime;
+        this.time = time;
         this.eventually = expectations.stream().filter(e -> e.kind() == Kind.EVENTUALLY).toList();
     }
 
@@ -223,7 +224,7 @@ final class PathReplay<M> {
             }
             met.add(mask);
             if (met.size() - 1 == path.loopStart()) {
-                loopState = net.modelState(nodeKey, relativeTime);
+                loopState = net.modelState(nodeKey, time);
             }
             for (Expectation<? super NetworkView<M>> expectation : expectations) {
                 if (expectation.kind() == Kind.ALWAYS) {
@@ -267,7 +268,7 @@ final class PathReplay<M> {
          * first), and an eventually expectation must hold at none of its states.
          */
         private void judgeLasso() {
-            if (!loopState.equals(net.modelState(nodeKey, relativeTime))) {
+            if (!loopState.equals(net.modelState(nodeKey, time))) {
                 throw stale(path.moves().size(), "the lasso's last move", "the cycle no longer closes: the state after it is not the"
                         + " state after move " + path.loopStart());
             }
