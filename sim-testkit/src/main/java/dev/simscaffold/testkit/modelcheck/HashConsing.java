@@ -18,7 +18,9 @@ import java.util.RandomAccess;
  * compared whole and distinct states are never merged. A kept list computes its hash once, from its elements'
  * (kept lists' hashes are themselves kept), and two lists of kept elements are compared mostly by identity, so a
  * lookup costs about one list's length. Any other value (a record, a string, a map) is kept by its own
- * {@code equals} and {@code hashCode}; mutable values must not be in a state value.
+ * {@code equals} and {@code hashCode}. Mutable values must not be in a state value, as for any key the search
+ * keeps: a list met again as the same instance is taken to hold what it held (a node's key is never changed after
+ * the node returned it).
  */
 final class HashConsing {
 
