@@ -71,6 +71,7 @@ public final class SimDisk {
     private DiskImage durable = new DiskImage();
     private DiskImage cache = new DiskImage();
     private long nextOp;
+    private ModelParts modelParts = ModelParts.NONE;
 
     /**
      * Creates an empty disk with {@link #DEFAULT_SECTOR_BYTES}-byte sectors.
@@ -193,6 +194,7 @@ public final class SimDisk {
         }
         long op = nextOp++;
         inFlight.addLast(new Pending(op, kind, offset, data, length, due));
+        modelParts = modelParts.pendingChanged();
         return op;
     }
 
@@ -214,6 +216,7 @@ public final class SimDisk {
     public void handleTimeout(LogicalTime now) {
         while (!inFlight.isEmpty() && inFlight.peekFirst().due().compareTo(now) <= 0) {
             Pending pending = inFlight.removeFirst();
+            modelParts = ModelParts.NONE;
             completions.addLast(switch (pending.kind()) {
                 case WRITE -> completeWrite(now, pending);
                 case FSYNC -> completeFsync(now, pending);
@@ -228,6 +231,9 @@ public final class SimDisk {
      * @return it, or empty when none is waiting
      */
     public Optional<Completion> pollCompletion() {
+        if (!completions.isEmpty()) {
+            modelParts = modelParts.pendingChanged();
+        }
         return Optional.ofNullable(completions.pollFirst());
     }
 
@@ -242,6 +248,7 @@ public final class SimDisk {
         int lostOps = inFlight.size();
         inFlight.clear();
         completions.clear();
+        modelParts = ModelParts.NONE;
         switch (kind) {
             case PROCESS_CRASH -> trace.record(now, EventKind.DISK_PROCESS_CRASH, name, "",
                     "lost " + lostOps + " in-flight ops, kept " + unsynced.size() + " unsynced writes in the page cache");
@@ -404,16 +411,48 @@ public final class SimDisk {
      * @return an immutable list compared by content
      */
     public List<Object> modelState(long timeBase) {
+        ModelParts parts = modelParts;
+        if (parts.whole() != null && parts.base() == timeBase) {
+            return parts.whole();
+        }
+        String image = parts.durable() != null ? parts.durable() : bytes(durableContents());
+        List<Object> writes = parts.writes();
+        if (writes == null) {
+            List<Object> rendered = new ArrayList<>(unsynced.size());
+            for (Unsynced write : unsynced) {
+                rendered.add(List.of(write.offset(), bytes(write.data())));
+            }
+            writes = List.copyOf(rendered);
+        }
         List<Object> pending = new ArrayList<>(inFlight.size());
         for (Pending op : inFlight) {
             pending.add(List.of(op.op(), op.kind(), op.offset(), op.data() == null ? "" : bytes(op.data()), op.length(),
                     op.due().ticks() - timeBase));
         }
-        List<Object> writes = new ArrayList<>(unsynced.size());
-        for (Unsynced write : unsynced) {
-            writes.add(List.of(write.offset(), bytes(write.data())));
+        List<Object> whole = List.of(image, writes, pending, List.copyOf(completions), nextOp);
+        modelParts = new ModelParts(image, writes, whole, timeBase);
+        return whole;
+    }
+
+    /**
+     * The parts of {@link #modelState} computed since the disk last changed: the states of a search that hold
+     * this disk unchanged share one value instead of each holding a copy of the images (a disk changes only on
+     * its own node's steps, and its durable image only at an fsync or a power loss). Null parts are computed
+     * afresh; every change of the disk drops the parts it touches, so a kept part always equals a fresh one.
+     *
+     * @param durable the durable image as {@link #bytes}, or null
+     * @param writes the unsynced writes as rendered, or null
+     * @param whole the whole value for time base {@code base}, or null
+     * @param base the time base of {@code whole}
+     */
+    private record ModelParts(String durable, List<Object> writes, List<Object> whole, long base) {
+
+        static final ModelParts NONE = new ModelParts(null, null, null, 0);
+
+        /** Operations in flight or completions waiting changed; the images and unsynced writes did not. */
+        ModelParts pendingChanged() {
+            return whole == null ? this : new ModelParts(durable, writes, null, 0);
         }
-        return List.of(bytes(durableContents()), writes, pending, List.copyOf(completions), nextOp);
     }
 
     /** Bytes as a value that compares by content (one char per byte). */
@@ -434,7 +473,7 @@ public final class SimDisk {
             pending.add(copied(op));
         }
         return new Saved(this, durable.copy(), cache.copy(), List.copyOf(unsynced), List.copyOf(pending), List.copyOf(completions),
-                nextOp);
+                nextOp, modelParts);
     }
 
     /**
@@ -458,6 +497,7 @@ public final class SimDisk {
         completions.clear();
         completions.addAll(saved.completions);
         nextOp = saved.nextOp;
+        modelParts = saved.modelParts;
     }
 
     /** A write's data is changed in place when corruption strikes at completion, so each state has its own. */
@@ -474,9 +514,10 @@ public final class SimDisk {
         private final List<Pending> inFlight;
         private final List<Completion> completions;
         private final long nextOp;
+        private final ModelParts modelParts;
 
         private Saved(SimDisk disk, DiskImage durable, DiskImage cache, List<Unsynced> unsynced, List<Pending> inFlight,
-                List<Completion> completions, long nextOp) {
+                List<Completion> completions, long nextOp, ModelParts modelParts) {
             this.disk = disk;
             this.durable = durable;
             this.cache = cache;
@@ -484,6 +525,7 @@ public final class SimDisk {
             this.inFlight = inFlight;
             this.completions = completions;
             this.nextOp = nextOp;
+            this.modelParts = modelParts;
         }
     }
 

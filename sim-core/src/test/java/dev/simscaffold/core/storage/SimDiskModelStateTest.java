@@ -3,6 +3,7 @@ package dev.simscaffold.core.storage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.Trace;
+import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,6 +81,51 @@ class SimDiskModelStateTest {
         assertEquals(before, disk.modelState(0));
         disk.crash(LogicalTime.of(3), CrashKind.POWER_LOSS);
         assertArrayEquals(new byte[0], disk.cachedContents(), "restored, the write is unsynced again and a power loss drops it");
+    }
+
+    /**
+     * The disk keeps the parts of its model state between changes, so that the states of a search share them; every
+     * operation must drop what it changes. A twin driven the same way but asked only at the end renders afresh:
+     * after each operation (submit, completion, poll, fsync, crash, power loss, restore) the asked disk's value
+     * equals the twin's, and while nothing changes the same instance comes back.
+     */
+    @Test
+    void theKeptModelStateIsDroppedByEveryChange() {
+        SimDisk asked = disk("a");
+        List<Consumer<SimDisk>> operations = List.of(
+                disk -> disk.write(LogicalTime.ZERO, 0, X),
+                disk -> disk.handleTimeout(LogicalTime.of(1)),
+                disk -> disk.pollCompletion(),
+                disk -> disk.fsync(LogicalTime.of(1)),
+                disk -> disk.write(LogicalTime.of(1), 4, X),
+                disk -> disk.handleTimeout(LogicalTime.of(2)),
+                disk -> disk.pollCompletion(),
+                disk -> disk.pollCompletion(),
+                disk -> disk.read(LogicalTime.of(2), 0, 8),
+                disk -> disk.crash(LogicalTime.of(2), CrashKind.PROCESS_CRASH),
+                disk -> disk.write(LogicalTime.of(3), 8, X),
+                disk -> disk.handleTimeout(LogicalTime.of(4)),
+                disk -> disk.crash(LogicalTime.of(4), CrashKind.POWER_LOSS));
+        for (int done = 1; done <= operations.size(); done++) {
+            operations.get(done - 1).accept(asked);
+            SimDisk twin = disk("a");
+            SimDisk laterTwin = disk("a");
+            operations.subList(0, done).forEach(operation -> {
+                operation.accept(twin);
+                operation.accept(laterTwin);
+            });
+            List<Object> kept = asked.modelState(0);
+            assertEquals(twin.modelState(0), kept, "after operation " + done);
+            assertSame(kept, asked.modelState(0), "unchanged, the kept value comes back");
+            assertEquals(laterTwin.modelState(5), asked.modelState(5), "another time base, after operation " + done);
+            assertEquals(kept, asked.modelState(0), "back to the first base, after operation " + done);
+        }
+        SimDisk.Saved saved = asked.save();
+        List<Object> atSave = asked.modelState(0);
+        asked.write(LogicalTime.of(5), 0, X);
+        assertNotEquals(atSave, asked.modelState(0));
+        asked.restore(saved);
+        assertEquals(atSave, asked.modelState(0));
     }
 
     @Test

@@ -208,6 +208,7 @@ public final class NetworkModelCheck<M> {
         private final boolean breadthFirst;
         private final long started = stopwatch == null ? 0 : stopwatch.getAsLong();
         private final Map<StateKey, Integer> seen = new HashMap<>();
+        private final HashConsing sharing = new HashConsing();
         private final Map<String, Long> sometimes = new LinkedHashMap<>();
         private final Replayer<M> replayer;
         private final ArrayDeque<PathNode> frontier = new ArrayDeque<>();
@@ -509,7 +510,8 @@ public final class NetworkModelCheck<M> {
             if (persistentSets != null) {
                 child.due = PersistentSets.Due.of(state, limits.inputs() - child.used.inputs());
             }
-            StateKey key = new StateKey(List.of(symmetry == null ? state : symmetry.canonical(state), child.used));
+            StateKey key = new StateKey(List.of(sharing.shareElements(symmetry == null ? state : symmetry.canonical(state)),
+                    sharing.share(child.used)));
             child.now = net.now().ticks();
             Integer seenAt = seen.get(key);
             if (liveness != null) {

@@ -1,0 +1,135 @@
+package dev.simscaffold.testkit.modelcheck;
+
+import java.util.AbstractList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+
+/**
+ * Hash consing of state values: every list in a state value, and every other value in it, is replaced by the one
+ * equal instance the search has already kept, so that the states of a search share their unchanged parts (a node's
+ * key, a disk's image, a pending message) instead of each holding its own copy. A search keeps every state it has
+ * seen, and states differ mostly in one node's part, so sharing cuts the memory per state to little more than
+ * the state's top-level list.
+ *
+ * <p>The value a state is keyed by does not change: {@link #share} returns a value equal to its argument (a list
+ * of equal elements, with the {@link List} contract's {@code equals} and {@code hashCode}), so states are still
+ * compared whole and distinct states are never merged. A kept list computes its hash once, from its elements'
+ * (kept lists' hashes are themselves kept), and two lists of kept elements are compared mostly by identity, so a
+ * lookup costs about one list's length. Any other value (a record, a string, a map) is kept by its own
+ * {@code equals} and {@code hashCode}. Mutable values must not be in a state value, as for any key the search
+ * keeps: a list met again as the same instance is taken to hold what it held (a node's key is never changed after
+ * the node returned it).
+ */
+final class HashConsing {
+
+    /** An immutable list of kept elements with its hash computed once. */
+    private static final class KeptList extends AbstractList<Object> implements RandomAccess {
+        private final Object[] elements;
+        private final int hash;
+
+        KeptList(Object[] elements) {
+            this.elements = elements;
+            int h = 1;
+            for (Object element : elements) {
+                h = 31 * h + (element == null ? 0 : element.hashCode());
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public Object get(int index) {
+            return elements[index];
+        }
+
+        @Override
+        public int size() {
+            return elements.length;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (other == this) {
+                return true;
+            }
+            if (other instanceof KeptList kept) {
+                if (kept.hash != hash || kept.elements.length != elements.length) {
+                    return false;
+                }
+                for (int i = 0; i < elements.length; i++) {
+                    Object mine = elements[i];
+                    Object theirs = kept.elements[i];
+                    if (mine != theirs && (mine == null || !mine.equals(theirs))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return super.equals(other);
+        }
+    }
+
+    /** The size of {@link #recentLists}: a power of two. */
+    private static final int RECENT = 1 << 12;
+
+    private final Map<Object, Object> kept = new HashMap<>();
+    /**
+     * The kept instance for lists met recently, by identity, in a table indexed by identity hash where a newer list
+     * replaces an older one: a node's key and a disk's state are the same instances from one state to the next while
+     * they do not change, and finding them here saves walking and hashing them again. Even indexes hold the list
+     * met, odd ones its kept instance.
+     */
+    private final Object[] recentLists = new Object[2 * RECENT];
+
+    /**
+     * Returns a list equal to {@code value} whose elements are the kept instances, keeping those not seen before.
+     * The list itself is new (each state has its own top-level list; the search keeps it as its key).
+     *
+     * @param value a state value: lists, and immutable values compared by {@code equals}
+     * @return an equal list sharing its parts with earlier ones, with its hash computed once
+     */
+    List<Object> shareElements(List<?> value) {
+        return new KeptList(elementsOf(value));
+    }
+
+    /** The kept instance equal to {@code value}, keeping it (with its parts shared) if none is kept yet. */
+    Object share(Object value) {
+        if (value == null || value instanceof KeptList || value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) {
+            return value;
+        }
+        if (!(value instanceof List<?> list)) {
+            Object before = kept.putIfAbsent(value, value);
+            return before == null ? value : before;
+        }
+        int slot = 2 * (System.identityHashCode(list) & (RECENT - 1));
+        if (recentLists[slot] == list) {
+            return recentLists[slot + 1];
+        }
+        KeptList candidate = new KeptList(elementsOf(list));
+        Object before = kept.putIfAbsent(candidate, candidate);
+        Object shared = before == null ? candidate : before;
+        recentLists[slot] = list;
+        recentLists[slot + 1] = shared;
+        return shared;
+    }
+
+    private Object[] elementsOf(List<?> list) {
+        Object[] elements = new Object[list.size()];
+        int i = 0;
+        for (Object element : list) {
+            elements[i++] = share(element);
+        }
+        return elements;
+    }
+
+    /** How many distinct values (lists and others) are kept. */
+    int kept() {
+        return kept.size();
+    }
+}
