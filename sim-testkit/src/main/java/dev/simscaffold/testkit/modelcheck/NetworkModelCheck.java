@@ -117,8 +117,7 @@ public final class NetworkModelCheck<M> {
     private final List<Action<M>> inputs;
     private final List<Action<M>> partitions;
     private final List<Expectation<? super NetworkView<M>>> expectations;
-    private final Map<String, StepCheck> stepChecks;
-    private final List<Expectation<? super NetworkView<M>>> atEnd;
+    private final Judge<M> judge;
     private final Limits limits;
     private final long seed;
     private final ModelTime time;
@@ -146,8 +145,7 @@ public final class NetworkModelCheck<M> {
         this.inputs = List.copyOf(builder.inputs);
         this.partitions = List.copyOf(builder.partitions);
         this.expectations = List.copyOf(builder.expectations);
-        this.stepChecks = new LinkedHashMap<>(builder.stepChecks);
-        this.atEnd = List.copyOf(builder.atEnd);
+        this.judge = new Judge<>(expectations, new LinkedHashMap<>(builder.stepChecks), List.copyOf(builder.atEnd));
         this.limits = builder.limits();
         this.seed = builder.seed;
         this.time = builder.time;
@@ -200,7 +198,7 @@ public final class NetworkModelCheck<M> {
      *         expectation broke on it
      */
     public ModelCheckResult<M> replay(ModelPath path) {
-        return new PathReplay<>(network, seed, limits, actions(), expectations, stepChecks, atEnd, nodeKey, time).check(path);
+        return new PathReplay<>(network, seed, limits, actions(), expectations, judge, nodeKey, time).check(path);
     }
 
     /** The bookkeeping of one search. */
@@ -496,14 +494,11 @@ public final class NetworkModelCheck<M> {
                 counterexample = counterexample(child, violation.invariant(), violation.violations());
                 return false;
             }
-            if (before != null && !stepChecks.isEmpty()) {
-                SortedMap<NodeId, Object> after = keys(net);
-                for (Map.Entry<String, StepCheck> check : stepChecks.entrySet()) {
-                    List<String> unmet = check.getValue().unmet(before, after);
-                    if (!unmet.isEmpty()) {
-                        counterexample = counterexample(child, check.getKey(), unmet);
-                        return false;
-                    }
+            if (before != null && judge.checksSteps()) {
+                Optional<Judge.Broken> broken = judge.move(before, keys(net));
+                if (broken.isPresent()) {
+                    counterexample = counterexample(child, broken.get().name(), broken.get().violations());
+                    return false;
                 }
             }
             List<Object> state = net.modelState(nodeKey, time);
@@ -535,16 +530,10 @@ public final class NetworkModelCheck<M> {
                 newStates.accept(key.value());
             }
             deepest = Math.max(deepest, child.depth);
-            for (Expectation<? super NetworkView<M>> expectation : expectations) {
-                if (expectation.kind() == Kind.ALWAYS) {
-                    List<String> unmet = expectation.unmet(net.view());
-                    if (!unmet.isEmpty()) {
-                        counterexample = counterexample(child, expectation.name(), unmet);
-                        return false;
-                    }
-                } else if (seenAt == null && expectation.holds(net.view())) {
-                    sometimes.merge(expectation.name(), 1L, Long::sum);
-                }
+            Optional<Judge.Broken> broken = judge.state(net.view(), seenAt == null ? sometimes : null);
+            if (broken.isPresent()) {
+                counterexample = counterexample(child, broken.get().name(), broken.get().violations());
+                return false;
             }
             child.pending = net.pendingEvents() > 0;
             List<Integer> applicable = new ArrayList<>();
@@ -554,20 +543,13 @@ public final class NetworkModelCheck<M> {
                 }
             }
             child.applicable = List.copyOf(applicable);
-            if (!child.open() && liveness != null && liveness.unmet(child.id) != 0) {
-                Expectation<? super NetworkView<M>> missed = eventually.get(Integer.numberOfTrailingZeros(liveness.unmet(child.id)));
-                List<String> messages = new ArrayList<>(missed.unmet(net.view()));
-                messages.add(0, "the run ends without meeting it");
-                counterexample = counterexample(child, "liveness: " + missed.name(), messages);
-                return false;
-            }
             if (!child.open()) {
-                for (Expectation<? super NetworkView<M>> expectation : atEnd) {
-                    List<String> unmet = expectation.unmet(net.view());
-                    if (!unmet.isEmpty()) {
-                        counterexample = counterexample(child, expectation.name(), unmet);
-                        return false;
-                    }
+                Expectation<? super NetworkView<M>> missed = liveness == null || liveness.unmet(child.id) == 0 ? null
+                        : eventually.get(Integer.numberOfTrailingZeros(liveness.unmet(child.id)));
+                Optional<Judge.Broken> ended = judge.end(net.view(), missed);
+                if (ended.isPresent()) {
+                    counterexample = counterexample(child, ended.get().name(), ended.get().violations());
+                    return false;
                 }
             }
             replayer.keep(child, net);
@@ -664,7 +646,7 @@ public final class NetworkModelCheck<M> {
         }
 
         private SortedMap<NodeId, Object> keys(SimNetwork<M> net) {
-            if (stepChecks.isEmpty()) {
+            if (!judge.checksSteps()) {
                 return null;
             }
             return net.modelKeys(nodeKey);

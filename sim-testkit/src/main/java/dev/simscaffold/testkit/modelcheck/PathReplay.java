@@ -36,22 +36,20 @@ final class PathReplay<M> {
     private final Limits limits;
     private final List<Action<M>> actions;
     private final List<Expectation<? super NetworkView<M>>> expectations;
-    private final Map<String, StepCheck> stepChecks;
-    private final List<Expectation<? super NetworkView<M>>> atEnd;
+    private final Judge<M> judge;
     private final Function<? super SansIoNode<M>, ?> nodeKey;
     private final ModelTime time;
     private final List<Expectation<? super NetworkView<M>>> eventually;
 
     PathReplay(Function<SimContext, SimNetworkBuilder<M>> network, long seed, Limits limits, List<Action<M>> actions,
-            List<Expectation<? super NetworkView<M>>> expectations, Map<String, StepCheck> stepChecks,
-            List<Expectation<? super NetworkView<M>>> atEnd, Function<? super SansIoNode<M>, ?> nodeKey, ModelTime time) {
+            List<Expectation<? super NetworkView<M>>> expectations, Judge<M> judge, Function<? super SansIoNode<M>, ?> nodeKey,
+            ModelTime time) {
         this.network = network;
         this.seed = seed;
         this.limits = limits;
         this.actions = actions;
         this.expectations = expectations;
-        this.stepChecks = stepChecks;
-        this.atEnd = atEnd;
+        this.judge = judge;
         this.nodeKey = nodeKey;
         this.time = time;
         this.eventually = expectations.stream().filter(e -> e.kind() == Kind.EVENTUALLY).toList();
@@ -92,7 +90,7 @@ final class PathReplay<M> {
     private final class Walk {
         private final ModelPath path;
         private final TraceMode mode;
-        private final boolean judge;
+        private final boolean judging;
         private final Replayer<M> replayer;
         private final List<String> labels = new ArrayList<>();
         private final List<Move> moves = new ArrayList<>();
@@ -106,10 +104,10 @@ final class PathReplay<M> {
         /** A lasso's first state, once reached. */
         private Object loopState;
 
-        Walk(ModelPath path, TraceMode mode, boolean judge) {
+        Walk(ModelPath path, TraceMode mode, boolean judging) {
             this.path = path;
             this.mode = mode;
-            this.judge = judge;
+            this.judging = judging;
             this.replayer = new Replayer<>(network, seed, limits, actions);
             expectations.stream().filter(e -> e.kind() == Kind.SOMETIMES).forEach(e -> sometimes.put(e.name(), 0L));
         }
@@ -127,7 +125,7 @@ final class PathReplay<M> {
             }
             used = Budgets.NONE.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
             record("start" + faults(tape), tape);
-            if (judge && judgeState()) {
+            if (judging && judgeState()) {
                 return;
             }
             for (int i = 0; i < path.moves().size(); i++) {
@@ -135,7 +133,7 @@ final class PathReplay<M> {
                     return;
                 }
             }
-            if (judge) {
+            if (judging) {
                 judgeEnd();
             }
         }
@@ -143,7 +141,7 @@ final class PathReplay<M> {
         /** Makes move {@code index} (1 for the first after the start); true if it broke an expectation. */
         private boolean move(int index, ModelPath.Step step) {
             DrawTape tape = replayer.tape();
-            SortedMap<NodeId, Object> before = stepChecks.isEmpty() || !judge ? null : net.modelKeys(nodeKey);
+            SortedMap<NodeId, Object> before = !judge.checksSteps() || !judging ? null : net.modelKeys(nodeKey);
             InvariantViolationError violation = null;
             String label;
             try {
@@ -171,19 +169,14 @@ final class PathReplay<M> {
             }
             used = used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
             record((index - 1 == path.loopStart() ? "loop: " : "") + label, tape);
-            if (!judge) {
+            if (!judging) {
                 return false;
             }
             if (violation != null) {
                 return broke(violation.invariant(), violation.violations());
             }
-            if (before != null) {
-                SortedMap<NodeId, Object> after = net.modelKeys(nodeKey);
-                for (Map.Entry<String, StepCheck> check : stepChecks.entrySet()) {
-                    if (broke(check.getKey(), check.getValue().unmet(before, after))) {
-                        return true;
-                    }
-                }
+            if (before != null && broke(judge.move(before, net.modelKeys(nodeKey)))) {
+                return true;
             }
             return judgeState();
         }
@@ -226,16 +219,7 @@ final class PathReplay<M> {
             if (met.size() - 1 == path.loopStart()) {
                 loopState = net.modelState(nodeKey, time);
             }
-            for (Expectation<? super NetworkView<M>> expectation : expectations) {
-                if (expectation.kind() == Kind.ALWAYS) {
-                    if (broke(expectation.name(), expectation.unmet(net.view()))) {
-                        return true;
-                    }
-                } else if (expectation.kind() == Kind.SOMETIMES && expectation.holds(net.view())) {
-                    sometimes.merge(expectation.name(), 1L, Long::sum);
-                }
-            }
-            return false;
+            return broke(judge.state(net.view(), sometimes));
         }
 
         /** At the path's end: a lasso must close and miss its eventually expectation; a run that ends must meet them all. */
@@ -248,19 +232,8 @@ final class PathReplay<M> {
             if (!ends) {
                 return;
             }
-            for (Expectation<? super NetworkView<M>> expectation : eventually) {
-                if (!expectation.holds(net.view())) {
-                    List<String> messages = new ArrayList<>(expectation.unmet(net.view()));
-                    messages.add(0, "the run ends without meeting it");
-                    broke("liveness: " + expectation.name(), messages);
-                    return;
-                }
-            }
-            for (Expectation<? super NetworkView<M>> expectation : atEnd) {
-                if (broke(expectation.name(), expectation.unmet(net.view()))) {
-                    return;
-                }
-            }
+            Expectation<? super NetworkView<M>> missed = eventually.stream().filter(e -> !e.holds(net.view())).findFirst().orElse(null);
+            broke(judge.end(net.view(), missed));
         }
 
         /**
@@ -286,6 +259,10 @@ final class PathReplay<M> {
                         + " after move " + path.loopStart());
                 broke("liveness: " + expectation.name(), messages);
             }
+        }
+
+        private boolean broke(Optional<Judge.Broken> found) {
+            return found.isPresent() && broke(found.get().name(), found.get().violations());
         }
 
         private boolean broke(String name, List<String> unmet) {
