@@ -19,6 +19,7 @@ assert properties.any { it ==~ /moduleName +default LeaseTable +The prefix of th
 assert !log.contains('(?!'): 'a rule was printed as its expression'
 assert log.contains('none may contain a dollar sign, a hash sign, a double quote, a backslash, a line break.')
 assert log.count('Types (-Dtype=...):') == 2
-assert log.count('Goals (each checks every property') == 1
-assert log.contains('new and add take -DdryRun=true: print the files and the report, write nothing')
+assert log.count('Goals:') == 1
+assert log.contains('new and add check every property before anything is written and refuse with one message naming the property and its value')
+assert log.contains('with -DdryRun=true they print the files and the report and write nothing')
 evaluate(new File(itSources, 'tree.groovy')).assertUnchanged(basedir, new File(itSnapshots))
