@@ -2,6 +2,7 @@ package dev.simscaffold.plugin;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The plugin's goals, the one source of what {@code sim-scaffold:help} prints about them and of the goals
@@ -18,6 +19,19 @@ enum Goal {
 
     /** The goals that take {@code -DdryRun=true}: they print the files and the report and write nothing. */
     static final List<Goal> DRY_RUNS = List.of(NEW, ADD);
+
+    /**
+     * The sentence that closes the goals in the help text and on the page: what the goals that write check, and
+     * their dry run.
+     *
+     * @param code how a goal's name or a flag is set off ({@code `new`} in Markdown, as it is in plain text)
+     * @return the sentence, without its final punctuation
+     */
+    static String checksAndDryRuns(UnaryOperator<String> code) {
+        return String.join(" and ", DRY_RUNS.stream().map(goal -> code.apply(goal.goalName())).toList())
+                + " check every property before anything is written and refuse with one message naming the property and its value; with "
+                + code.apply("-DdryRun=true") + " they print the files and the report and write nothing";
+    }
 
     private final Class<? extends ScaffoldMojo> mojo;
     private final String arguments;

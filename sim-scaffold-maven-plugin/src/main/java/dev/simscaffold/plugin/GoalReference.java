@@ -26,11 +26,7 @@ final class GoalReference {
                     .append(escaped(goal.does())).append(" |\n");
         }
         out.append('\n');
-        for (Goal goal : Goal.DRY_RUNS) {
-            out.append(goal == Goal.DRY_RUNS.get(0) ? "" : " and ").append('`').append(goal.goalName()).append('`');
-        }
-        return out.append(" check every property before anything is written and refuse with one message naming the property and its value; ")
-                .append("with `-DdryRun=true` they print the files and the report and write nothing.\n").toString();
+        return out.append(Goal.checksAndDryRuns(text -> "`" + text + "`")).append(".\n").toString();
     }
 
     /** Angle brackets as entities, so that {@code <module>} reads as text and not as an HTML tag. */

@@ -54,9 +54,7 @@ final class Listing {
                 out.append(goal.arguments()).append(place).append("\n        ").append(goal.does()).append('\n');
             }
         }
-        String dryRuns = String.join(" and ", Goal.DRY_RUNS.stream().map(Goal::goalName).toList());
-        return out.append(dryRuns).append(" check every property before anything is written and refuse with one message naming the property and its value; ")
-                .append("with -DdryRun=true they print the files and the report and write nothing\n").toString();
+        return out.append(Goal.checksAndDryRuns(text -> text)).append('\n').toString();
     }
 
     private static String property(Property property) {
