@@ -33,6 +33,9 @@ public record ChoicesFile(long seed, String choices) {
     /** The first line of every choices file. */
     public static final String HEADER = "sim-scaffold choices 1";
 
+    /** The system property that names a choices file to replay, read by a guided shard and set by its replay command. */
+    public static final String PROPERTY = "sim.choices";
+
     /**
      * Validates the components.
      *
@@ -75,24 +78,24 @@ public record ChoicesFile(long seed, String choices) {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
         } catch (IOException e) {
-            throw new IllegalArgumentException("sim.choices: cannot read the choices file " + file.toAbsolutePath() + " (" + e + ")", e);
+            throw new IllegalArgumentException(PROPERTY + ": cannot read the choices file " + file.toAbsolutePath() + " (" + e + ")", e);
         }
         if (lines.size() != 3 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("seed ") || !lines.get(2).startsWith("choices ")) {
-            throw new IllegalArgumentException("sim.choices: " + file.toAbsolutePath() + " is not a choices file (\"" + HEADER
+            throw new IllegalArgumentException(PROPERTY + ": " + file.toAbsolutePath() + " is not a choices file (\"" + HEADER
                     + "\", then \"seed S\", then \"choices C\")");
         }
         long seed;
         try {
             seed = Long.parseLong(lines.get(1).substring("seed ".length()).strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("sim.choices: " + file.toAbsolutePath() + ": the seed is not a whole number, got \"" + lines.get(1) + "\"", e);
+            throw new IllegalArgumentException(PROPERTY + ": " + file.toAbsolutePath() + ": the seed is not a whole number, got \"" + lines.get(1) + "\"", e);
         }
         String choices = lines.get(2).substring("choices ".length()).strip();
         try {
             PropertyRunner.recheck(Gen.of(random -> random), PropertySettings.seeded(seed), choices, random -> {
             });
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("sim.choices: " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(PROPERTY + ": " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
         return new ChoicesFile(seed, choices);
     }

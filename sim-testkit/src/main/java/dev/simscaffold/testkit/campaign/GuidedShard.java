@@ -38,6 +38,9 @@ import java.util.stream.Stream;
  */
 final class GuidedShard {
 
+    /** The system property that names the kept-tries files or directories a shard resumes from. */
+    private static final String KEPT_PROPERTY = "sim.kept";
+
     private final Campaign campaign;
     private final GuidedTry trial;
     private final GuidedTry capturing;
@@ -57,7 +60,7 @@ final class GuidedShard {
     }
 
     ShardRun run() {
-        String choices = System.getProperty("sim.choices");
+        String choices = System.getProperty(ChoicesFile.PROPERTY);
         if (choices != null && !choices.isBlank()) {
             Path file = Path.of(choices.trim());
             replayChoices(ChoicesFile.read(file), file, "the try in " + file);
@@ -157,27 +160,27 @@ final class GuidedShard {
     /** The kept tries of {@code -Dsim.kept}: files, or directories whose {@code *.kept} files are read in name order. */
     private KeptTries resumed() {
         KeptTries corpus = KeptTries.limitedTo(GuidedSettings.DEFAULT_CORPUS_LIMIT);
-        String paths = System.getProperty("sim.kept");
+        String paths = System.getProperty(KEPT_PROPERTY);
         if (paths == null || paths.isBlank()) {
             return corpus;
         }
         for (String part : paths.split(",")) {
             Path path = Path.of(part.trim());
             if (!Files.exists(path)) {
-                throw new IllegalArgumentException("sim.kept: no kept-tries file or directory at " + path.toAbsolutePath());
+                throw new IllegalArgumentException(KEPT_PROPERTY + ": no kept-tries file or directory at " + path.toAbsolutePath());
             }
             List<Path> files;
             try (Stream<Path> found = Files.isDirectory(path) ? Files.walk(path) : Stream.of(path)) {
                 files = found.filter(f -> Files.isRegularFile(f) && (!Files.isDirectory(path) || f.toString().endsWith(".kept"))).sorted().toList();
             } catch (IOException e) {
-                throw new UncheckedIOException("sim.kept: could not list " + path.toAbsolutePath(), e);
+                throw new UncheckedIOException(KEPT_PROPERTY + ": could not list " + path.toAbsolutePath(), e);
             }
             for (Path file : files) {
                 String text;
                 try {
                     text = Files.readString(file, StandardCharsets.UTF_8);
                 } catch (IOException e) {
-                    throw new IllegalArgumentException("sim.kept: cannot read the kept-tries file " + file.toAbsolutePath() + " (" + e + ")", e);
+                    throw new IllegalArgumentException(KEPT_PROPERTY + ": cannot read the kept-tries file " + file.toAbsolutePath() + " (" + e + ")", e);
                 }
                 corpus.absorb(KeptTries.decode(text, GuidedSettings.DEFAULT_CORPUS_LIMIT, file.toString()));
             }
@@ -220,7 +223,7 @@ final class GuidedShard {
     }
 
     private String choicesCommand(Path file) {
-        return ReplayCommand.forCallingTestWith("-Dsim.choices=" + file.toString().replace('\\', '/')) + StrategyProperty.flag(campaign.strategy());
+        return ReplayCommand.forCallingTestWith("-D" + ChoicesFile.PROPERTY + "=" + file.toString().replace('\\', '/')) + StrategyProperty.flag(campaign.strategy());
     }
 
     private ShardRun replayLine(long seeds, long mutants) {
