@@ -1,6 +1,7 @@
 package dev.simscaffold.testkit.campaign;
 
 import dev.simscaffold.core.Api;
+import dev.simscaffold.testkit.replay.SimProperty;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,10 +28,10 @@ public record Budget(long seeds, Duration time) {
      */
     public Budget {
         if (seeds < 1) {
-            throw new IllegalArgumentException("sim.seeds must be >= 1, got " + seeds);
+            throw new IllegalArgumentException(SimProperty.SEEDS.key() + " must be >= 1, got " + seeds);
         }
         if (time != null && (time.isZero() || time.isNegative())) {
-            throw new IllegalArgumentException("sim.budget must be positive, got " + time);
+            throw new IllegalArgumentException(SimProperty.BUDGET.key() + " must be positive, got " + time);
         }
     }
 
@@ -43,15 +44,15 @@ public record Budget(long seeds, Duration time) {
      * @throws IllegalArgumentException naming the property and value that cannot be read
      */
     static Budget fromSystemProperties(long seedsInCode) {
-        String seedsText = System.getProperty("sim.seeds");
-        String timeText = System.getProperty("sim.budget");
+        String seedsText = System.getProperty(SimProperty.SEEDS.key());
+        String timeText = System.getProperty(SimProperty.BUDGET.key());
         Duration time = timeText == null || timeText.isBlank() ? null : parseTime(timeText.trim());
         long seeds = seedsInCode;
         if (seedsText != null && !seedsText.isBlank()) {
             try {
                 seeds = Long.parseLong(seedsText.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("sim.seeds must be a positive whole number, got \"" + seedsText + "\"", e);
+                throw new IllegalArgumentException(SimProperty.SEEDS.key() + " must be a positive whole number, got \"" + seedsText + "\"", e);
             }
         } else if (time != null) {
             seeds = Long.MAX_VALUE;
@@ -69,7 +70,7 @@ public record Budget(long seeds, Duration time) {
     static Duration parseTime(String text) {
         Matcher m = TIME.matcher(text);
         if (!m.matches()) {
-            throw new IllegalArgumentException("sim.budget must be a whole number and a unit (ms, s, m or h), such as 40m, got \"" + text + "\"");
+            throw new IllegalArgumentException(SimProperty.BUDGET.key() + " must be a whole number and a unit (ms, s, m or h), such as 40m, got \"" + text + "\"");
         }
         long amount = Long.parseLong(m.group(1));
         return switch (m.group(2)) {

@@ -13,6 +13,7 @@ import dev.simscaffold.core.trace.CoverageTally;
 import dev.simscaffold.testkit.campaign.CampaignResult.SeedFailure;
 import dev.simscaffold.testkit.campaign.CampaignResult.ShardRun;
 import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.SimProperty;
 import dev.simscaffold.testkit.replay.StopAt;
 import dev.simscaffold.testkit.replay.StrategyProperty;
 import dev.simscaffold.testkit.report.SeedFailureText;
@@ -399,7 +400,7 @@ public final class Campaign {
     }
 
     static String commit() {
-        String commit = System.getProperty("sim.commit");
+        String commit = System.getProperty(SimProperty.COMMIT.key());
         if (commit == null || commit.isBlank()) {
             commit = System.getenv("GITHUB_SHA");
         }

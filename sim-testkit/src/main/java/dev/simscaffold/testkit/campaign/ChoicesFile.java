@@ -5,6 +5,7 @@ import dev.simscaffold.core.check.ChoiceSequence;
 import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
+import dev.simscaffold.testkit.replay.SimProperty;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ public record ChoicesFile(long seed, String choices) {
     public static final String HEADER = "sim-scaffold choices 1";
 
     /** The system property that names a choices file to replay, read by a guided shard and set by its replay command. */
-    public static final String PROPERTY = "sim.choices";
+    public static final String PROPERTY = SimProperty.CHOICES.key();
 
     /**
      * Validates the components.

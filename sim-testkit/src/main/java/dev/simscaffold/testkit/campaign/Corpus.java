@@ -1,6 +1,7 @@
 package dev.simscaffold.testkit.campaign;
 
 import dev.simscaffold.core.Api;
+import dev.simscaffold.testkit.replay.SimProperty;
 import dev.simscaffold.testkit.report.JsonLine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,8 +80,7 @@ public record Corpus(Path directory) {
      * @return the corpus
      */
     public static Corpus fromSystemProperties() {
-        String dir = System.getProperty("sim.corpus");
-        return new Corpus(dir == null || dir.isBlank() ? DEFAULT : Path.of(dir));
+        return new Corpus(SimProperty.CORPUS.given().map(Path::of).orElse(DEFAULT));
     }
 
     /**

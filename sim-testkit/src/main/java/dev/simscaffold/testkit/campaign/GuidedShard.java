@@ -1,7 +1,7 @@
 package dev.simscaffold.testkit.campaign;
 
-import dev.simscaffold.core.check.Falsified;
 import dev.simscaffold.core.check.FailureIdentity;
+import dev.simscaffold.core.check.Falsified;
 import dev.simscaffold.core.check.Gen;
 import dev.simscaffold.core.check.PropertyResult;
 import dev.simscaffold.core.check.PropertyRunner;
@@ -17,6 +17,7 @@ import dev.simscaffold.core.random.Xoshiro256StarStar;
 import dev.simscaffold.testkit.campaign.CampaignResult.SeedFailure;
 import dev.simscaffold.testkit.campaign.CampaignResult.ShardRun;
 import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.SimProperty;
 import dev.simscaffold.testkit.replay.StrategyProperty;
 import dev.simscaffold.testkit.report.SeedFailureText;
 import dev.simscaffold.testkit.sweep.SeedProperties;
@@ -39,7 +40,7 @@ import java.util.stream.Stream;
 final class GuidedShard {
 
     /** The system property that names the kept-tries files or directories a shard resumes from. */
-    private static final String KEPT_PROPERTY = "sim.kept";
+    private static final String KEPT_PROPERTY = SimProperty.KEPT.key();
 
     private final Campaign campaign;
     private final GuidedTry trial;

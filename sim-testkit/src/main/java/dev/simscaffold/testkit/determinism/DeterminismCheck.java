@@ -7,6 +7,7 @@ import dev.simscaffold.core.check.ShrinkEnd;
 import dev.simscaffold.core.trace.Trace;
 import dev.simscaffold.core.trace.TraceCapture;
 import dev.simscaffold.core.trace.TraceMode;
+import dev.simscaffold.testkit.replay.SimProperty;
 import dev.simscaffold.testkit.report.SimulationReport;
 import dev.simscaffold.testkit.sweep.SeedSweep;
 import java.lang.reflect.Constructor;
@@ -202,8 +203,8 @@ public final class DeterminismCheck {
                         + "): pin a failure that is an invariant violation"));
         Path javaHome = Path.of(System.getProperty("java.home"));
         if (failure.shrinkEnd() == ShrinkEnd.CONVERGED) {
-            assertPinned(pinned, failure.failingSeed(), run, property, new FreshJvm(javaHome, List.of("-Dsim.seed=" + failure.failingSeed(),
-                    "-Dsim.replay=" + failure.shrunk().choices().encoded())));
+            assertPinned(pinned, failure.failingSeed(), run, property, new FreshJvm(javaHome, List.of(SimProperty.SEED.flag(failure.failingSeed()),
+                    SimProperty.REPLAY.flag(failure.shrunk().choices().encoded()))));
         } else {
             assertPinned(pinned, failure.seed(), run, property, new FreshJvm(javaHome));
         }

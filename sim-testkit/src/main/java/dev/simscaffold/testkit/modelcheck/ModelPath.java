@@ -1,7 +1,7 @@
 package dev.simscaffold.testkit.modelcheck;
 
 import dev.simscaffold.core.Api;
-import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.SimProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +31,7 @@ import java.util.Optional;
 public record ModelPath(List<Integer> start, List<Step> moves, int loopStart) {
 
     /** The system property a replay command sets. */
-    public static final String PROPERTY = ReplayCommand.PATH_PROPERTY;
+    public static final String PROPERTY = SimProperty.PATH.key();
 
     /** The action index of a move that is an event, not an action. */
     public static final int EVENT = -1;

@@ -9,6 +9,7 @@ import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.testkit.property.Properties;
 import dev.simscaffold.testkit.property.PropertyFailedError;
 import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.SimProperty;
 import dev.simscaffold.testkit.sweep.SeedSweep;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -200,7 +201,7 @@ public final class PlantedBug {
             throw new AssertionError("the property caught the planted bug through " + failure.result().shrunk().origin()
                     + ", not the intended invariant \"" + invariant + "\"", failure);
         }
-        requireIn(failure.getMessage(), "-Dsim.seed=" + failure.result().failingSeed());
+        requireIn(failure.getMessage(), SimProperty.SEED.flag(failure.result().failingSeed()));
         return failure;
     }
 

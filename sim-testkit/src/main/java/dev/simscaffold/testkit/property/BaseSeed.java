@@ -1,5 +1,6 @@
 package dev.simscaffold.testkit.property;
 
+import dev.simscaffold.testkit.replay.SimProperty;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
 
@@ -12,7 +13,7 @@ import java.util.SplittableRandom;
 final class BaseSeed {
 
     /** The system property that fixes the base seed of every property in the run. */
-    static final String PROPERTY = "sim.seed";
+    static final String PROPERTY = SimProperty.SEED.key();
 
     private BaseSeed() {
     }

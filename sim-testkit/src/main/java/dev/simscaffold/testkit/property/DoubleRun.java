@@ -6,6 +6,7 @@ import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
 import dev.simscaffold.core.trace.TraceCapture;
 import dev.simscaffold.testkit.determinism.DeterminismCheck;
+import dev.simscaffold.testkit.replay.SimProperty;
 import dev.simscaffold.testkit.report.SeedFailureText;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ import java.util.TreeMap;
 final class DoubleRun<T> implements PropertyCheck<T> {
 
     /** The system property that turns the double run on for every property in the run. */
-    static final String PROPERTY = "sim.checkDeterminism";
+    static final String PROPERTY = SimProperty.CHECK_DETERMINISM.key();
 
     private final PropertyCheck<? super T> check;
     private final int every;

@@ -5,6 +5,7 @@ import dev.simscaffold.core.check.Falsified;
 import dev.simscaffold.core.check.SpanDecisions;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.SimProperty;
 import dev.simscaffold.testkit.replay.StrategyProperty;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import dev.simscaffold.testkit.report.FailedRun;
@@ -50,7 +51,7 @@ final class FailureReport {
     /** The replay command: the seed, and the strategy unless it is the default order. */
     private static String replay(Falsified<?> failure, Optional<TestCoordinates> test, Strategy strategy) {
         return test.map(t -> ReplayCommand.of(t, failure.failingSeed()))
-                .orElse("rerun the test with -Dsim.seed=" + failure.failingSeed()) + StrategyProperty.flag(strategy);
+                .orElse("rerun the test with " + SimProperty.SEED.flag(failure.failingSeed())) + StrategyProperty.flag(strategy);
     }
 
     /**
@@ -67,7 +68,7 @@ final class FailureReport {
         PropertyCase property = new PropertyCase(header(name, failure), shrunk, value(failure.shrunk()),
                 more(failure, test, strategy, selfCheck.replays()),
                 strategy.name(), failure.shrunk().choices().size() + " choices: " + failure.shrunk().choices()
-                        + "\nencoded (for -Dsim.replay): " + failure.shrunk().choices().encoded());
+                        + "\nencoded (for -D" + SimProperty.REPLAY.key() + "): " + failure.shrunk().choices().encoded());
         return selfCheck.replays() ? SimulationReport.render(name, run, replay(failure, test, strategy), Optional.of(property))
                 : SimulationReport.renderNotReplaying(name, run, selfCheck.problems(), Optional.of(property));
     }
@@ -162,7 +163,7 @@ final class FailureReport {
                 break;
             }
             String replay = test.map(t -> ReplayCommand.ofCase(t, failure.failingSeed(), other.choices().encoded()))
-                    .orElse("rerun the test with -Dsim.seed=" + failure.failingSeed() + " -Dsim.replay=" + other.choices().encoded())
+                    .orElse("rerun the test with " + SimProperty.SEED.flag(failure.failingSeed()) + " " + SimProperty.REPLAY.flag(other.choices().encoded()))
                     + StrategyProperty.flag(strategy);
             List<String> entry = new ArrayList<>();
             entry.add("  " + number++ + ". " + other.origin());

@@ -12,6 +12,7 @@ import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.CoverageTally;
+import dev.simscaffold.testkit.replay.SimProperty;
 import dev.simscaffold.testkit.replay.StopAt;
 import dev.simscaffold.testkit.replay.StrategyProperty;
 import dev.simscaffold.testkit.replay.TestCoordinates;
@@ -41,7 +42,7 @@ import java.util.function.Function;
 public final class ForAll<T> {
 
     /** The system property that replays one recorded test case instead of generating tries. */
-    static final String REPLAY_PROPERTY = "sim.replay";
+    static final String REPLAY_PROPERTY = SimProperty.REPLAY.key();
 
     private final Gen<T> gen;
     private final String name;

@@ -12,9 +12,6 @@ import java.nio.file.Path;
 @Api(Api.Status.INTERNAL)
 public final class ReplayCommand {
 
-    /** The system property that makes a model check replay one path instead of searching. */
-    public static final String PATH_PROPERTY = "sim.path";
-
     private ReplayCommand() {
     }
 
@@ -39,7 +36,7 @@ public final class ReplayCommand {
      * @return the command
      */
     public static String of(TestCoordinates test, long seed, Path moduleDirectory) {
-        return of(test, "-Dsim.seed=" + seed, moduleDirectory);
+        return of(test, SimProperty.SEED.flag(seed), moduleDirectory);
     }
 
     /**
@@ -52,7 +49,7 @@ public final class ReplayCommand {
      * @return the command
      */
     public static String ofCase(TestCoordinates test, long seed, String encodedChoices) {
-        return of(test, "-Dsim.seed=" + seed + " -Dsim.replay=" + encodedChoices, Path.of("").toAbsolutePath());
+        return of(test, SimProperty.SEED.flag(seed) + " " + SimProperty.REPLAY.flag(encodedChoices), Path.of("").toAbsolutePath());
     }
 
     /**
@@ -64,7 +61,7 @@ public final class ReplayCommand {
      * @return the command
      */
     public static String ofPath(TestCoordinates test, String path) {
-        return of(test, "-D" + PATH_PROPERTY + "=" + path, Path.of("").toAbsolutePath());
+        return of(test, SimProperty.PATH.flag(path), Path.of("").toAbsolutePath());
     }
 
     private static String of(TestCoordinates test, String properties, Path moduleDirectory) {
@@ -106,6 +103,6 @@ public final class ReplayCommand {
     public static String forCallingTest(long seed) {
         return TestCoordinates.ofCallingTest()
                 .map(test -> of(test, seed))
-                .orElse("rerun the failing test with -Dsim.seed=" + seed);
+                .orElse("rerun the failing test with " + SimProperty.SEED.flag(seed));
     }
 }

@@ -16,7 +16,7 @@ import java.util.OptionalLong;
 public final class StopAt {
 
     /** The system property that names the event to stop after. */
-    public static final String PROPERTY = "sim.stopAt";
+    public static final String PROPERTY = SimProperty.STOP_AT.key();
 
     private StopAt() {
     }

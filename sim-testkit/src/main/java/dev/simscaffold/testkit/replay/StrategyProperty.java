@@ -13,7 +13,7 @@ import dev.simscaffold.core.explore.Strategy;
 public final class StrategyProperty {
 
     /** The system property that sets the strategy of every property, sweep and campaign in the run. */
-    public static final String PROPERTY = "sim.strategy";
+    public static final String PROPERTY = SimProperty.STRATEGY.key();
 
     private StrategyProperty() {
     }

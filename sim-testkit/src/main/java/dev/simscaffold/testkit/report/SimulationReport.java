@@ -6,7 +6,7 @@ import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.Timeline;
 import dev.simscaffold.core.trace.TraceEvent;
 import dev.simscaffold.testkit.replay.JUnitReplay;
-import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.SimProperty;
 import dev.simscaffold.testkit.replay.TestCoordinates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -222,12 +222,12 @@ public final class SimulationReport {
     private static Map<String, String> replayProperties(FailedRun run, Optional<PropertyCase> property, Optional<PathCase> path) {
         Map<String, String> properties = new LinkedHashMap<>();
         if (path.isPresent()) {
-            properties.put(ReplayCommand.PATH_PROPERTY, path.get().path());
+            properties.put(SimProperty.PATH.key(), path.get().path());
             return properties;
         }
-        properties.put("sim.seed", Long.toString(run.seed()));
+        properties.put(SimProperty.SEED.key(), Long.toString(run.seed()));
         property.map(PropertyCase::strategy).filter(strategy -> !strategy.equals(Strategy.uniform().name()))
-                .ifPresent(strategy -> properties.put("sim.strategy", strategy));
+                .ifPresent(strategy -> properties.put(SimProperty.STRATEGY.key(), strategy));
         return properties;
     }
 

@@ -2,6 +2,7 @@ package dev.simscaffold.testkit.sweep;
 
 import dev.simscaffold.core.Api;
 import dev.simscaffold.core.trace.CoverageTally;
+import dev.simscaffold.testkit.replay.SimProperty;
 import java.util.OptionalLong;
 
 /**
@@ -22,14 +23,14 @@ public final class SeedProperties {
      * @throws IllegalArgumentException naming the value when it is not a whole number
      */
     public static OptionalLong replaySeed() {
-        String text = System.getProperty("sim.seed");
+        String text = System.getProperty(SimProperty.SEED.key());
         if (text == null || text.isBlank()) {
             return OptionalLong.empty();
         }
         try {
             return OptionalLong.of(Long.parseLong(text.trim()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("sim.seed must be a whole number, got \"" + text + "\"", e);
+            throw new IllegalArgumentException(SimProperty.SEED.key() + " must be a whole number, got \"" + text + "\"", e);
         }
     }
 
@@ -39,8 +40,7 @@ public final class SeedProperties {
      * @return the shard, or {@link ShardSpec#ALL} when none is given
      */
     public static ShardSpec shard() {
-        String text = System.getProperty("sim.shard");
-        return text == null || text.isBlank() ? ShardSpec.ALL : ShardSpec.parse(text);
+        return SimProperty.SHARD.given().map(ShardSpec::parse).orElse(ShardSpec.ALL);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.Coverage;
 import dev.simscaffold.core.trace.CoverageTally;
 import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.SimProperty;
 import dev.simscaffold.testkit.replay.StopAt;
 import dev.simscaffold.testkit.replay.StrategyProperty;
 import dev.simscaffold.testkit.report.SeedFailureText;
@@ -183,14 +184,14 @@ public final class SeedSweep {
     }
 
     private long seedCount() {
-        String text = System.getProperty("sim.seeds");
+        String text = System.getProperty(SimProperty.SEEDS.key());
         if (text == null || text.isBlank()) {
             return seeds;
         }
         try {
-            return positive("sim.seeds", Long.parseLong(text.trim()));
+            return positive(SimProperty.SEEDS.key(), Long.parseLong(text.trim()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("sim.seeds must be a positive whole number, got \"" + text + "\"", e);
+            throw new IllegalArgumentException(SimProperty.SEEDS.key() + " must be a positive whole number, got \"" + text + "\"", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.simscaffold.testkit.sweep;
 
 import dev.simscaffold.core.Api;
+import dev.simscaffold.testkit.replay.SimProperty;
 
 /**
  * Which slice of a seed range this process runs, as given by {@code -Dsim.shard=i/n}: shard {@code i} of
@@ -41,12 +42,12 @@ public record ShardSpec(int index, int count) {
     public static ShardSpec parse(String text) {
         String[] parts = text.trim().split("/", -1);
         if (parts.length != 2) {
-            throw new IllegalArgumentException("sim.shard must look like i/n (e.g. 0/4), got \"" + text + "\"");
+            throw new IllegalArgumentException(SimProperty.SHARD.key() + " must look like i/n (e.g. 0/4), got \"" + text + "\"");
         }
         try {
             return new ShardSpec(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("sim.shard must look like i/n (e.g. 0/4), got \"" + text + "\"", e);
+            throw new IllegalArgumentException(SimProperty.SHARD.key() + " must look like i/n (e.g. 0/4), got \"" + text + "\"", e);
         }
     }
 

@@ -33,6 +33,7 @@ final class ReferencePages {
             new Block("docs/reference/trace.md", "trace-modes", TraceKindsPage::traceModes),
             new Block("docs/reference/expectations.md", "expectation-kinds", ExpectationKindsPage::render),
             new Block("docs/reference/strategies.md", "strategy-forms", StrategiesPage::render),
+            new Block("docs/reference/system-properties.md", "sim-properties", SystemPropertiesPage::render),
             new Block("docs/reference/archetype-coordination.md", "files", ArchetypeFilesPage.of("coordination")),
             new Block("docs/reference/archetype-gossip.md", "files", ArchetypeFilesPage.of("gossip")),
             new Block("docs/reference/archetype-pipeline.md", "files", ArchetypeFilesPage.of("pipeline")));
