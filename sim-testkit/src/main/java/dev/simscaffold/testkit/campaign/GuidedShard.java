@@ -18,6 +18,7 @@ import dev.simscaffold.testkit.campaign.CampaignResult.SeedFailure;
 import dev.simscaffold.testkit.campaign.CampaignResult.ShardRun;
 import dev.simscaffold.testkit.replay.ReplayCommand;
 import dev.simscaffold.testkit.replay.SimProperty;
+import dev.simscaffold.testkit.replay.StopAt;
 import dev.simscaffold.testkit.replay.StrategyProperty;
 import dev.simscaffold.testkit.report.SeedFailureText;
 import dev.simscaffold.testkit.sweep.SeedProperties;
@@ -61,14 +62,22 @@ final class GuidedShard {
     }
 
     ShardRun run() {
-        String choices = System.getProperty(ChoicesFile.PROPERTY);
-        if (choices != null && !choices.isBlank()) {
-            Path file = Path.of(choices.trim());
-            replayChoices(ChoicesFile.read(file), file, "the try in " + file);
+        Optional<String> choices = SimProperty.CHOICES.given();
+        OptionalLong stopAt = StopAt.requested();
+        if (choices.isPresent()) {
+            Path file = Path.of(choices.get().trim());
+            ChoicesFile read = ChoicesFile.read(file);
+            if (stopAt.isPresent()) {
+                StopAt.run(stopAt.getAsLong(), () -> runUnshrunk(read));
+            }
+            replayChoices(read, file, "the try in " + file);
             return replayLine(0, 1);
         }
         OptionalLong replay = SeedProperties.replaySeed();
         if (replay.isPresent()) {
+            if (stopAt.isPresent()) {
+                StopAt.run(stopAt.getAsLong(), () -> trial.run(SimRandom.seeded(replay.getAsLong())));
+            }
             runSeed(replay.getAsLong(), "seed " + replay.getAsLong());
             return replayLine(1, 0);
         }
@@ -209,6 +218,22 @@ final class GuidedShard {
                     + "\nreplay the shrunk try:\n  " + choicesCommand(shrunk), falsified.shrunk().failure());
         }
         System.out.println("[sim-testkit] campaign " + id() + ": " + what + " passes");
+    }
+
+    /**
+     * Runs the try of a choices file once, unshrunk, for {@code -Dsim.stopAt}: whatever it throws (the stop, or a
+     * failure before it) is thrown as it is.
+     */
+    private void runUnshrunk(ChoicesFile choices) throws Exception {
+        PropertyResult<SimRandom> result = PropertyRunner.recheck(Gen.of(random -> random), PropertySettings.seeded(choices.seed())
+                .withMaxChoices(Integer.MAX_VALUE).withMaxShrinkAttempts(0), choices.choices(), trial::run);
+        if (result instanceof Falsified<SimRandom> falsified) {
+            Throwable thrown = falsified.original().failure();
+            if (thrown instanceof Exception exception) {
+                throw exception;
+            }
+            throw (Error) thrown;
+        }
     }
 
     private void runSeed(long seed, String what) {

@@ -28,7 +28,8 @@ public enum SimProperty {
             + "as a counterexample's report prints them) instead of searching, judging every state as the search does."),
     /** {@code -Dsim.stopAt}: the event a replayed case stops after, for a debugger. */
     STOP_AT("sim.stopAt", "N", "Stops the replayed case right after event `#N` of its timeline, from inside the simulation, so a "
-            + "breakpoint on `TraceStop.reached` shows every node as it is at that event; given with `sim.seed`."),
+            + "breakpoint on `TraceStop.reached` shows every node as it is at that event; given with `sim.seed` (or a guided shard's "
+            + "`sim.choices`)."),
     /** {@code -Dsim.checkDeterminism}: the double run of passing tries. */
     CHECK_DETERMINISM("sim.checkDeterminism", "N", "Runs every N-th passing try of every property twice and fails, naming the first "
             + "event where the two runs part, when they differ; wins over `checkDeterminism(n)` set in the test."),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.simscaffold.core.check.ChoiceSequence;
 import dev.simscaffold.core.explore.guided.Features;
 import dev.simscaffold.core.explore.guided.TryOutcome;
 import dev.simscaffold.core.expect.Expectation;
@@ -12,6 +13,7 @@ import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.random.SimRandom;
+import dev.simscaffold.core.trace.TraceStop;
 import dev.simscaffold.testkit.campaign.CampaignResult.SeedFailure;
 import dev.simscaffold.testkit.campaign.CampaignResult.ShardRun;
 import dev.simscaffold.testkit.fixtures.RumorNode;
@@ -101,6 +103,28 @@ class GuidedCampaignTest {
                 });
     }
     // DOCS:end
+
+    /**
+     * {@code -Dsim.stopAt=N} stops a guided shard's replay right after event {@code #N}, from inside the run, as it
+     * stops a seed shard's: for a replayed seed and for the try of a choices file (a mutant's, which has no seed);
+     * asked for an event the run never reaches, it says so.
+     */
+    @Test
+    void stopAtStopsAGuidedReplayOfASeedOrAChoicesFileAtItsEvent() {
+        TraceStop.StoppedAtEvent seed = catchThrowableOfType(TraceStop.StoppedAtEvent.class,
+                () -> with(props("sim.seed", "7", "sim.stopAt", "3"), this::rumorsGuided));
+        assertThat(seed).as("a replayed seed stops").isNotNull();
+        assertThat(seed.trace().size()).isEqualTo(4);
+
+        Path file = new ChoicesFile(7, ChoiceSequence.ofRoot(List.of()).encoded()).write(emptyCorpus.resolve("simplest.choices"));
+        TraceStop.StoppedAtEvent choices = catchThrowableOfType(TraceStop.StoppedAtEvent.class,
+                () -> with(props("sim.choices", file.toString(), "sim.stopAt", "5"), this::rumorsGuided));
+        assertThat(choices).as("a choices file's try stops").isNotNull();
+        assertThat(choices.trace().size()).isEqualTo(6);
+
+        assertThatThrownBy(() -> with(props("sim.choices", file.toString(), "sim.stopAt", "100000"), this::rumorsGuided))
+                .isNotInstanceOf(TraceStop.StoppedAtEvent.class).hasMessageContaining("before event #100000");
+    }
 
     @Test
     void aGuidedShardWithShareZeroRunsExactlyTheSeedShardsSeeds() {
