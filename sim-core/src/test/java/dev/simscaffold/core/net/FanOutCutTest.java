@@ -26,7 +26,7 @@ class FanOutCutTest {
     private static final long UPDATES_UNTIL = 200;
 
     /** Node 0: every 5 ticks an update (until {@link #UPDATES_UNTIL}), broadcast to nodes 1 and 2. */
-    private static final class Coordinator implements SansIoNode<Long> {
+    static final class Coordinator implements SansIoNode<Long> {
         private final boolean deltas;
         private final Outbox<Long> outbox;
         private long updates;
@@ -67,7 +67,7 @@ class FanOutCutTest {
     }
 
     /** Nodes 1 and 2 count updates (the sum of deltas, or the largest total heard); node 3 only listens. */
-    private static final class Replica implements SansIoNode<Long> {
+    static final class Replica implements SansIoNode<Long> {
         private final boolean deltas;
         private long updates;
 
@@ -95,7 +95,7 @@ class FanOutCutTest {
         }
     }
 
-    private static SimNetwork<Long> cluster(long seed, NetworkFaults faults, boolean deltas) {
+    static SimNetwork<Long> cluster(long seed, NetworkFaults faults, boolean deltas) {
         SimNetwork<Long> net = SimNetwork.<Long>nodes(4, (id, random, now) -> id.index() == 0
                         ? new Coordinator(id, now, deltas) : new Replica(deltas))
                 .random(SimRandom.seeded(seed)).faults(faults).build();
@@ -103,7 +103,7 @@ class FanOutCutTest {
         return net;
     }
 
-    private static int behind(NetworkFaults faults, boolean deltas) {
+    static int behind(NetworkFaults faults, boolean deltas) {
         int found = 0;
         for (long seed = 1; seed <= 100; seed++) {
             SimNetwork<Long> net = cluster(seed, faults, deltas);
