@@ -138,6 +138,29 @@ public record FaultEpochs(long minEpochTicks, long maxEpochTicks, List<Mix> mixe
     }
 
     /**
+     * Says what the epochs are in one line, for error messages and the reference page.
+     *
+     * @return {@code off}, or the epochs' length and the mixes with their weights
+     */
+    @Override
+    public String toString() {
+        if (!on()) {
+            return "off";
+        }
+        StringBuilder text = new StringBuilder("epochs of ").append(minEpochTicks);
+        if (maxEpochTicks != minEpochTicks) {
+            text.append('–').append(maxEpochTicks);
+        }
+        text.append(" ticks over");
+        String separator = " ";
+        for (Mix mix : mixes) {
+            text.append(separator).append(mix.name()).append(" ×").append(mix.weight());
+            separator = ", ";
+        }
+        return text.toString();
+    }
+
+    /**
      * The mix a pick lands on, walking the mixes in order; a pick of 0 is the first.
      *
      * @param pick a value in {@code [0, totalWeight())}
