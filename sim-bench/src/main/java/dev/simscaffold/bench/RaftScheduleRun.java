@@ -113,12 +113,16 @@ public final class RaftScheduleRun {
 
     /**
      * {@code -Dsim.bench.epochs=MIN:MAX:STALE:VOTE:FIG8}: {@link RaftSetup#epochFaults} with epochs of MIN to MAX ticks and
-     * those weights of the stale-read, unsynced-vote and Figure 8 mixes, in place of every other override; null if not given.
+     * those weights of the stale-read, unsynced-vote and Figure 8 mixes, or {@code -Dsim.bench.epochs=preset} for
+     * {@link RaftSetup#epochFaults()}, in place of every other override; null if not given.
      */
     static FaultConfig epochFaults() {
         String epochs = System.getProperty("sim.bench.epochs");
         if (epochs == null) {
             return null;
+        }
+        if (epochs.equals("preset")) {
+            return RaftSetup.epochFaults();
         }
         String[] parts = epochs.split(":");
         if (parts.length != 5) {

@@ -116,6 +116,19 @@ public record RaftSetup(int servers, int clients, Set<RaftBug> bugs, FaultConfig
     }
 
     /**
+     * The epoch mix issue 25's eighth increment measured: epochs of 200 to 600 ticks, the stale-read, unsynced-vote and
+     * Figure 8 mixes weighted 2 : 1 : 2. Under the default strategy, with 1,200 ticks of workload and 1,400 of faults
+     * (not {@code BugBenchmark}'s 400 and 600: a run needs several epochs), it finds each of the three planted bugs in
+     * more runs than issue 25 asks of one mix (Figure 8 3.8 %, the unsynced vote 6.5 %, stale reads 45.9 % over 2,000
+     * seeds) and never fails the correct Raft.
+     *
+     * @return the faults
+     */
+    public static FaultConfig epochFaults() {
+        return epochFaults(200, 600, 2, 1, 2);
+    }
+
+    /**
      * {@link #realisticFaults()} whose network runs fault epochs over the three mixes above, each bug's own
      * ({@link FaultEpochs}): a run passes through stretches where the cluster is cut or crashed in write windows and
      * stretches where it runs and serves reads.
