@@ -96,21 +96,28 @@ class FanOutCutTest {
     }
 
     static SimNetwork<Long> cluster(long seed, NetworkFaults faults, boolean deltas) {
-        SimNetwork<Long> net = SimNetwork.<Long>nodes(4, (id, random, now) -> id.index() == 0
+        return cluster(SimRandom.seeded(seed), faults, deltas);
+    }
+
+    static SimNetwork<Long> cluster(SimRandom random, NetworkFaults faults, boolean deltas) {
+        SimNetwork<Long> net = SimNetwork.<Long>nodes(4, (id, nodeRandom, now) -> id.index() == 0
                         ? new Coordinator(id, now, deltas) : new Replica(deltas))
-                .random(SimRandom.seeded(seed)).faults(faults).build();
+                .random(random).faults(faults).build();
         net.run(400);
         return net;
+    }
+
+    /** Whether a replica has counted fewer updates than the coordinator made. */
+    static boolean lagging(SimNetwork<Long> net) {
+        long updates = net.node(NodeId.of(0), Coordinator.class).orElseThrow().updates;
+        return net.node(NodeId.of(1), Replica.class).orElseThrow().updates < updates
+                || net.node(NodeId.of(2), Replica.class).orElseThrow().updates < updates;
     }
 
     static int behind(NetworkFaults faults, boolean deltas) {
         int found = 0;
         for (long seed = 1; seed <= 100; seed++) {
-            SimNetwork<Long> net = cluster(seed, faults, deltas);
-            long updates = net.node(NodeId.of(0), Coordinator.class).orElseThrow().updates;
-            boolean lagging = net.node(NodeId.of(1), Replica.class).orElseThrow().updates < updates
-                    || net.node(NodeId.of(2), Replica.class).orElseThrow().updates < updates;
-            found += lagging ? 1 : 0;
+            found += lagging(cluster(seed, faults, deltas)) ? 1 : 0;
         }
         return found;
     }

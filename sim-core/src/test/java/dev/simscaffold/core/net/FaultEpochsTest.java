@@ -4,9 +4,15 @@ import static dev.simscaffold.core.net.NetTestSupport.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.simscaffold.core.check.Falsified;
+import dev.simscaffold.core.check.Gen;
+import dev.simscaffold.core.check.PropertyRunner;
+import dev.simscaffold.core.check.PropertySettings;
+import dev.simscaffold.core.explore.FaultSpans;
 import dev.simscaffold.core.fault.FaultEpochs;
 import dev.simscaffold.core.fault.FaultEpochs.Mix;
 import dev.simscaffold.core.fault.NetworkFaults;
+import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.trace.EventKind;
 import dev.simscaffold.core.trace.TraceEvent;
 import java.util.ArrayList;
@@ -58,6 +64,22 @@ class FaultEpochsTest {
             }
         }
         return current;
+    }
+
+    /**
+     * Each epoch that picked a mix other than the first is one {@code fault.epoch} span (a pick of the calm mix is the
+     * simplest value, not a fault), and a shrunk counterexample keeps only what the failure needs: at least one epoch
+     * of cuts, and no more than the original.
+     */
+    @Test
+    void epochsAreRecordedSpansThatShrink() {
+        Falsified<SimRandom> failure = (Falsified<SimRandom>) PropertyRunner.check(Gen.liveRandom(), PropertySettings.seeded(3),
+                random -> assertThat(FanOutCutTest.lagging(FanOutCutTest.cluster(random, EPOCHS, true))).isFalse());
+        int original = failure.original().spanCounts().getOrDefault(FaultSpans.EPOCH, 0);
+        assertThat(original).isPositive();
+        int shrunk = failure.shrunk().spanCounts().getOrDefault(FaultSpans.EPOCH, 0);
+        assertThat(shrunk).isBetween(1, original);
+        assertThat(failure.shrunk().spanCounts().getOrDefault(FaultSpans.PARTITION, 0)).isPositive();
     }
 
     @Test
