@@ -62,11 +62,11 @@ public final class RaftScheduleRun {
                 for (Shape part : parts) {
                     events.addAll(part.schedule().apply(seed).events());
                 }
-                return FaultSchedule.of(SERVERS, events).recoverAllAt(BugBenchmark.RUN_TICKS);
+                return FaultSchedule.of(SERVERS, events).recoverAllAt(runTicks());
             });
         }
         Shape single = single(text, "schedule");
-        return new Shape(text, seed -> single.schedule().apply(seed).recoverAllAt(BugBenchmark.RUN_TICKS));
+        return new Shape(text, seed -> single.schedule().apply(seed).recoverAllAt(runTicks()));
     }
 
     private static Shape single(String text, String fork) {
@@ -83,7 +83,7 @@ public final class RaftScheduleRun {
             default -> throw new IllegalArgumentException("unknown fault kinds '" + parts[0] + "' in '" + text + "'");
         };
         int maxEvents = Integer.parseInt(parts[1]);
-        return new Shape(text, seed -> FaultSchedule.random(new SimContext(seed).fork(fork), SERVERS, BugBenchmark.RUN_TICKS, maxEvents, kinds));
+        return new Shape(text, seed -> FaultSchedule.random(new SimContext(seed).fork(fork), SERVERS, runTicks(), maxEvents, kinds));
     }
 
     /** Whether one run of a bug (or of the correct Raft, for an empty bug) under a shape fails. */
@@ -93,14 +93,43 @@ public final class RaftScheduleRun {
             faults = new FaultConfig(faults.effects(), faults.clock(), faults.network().swarmAround(swarm), faults.storage());
         }
         RaftSetup setup = RaftSetup.correct().withBugs(bug.map(Set::of).orElse(Set.of())).withFaults(faults)
-                .withWorkloadTicks(BugBenchmark.WORKLOAD_TICKS).withTraceMode(TraceMode.FINGERPRINT_ONLY);
+                .withWorkloadTicks(Long.getLong("sim.bench.workloadTicks", BugBenchmark.WORKLOAD_TICKS)).withTraceMode(TraceMode.FINGERPRINT_ONLY);
         Strategy strategy = strategy();
         FaultSchedule schedule = shape.schedule().apply(seed);
         if (!strategy.equals(Strategy.uniform()) && !schedule.events().isEmpty()) {
             throw new IllegalArgumentException("-Dsim.bench.strategy=" + strategy.name() + " runs only the baseline shape, not '" + shape.name() + "'");
         }
         RaftCluster cluster = strategy.equals(Strategy.uniform()) ? RaftCluster.start(seed, setup, schedule) : RaftCluster.start(seed, strategy, setup);
-        return !cluster.runThenRecover(BugBenchmark.RUN_TICKS, BugBenchmark.RECOVERY_TICKS).passed();
+        return !cluster.runThenRecover(runTicks(), BugBenchmark.RECOVERY_TICKS).passed();
+    }
+
+    /**
+     * How long the faults run, {@code -Dsim.bench.runTicks=TICKS} ({@link BugBenchmark#RUN_TICKS} if not given); clients
+     * start operations for {@code -Dsim.bench.workloadTicks=TICKS} ({@link BugBenchmark#WORKLOAD_TICKS} if not given).
+     */
+    static long runTicks() {
+        return Long.getLong("sim.bench.runTicks", BugBenchmark.RUN_TICKS);
+    }
+
+    /**
+     * {@code -Dsim.bench.epochs=MIN:MAX:STALE:VOTE:FIG8}: {@link RaftSetup#epochFaults} with epochs of MIN to MAX ticks and
+     * those weights of the stale-read, unsynced-vote and Figure 8 mixes, or {@code -Dsim.bench.epochs=preset} for
+     * {@link RaftSetup#epochFaults()}, in place of every other override; null if not given.
+     */
+    static FaultConfig epochFaults() {
+        String epochs = System.getProperty("sim.bench.epochs");
+        if (epochs == null) {
+            return null;
+        }
+        if (epochs.equals("preset")) {
+            return RaftSetup.epochFaults();
+        }
+        String[] parts = epochs.split(":");
+        if (parts.length != 5) {
+            throw new IllegalArgumentException("-Dsim.bench.epochs=" + epochs + ": expected MIN:MAX:STALE:VOTE:FIG8, such as 100:300:3:1:1");
+        }
+        return RaftSetup.epochFaults(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Integer.parseInt(parts[2]),
+                Integer.parseInt(parts[3]), Integer.parseInt(parts[4]));
     }
 
     /** The schedule strategy of every run, {@code -Dsim.bench.strategy=TEXT} (such as {@code hold:20:pos}); uniform if not given. */
@@ -123,6 +152,10 @@ public final class RaftScheduleRun {
      * rates. {@code -Dsim.bench.swarm=true} then draws each seed's network intensity ({@code NetworkFaults.swarmAround}).
      */
     static FaultConfig faults() {
+        FaultConfig epochs = epochFaults();
+        if (epochs != null) {
+            return epochs;
+        }
         return RaftSetup.realisticFaults().toBuilder().network(network -> {
             String restart = System.getProperty("sim.bench.restart");
             if (restart != null) {

@@ -43,6 +43,12 @@ public final class FaultSpans {
      */
     public static final String MESSAGE_DELAY = PREFIX + "message.delay";
 
+    /**
+     * The start of a fault epoch ({@code FaultEpochs}): which mix of network faults is in force, then how long; a pick
+     * of the first mix (the calm one) is the simplest value.
+     */
+    public static final String EPOCH = PREFIX + "epoch";
+
     /** A random step of the timer clocks of a group of network nodes, with the group and the step. */
     public static final String CLOCK_JUMP = PREFIX + "clock-jump";
 

@@ -81,6 +81,11 @@ import dev.simscaffold.core.random.SimRandom;
  *                      {@code [0, maxFanOutCutTicks]} (only its own links). Drawn only after such a broadcast, from its
  *                      own stream; zero (the default) draws nothing
  * @param maxFanOutCutTicks the longest fan-out cut, in ticks, {@code >= 1} when {@code fanOutCutRate > 0}
+ * @param epochs fault epochs ({@link FaultEpochs}): the run's time cut into epochs, each running a mix of these faults
+ *               picked by a recorded draw, so one run passes through regimes no single mix combines (a cluster stalled
+ *               by one kind of fault, then running and serving reads under another). These faults hold before the
+ *               first event and give the delays after {@code quiesce()}. {@link FaultEpochs#OFF} (the default) draws
+ *               and records nothing
  */
 @Api(Api.Status.STABLE)
 public record NetworkFaults(
@@ -105,7 +110,8 @@ public record NetworkFaults(
         double writeWindowIsolationRate,
         long maxWriteWindowIsolationTicks,
         double fanOutCutRate,
-        long maxFanOutCutTicks) {
+        long maxFanOutCutTicks,
+        FaultEpochs epochs) {
 
     /** A perfect network: every message arrives once, one tick after it is sent. */
     public static final NetworkFaults NONE = new Builder().build();
@@ -138,6 +144,7 @@ public record NetworkFaults(
      * @param maxWriteWindowIsolationTicks the {@code maxWriteWindowIsolationTicks} component
      * @param fanOutCutRate the {@code fanOutCutRate} component
      * @param maxFanOutCutTicks the {@code maxFanOutCutTicks} component
+     * @param epochs the {@code epochs} component
      */
     public NetworkFaults {
         Require.rate("network.lossRate", lossRate);
@@ -167,6 +174,7 @@ public record NetworkFaults(
         Require.rate("network.fanOutCutRate", fanOutCutRate);
         Require.nonNegative("network.maxFanOutCutTicks", maxFanOutCutTicks);
         Require.atLeastOneTickWhenEnabled("network.fanOutCutRate", fanOutCutRate, "network.maxFanOutCutTicks", maxFanOutCutTicks);
+        Require.present("network.epochs (use FaultEpochs.OFF)", epochs);
         Require.rate("network.pauseRate", pauseRate);
         Require.nonNegative("network.maxPauseTicks", maxPauseTicks);
         Require.atLeastOneTickWhenEnabled("network.pauseRate", pauseRate, "network.maxPauseTicks", maxPauseTicks);
@@ -178,7 +186,7 @@ public record NetworkFaults(
     }
 
     /**
-     * Returns these faults with every random fault switched off but the delay range kept: what a
+     * Returns these faults with every random fault switched off, epochs too, but the delay range kept: what a
      * liveness phase runs under once "the faults stop".
      *
      * @return the fault-free variant with the same delays
@@ -189,7 +197,7 @@ public record NetworkFaults(
 
     /**
      * Tells whether any random node fault (partition, crash, pause, clock jump, write-window crash or isolation,
-     * fan-out cut) can start on its own.
+     * fan-out cut) can start on its own under these rates (an epoch's mix answers for itself while it is in force).
      *
      * @return true if a node-fault rate is positive
      */
@@ -223,7 +231,7 @@ public record NetworkFaults(
         b.recipientCrashShare(recipientCrashShare);
         b.clockJumpRate(clockJumpRate).maxClockJumpTicks(maxClockJumpTicks).writeWindowCrashRate(writeWindowCrashRate);
         b.writeWindowIsolationRate(writeWindowIsolationRate).maxWriteWindowIsolationTicks(maxWriteWindowIsolationTicks);
-        b.fanOutCutRate(fanOutCutRate).maxFanOutCutTicks(maxFanOutCutTicks);
+        b.fanOutCutRate(fanOutCutRate).maxFanOutCutTicks(maxFanOutCutTicks).epochs(epochs);
         if (minRestartAfterTicks != restartAfterTicks) {
             b.minRestartAfterTicks(minRestartAfterTicks);
         }
@@ -329,6 +337,7 @@ public record NetworkFaults(
         private long maxWriteWindowIsolationTicks;
         private double fanOutCutRate;
         private long maxFanOutCutTicks;
+        private FaultEpochs epochs = FaultEpochs.OFF;
         private boolean tailFollowsDelay = true;
 
         private Builder() {
@@ -581,6 +590,17 @@ public record NetworkFaults(
         }
 
         /**
+         * Sets {@link NetworkFaults#epochs()}.
+         *
+         * @param faultEpochs the epochs, or {@link FaultEpochs#OFF}
+         * @return this builder
+         */
+        public Builder epochs(FaultEpochs faultEpochs) {
+            epochs = faultEpochs;
+            return this;
+        }
+
+        /**
          * Validates and builds.
          *
          * @return the faults
@@ -592,7 +612,7 @@ public record NetworkFaults(
                     partitionRate, maxPartitionTicks, crashRate, restartAfterTicks, pauseRate, maxPauseTicks, maxClockDriftPpm,
                     minRestartAfterTicks < 0 ? restartAfterTicks : minRestartAfterTicks, recipientCrashShare,
                     clockJumpRate, maxClockJumpTicks, writeWindowCrashRate, writeWindowIsolationRate, maxWriteWindowIsolationTicks,
-                    fanOutCutRate, maxFanOutCutTicks);
+                    fanOutCutRate, maxFanOutCutTicks, epochs);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.SimContext;
+import dev.simscaffold.core.fault.FaultEpochs;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.random.SimRandom;
 
@@ -12,7 +13,12 @@ import dev.simscaffold.core.random.SimRandom;
  */
 final class FaultInjector {
 
+    private final NetworkFaults configured;
     private NetworkFaults faults;
+    private final SimRandom epoch;
+    private long nextEpochAt;
+    private long epochsEntered;
+    private long stops;
     private final SimRandom loss;
     private final SimRandom duplicate;
     private final SimRandom delay;
@@ -26,7 +32,10 @@ final class FaultInjector {
     private final SimRandom fanOutCut;
 
     FaultInjector(NetworkFaults faults, SimContext context) {
+        this.configured = faults;
         this.faults = faults;
+        this.epoch = faults.epochs().on() ? context.fork("network.epoch") : null;
+        this.nextEpochAt = faults.epochs().on() ? 0 : Long.MAX_VALUE;
         this.loss = context.fork("network.loss");
         this.duplicate = context.fork("network.duplicate");
         this.delay = context.fork("network.delay");
@@ -44,9 +53,66 @@ final class FaultInjector {
         return faults;
     }
 
-    /** Switches every random fault off, keeping the delay range. */
+    /** Switches every random fault off, epochs too, keeping the configured faults' delay range. */
     void stopFaults() {
-        faults = faults.withoutFaults();
+        faults = configured.withoutFaults();
+        nextEpochAt = Long.MAX_VALUE;
+        stops++;
+    }
+
+    /** Whether a new fault epoch begins at this time: epochs are on, not stopped, and the current one has run out. */
+    boolean epochDue(long now) {
+        return now >= nextEpochAt;
+    }
+
+    /**
+     * Begins a fault epoch now: picks its mix by weight, then (unless the range is one value) its length, both
+     * from the {@code network.epoch} stream; the mix's faults are in force until the epoch's end.
+     *
+     * @return the mix picked
+     */
+    FaultEpochs.Mix enterEpoch(long now) {
+        FaultEpochs epochs = configured.epochs();
+        FaultEpochs.Mix mix = epochs.mixAt(epoch.between(0, epochs.totalWeight() - 1L));
+        long length = epochs.minEpochTicks() == epochs.maxEpochTicks()
+                ? epochs.minEpochTicks()
+                : epoch.between(epochs.minEpochTicks(), epochs.maxEpochTicks());
+        faults = mix.faults();
+        nextEpochAt = Math.addExact(now, length);
+        epochsEntered++;
+        return mix;
+    }
+
+    /** When the current fault epoch ends (only meaningful after {@link #enterEpoch}). */
+    long nextEpochAt() {
+        return nextEpochAt;
+    }
+
+    /** How many fault epochs have begun, the current one included. */
+    long epochsEntered() {
+        return epochsEntered;
+    }
+
+    /** What a snapshot keeps of the injector: the faults in force, where the epochs stand, how often faults stopped. */
+    record State(NetworkFaults faults, long nextEpochAt, long epochsEntered, long stops) {
+    }
+
+    State state() {
+        return new State(faults, nextEpochAt, epochsEntered, stops);
+    }
+
+    /**
+     * Puts back a state {@link #state()} returned.
+     *
+     * @throws IllegalStateException if faults were stopped since: the network cannot go back to before a quiesce
+     */
+    void restore(State state) {
+        if (state.stops() != stops) {
+            throw new IllegalStateException("the network's faults were stopped after this snapshot was taken; it cannot go back");
+        }
+        faults = state.faults();
+        nextEpochAt = state.nextEpochAt();
+        epochsEntered = state.epochsEntered();
     }
 
     /** Whether a sent message is lost. */

@@ -176,6 +176,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     @SuppressWarnings("unchecked")
     private boolean handle(long time, NetworkEventType type, int node, long generation, Object payload) {
         moveTo(time);
+        faults.enterEpochIfDue();
         boolean real = switch (type) {
             case DELIVER -> deliver(slots.get(node), generation, (Envelope<M>) payload, false);
             case DELIVER_PARKED -> deliver(slots.get(node), generation, (Envelope<M>) payload, true);

@@ -1,7 +1,6 @@
 package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.Api;
-import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.TraceCheckpoint;
 import java.util.function.Function;
@@ -39,7 +38,7 @@ public final class NetworkSnapshot {
     final long[] counters;
     final long[] reached;
     final TraceCheckpoint trace;
-    final NetworkFaults faults;
+    final FaultInjector.State injector;
     final long[] epochs;
 
     /** One node slot's state; {@code node} is a copy, or null while crashed. */
@@ -49,7 +48,7 @@ public final class NetworkSnapshot {
     }
 
     private NetworkSnapshot(Object network, long now, EventQueue.Saved queue, Links links, Slot[] slots, long[] counters,
-            long[] reached, TraceCheckpoint trace, NetworkFaults faults, long[] epochs) {
+            long[] reached, TraceCheckpoint trace, FaultInjector.State injector, long[] epochs) {
         this.network = network;
         this.now = now;
         this.queue = queue;
@@ -58,7 +57,7 @@ public final class NetworkSnapshot {
         this.counters = counters;
         this.reached = reached;
         this.trace = trace;
-        this.faults = faults;
+        this.injector = injector;
         this.epochs = epochs;
     }
 
@@ -78,7 +77,7 @@ public final class NetworkSnapshot {
         long[] counters = {c.events, c.sent, c.delivered, c.dropped, c.lost, c.duplicated, c.tailDelayed, c.partitionBlocked,
             c.timersFired, c.partitions};
         return new NetworkSnapshot(network, engine.now().ticks(), engine.queue.save(), engine.links.copy(), slots, counters,
-                engine.reached().clone(), engine.trace.checkpoint(), engine.injector.faults(), engine.faults.epochs());
+                engine.reached().clone(), engine.trace.checkpoint(), engine.injector.state(), engine.faults.epochs());
     }
 
     /**
@@ -90,9 +89,7 @@ public final class NetworkSnapshot {
         if (into != network) {
             throw new IllegalArgumentException("a snapshot can only be restored into the network that took it");
         }
-        if (engine.injector.faults() != faults) {
-            throw new IllegalStateException("the network's faults were stopped after this snapshot was taken; it cannot go back");
-        }
+        engine.injector.restore(injector);
         engine.restoreNow(LogicalTime.of(now));
         engine.queue.restore(queue);
         engine.links.restore(links);

@@ -1,6 +1,7 @@
 package dev.simscaffold.core.net;
 
 import dev.simscaffold.core.explore.FaultSpans;
+import dev.simscaffold.core.fault.FaultEpochs;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.random.RandomSource;
 import dev.simscaffold.core.random.SimRandom;
@@ -162,6 +163,29 @@ final class NodeFaults<M, N extends SansIoNode<M>> {
     /** Stops scripted faults still to come; random faults stop through the fault injector. */
     void cancelSchedule() {
         scheduleEpoch++;
+    }
+
+    /**
+     * Begins a fault epoch if the current one has run out (or none has begun): the mix is drawn in a
+     * {@link FaultSpans#EPOCH} span on the root stream and named in the trace. Called before every event is
+     * handled, so the epoch in force is the one of the event's time; without epochs it draws and records nothing.
+     */
+    void enterEpochIfDue() {
+        FaultInjector injector = engine.injector;
+        long now = engine.now().ticks();
+        if (!injector.epochDue(now)) {
+            return;
+        }
+        RandomSource spans = engine.context.random().source();
+        spans.startSpan(FaultSpans.EPOCH);
+        FaultEpochs.Mix mix;
+        try {
+            mix = injector.enterEpoch(now);
+        } finally {
+            spans.endSpan();
+        }
+        engine.trace.record(engine.now(), EventKind.NOTE, NETWORK, "",
+                "fault epoch " + injector.epochsEntered() + ": " + mix.name() + " until t=" + injector.nextEpochAt());
     }
 
     /**

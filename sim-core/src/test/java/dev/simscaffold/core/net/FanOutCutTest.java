@@ -26,7 +26,7 @@ class FanOutCutTest {
     private static final long UPDATES_UNTIL = 200;
 
     /** Node 0: every 5 ticks an update (until {@link #UPDATES_UNTIL}), broadcast to nodes 1 and 2. */
-    private static final class Coordinator implements SansIoNode<Long> {
+    static final class Coordinator implements SansIoNode<Long> {
         private final boolean deltas;
         private final Outbox<Long> outbox;
         private long updates;
@@ -67,7 +67,7 @@ class FanOutCutTest {
     }
 
     /** Nodes 1 and 2 count updates (the sum of deltas, or the largest total heard); node 3 only listens. */
-    private static final class Replica implements SansIoNode<Long> {
+    static final class Replica implements SansIoNode<Long> {
         private final boolean deltas;
         private long updates;
 
@@ -95,22 +95,29 @@ class FanOutCutTest {
         }
     }
 
-    private static SimNetwork<Long> cluster(long seed, NetworkFaults faults, boolean deltas) {
-        SimNetwork<Long> net = SimNetwork.<Long>nodes(4, (id, random, now) -> id.index() == 0
+    static SimNetwork<Long> cluster(long seed, NetworkFaults faults, boolean deltas) {
+        return cluster(SimRandom.seeded(seed), faults, deltas);
+    }
+
+    static SimNetwork<Long> cluster(SimRandom random, NetworkFaults faults, boolean deltas) {
+        SimNetwork<Long> net = SimNetwork.<Long>nodes(4, (id, nodeRandom, now) -> id.index() == 0
                         ? new Coordinator(id, now, deltas) : new Replica(deltas))
-                .random(SimRandom.seeded(seed)).faults(faults).build();
+                .random(random).faults(faults).build();
         net.run(400);
         return net;
     }
 
-    private static int behind(NetworkFaults faults, boolean deltas) {
+    /** Whether a replica has counted fewer updates than the coordinator made. */
+    static boolean lagging(SimNetwork<Long> net) {
+        long updates = net.node(NodeId.of(0), Coordinator.class).orElseThrow().updates;
+        return net.node(NodeId.of(1), Replica.class).orElseThrow().updates < updates
+                || net.node(NodeId.of(2), Replica.class).orElseThrow().updates < updates;
+    }
+
+    static int behind(NetworkFaults faults, boolean deltas) {
         int found = 0;
         for (long seed = 1; seed <= 100; seed++) {
-            SimNetwork<Long> net = cluster(seed, faults, deltas);
-            long updates = net.node(NodeId.of(0), Coordinator.class).orElseThrow().updates;
-            boolean lagging = net.node(NodeId.of(1), Replica.class).orElseThrow().updates < updates
-                    || net.node(NodeId.of(2), Replica.class).orElseThrow().updates < updates;
-            found += lagging ? 1 : 0;
+            found += lagging(cluster(seed, faults, deltas)) ? 1 : 0;
         }
         return found;
     }

@@ -1,6 +1,7 @@
 package dev.simscaffold.testkit.docs;
 
 import dev.simscaffold.core.fault.FaultConfig;
+import dev.simscaffold.core.fault.FaultEpochs;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -121,6 +122,9 @@ final class FaultFieldsPage {
         }
         if (type == int.class) {
             return List.of(-1, 1_000_000, 1);
+        }
+        if (type == FaultEpochs.class) {
+            return List.of(FaultEpochs.OFF);
         }
         throw new IllegalStateException("no probe values for a fault field of type " + type + "; add them to FaultFieldsPage.probes");
     }
