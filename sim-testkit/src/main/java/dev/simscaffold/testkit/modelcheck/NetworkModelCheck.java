@@ -119,6 +119,7 @@ public final class NetworkModelCheck<M> {
     private final List<Expectation<? super NetworkView<M>>> expectations;
     private final Judge<M> judge;
     private final Limits limits;
+    private final MessageDelays delays;
     private final long seed;
     private final ModelTime time;
     private final LongSupplier stopwatch;
@@ -147,6 +148,7 @@ public final class NetworkModelCheck<M> {
         this.expectations = List.copyOf(builder.expectations);
         this.judge = new Judge<>(expectations, new LinkedHashMap<>(builder.stepChecks), List.copyOf(builder.atEnd));
         this.limits = builder.limits();
+        this.delays = builder.messageDelays;
         this.seed = builder.seed;
         this.time = builder.time;
         this.stopwatch = builder.stopwatch;
@@ -198,7 +200,7 @@ public final class NetworkModelCheck<M> {
      *         expectation broke on it
      */
     public ModelCheckResult<M> replay(ModelPath path) {
-        return new PathReplay<>(network, seed, limits, actions(), expectations, judge, nodeKey, time).check(path);
+        return new PathReplay<>(network, seed, limits, delays, actions(), expectations, judge, nodeKey, time).check(path);
     }
 
     /** The bookkeeping of one search. */
@@ -225,7 +227,7 @@ public final class NetworkModelCheck<M> {
 
         Run(boolean breadthFirst) {
             this.breadthFirst = breadthFirst;
-            this.replayer = new Replayer<>(network, seed, limits, actions());
+            this.replayer = new Replayer<>(network, seed, limits, delays, actions());
             if (symmetric != null) {
                 symmetry = new NodeSymmetry(symmetric, nodeCount(), relabelling);
             }
@@ -687,7 +689,7 @@ public final class NetworkModelCheck<M> {
      * time); checks that the cycle closes (the network is back in a state with the same key).
      */
     private SimNetwork<M> replayLasso(PathNode start, List<PathNode> cycle, TraceMode mode, List<String> labels) {
-        Replayer<M> replayer = new Replayer<>(network, seed, limits, actions());
+        Replayer<M> replayer = new Replayer<>(network, seed, limits, delays, actions());
         SimNetwork<M> net = replayer.replay(start, mode);
         Object before = net.modelState(nodeKey, time);
         for (PathNode move : cycle) {
@@ -711,7 +713,7 @@ public final class NetworkModelCheck<M> {
      * in its trace (one raised while the network is built propagates).
      */
     private SimNetwork<M> replayToEnd(PathNode node, TraceMode mode) {
-        Replayer<M> replayer = new Replayer<>(network, seed, limits, actions());
+        Replayer<M> replayer = new Replayer<>(network, seed, limits, delays, actions());
         if (node.parent == null) {
             return replayer.start(node.draws, false, mode);
         }
@@ -736,7 +738,7 @@ public final class NetworkModelCheck<M> {
      * Refuses an input or partition naming a node the network lacks.
      */
     private List<Action<M>> actions() {
-        Replayer<M> probe = new Replayer<>(network, seed, limits, List.of());
+        Replayer<M> probe = new Replayer<>(network, seed, limits, delays, List.of());
         SimNetwork<M> probed = probe.start(new int[0], true, TraceMode.FINGERPRINT_ONLY);
         List<NodeId> ids = probed.nodeIds();
         for (Action<M> input : inputs) {
@@ -766,11 +768,11 @@ public final class NetworkModelCheck<M> {
 
     /** The network's shortest message delay: persistent sets need every message to take at least a tick. */
     private long minDelay() {
-        return new Replayer<>(network, seed, limits, List.of()).start(new int[0], true, TraceMode.FINGERPRINT_ONLY).faults().minDelayTicks();
+        return new Replayer<>(network, seed, limits, delays, List.of()).start(new int[0], true, TraceMode.FINGERPRINT_ONLY).faults().minDelayTicks();
     }
 
     private int nodeCount() {
-        return new Replayer<>(network, seed, limits, List.of()).start(new int[0], true, TraceMode.FINGERPRINT_ONLY).nodeIds().size();
+        return new Replayer<>(network, seed, limits, delays, List.of()).start(new int[0], true, TraceMode.FINGERPRINT_ONLY).nodeIds().size();
     }
 
     private static void known(NodeId node, List<NodeId> ids, String where) {
