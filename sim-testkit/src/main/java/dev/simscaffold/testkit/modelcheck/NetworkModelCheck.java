@@ -64,9 +64,14 @@ import java.util.function.LongSupplier;
  *
  * <p><b>Randomness.</b> Every random draw of the run goes to the checker: a node's draws (a gossip peer, a
  * timer's jitter) are branched on over their whole bounded domain, never merged; an unbounded draw, or one
- * wider than {@code maxBranching}, fails the check naming its stream. Message delays are not branched on:
- * each message is queued at its shortest delay and its window lets the order choice deliver it at any point
- * up to its longest. Random node faults and clock skew are refused; the checker makes faults itself
+ * wider than {@code maxBranching}, fails the check naming its stream. Message delays are modelled as
+ * {@link NetworkModelCheckBuilder#messageDelays} says. By default ({@link MessageDelays#WINDOW}) they are not
+ * branched on: each message is queued at its shortest delay and its window lets the order choice deliver it at
+ * any point up to its longest, at the tick of whatever event comes before it, so a state's enabled events often
+ * happen at different ticks and persistent sets decline it. With {@link MessageDelays#DRAWN} each message's delay
+ * (and heavy tail, if the faults have one) is drawn at send time, as a random run draws it, and branched on: every
+ * pending event has one tick, the runs are a superset of the window model's, and each path is still a run of the
+ * network that replays with its fingerprint. Random node faults and clock skew are refused; the checker makes faults itself
  * within budgets: losses and duplicates (branched on at each send), crashes (on a disk node a process crash or
  * a power loss keeping only the fsynced image), restarts, partitions from a given set and client inputs from an
  * alphabet. A disk's latency draws are branched on and its state is part of the network's (see

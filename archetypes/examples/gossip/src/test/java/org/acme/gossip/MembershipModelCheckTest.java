@@ -11,7 +11,6 @@ import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.testkit.modelcheck.ModelCheckResult;
 import dev.simscaffold.testkit.modelcheck.ModelCheckResult.Verdict;
-import dev.simscaffold.testkit.modelcheck.MessageDelays;
 import dev.simscaffold.testkit.modelcheck.ModelPath;
 import dev.simscaffold.testkit.modelcheck.NetworkCounterexample;
 import dev.simscaffold.testkit.modelcheck.NetworkModelCheck;
@@ -40,10 +39,10 @@ import org.junit.jupiter.api.Test;
  */
 class MembershipModelCheckTest {
 
-    /** One peer every 2 ticks, messages taking 1 or 2 ticks (drawn at each send), suspicion after 8 silent ticks. */
-    private static final Network REORDERING = new Network(new MembershipConfig(2, 8, 1), 2, MessageDelays.DRAWN);
+    /** One peer every 2 ticks, messages taking 1 or 2 ticks, suspicion after 8 silent ticks. */
+    private static final Network REORDERING = new Network(new MembershipConfig(2, 8, 1), 2);
     /** Both peers every tick, messages taking one tick, suspicion after 2 silent ticks (the shortest timeout that fits). */
-    private static final Network LOCKSTEP = new Network(new MembershipConfig(1, 2, 2), 1, MessageDelays.WINDOW);
+    private static final Network LOCKSTEP = new Network(new MembershipConfig(1, 2, 2), 1);
     /** How deep the checks go, in moves (a delivery, a round, a write). */
     private static final int DEPTH = 10;
 
@@ -52,19 +51,17 @@ class MembershipModelCheckTest {
      *
      * @param config how the nodes gossip
      * @param maxDelay the longest a message takes, in ticks
-     * @param delays how the check models a message's delay
      */
-    private record Network(MembershipConfig config, long maxDelay, MessageDelays delays) {
+    private record Network(MembershipConfig config, long maxDelay) {
 
         /** The model over nodes merging by {@code rule}, with the per-node checks; no reduction chosen yet. */
         NetworkModelCheckBuilder<MembershipMessage> model(MergeRule rule) {
             MembershipSimulation.Cluster cluster = new MembershipSimulation.Cluster(3, config);
-            NetworkFaults faults = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(maxDelay).maxTailDelayTicks(maxDelay).build();
+            NetworkFaults delays = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(maxDelay).maxTailDelayTicks(maxDelay).build();
             return NetworkModelCheck
                     .network(context -> SimNetwork.durableNodes(cluster.size(),
-                            cluster.nodesWith(rule, () -> new TimeoutDetector(config.failureTimeout()))).faults(faults))
+                            cluster.nodesWith(rule, () -> new TimeoutDetector(config.failureTimeout()))).faults(delays))
                     .eventOrder(EventOrder.UNSEQUENCED)
-                    .messageDelays(delays)
                     .input("put k=a at node-0", NodeId.of(0), MembershipNode.class, node -> node.put("k", "a"))
                     .input("put k=b at node-1", NodeId.of(1), MembershipNode.class, node -> node.put("k", "b"))
                     .inputBudget(2)
