@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.net.EventOrder;
 import dev.simscaffold.core.net.SimNetwork;
+import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.corpus.gossip.GossipBug;
 import dev.simscaffold.corpus.gossip.Sync;
 import dev.simscaffold.testkit.modelcheck.ModelCheckResult.Verdict;
@@ -91,6 +92,37 @@ class DrawnDelaysTest {
         assertEquals(model.get().build().dfs().verdict(), model.get().persistentSets().build().dfs().verdict());
         reduced.counterexample().ifPresent(found -> assertEquals(found.fingerprint(), found.replay().trace().fingerprint(), found.describe()));
         return List.of(none, reduced);
+    }
+
+    /**
+     * The two "hi"s queued when the stampers start, as pending events: with windows both at the shortest delay and
+     * due by the longest; drawn, each at the delay forced for it and due exactly then.
+     */
+    @Test
+    void aDrawnMessageIsPendingAtItsDrawnTickOnly() {
+        assertEquals(List.of(List.of(1L, 3L), List.of(1L, 3L)), pendingWindows(MessageDelays.WINDOW, new int[0]));
+        assertEquals(List.of(List.of(3L, 3L), List.of(2L, 2L)), pendingWindows(MessageDelays.DRAWN, new int[] {2, 1}));
+    }
+
+    /** Each pending event's (earliest, latest) ticks after the start draws {@code draws}, in queueing order. */
+    private static List<List<Long>> pendingWindows(MessageDelays delays, int[] draws) {
+        NetworkModelCheckBuilder<String> model = stampers(ONE_TO_THREE);
+        Replayer<String> replayer = new Replayer<>(model.network, 0, model.limits(), delays, List.of());
+        List<Object> state = replayer.start(draws, true, TraceMode.FINGERPRINT_ONLY).modelState(node -> ((Stamper) node).modelKey());
+        return ((List<?>) state.get(state.size() - 1)).stream().map(entry -> (List<?>) entry)
+                .filter(entry -> "DELIVER".equals(entry.get(0).toString()))
+                .map(entry -> List.of((Long) entry.get(2), (Long) entry.get(3))).toList();
+    }
+
+    /** Where the faults have a heavy tail, drawn delays branch on it too: a "hi" may arrive at the tail's longest delay. */
+    @Test
+    void theHeavyTailIsDrawnToo() {
+        NetworkFaults tail = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(2).tailDelayRate(0.1).maxTailDelayTicks(4).build();
+        NetworkFaults noTail = NetworkFaults.builder().minDelayTicks(1).maxDelayTicks(2).maxTailDelayTicks(2).build();
+        assertEquals(Verdict.HOLDS, stampers(noTail).messageDelays(MessageDelays.DRAWN).build().bfs().verdict());
+        ModelCheckResult<String> tailed = stampers(tail).messageDelays(MessageDelays.DRAWN).build().bfs();
+        assertEquals(Verdict.VIOLATED, tailed.verdict(), tailed.summary());
+        assertEquals(Verdict.HOLDS, stampers(tail).build().bfs().verdict(), "windows leave the tail out");
     }
 
     @Test
