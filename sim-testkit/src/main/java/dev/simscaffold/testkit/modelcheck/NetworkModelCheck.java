@@ -512,10 +512,10 @@ public final class NetworkModelCheck<M> {
             if (persistentSets != null) {
                 child.due = PersistentSets.Due.of(state, limits.inputs() - child.used.inputs());
             }
-            StateKey key = new StateKey(List.of(sharing.shareElements(symmetry == null ? state : symmetry.canonical(state)),
-                    sharing.share(child.used)));
+            StateKey key = new StateKey(sharing.shareElements(symmetry == null ? state : symmetry.canonical(state)),
+                    sharing.share(child.used));
             child.now = net.now().ticks();
-            Integer seenAt = seen.get(key);
+            Integer seenAt = seen.putIfAbsent(key, child.depth);
             if (liveness != null) {
                 child.id = liveState(key, child, net);
                 if (child.parent != null) {
@@ -533,7 +533,9 @@ public final class NetworkModelCheck<M> {
                 }
                 return true;
             }
-            if (seen.put(key, child.depth) == null && newStates != null) {
+            if (seenAt != null) {
+                seen.put(key, child.depth);
+            } else if (newStates != null) {
                 newStates.accept(key.value());
             }
             deepest = Math.max(deepest, child.depth);
