@@ -48,6 +48,20 @@ public interface Strategy {
     }
 
     /**
+     * Whether this strategy's chooser may take a message at any tick of its window, from the tick its delay
+     * was drawn for up to the longest delay the faults allow (plus {@link #holdTicks()}): true for every
+     * strategy here. False pins each message to the tick its delay was drawn for, as a run without a chooser
+     * does, so that the chooser orders only the events due at one tick; a model checker that branches on the
+     * delay draw itself (drawn delays) sees every pending event at one fixed tick. {@link #holdTicks()} is
+     * then not used.
+     *
+     * @return whether messages are queued with their windows
+     */
+    default boolean deliversInWindows() {
+        return true;
+    }
+
+    /**
      * The probability with which one run of this strategy is guaranteed to hit a given bug of the depth it
      * targets, for a run of {@code chains} chains (see {@link PctStrategy}) and {@code decisions} decisions
      * (choices among two or more enabled events), whatever the bug: PCT's bound. Strategies without such a

@@ -77,6 +77,8 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     private Chooser chooser;
     /** How far past its drawn window a message may be held for the chooser ({@link Strategy#holdTicks()}). */
     private long holdTicks;
+    /** Whether a message may be taken anywhere in its window ({@link Strategy#deliversInWindows()}), or only at its drawn tick. */
+    private boolean windows = true;
     private EventOrder order = EventOrder.SEQUENCED;
     private SendTap<M> tap;
     private LogicalTime now;
@@ -144,6 +146,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     void explore(Strategy strategy) {
         chooser = strategy instanceof UniformStrategy ? null : strategy.chooser(context.fork(ORDER_FORK));
         holdTicks = strategy.holdTicks();
+        windows = strategy.deliversInWindows();
         if (chooser != null) {
             queue.keepSorted();
         }
@@ -444,9 +447,11 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         long at = Math.addExact(Math.addExact(now.ticks(), extraDelay), delay);
         if (chooser == null) {
             queue.push(at, NetworkEventType.DELIVER, target.id.index(), target.incarnation, envelope);
-        } else {
+        } else if (windows) {
             long latest = Math.addExact(tail ? injector.faults().maxTailDelayTicks() : injector.faults().maxDelayTicks(), holdTicks);
             queue.pushWindow(at, Math.addExact(Math.addExact(now.ticks(), extraDelay), latest), target.id.index(), target.incarnation, envelope);
+        } else {
+            queue.pushWindow(at, at, target.id.index(), target.incarnation, envelope);
         }
     }
 

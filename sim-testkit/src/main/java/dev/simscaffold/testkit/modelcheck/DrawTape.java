@@ -11,6 +11,8 @@ import java.util.Arrays;
 final class DrawTape {
 
     private final int maxBranching;
+    /** Whether delay draws are branched on ({@link MessageDelays#DRAWN}) rather than forced to the shortest. */
+    private final boolean drawnDelays;
     private int[] prefix = new int[0];
     private boolean extend;
     private int[] values = new int[16];
@@ -21,8 +23,9 @@ final class DrawTape {
     private int lossesTaken;
     private int duplicatesTaken;
 
-    DrawTape(int maxBranching) {
+    DrawTape(int maxBranching, MessageDelays delays) {
         this.maxBranching = maxBranching;
+        this.drawnDelays = delays == MessageDelays.DRAWN;
     }
 
     /** Starts a step: draws follow {@code forced}, then (if {@code extendPast}) take their smallest value. */
@@ -65,7 +68,7 @@ final class DrawTape {
             throw new IllegalStateException("stream '" + stream + "' drew a value: random node faults and clock skew"
                     + " are not modelled; switch them off and give the checker crash and partition budgets");
         }
-        if (kind == StreamKind.DELAY) {
+        if (kind == StreamKind.DELAY && !drawnDelays) {
             return record(1);
         }
         if (bound > maxBranching) {
@@ -77,9 +80,10 @@ final class DrawTape {
 
     /** A draw of an outcome with probability {@code p}; losses and duplicates only while their budget lasts. */
     boolean chance(StreamKind kind, String stream, double p) {
-        if (p == 0.0 || p == 1.0 || kind == StreamKind.DELAY) {
+        boolean forcedShortest = kind == StreamKind.DELAY && !drawnDelays;
+        if (p == 0.0 || p == 1.0 || forcedShortest) {
             record(1);
-            return p == 1.0 && kind != StreamKind.DELAY;
+            return p == 1.0 && !forcedShortest;
         }
         if (kind == StreamKind.DISK) {
             throw new IllegalStateException("disk stream '" + stream + "' drew a chance of " + p + ": random disk faults"

@@ -64,9 +64,14 @@ import java.util.function.LongSupplier;
  *
  * <p><b>Randomness.</b> Every random draw of the run goes to the checker: a node's draws (a gossip peer, a
  * timer's jitter) are branched on over their whole bounded domain, never merged; an unbounded draw, or one
- * wider than {@code maxBranching}, fails the check naming its stream. Message delays are not branched on:
- * each message is queued at its shortest delay and its window lets the order choice deliver it at any point
- * up to its longest. Random node faults and clock skew are refused; the checker makes faults itself
+ * wider than {@code maxBranching}, fails the check naming its stream. Message delays are modelled as
+ * {@link NetworkModelCheckBuilder#messageDelays} says. By default ({@link MessageDelays#WINDOW}) they are not
+ * branched on: each message is queued at its shortest delay and its window lets the order choice deliver it at
+ * any point up to its longest, at the tick of whatever event comes before it, so a state's enabled events often
+ * happen at different ticks and persistent sets decline it. With {@link MessageDelays#DRAWN} each message's delay
+ * (and heavy tail, if the faults have one) is drawn at send time, as a random run draws it, and branched on: every
+ * pending event has one tick, the runs are a superset of the window model's, and each path is still a run of the
+ * network that replays with its fingerprint. Random node faults and clock skew are refused; the checker makes faults itself
  * within budgets: losses and duplicates (branched on at each send), crashes (on a disk node a process crash or
  * a power loss keeping only the fsynced image), restarts, partitions from a given set and client inputs from an
  * alphabet. A disk's latency draws are branched on and its state is part of the network's (see
@@ -119,6 +124,7 @@ public final class NetworkModelCheck<M> {
     private final List<Expectation<? super NetworkView<M>>> expectations;
     private final Judge<M> judge;
     private final Limits limits;
+    private final MessageDelays delays;
     private final long seed;
     private final ModelTime time;
     private final LongSupplier stopwatch;
@@ -147,6 +153,7 @@ public final class NetworkModelCheck<M> {
         this.expectations = List.copyOf(builder.expectations);
         this.judge = new Judge<>(expectations, new LinkedHashMap<>(builder.stepChecks), List.copyOf(builder.atEnd));
         this.limits = builder.limits();
+        this.delays = builder.messageDelays;
         this.seed = builder.seed;
         this.time = builder.time;
         this.stopwatch = builder.stopwatch;
@@ -198,7 +205,7 @@ public final class NetworkModelCheck<M> {
      *         expectation broke on it
      */
     public ModelCheckResult<M> replay(ModelPath path) {
-        return new PathReplay<>(network, seed, limits, actions(), expectations, judge, nodeKey, time).check(path);
+        return new PathReplay<>(network, seed, limits, delays, actions(), expectations, judge, nodeKey, time).check(path);
     }
 
     /** The bookkeeping of one search. */
@@ -225,7 +232,7 @@ public final class NetworkModelCheck<M> {
 
         Run(boolean breadthFirst) {
             this.breadthFirst = breadthFirst;
-            this.replayer = new Replayer<>(network, seed, limits, actions());
+            this.replayer = new Replayer<>(network, seed, limits, delays, actions());
             if (symmetric != null) {
                 symmetry = new NodeSymmetry(symmetric, nodeCount(), relabelling);
             }
@@ -505,10 +512,10 @@ public final class NetworkModelCheck<M> {
             if (persistentSets != null) {
                 child.due = PersistentSets.Due.of(state, limits.inputs() - child.used.inputs());
             }
-            StateKey key = new StateKey(List.of(sharing.shareElements(symmetry == null ? state : symmetry.canonical(state)),
-                    sharing.share(child.used)));
+            StateKey key = new StateKey(sharing.shareElements(symmetry == null ? state : symmetry.canonical(state)),
+                    sharing.share(child.used));
             child.now = net.now().ticks();
-            Integer seenAt = seen.get(key);
+            Integer seenAt = seen.putIfAbsent(key, child.depth);
             if (liveness != null) {
                 child.id = liveState(key, child, net);
                 if (child.parent != null) {
@@ -526,7 +533,9 @@ public final class NetworkModelCheck<M> {
                 }
                 return true;
             }
-            if (seen.put(key, child.depth) == null && newStates != null) {
+            if (seenAt != null) {
+                seen.put(key, child.depth);
+            } else if (newStates != null) {
                 newStates.accept(key.value());
             }
             deepest = Math.max(deepest, child.depth);
@@ -687,7 +696,7 @@ public final class NetworkModelCheck<M> {
      * time); checks that the cycle closes (the network is back in a state with the same key).
      */
     private SimNetwork<M> replayLasso(PathNode start, List<PathNode> cycle, TraceMode mode, List<String> labels) {
-        Replayer<M> replayer = new Replayer<>(network, seed, limits, actions());
+        Replayer<M> replayer = new Replayer<>(network, seed, limits, delays, actions());
         SimNetwork<M> net = replayer.replay(start, mode);
         Object before = net.modelState(nodeKey, time);
         for (PathNode move : cycle) {
@@ -711,7 +720,7 @@ public final class NetworkModelCheck<M> {
      * in its trace (one raised while the network is built propagates).
      */
     private SimNetwork<M> replayToEnd(PathNode node, TraceMode mode) {
-        Replayer<M> replayer = new Replayer<>(network, seed, limits, actions());
+        Replayer<M> replayer = new Replayer<>(network, seed, limits, delays, actions());
         if (node.parent == null) {
             return replayer.start(node.draws, false, mode);
         }
@@ -736,7 +745,7 @@ public final class NetworkModelCheck<M> {
      * Refuses an input or partition naming a node the network lacks.
      */
     private List<Action<M>> actions() {
-        Replayer<M> probe = new Replayer<>(network, seed, limits, List.of());
+        Replayer<M> probe = new Replayer<>(network, seed, limits, delays, List.of());
         SimNetwork<M> probed = probe.start(new int[0], true, TraceMode.FINGERPRINT_ONLY);
         List<NodeId> ids = probed.nodeIds();
         for (Action<M> input : inputs) {
@@ -766,11 +775,11 @@ public final class NetworkModelCheck<M> {
 
     /** The network's shortest message delay: persistent sets need every message to take at least a tick. */
     private long minDelay() {
-        return new Replayer<>(network, seed, limits, List.of()).start(new int[0], true, TraceMode.FINGERPRINT_ONLY).faults().minDelayTicks();
+        return new Replayer<>(network, seed, limits, delays, List.of()).start(new int[0], true, TraceMode.FINGERPRINT_ONLY).faults().minDelayTicks();
     }
 
     private int nodeCount() {
-        return new Replayer<>(network, seed, limits, List.of()).start(new int[0], true, TraceMode.FINGERPRINT_ONLY).nodeIds().size();
+        return new Replayer<>(network, seed, limits, delays, List.of()).start(new int[0], true, TraceMode.FINGERPRINT_ONLY).nodeIds().size();
     }
 
     private static void known(NodeId node, List<NodeId> ids, String where) {

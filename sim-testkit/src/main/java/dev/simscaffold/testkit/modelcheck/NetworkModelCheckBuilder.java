@@ -67,6 +67,7 @@ public final class NetworkModelCheckBuilder<M> {
     ModelTime time = ModelTime.RELATIVE_WHERE_DECLARED;
     LongSupplier stopwatch;
     EventOrder eventOrder = EventOrder.SEQUENCED;
+    MessageDelays messageDelays = MessageDelays.WINDOW;
     boolean reduction;
     boolean persistentSets;
     boolean trustGlobalChecks;
@@ -424,6 +425,21 @@ public final class NetworkModelCheckBuilder<M> {
      */
     public NetworkModelCheckBuilder<M> eventOrder(EventOrder order) {
         this.eventOrder = Objects.requireNonNull(order, "order must not be null");
+        return this;
+    }
+
+    /**
+     * Sets how message delays are modelled (see {@link MessageDelays}). Under {@link MessageDelays#WINDOW} (the
+     * default) a message may be delivered at any tick of its window that time reaches, without a draw; under
+     * {@link MessageDelays#DRAWN} its delay is drawn at send time, as a random run draws it, and branched on, so
+     * each pending event has one tick: more successors per send, but every enabled event of a state happens at
+     * one tick, which {@link #persistentSets()} needs. A counterexample replays on a check with the same setting.
+     *
+     * @param delays how delays are modelled
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> messageDelays(MessageDelays delays) {
+        this.messageDelays = Objects.requireNonNull(delays, "delays must not be null");
         return this;
     }
 

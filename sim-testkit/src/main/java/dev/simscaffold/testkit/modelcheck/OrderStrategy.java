@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * The model checker's strategy: the chooser draws the index of the enabled event to take (a branched draw, so
  * each enabled event is one successor) and tells {@code picked} which events were enabled and which it took,
- * for the move's label and for partial-order reduction. A single enabled event draws nothing.
+ * for the move's label and for partial-order reduction. A single enabled event draws nothing. Messages keep
+ * their windows under {@link MessageDelays#WINDOW} and are pinned to their drawn tick under
+ * {@link MessageDelays#DRAWN}.
  */
 final class OrderStrategy implements Strategy {
 
@@ -20,9 +22,17 @@ final class OrderStrategy implements Strategy {
     }
 
     private final Listener picked;
+    private final boolean windows;
 
-    OrderStrategy(Listener picked) {
+    OrderStrategy(Listener picked, MessageDelays delays) {
         this.picked = picked;
+        this.windows = delays == MessageDelays.WINDOW;
+    }
+
+    /** Under {@link MessageDelays#DRAWN} a message happens at its drawn tick only: the checker branched on the draw. */
+    @Override
+    public boolean deliversInWindows() {
+        return windows;
     }
 
     @Override

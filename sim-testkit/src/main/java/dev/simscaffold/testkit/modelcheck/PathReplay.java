@@ -34,6 +34,7 @@ final class PathReplay<M> {
     private final Function<SimContext, SimNetworkBuilder<M>> network;
     private final long seed;
     private final Limits limits;
+    private final MessageDelays delays;
     private final List<Action<M>> actions;
     private final List<Expectation<? super NetworkView<M>>> expectations;
     private final Judge<M> judge;
@@ -41,12 +42,13 @@ final class PathReplay<M> {
     private final ModelTime time;
     private final List<Expectation<? super NetworkView<M>>> eventually;
 
-    PathReplay(Function<SimContext, SimNetworkBuilder<M>> network, long seed, Limits limits, List<Action<M>> actions,
-            List<Expectation<? super NetworkView<M>>> expectations, Judge<M> judge, Function<? super SansIoNode<M>, ?> nodeKey,
-            ModelTime time) {
+    PathReplay(Function<SimContext, SimNetworkBuilder<M>> network, long seed, Limits limits, MessageDelays delays,
+            List<Action<M>> actions, List<Expectation<? super NetworkView<M>>> expectations, Judge<M> judge,
+            Function<? super SansIoNode<M>, ?> nodeKey, ModelTime time) {
         this.network = network;
         this.seed = seed;
         this.limits = limits;
+        this.delays = delays;
         this.actions = actions;
         this.expectations = expectations;
         this.judge = judge;
@@ -108,7 +110,7 @@ final class PathReplay<M> {
             this.path = path;
             this.mode = mode;
             this.judging = judging;
-            this.replayer = new Replayer<>(network, seed, limits, actions);
+            this.replayer = new Replayer<>(network, seed, limits, delays, actions);
             expectations.stream().filter(e -> e.kind() == Kind.SOMETIMES).forEach(e -> sometimes.put(e.name(), 0L));
         }
 

@@ -22,6 +22,7 @@ final class Replayer<M> {
     private final long seed;
     private final Limits limits;
     private final List<Action<M>> actions;
+    private final MessageDelays delays;
     private final DrawTape tape;
     private EnabledEvent last;
     private Snapshots<M> snapshots;
@@ -30,12 +31,14 @@ final class Replayer<M> {
     private boolean keepEnabled;
     long replayedMoves;
 
-    Replayer(Function<SimContext, SimNetworkBuilder<M>> network, long seed, Limits limits, List<Action<M>> actions) {
+    Replayer(Function<SimContext, SimNetworkBuilder<M>> network, long seed, Limits limits, MessageDelays delays,
+            List<Action<M>> actions) {
         this.network = network;
         this.seed = seed;
         this.limits = limits;
         this.actions = actions;
-        this.tape = new DrawTape(limits.maxBranching());
+        this.delays = delays;
+        this.tape = new DrawTape(limits.maxBranching(), delays);
     }
 
     DrawTape tape() {
@@ -48,7 +51,7 @@ final class Replayer<M> {
 
     /** Builds the network with the start's draws forced, then (if {@code extend}) smallest values past them. */
     SimNetwork<M> start(int[] draws, boolean extend, TraceMode mode) {
-        SimContext context = new SimContext(new SimRandom(new ForcedSource(tape, seed)), new OrderStrategy(this::chose));
+        SimContext context = new SimContext(new SimRandom(new ForcedSource(tape, seed)), new OrderStrategy(this::chose, delays));
         tape.begin(draws, extend, limits.losses(), limits.duplicates());
         SimNetworkBuilder<M> builder = network.apply(context);
         if (builder == null) {

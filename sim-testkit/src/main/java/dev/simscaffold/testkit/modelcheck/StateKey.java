@@ -1,5 +1,7 @@
 package dev.simscaffold.testkit.modelcheck;
 
+import java.util.List;
+
 /**
  * A state's key in the search's tables: the state's whole value (its model state and spent budgets) with its
  * hash computed once, because a key is looked up several times (the seen states, the liveness graph, the sleep
@@ -11,22 +13,28 @@ package dev.simscaffold.testkit.modelcheck;
  */
 final class StateKey {
 
-    private final Object value;
+    private final Object state;
+    private final Object used;
     private final int hash;
 
-    StateKey(Object value) {
-        this.value = value;
-        this.hash = value.hashCode();
+    /**
+     * The key of the model state {@code state} with the budgets {@code used} spent: the two held apart, without a
+     * list around them, hashed as that list would be.
+     */
+    StateKey(Object state, Object used) {
+        this.state = state;
+        this.used = used;
+        this.hash = 31 * (31 + state.hashCode()) + used.hashCode();
     }
 
-    /** The state's value, as the network and budgets gave it. */
+    /** The state's value, as the network and budgets gave it: the model state and the spent budgets. */
     Object value() {
-        return value;
+        return List.of(state, used);
     }
 
     @Override
     public boolean equals(Object other) {
-        return other == this || other instanceof StateKey key && key.hash == hash && key.value.equals(value);
+        return other == this || other instanceof StateKey key && key.hash == hash && key.used.equals(used) && key.state.equals(state);
     }
 
     @Override
@@ -36,6 +44,6 @@ final class StateKey {
 
     @Override
     public String toString() {
-        return value.toString();
+        return value().toString();
     }
 }

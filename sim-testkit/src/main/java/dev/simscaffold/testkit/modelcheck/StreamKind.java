@@ -12,8 +12,9 @@ enum StreamKind {
     /** Message duplication ({@code network.duplicate}): branched on while the duplication budget lasts. */
     DUPLICATE,
     /**
-     * Message delays ({@code network.delay}): forced to the shortest delay and no tail, because a message's
-     * window already lets the order choice deliver it at any point up to its longest delay.
+     * Message delays ({@code network.delay}): under {@link MessageDelays#WINDOW} forced to the shortest delay and
+     * no tail, because a message's window already lets the order choice deliver it at any point up to its
+     * longest delay; under {@link MessageDelays#DRAWN} branched on like a node's draws.
      */
     DELAY,
     /** Random node faults and clock skew: not modelled, so a draw is refused. */

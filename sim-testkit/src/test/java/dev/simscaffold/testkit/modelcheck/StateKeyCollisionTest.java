@@ -31,11 +31,11 @@ class StateKeyCollisionTest {
     @Test
     void keysWithEqualHashesButUnequalValuesAreTwoKeys() {
         assertEquals("Aa".hashCode(), "BB".hashCode());
-        StateKey aa = new StateKey(List.of("Aa"));
-        StateKey bb = new StateKey(List.of("BB"));
+        StateKey aa = new StateKey(List.of("Aa"), Budgets.NONE);
+        StateKey bb = new StateKey(List.of("BB"), Budgets.NONE);
         assertEquals(aa.hashCode(), bb.hashCode());
         assertNotEquals(aa, bb);
-        assertEquals(aa, new StateKey(List.of("Aa")));
+        assertEquals(aa, new StateKey(List.of("Aa"), Budgets.NONE));
         Map<StateKey, Integer> seen = new HashMap<>();
         seen.put(aa, 1);
         seen.put(bb, 2);

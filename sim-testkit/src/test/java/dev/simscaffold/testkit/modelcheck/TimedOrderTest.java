@@ -46,7 +46,7 @@ class TimedOrderTest {
 
     /** Two pingers whose messages may take 1 or 2 ticks, queued at 1 as the checker queues them. */
     private static SimNetwork<String> twoPingers(Strategy strategy) {
-        DrawTape tape = new DrawTape(16);
+        DrawTape tape = new DrawTape(16, MessageDelays.WINDOW);
         tape.begin(new int[0], true, 0, 0);
         return SimNetwork.nodes(2, Pinger.factory(2, 1))
                 .faults(NetworkFaults.builder().maxDelayTicks(2).maxTailDelayTicks(2).build())

@@ -42,7 +42,7 @@ class UnsequencedOrderTest {
     }
 
     private static SimNetwork<String> twoPingers(Strategy strategy, EventOrder order) {
-        DrawTape tape = new DrawTape(16);
+        DrawTape tape = new DrawTape(16, MessageDelays.WINDOW);
         tape.begin(new int[0], true, 0, 0);
         return SimNetwork.nodes(2, Pinger.factory(2, 1))
                 .faults(NetworkFaults.builder().maxDelayTicks(2).maxTailDelayTicks(2).build())
