@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's commands are run, not copied: "Run all tests" is the command {@code .ci/run} executes (checked
  * here), and "A 60-second start" is executed verbatim, step by step, by the plugin's {@code readme-start} IT
- * (sim-scaffold-maven-plugin/src/it/readme-start), which also checks the test count and the sample report.
+ * (sim-scaffold-maven-plugin/src/it/readme-start), which also checks the test count and the sample report; the same IT
+ * then runs the gossip and pipeline lines of "Which type for which system" and follows each generated module's README
+ * "Watch a planted bug fail" (readme-walk.groovy).
  */
 class ReadmeCommandsTest {
 
@@ -34,6 +36,6 @@ class ReadmeCommandsTest {
     void theSixtySecondStartIsExecutedByThePluginIt() throws IOException {
         String it = Files.readString(ROOT.resolve("sim-scaffold-maven-plugin/src/it/readme-start/verify.groovy"));
 
-        assertThat(it).contains("'## A 60-second start'", "readme-count.groovy");
+        assertThat(it).contains("'## A 60-second start'", "readme-count.groovy", "**Try gossip or pipeline the same way**", "readme-walk.groovy");
     }
 }
