@@ -21,7 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
@@ -96,8 +99,14 @@ class SimulationReportTest {
         }
     }
 
-    /** Run only through EngineTestKit below: Surefire skips nested classes. */
-    @ExtendWith(SimulationReportExtension.class)
+    /** The configuration parameter the EngineTestKit runs below set, which {@link PlainSimulationTest} needs to run. */
+    private static final String FIXTURE_RUN = "simscaffold.fixture";
+
+    /**
+     * A test that fails on purpose, run only through EngineTestKit below: Surefire skips nested classes, and a
+     * {@code -Dtest} pattern that selects it anyway (such as {@code dev/simscaffold/testkit/**}) finds it disabled.
+     */
+    @ExtendWith({SimulationReportExtension.class, SimulationReportTest.OnlyAsFixture.class})
     static class PlainSimulationTest {
         @Test
         void overflows() {
@@ -107,12 +116,26 @@ class SimulationReportTest {
         }
     }
 
+    /** Disables a fixture unless the engine that runs it was given {@value #FIXTURE_RUN}. */
+    static final class OnlyAsFixture implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return context.getConfigurationParameter(FIXTURE_RUN).isPresent() ? ConditionEvaluationResult.enabled("run as a fixture")
+                    : ConditionEvaluationResult.disabled("a fixture that fails on purpose; SimulationReportTest runs it through EngineTestKit");
+        }
+    }
+
+    /** Runs {@link PlainSimulationTest} as the fixture it is. */
+    private static Events plainSimulationFailures() {
+        return EngineTestKit.engine("junit-jupiter").configurationParameter(FIXTURE_RUN, "true").selectors(selectClass(PlainSimulationTest.class))
+                .execute().testEvents().failed();
+    }
+
     @Test
     void theExtensionStopsAPlainTestAtTheEventStopAtNames() {
         System.setProperty("sim.stopAt", "2");
         try {
-            Events failed = EngineTestKit.engine("junit-jupiter").selectors(selectClass(PlainSimulationTest.class)).execute()
-                    .testEvents().failed();
+            Events failed = plainSimulationFailures();
             Throwable thrown = failed.list().get(0).getPayload(org.junit.platform.engine.TestExecutionResult.class)
                     .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable).orElseThrow();
             assertThat(thrown).isInstanceOf(dev.simscaffold.core.trace.TraceStop.StoppedAtEvent.class)
@@ -125,8 +148,7 @@ class SimulationReportTest {
 
     @Test
     void theExtensionGivesPlainSimulationTestsTheSameReport() {
-        Events failed = EngineTestKit.engine("junit-jupiter").selectors(selectClass(PlainSimulationTest.class)).execute()
-                .testEvents().failed();
+        Events failed = plainSimulationFailures();
 
         assertThat(failed.count()).isEqualTo(1);
         Throwable thrown = failed.list().get(0).getPayload(org.junit.platform.engine.TestExecutionResult.class)
