@@ -23,7 +23,9 @@ import java.util.Set;
  * control runs over the same seeds and must never fail. Seeds run on every core ({@link SeedPool}).
  *
  * <p>Not a test (only {@code BugHuntSmokeTest} runs it, tiny):
- * {@code java -cp sim-bench/target/benchmarks.jar dev.simscaffold.bench.BugHunt N BASES B [strategies...]}.
+ * {@code java -cp sim-bench/target/benchmarks.jar dev.simscaffold.bench.BugHunt N BASES B [strategies...]};
+ * {@code -Dsim.bench.bug=A|B} keeps the bugs whose names contain one of the parts, and the Raft rows run under
+ * {@link RaftBaseline#selected()} ({@code -Dsim.bench.raftFaults=epochs}, the default, or {@code realistic}).
  */
 public final class BugHunt {
 

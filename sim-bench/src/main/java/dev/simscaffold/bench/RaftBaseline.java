@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The uniform baseline of the bug benchmark's Raft rows, named once: which faults (network and storage, as one
- * {@link FaultConfig}) and how long, under whichever schedule strategy a column runs. {@link #EPOCHS} is the default
+ * The baseline of the bug benchmark's Raft rows, named once: which faults (network and storage, as one
+ * {@link FaultConfig}) and how long; a column adds its schedule strategy, and the uniform baseline every column is
+ * compared with is this under {@link Strategy#uniform()}. {@link #EPOCHS} is the default
  * ({@code BugBenchmark} and {@code BugHunt}): the only configuration measured to find all three planted bugs with the
  * default strategy and no nemesis (issue 25's eighth and ninth increments); {@link #REALISTIC}, the benchmark's
  * baseline before, stays reachable with {@code -Dsim.bench.raftFaults=realistic}.
