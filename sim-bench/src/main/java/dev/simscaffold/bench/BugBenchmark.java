@@ -1,10 +1,7 @@
 package dev.simscaffold.bench;
 
 import dev.simscaffold.core.explore.Strategy;
-import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.corpus.raft.RaftBug;
-import dev.simscaffold.corpus.raft.RaftCluster;
-import dev.simscaffold.corpus.raft.RaftSetup;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -16,9 +13,9 @@ import java.util.Set;
  * The bug benchmark's first cut: per planted Raft bug and schedule strategy, the <em>per-run detection
  * rate</em>: one run per seed over seeds {@code 1..N}, the share that fail (an invariant after some event,
  * liveness after the faults stop, or linearizability of the clients' history), with a 95 % Wilson
- * interval. The workload is the corpus Raft's (three servers, two clients, {@link RaftSetup#realisticFaults()},
- * 400 ticks of workload in 600 of faults, then 400 to recover), the same for every strategy, so a column
- * differs only by the order of events.
+ * interval. The workload is the corpus Raft's (three servers, two clients) under {@link RaftBaseline#selected()}
+ * ({@code -Dsim.bench.raftFaults=epochs}, the default, or {@code realistic}), the same for every strategy, so a
+ * column differs only by the order of events.
  *
  * <p>Not a test (only {@code BugBenchmarkSmokeTest} runs it, with two seeds):
  * {@code java -cp sim-bench/target/benchmarks.jar dev.simscaffold.bench.BugBenchmark 1000 uniform pct:3 pos};
@@ -27,7 +24,10 @@ import java.util.Set;
  */
 public final class BugBenchmark {
 
-    /** How long faults last, and the clients' workload within it, as the corpus sweeps run Raft. */
+    /**
+     * How long faults last, and the clients' workload within it, as the corpus sweeps run Raft under
+     * {@link RaftBaseline#REALISTIC} (and the runners that measure nemeses and guided hunts on it).
+     */
     static final long RUN_TICKS = 600;
     static final long WORKLOAD_TICKS = 400;
     static final long RECOVERY_TICKS = 400;
@@ -83,12 +83,11 @@ public final class BugBenchmark {
     }
 
     static Cell cell(RaftBug bug, Strategy strategy, int seeds) {
-        RaftSetup setup = RaftSetup.correct().withBugs(Set.of(bug)).withFaults(RaftSetup.realisticFaults())
-                .withWorkloadTicks(WORKLOAD_TICKS).withTraceMode(TraceMode.FINGERPRINT_ONLY);
+        RaftBaseline baseline = RaftBaseline.selected();
         int failures = 0;
         long start = THREADS.getCurrentThreadCpuTime();
         for (long seed = 1; seed <= seeds; seed++) {
-            if (!RaftCluster.start(seed, strategy, setup).runThenRecover(RUN_TICKS, RECOVERY_TICKS).passed()) {
+            if (baseline.fails(seed, strategy, Set.of(bug))) {
                 failures++;
             }
         }

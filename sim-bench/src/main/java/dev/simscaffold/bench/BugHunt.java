@@ -1,15 +1,12 @@
 package dev.simscaffold.bench;
 
 import dev.simscaffold.core.explore.Strategy;
-import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.corpus.gossip.GossipBug;
 import dev.simscaffold.corpus.handoff.HandoffBug;
 import dev.simscaffold.corpus.handoff.HandoffCluster;
 import dev.simscaffold.corpus.lease.LeaseBug;
 import dev.simscaffold.corpus.primarybackup.PrimaryBackupBug;
 import dev.simscaffold.corpus.raft.RaftBug;
-import dev.simscaffold.corpus.raft.RaftCluster;
-import dev.simscaffold.corpus.raft.RaftSetup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,7 +23,9 @@ import java.util.Set;
  * control runs over the same seeds and must never fail. Seeds run on every core ({@link SeedPool}).
  *
  * <p>Not a test (only {@code BugHuntSmokeTest} runs it, tiny):
- * {@code java -cp sim-bench/target/benchmarks.jar dev.simscaffold.bench.BugHunt N BASES B [strategies...]}.
+ * {@code java -cp sim-bench/target/benchmarks.jar dev.simscaffold.bench.BugHunt N BASES B [strategies...]};
+ * {@code -Dsim.bench.bug=A|B} keeps the bugs whose names contain one of the parts, and the Raft rows run under
+ * {@link RaftBaseline#selected()} ({@code -Dsim.bench.raftFaults=epochs}, the default, or {@code realistic}).
  */
 public final class BugHunt {
 
@@ -85,9 +84,7 @@ public final class BugHunt {
     }
 
     private static boolean raftFails(long seed, Strategy strategy, Set<RaftBug> bugs) {
-        RaftSetup setup = RaftSetup.correct().withBugs(bugs).withFaults(RaftSetup.realisticFaults())
-                .withWorkloadTicks(BugBenchmark.WORKLOAD_TICKS).withTraceMode(TraceMode.FINGERPRINT_ONLY);
-        return !RaftCluster.start(seed, strategy, setup).runThenRecover(BugBenchmark.RUN_TICKS, BugBenchmark.RECOVERY_TICKS).passed();
+        return RaftBaseline.selected().fails(seed, strategy, bugs);
     }
 
     /** The seed of try {@code k} of base {@code b}. */
