@@ -4,14 +4,11 @@ import static dev.simscaffold.core.net.NetTestSupport.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -140,22 +137,9 @@ class FanOutCutTest {
         assertThat(cluster(3, off, true).trace().fingerprint()).isEqualTo(cluster(3, NetworkFaults.NONE, true).trace().fingerprint());
     }
 
+    /** Rates are checked for every aimed kind by {@code AimedFaultRatesTest}; the duration is this kind's own. */
     @Test
-    void swarmAroundScalesTheRatePerRunWhenItIsOnAndLeavesItOffOtherwise() {
-        Set<Double> drawn = new TreeSet<>();
-        for (long seed = 1; seed <= 40; seed++) {
-            drawn.add(CUTS.swarmAround(SimRandom.seeded(seed)).fanOutCutRate());
-        }
-        assertThat(drawn).contains(0.0).hasSizeGreaterThan(3).allSatisfy(rate -> assertThat(rate).isBetween(0.0, 1.0));
-        assertThat(NetworkFaults.builder().crashRate(0.1).build().swarmAround(SimRandom.seeded(1)).fanOutCutRate()).isZero();
-    }
-
-    @Test
-    void badRatesAndDurationsAreRefusedNamingTheValue() {
-        assertThatThrownBy(() -> FaultConfig.builder().network(n -> n.fanOutCutRate(1.5).maxFanOutCutTicks(5)).build())
-                .hasMessageContaining("network.fanOutCutRate").hasMessageContaining("1.5");
-        assertThatThrownBy(() -> NetworkFaults.builder().fanOutCutRate(-0.1).maxFanOutCutTicks(5).build())
-                .hasMessageContaining("network.fanOutCutRate").hasMessageContaining("-0.1");
+    void badDurationsAreRefusedNamingTheValue() {
         assertThatThrownBy(() -> NetworkFaults.builder().maxFanOutCutTicks(-7).build())
                 .hasMessageContaining("network.maxFanOutCutTicks").hasMessageContaining("-7");
         assertThatThrownBy(() -> NetworkFaults.builder().fanOutCutRate(0.1).build())

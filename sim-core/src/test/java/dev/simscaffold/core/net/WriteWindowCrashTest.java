@@ -2,9 +2,7 @@ package dev.simscaffold.core.net;
 
 import static dev.simscaffold.core.net.NetTestSupport.events;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.random.SimRandom;
@@ -14,8 +12,6 @@ import dev.simscaffold.core.storage.StorageIo;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,23 +139,5 @@ class WriteWindowCrashTest {
         NetworkFaults off = WINDOWS.toBuilder().writeWindowCrashRate(0).build();
         assertThat(journal(3, off, true).trace().fingerprint()).isEqualTo(journal(3, NetworkFaults.builder().restartAfterTicks(5).build(), true)
                 .trace().fingerprint());
-    }
-
-    @Test
-    void swarmAroundScalesTheRatePerRunWhenItIsOnAndLeavesItOffOtherwise() {
-        Set<Double> drawn = new TreeSet<>();
-        for (long seed = 1; seed <= 40; seed++) {
-            drawn.add(WINDOWS.swarmAround(SimRandom.seeded(seed)).writeWindowCrashRate());
-        }
-        assertThat(drawn).contains(0.0).hasSizeGreaterThan(3).allSatisfy(rate -> assertThat(rate).isBetween(0.0, 1.0));
-        assertThat(NetworkFaults.builder().crashRate(0.1).build().swarmAround(SimRandom.seeded(1)).writeWindowCrashRate()).isZero();
-    }
-
-    @Test
-    void badRatesAreRefusedNamingTheValue() {
-        assertThatThrownBy(() -> FaultConfig.builder().network(n -> n.writeWindowCrashRate(2.0)).build())
-                .hasMessageContaining("network.writeWindowCrashRate").hasMessageContaining("2.0");
-        assertThatThrownBy(() -> NetworkFaults.builder().writeWindowCrashRate(-0.5).build())
-                .hasMessageContaining("network.writeWindowCrashRate").hasMessageContaining("-0.5");
     }
 }

@@ -4,7 +4,6 @@ import static dev.simscaffold.core.net.NetTestSupport.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.simscaffold.core.fault.FaultConfig;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.random.SimRandom;
@@ -14,8 +13,6 @@ import dev.simscaffold.core.storage.StorageIo;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -152,22 +149,9 @@ class WriteWindowIsolationTest {
         assertThat(journal(3, off, true).trace().fingerprint()).isEqualTo(journal(3, NetworkFaults.NONE, true).trace().fingerprint());
     }
 
+    /** Rates are checked for every aimed kind by {@code AimedFaultRatesTest}; the duration is this kind's own. */
     @Test
-    void swarmAroundScalesTheRatePerRunWhenItIsOnAndLeavesItOffOtherwise() {
-        Set<Double> drawn = new TreeSet<>();
-        for (long seed = 1; seed <= 40; seed++) {
-            drawn.add(ISOLATIONS.swarmAround(SimRandom.seeded(seed)).writeWindowIsolationRate());
-        }
-        assertThat(drawn).contains(0.0).hasSizeGreaterThan(3).allSatisfy(rate -> assertThat(rate).isBetween(0.0, 1.0));
-        assertThat(NetworkFaults.builder().crashRate(0.1).build().swarmAround(SimRandom.seeded(1)).writeWindowIsolationRate()).isZero();
-    }
-
-    @Test
-    void badRatesAndDurationsAreRefusedNamingTheValue() {
-        assertThatThrownBy(() -> FaultConfig.builder().network(n -> n.writeWindowIsolationRate(2.0).maxWriteWindowIsolationTicks(5)).build())
-                .hasMessageContaining("network.writeWindowIsolationRate").hasMessageContaining("2.0");
-        assertThatThrownBy(() -> NetworkFaults.builder().writeWindowIsolationRate(-0.5).maxWriteWindowIsolationTicks(5).build())
-                .hasMessageContaining("network.writeWindowIsolationRate").hasMessageContaining("-0.5");
+    void badDurationsAreRefusedNamingTheValue() {
         assertThatThrownBy(() -> NetworkFaults.builder().maxWriteWindowIsolationTicks(-3).build())
                 .hasMessageContaining("network.maxWriteWindowIsolationTicks").hasMessageContaining("-3");
         assertThatThrownBy(() -> NetworkFaults.builder().writeWindowIsolationRate(0.1).build())
