@@ -3,8 +3,6 @@ package dev.simscaffold.corpus.raft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.simscaffold.core.fault.FaultConfig;
-import dev.simscaffold.core.trace.TraceMode;
-import dev.simscaffold.corpus.RunVerdict;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,17 +22,7 @@ class FanOutCutRaftTest {
     }
 
     private static int failures(Set<RaftBug> bugs, FaultConfig faults, String invariant) {
-        int failed = 0;
-        for (long seed = 1; seed <= SEEDS; seed++) {
-            RaftSetup setup = RaftSetup.correct().withBugs(bugs).withFaults(faults).withWorkloadTicks(400)
-                    .withTraceMode(TraceMode.FINGERPRINT_ONLY);
-            RunVerdict verdict = RaftCluster.start(seed, setup).runThenRecover(600, 400);
-            if (!verdict.passed()) {
-                assertThat(verdict.failed()).as("seed %d: %s", seed, verdict.report()).contains(invariant);
-                failed++;
-            }
-        }
-        return failed;
+        return SeedFailures.count(SEEDS, RaftSetup.correct().withBugs(bugs).withFaults(faults).withWorkloadTicks(400), invariant);
     }
 
     @Test
