@@ -2,9 +2,9 @@ package dev.simscaffold.core.fault;
 
 import dev.simscaffold.core.Api;
 import dev.simscaffold.core.internal.Require;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Fault epochs: a run's time cut into epochs, and at the start of each a recorded draw picks which mix of network
@@ -78,7 +78,7 @@ public record FaultEpochs(long minEpochTicks, long maxEpochTicks, List<Mix> mixe
         } else {
             Require.atLeastOne("epochs.minEpochTicks", minEpochTicks);
             Require.ordered("epochs.minEpochTicks", minEpochTicks, "epochs.maxEpochTicks", maxEpochTicks);
-            Set<String> names = new HashSet<>();
+            Set<String> names = new TreeSet<>();
             long total = 0;
             for (Mix mix : mixes) {
                 if (!names.add(mix.name())) {
