@@ -33,7 +33,8 @@ record RaftBaseline(String name, FaultConfig faults, long runTicks, long workloa
      * {@link RaftSetup#epochFaults()} (fault epochs over the three bugs' mixes), 1,200 ticks of workload in 1,400 of
      * faults (a run needs several epochs), then 400 to recover.
      */
-    static final RaftBaseline EPOCHS = new RaftBaseline("epochs", RaftSetup.epochFaults(), 1400, 1200, BugBenchmark.RECOVERY_TICKS);
+    static final RaftBaseline EPOCHS = new RaftBaseline("epochs", RaftSetup.epochFaults(), RaftSetup.EPOCH_FAULT_TICKS,
+            RaftSetup.EPOCH_WORKLOAD_TICKS, BugBenchmark.RECOVERY_TICKS);
 
     private static final List<RaftBaseline> ALL = List.of(EPOCHS, REALISTIC);
 

@@ -24,6 +24,12 @@ import java.util.Set;
 public record RaftSetup(int servers, int clients, Set<RaftBug> bugs, FaultConfig faults, long workloadTicks, TraceMode traceMode,
         boolean buggify) {
 
+    /** How long {@link #epochFaults()} runs its faults where it was measured: a run passes through several epochs. */
+    public static final long EPOCH_FAULT_TICKS = 1_400;
+
+    /** How long clients start operations within {@link #EPOCH_FAULT_TICKS} where {@link #epochFaults()} was measured. */
+    public static final long EPOCH_WORKLOAD_TICKS = 1_200;
+
     /**
      * Validates the components and copies the bug set.
      *
@@ -123,6 +129,8 @@ public record RaftSetup(int servers, int clients, Set<RaftBug> bugs, FaultConfig
      * seeds) and never fails the correct Raft.
      *
      * @return the faults
+     * @see #EPOCH_FAULT_TICKS
+     * @see #EPOCH_WORKLOAD_TICKS
      */
     public static FaultConfig epochFaults() {
         return epochFaults(200, 600, 2, 1, 2);

@@ -18,9 +18,9 @@ class RaftEpochFaultsTest {
     private static final int SEEDS = 200;
 
     private static RunVerdict run(long seed, Set<RaftBug> bugs) {
-        RaftSetup setup = RaftSetup.correct().withBugs(bugs).withFaults(RaftSetup.epochFaults()).withWorkloadTicks(1200)
+        RaftSetup setup = RaftSetup.correct().withBugs(bugs).withFaults(RaftSetup.epochFaults()).withWorkloadTicks(RaftSetup.EPOCH_WORKLOAD_TICKS)
                 .withTraceMode(TraceMode.FINGERPRINT_ONLY);
-        return RaftCluster.start(seed, setup).runThenRecover(1400, 400);
+        return RaftCluster.start(seed, setup).runThenRecover(RaftSetup.EPOCH_FAULT_TICKS, 400);
     }
 
     private static void foundReplayedAndCorrectPasses(RaftBug bug, String check) {

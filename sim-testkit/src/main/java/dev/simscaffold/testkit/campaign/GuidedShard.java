@@ -17,6 +17,7 @@ import dev.simscaffold.core.random.Xoshiro256StarStar;
 import dev.simscaffold.testkit.campaign.CampaignResult.SeedFailure;
 import dev.simscaffold.testkit.campaign.CampaignResult.ShardRun;
 import dev.simscaffold.testkit.replay.ReplayCommand;
+import dev.simscaffold.testkit.replay.Rethrow;
 import dev.simscaffold.testkit.replay.SimProperty;
 import dev.simscaffold.testkit.replay.StopAt;
 import dev.simscaffold.testkit.replay.StrategyProperty;
@@ -41,7 +42,6 @@ import java.util.stream.Stream;
 final class GuidedShard {
 
     /** The system property that names the kept-tries files or directories a shard resumes from. */
-    private static final String KEPT_PROPERTY = SimProperty.KEPT.key();
 
     private final Campaign campaign;
     private final GuidedTry trial;
@@ -170,27 +170,27 @@ final class GuidedShard {
     /** The kept tries of {@code -Dsim.kept}: files, or directories whose {@code *.kept} files are read in name order. */
     private KeptTries resumed() {
         KeptTries corpus = KeptTries.limitedTo(GuidedSettings.DEFAULT_CORPUS_LIMIT);
-        String paths = System.getProperty(KEPT_PROPERTY);
-        if (paths == null || paths.isBlank()) {
+        Optional<String> paths = SimProperty.KEPT.given();
+        if (paths.isEmpty()) {
             return corpus;
         }
-        for (String part : paths.split(",")) {
+        for (String part : paths.get().split(",")) {
             Path path = Path.of(part.trim());
             if (!Files.exists(path)) {
-                throw new IllegalArgumentException(KEPT_PROPERTY + ": no kept-tries file or directory at " + path.toAbsolutePath());
+                throw new IllegalArgumentException(SimProperty.KEPT.key() + ": no kept-tries file or directory at " + path.toAbsolutePath());
             }
             List<Path> files;
             try (Stream<Path> found = Files.isDirectory(path) ? Files.walk(path) : Stream.of(path)) {
                 files = found.filter(f -> Files.isRegularFile(f) && (!Files.isDirectory(path) || f.toString().endsWith(".kept"))).sorted().toList();
             } catch (IOException e) {
-                throw new UncheckedIOException(KEPT_PROPERTY + ": could not list " + path.toAbsolutePath(), e);
+                throw new UncheckedIOException(SimProperty.KEPT.key() + ": could not list " + path.toAbsolutePath(), e);
             }
             for (Path file : files) {
                 String text;
                 try {
                     text = Files.readString(file, StandardCharsets.UTF_8);
                 } catch (IOException e) {
-                    throw new IllegalArgumentException(KEPT_PROPERTY + ": cannot read the kept-tries file " + file.toAbsolutePath() + " (" + e + ")", e);
+                    throw new IllegalArgumentException(SimProperty.KEPT.key() + ": cannot read the kept-tries file " + file.toAbsolutePath() + " (" + e + ")", e);
                 }
                 corpus.absorb(KeptTries.decode(text, GuidedSettings.DEFAULT_CORPUS_LIMIT, file.toString()));
             }
@@ -228,11 +228,7 @@ final class GuidedShard {
         PropertyResult<SimRandom> result = PropertyRunner.recheck(Gen.of(random -> random), PropertySettings.seeded(choices.seed())
                 .withMaxChoices(Integer.MAX_VALUE).withMaxShrinkAttempts(0), choices.choices(), trial::run);
         if (result instanceof Falsified<SimRandom> falsified) {
-            Throwable thrown = falsified.original().failure();
-            if (thrown instanceof Exception exception) {
-                throw exception;
-            }
-            throw (Error) thrown;
+            Rethrow.unchanged(falsified.original().failure());
         }
     }
 

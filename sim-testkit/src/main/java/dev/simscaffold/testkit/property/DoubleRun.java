@@ -6,6 +6,7 @@ import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
 import dev.simscaffold.core.trace.TraceCapture;
 import dev.simscaffold.testkit.determinism.DeterminismCheck;
+import dev.simscaffold.testkit.replay.Rethrow;
 import dev.simscaffold.testkit.replay.SimProperty;
 import dev.simscaffold.testkit.report.SeedFailureText;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ final class DoubleRun<T> implements PropertyCheck<T> {
         TraceCapture.Captured run = TraceCapture.run(() -> check.check(value));
         first.put(calls, Ran.of(run));
         if (run.failure().isPresent()) {
-            throwUnchanged(run.failure().get());
+            Rethrow.unchanged(run.failure().get());
         }
     }
 
@@ -180,12 +181,5 @@ final class DoubleRun<T> implements PropertyCheck<T> {
 
     private static String outcome(TraceCapture.Captured run) {
         return run.failure().map(f -> "threw " + SeedFailureText.firstLine(f)).orElse("passed");
-    }
-
-    private static void throwUnchanged(Throwable failure) throws Exception {
-        if (failure instanceof Exception exception) {
-            throw exception;
-        }
-        throw (Error) failure;
     }
 }

@@ -12,6 +12,7 @@ import dev.simscaffold.core.check.PropertyRunner;
 import dev.simscaffold.core.check.PropertySettings;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.trace.CoverageTally;
+import dev.simscaffold.testkit.replay.Rethrow;
 import dev.simscaffold.testkit.replay.SimProperty;
 import dev.simscaffold.testkit.replay.StopAt;
 import dev.simscaffold.testkit.replay.StrategyProperty;
@@ -312,7 +313,7 @@ public final class ForAll<T> {
             StopAt.run(stopAt.getAsLong(), () -> {
                 PropertyResult<T> outcome = replay.isEmpty() ? PropertyRunner.check(gen, once, check) : recheck(once, replay, check);
                 if (outcome instanceof Falsified<T> stopped) {
-                    throwUnchanged(stopped.shrunk().failure());
+                    Rethrow.unchanged(stopped.shrunk().failure());
                 }
             });
         }
@@ -361,13 +362,4 @@ public final class ForAll<T> {
     private ShrinkDeadline deadline() {
         return shrinkTimeLimit == null ? null : new ShrinkDeadline(shrinkTimeLimit);
     }
-
-    /** Rethrows what a replayed case threw, checked or not, as it was. */
-    private static void throwUnchanged(Throwable failure) throws Exception {
-        if (failure instanceof Exception exception) {
-            throw exception;
-        }
-        throw (Error) failure;
-    }
-
 }
