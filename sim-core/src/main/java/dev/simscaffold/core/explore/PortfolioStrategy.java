@@ -69,6 +69,16 @@ public record PortfolioStrategy(List<Strategy> members) implements Strategy {
         return members.stream().mapToLong(Strategy::holdTicks).max().orElse(0);
     }
 
+    /**
+     * The placer of the member the run's first draw picks, as {@link #chooser} picks; null if that member has
+     * none. Each member keeps its own hold: a portfolio's placement widens only the windows of a hold member.
+     */
+    @Override
+    public Placer placer(SimRandom random) {
+        int member = members.size() == 1 ? 0 : random.nextInt(members.size());
+        return members.get(member).placer(random);
+    }
+
     @Override
     public Chooser chooser(SimRandom random) {
         int member = members.size() == 1 ? 0 : random.nextInt(members.size());

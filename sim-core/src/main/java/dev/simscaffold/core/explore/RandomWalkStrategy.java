@@ -4,11 +4,12 @@ import dev.simscaffold.core.Api;
 import dev.simscaffold.core.random.SimRandom;
 
 /**
- * A random walk, {@link Strategy#randomWalk()}: every decision picks uniformly among the enabled events.
- * Where the default order lets drawn delays decide, a random walk also takes events late within their
- * windows, which reaches interleavings that need one message to overtake many others. A decision with one
- * enabled event draws nothing, so shrinking sees only real decisions, and each shrinks toward the default
- * order's pick.
+ * A random walk, {@link Strategy#randomWalk()}. On a network, every message is placed at a tick drawn uniformly
+ * in its window ({@link Placer}), from its drawn delay to the end of the delay range: where the default order
+ * lets drawn delays decide, a random walk also takes messages late, which reaches interleavings that need one
+ * message to overtake many others. In a harness each decision picks uniformly among the enabled events. A
+ * message with no slack (and a decision with one enabled event) draws nothing, so shrinking sees only real
+ * decisions, and each shrinks toward the default order.
  */
 @Api(Api.Status.EXPERIMENTAL)
 public record RandomWalkStrategy() implements Strategy {
@@ -16,6 +17,11 @@ public record RandomWalkStrategy() implements Strategy {
     @Override
     public String name() {
         return "random-walk";
+    }
+
+    @Override
+    public Placer placer(SimRandom random) {
+        return (origin, target, slack) -> random.nextLong(slack + 1);
     }
 
     @Override

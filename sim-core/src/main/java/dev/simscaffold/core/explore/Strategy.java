@@ -29,12 +29,26 @@ public interface Strategy {
     String name();
 
     /**
-     * Makes the chooser of one run.
+     * Makes the chooser of one run, which decides among enabled events: a harness's routed effects against its
+     * next input, and a network's events for a strategy without a {@link #placer} (a model checker's).
      *
      * @param random the stream its decisions are drawn from, of that run
      * @return the chooser
      */
     Chooser chooser(SimRandom random);
+
+    /**
+     * Makes the placer of one run on a network: how this strategy orders a network's events, placing each
+     * message in its delivery window as it is queued ({@link Placer}). The built-in strategies all have one; a
+     * strategy that returns null (the model checker's) decides among the enabled events at every step through
+     * its {@link #chooser}, at a cost that grows with the events enabled.
+     *
+     * @param random the stream its placements are drawn from, of that run
+     * @return the placer, or null to decide through the chooser
+     */
+    default Placer placer(SimRandom random) {
+        return null;
+    }
 
     /**
      * How many ticks past its drawn delay the network may hold a message back for this strategy's chooser to

@@ -1,0 +1,27 @@
+package dev.simscaffold.core.explore;
+
+import dev.simscaffold.core.random.SimRandom;
+
+/**
+ * One run of {@link PosStrategy} on a network: every message draws its place in its window (its priority: the
+ * earlier, the higher) when it is queued, and draws again each time it comes due after a race lost (its receiver handled another event since
+ * it was placed): {@link #replacesRaced()}.
+ */
+final class PosPlacer implements Placer {
+
+    private final SimRandom random;
+
+    PosPlacer(SimRandom random) {
+        this.random = random;
+    }
+
+    @Override
+    public long place(int origin, int target, long slack) {
+        return random.nextLong(slack + 1);
+    }
+
+    @Override
+    public boolean replacesRaced() {
+        return true;
+    }
+}
