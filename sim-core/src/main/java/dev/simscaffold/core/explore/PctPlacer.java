@@ -48,7 +48,7 @@ final class PctPlacer implements Placer {
                 row[target] = late;
             }
         }
-        return late >= RANGE ? slack : through(slack, late);
+        return late >= RANGE / 2 ? slack : 0;
     }
 
     /** {@code floor((slack + 1) * fraction / RANGE)}, at most {@code slack}: how far through a window a draw places. */

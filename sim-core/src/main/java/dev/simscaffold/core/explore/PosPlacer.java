@@ -17,7 +17,7 @@ final class PosPlacer implements Placer {
 
     @Override
     public long place(int origin, int target, long slack) {
-        return random.nextLong(slack + 1);
+        return Math.max(0, random.nextLong(2 * slack + 1) - slack);
     }
 
     @Override

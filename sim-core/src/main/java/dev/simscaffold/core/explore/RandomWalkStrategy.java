@@ -21,7 +21,7 @@ public record RandomWalkStrategy() implements Strategy {
 
     @Override
     public Placer placer(SimRandom random) {
-        return (origin, target, slack) -> random.nextLong(slack + 1);
+        return (origin, target, slack) -> Math.max(0, random.nextLong(2 * slack + 1) - slack);
     }
 
     @Override
