@@ -4,25 +4,26 @@ import dev.simscaffold.core.random.SimRandom;
 import java.util.Arrays;
 
 /**
- * One run of {@link PctStrategy} on a network: each chain (the messages one node sends another) draws a
- * <em>lateness</em> in {@code [0, RANGE)} with its first message, the inverse of PCT's priority, and every
- * message of the chain is placed that far through its window ({@code slack * lateness / RANGE}): the chain that
- * drew 0 runs first, in the default order, and a late chain's messages wait behind the others'. The i-th change
- * point demotes the chain whose message is being placed: from then on its messages go to the end of their
- * windows, behind every chain never demoted. Chains live in a table by sender and receiver, grown on demand, so
- * a placement costs two array reads and, for a chain's first message or at a change point, one draw.
+ * One run of {@link PctStrategy} on a network: each chain (the messages one node sends another) draws its
+ * priority with its first message, high or low with probability one half each. A high chain's messages arrive at
+ * their drawn ticks, as in the default order (the draw shrunk to 0 is high); a low chain's messages wait to the
+ * end of their windows, which is what a strict priority scheduler does to a low chain while higher ones have
+ * events (placing each chain's messages proportionally through their windows by a drawn fraction instead needed
+ * up to 63 tries for {@code PlantedRaceTest}'s burst, this up to 31). The i-th change point demotes the chain
+ * whose message is being placed to low from then on. Chains live in a table by sender
+ * and receiver, grown on demand, so a placement costs two array reads and, for a chain's first message, one draw.
  */
 final class PctPlacer implements Placer {
 
-    /** How many distinct latenesses there are; large, so that two chains almost never tie. */
-    static final long RANGE = 1L << 40;
-    /** A chain that has not drawn its lateness yet. */
-    private static final long UNDRAWN = -1;
+    /** A chain that has not drawn its priority yet. */
+    private static final byte UNDRAWN = -1;
+    private static final byte HIGH = 0;
+    private static final byte LOW = 1;
 
     private final SimRandom random;
     private final long[] changePoints;
-    /** Lateness per sender, per receiver; {@link #UNDRAWN} until the chain's first message. */
-    private long[][] lateness = new long[0][];
+    /** Priority per sender, per receiver; {@link #UNDRAWN} until the chain's first message. */
+    private byte[][] priorities = new byte[0][];
     private long placements;
 
     PctPlacer(int depth, long length, SimRandom random) {
@@ -36,38 +37,29 @@ final class PctPlacer implements Placer {
     @Override
     public long place(int origin, int target, long slack) {
         placements++;
-        long[] row = row(origin, target);
-        long late = row[target];
-        if (late == UNDRAWN) {
-            late = random.nextLong(RANGE);
-            row[target] = late;
+        byte[] row = row(origin, target);
+        if (row[target] == UNDRAWN) {
+            row[target] = (byte) random.nextLong(2);
         }
-        for (int i = 0; i < changePoints.length; i++) {
-            if (changePoints[i] == placements) {
-                late = RANGE + i;
-                row[target] = late;
+        for (long changePoint : changePoints) {
+            if (changePoint == placements) {
+                row[target] = LOW;
             }
         }
-        return late >= RANGE / 2 ? slack : 0;
-    }
-
-    /** {@code floor((slack + 1) * fraction / RANGE)}, at most {@code slack}: how far through a window a draw places. */
-    static long through(long slack, long fraction) {
-        return Math.min(slack, (long) ((slack + 1) * ((double) fraction / RANGE)));
+        return row[target] == HIGH ? 0 : slack;
     }
 
     /** The sender's row, grown to hold the receiver. */
-    private long[] row(int origin, int target) {
-        if (origin >= lateness.length) {
-            int old = lateness.length;
-            lateness = Arrays.copyOf(lateness, Math.max(origin + 1, old * 2));
+    private byte[] row(int origin, int target) {
+        if (origin >= priorities.length) {
+            priorities = Arrays.copyOf(priorities, Math.max(origin + 1, priorities.length * 2));
         }
-        long[] row = lateness[origin];
+        byte[] row = priorities[origin];
         if (row == null || target >= row.length) {
             int old = row == null ? 0 : row.length;
-            row = row == null ? new long[Math.max(target + 1, 8)] : Arrays.copyOf(row, Math.max(target + 1, old * 2));
+            row = row == null ? new byte[Math.max(target + 1, 8)] : Arrays.copyOf(row, Math.max(target + 1, old * 2));
             Arrays.fill(row, old, row.length, UNDRAWN);
-            lateness[origin] = row;
+            priorities[origin] = row;
         }
         return row;
     }

@@ -11,11 +11,11 @@ import java.util.OptionalDouble;
  * 2010) over message chains, as PCTCP (Ozkan et al., OOPSLA 2018) adapts it to message passing.
  *
  * <p><b>On a network</b> PCT acts where messages enter the queue ({@link Placer}), so that a step costs what a
- * step of the default order costs: a chain is the messages one node sends another, its priority is a
- * <em>lateness</em> drawn with its first message, and each of its messages is placed that far through its delivery
- * window (the chain that drew 0 in the default order, a late chain's messages behind the others'). The i-th change
- * point (counted in messages placed, {@code length} of them) demotes the chain of the message being placed: its
- * messages from then on go to the end of their windows, behind every chain never demoted. Timers, disk completions
+ * step of the default order costs: a chain is the messages one node sends another, its priority (high or low,
+ * one half each) is drawn with its first message; a high chain's messages arrive at their drawn ticks, a low
+ * chain's wait to the end of their windows, as a strict priority scheduler keeps a low chain waiting while higher
+ * ones have events. The i-th change point (counted in messages placed, {@code length} of them) demotes the chain
+ * of the message being placed to low from then on. Timers, disk completions
  * and faults have no window and keep their ticks. What the bound below counts as decisions are then the messages
  * placed.
  *

@@ -71,14 +71,14 @@ class ChooserIdentityTest {
      */
     private static final Map<String, String> PLACED = Map.ofEntries(
             Map.entry("random-walk", "1207365bb7a79842"),
-            Map.entry("pct:1", "30670421368e14ad"),
-            Map.entry("pct:3", "ba53f53f41da7a7f"),
-            Map.entry("pct:3:20", "560cfcfde9d4d242"),
+            Map.entry("pct:1", "4aad169f3f759e78"),
+            Map.entry("pct:3", "7f4ce1a76c3aff0b"),
+            Map.entry("pct:3:20", "4bc754af90d87853"),
             Map.entry("pos", "518df5de3088d6e0"),
             Map.entry("hold:5:random-walk", "22a7ee0189339727"),
-            Map.entry("hold:5:pct:2", "f2660f4644752179"),
+            Map.entry("hold:5:pct:2", "bcdd4300ac1a0746"),
             Map.entry("hold:5:pos", "54b206d596bc1252"),
-            Map.entry("portfolio:pct:3,pos,random-walk", "ea4dde2142d2f696"));
+            Map.entry("portfolio:pct:3,pos,random-walk", "dabcf88229cb0f49"));
 
     /** {@code strategy} with its chooser only, so that a network decides among enabled events through it. */
     static Strategy throughChooser(Strategy strategy) {
