@@ -22,7 +22,10 @@ import java.util.Objects;
  * (the same, except for a message queued with {@link #pushWindow}, which may arrive as late as its delay
  * range allows).
  * {@link #pop(Handler)}, the default path, ignores the windows and takes the (time, sequence) head;
- * {@link #popChosen} lets a {@link Chooser} pick among the events that are enabled under the windows.
+ * {@link #popChosen} lets a {@link Chooser} pick among the events that are enabled under the windows. A strategy
+ * with a {@link Placer} needs neither: its messages are pushed at the tick it placed them at and popped as the
+ * default order pops; only a placer that places raced messages again (POS) pushes with {@link #pushPlaced} and pops
+ * with {@link #popRacing}, which keep each such message's window and when it was placed.
  *
  * <p>A network that explores calls {@link #keepSorted()} once: from then on the heap array is kept sorted by
  * (time, sequence) (a sorted array is a valid heap, so every reader of the heap still works), and a second heap
