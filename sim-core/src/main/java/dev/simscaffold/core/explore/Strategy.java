@@ -53,7 +53,8 @@ public interface Strategy {
     /**
      * How many ticks past its drawn delay the network may hold a message back for this strategy's chooser to
      * deliver it later (see {@link HoldStrategy}); 0 for every strategy that only orders events inside their
-     * drawn windows.
+     * drawn windows. Read only for a strategy without a {@link #placer}; a placer carries its own
+     * ({@link Placer#holdTicks()}).
      *
      * @return the hold, {@code >= 0}
      */
@@ -62,7 +63,8 @@ public interface Strategy {
     }
 
     /**
-     * Whether this strategy's chooser may take a message at any tick of its window, from the tick its delay
+     * Whether this strategy's chooser (read only for a strategy without a {@link #placer}) may take a message at
+     * any tick of its window, from the tick its delay
      * was drawn for up to the longest delay the faults allow (plus {@link #holdTicks()}): true for every
      * strategy here. False pins each message to the tick its delay was drawn for, as a run without a chooser
      * does, so that the chooser orders only the events due at one tick; a model checker that branches on the
