@@ -61,8 +61,9 @@ public record PortfolioStrategy(List<Strategy> members) implements Strategy {
     }
 
     /**
-     * The longest hold of a member: windows are widened before a run's member is drawn, so every member of a
-     * portfolio with a {@link HoldStrategy} orders within the widened windows.
+     * The longest hold of a member, for a chooser over enabled events: windows are widened before a run's member
+     * is drawn, so there every member of a portfolio with a {@link HoldStrategy} orders within the widened windows.
+     * A network places with the drawn member's {@link #placer}, which keeps that member's own hold.
      */
     @Override
     public long holdTicks() {
