@@ -1,6 +1,7 @@
 package dev.simscaffold.core.check;
 
 import dev.simscaffold.core.explore.Chooser;
+import dev.simscaffold.core.explore.Placer;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.random.SimRandom;
 import java.util.OptionalDouble;
@@ -37,6 +38,39 @@ final class HealthStrategy implements Strategy {
                 }
             }
             return pick;
+        };
+    }
+
+    /**
+     * The watched strategy's placer, counting each message placed (a decision with a choice: it had slack) and
+     * each placed past its drawn tick (a change of the default order); null if the watched strategy has none.
+     */
+    @Override
+    public Placer placer(SimRandom random) {
+        Placer placer = watched.placer(random);
+        if (placer == null) {
+            return null;
+        }
+        return new Placer() {
+            @Override
+            public long place(int origin, int target, long slack) {
+                long offset = placer.place(origin, target, slack);
+                decisions++;
+                if (offset != 0) {
+                    changes++;
+                }
+                return offset;
+            }
+
+            @Override
+            public long holdTicks() {
+                return placer.holdTicks();
+            }
+
+            @Override
+            public boolean replacesRaced() {
+                return placer.replacesRaced();
+            }
         };
     }
 

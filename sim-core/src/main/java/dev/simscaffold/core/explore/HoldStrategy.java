@@ -11,8 +11,9 @@ import java.util.Objects;
  * as usual. Another strategy can only place a delivery inside the window its drawn delay allows, while
  * timers and disk completions are fixed in time; holding a message back lets the chooser deliver it after a
  * timer, or after messages sent up to {@code ticks} later, which a bug of depth 3 over a short delay range
- * needs (an update overtaken by two later ones). Every hold is a decision of the inner chooser, a recorded
- * choice on its stream, so a run replays and shrinks towards the default order (no hold at all).
+ * needs (an update overtaken by two later ones). On a network the inner strategy's {@link Placer} places each
+ * message in the widened window; every hold is one of its recorded draws, so a run replays and shrinks towards
+ * the default order (no hold at all).
  *
  * @param ticks how far past its drawn window a message may be held, at least 1
  * @param inner the strategy that decides among the enabled events, neither a hold nor a portfolio
@@ -42,6 +43,31 @@ public record HoldStrategy(long ticks, Strategy inner) implements Strategy {
     @Override
     public Chooser chooser(SimRandom random) {
         return inner.chooser(random);
+    }
+
+    /** The inner strategy's placer, given {@code ticks} more slack per message. */
+    @Override
+    public Placer placer(SimRandom random) {
+        Placer placer = inner.placer(random);
+        if (placer == null) {
+            return null;
+        }
+        return new Placer() {
+            @Override
+            public long place(int origin, int target, long slack) {
+                return placer.place(origin, target, slack);
+            }
+
+            @Override
+            public long holdTicks() {
+                return ticks;
+            }
+
+            @Override
+            public boolean replacesRaced() {
+                return placer.replacesRaced();
+            }
+        };
     }
 
     @Override

@@ -10,7 +10,16 @@ import java.util.OptionalDouble;
  * Probabilistic concurrency testing, {@link Strategy#pct(int)}: a PCT scheduler (Burckhardt et al., ASPLOS
  * 2010) over message chains, as PCTCP (Ozkan et al., OOPSLA 2018) adapts it to message passing.
  *
- * <p>A <em>chain</em> is the events of one kind from one origin to one set of nodes
+ * <p><b>On a network</b> PCT acts where messages enter the queue ({@link Placer}), so that a step costs what a
+ * step of the default order costs: a chain is the messages one node sends another, its priority (high or low,
+ * one half each) is drawn with its first message; a high chain's messages arrive at their drawn ticks, a low
+ * chain's wait to the end of their windows, as a strict priority scheduler keeps a low chain waiting while higher
+ * ones have events. The i-th change point (counted in messages placed, {@code length} of them) demotes the chain
+ * of the message being placed to low from then on. Timers, disk completions
+ * and faults have no window and keep their ticks. What the bound below counts as decisions are then the messages
+ * placed.
+ *
+ * <p><b>In a harness</b>, and for a chooser over enabled events, a <em>chain</em> is the events of one kind from one origin to one set of nodes
  * ({@link EnabledEvent#origin()}, {@link EnabledEvent#touches()}): the messages one node sends another (a
  * channel), a node's timers, its disk completions, the fault actions on some nodes; in a harness, the
  * routed effects from one instance to another and the inputs to one instance. PCTCP builds its chains from
@@ -58,6 +67,11 @@ public record PctStrategy(int depth, long length) implements Strategy {
     @Override
     public String name() {
         return "pct:" + depth + (length == DEFAULT_LENGTH ? "" : ":" + length);
+    }
+
+    @Override
+    public Placer placer(SimRandom random) {
+        return new PctPlacer(depth, length, random);
     }
 
     @Override

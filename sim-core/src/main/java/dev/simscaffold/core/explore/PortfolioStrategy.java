@@ -61,12 +61,23 @@ public record PortfolioStrategy(List<Strategy> members) implements Strategy {
     }
 
     /**
-     * The longest hold of a member: windows are widened before a run's member is drawn, so every member of a
-     * portfolio with a {@link HoldStrategy} orders within the widened windows.
+     * The longest hold of a member, for a chooser over enabled events: windows are widened before a run's member
+     * is drawn, so there every member of a portfolio with a {@link HoldStrategy} orders within the widened windows.
+     * A network places with the drawn member's {@link #placer}, which keeps that member's own hold.
      */
     @Override
     public long holdTicks() {
         return members.stream().mapToLong(Strategy::holdTicks).max().orElse(0);
+    }
+
+    /**
+     * The placer of the member the run's first draw picks, as {@link #chooser} picks; null if that member has
+     * none. Each member keeps its own hold: a portfolio's placement widens only the windows of a hold member.
+     */
+    @Override
+    public Placer placer(SimRandom random) {
+        int member = members.size() == 1 ? 0 : random.nextInt(members.size());
+        return members.get(member).placer(random);
     }
 
     @Override

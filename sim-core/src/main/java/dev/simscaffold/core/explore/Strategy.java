@@ -29,7 +29,8 @@ public interface Strategy {
     String name();
 
     /**
-     * Makes the chooser of one run.
+     * Makes the chooser of one run, which decides among enabled events: a harness's routed effects against its
+     * next input, and a network's events for a strategy without a {@link #placer} (a model checker's).
      *
      * @param random the stream its decisions are drawn from, of that run
      * @return the chooser
@@ -37,9 +38,23 @@ public interface Strategy {
     Chooser chooser(SimRandom random);
 
     /**
+     * Makes the placer of one run on a network: how this strategy orders a network's events, placing each
+     * message in its delivery window as it is queued ({@link Placer}). The built-in strategies all have one; a
+     * strategy that returns null (the model checker's) decides among the enabled events at every step through
+     * its {@link #chooser}, at a cost that grows with the events enabled.
+     *
+     * @param random the stream its placements are drawn from, of that run
+     * @return the placer, or null to decide through the chooser
+     */
+    default Placer placer(SimRandom random) {
+        return null;
+    }
+
+    /**
      * How many ticks past its drawn delay the network may hold a message back for this strategy's chooser to
      * deliver it later (see {@link HoldStrategy}); 0 for every strategy that only orders events inside their
-     * drawn windows.
+     * drawn windows. Read only for a strategy without a {@link #placer}; a placer carries its own
+     * ({@link Placer#holdTicks()}).
      *
      * @return the hold, {@code >= 0}
      */
@@ -48,7 +63,8 @@ public interface Strategy {
     }
 
     /**
-     * Whether this strategy's chooser may take a message at any tick of its window, from the tick its delay
+     * Whether this strategy's chooser (read only for a strategy without a {@link #placer}) may take a message at
+     * any tick of its window, from the tick its delay
      * was drawn for up to the longest delay the faults allow (plus {@link #holdTicks()}): true for every
      * strategy here. False pins each message to the tick its delay was drawn for, as a run without a chooser
      * does, so that the chooser orders only the events due at one tick; a model checker that branches on the

@@ -24,6 +24,12 @@ public record UniformStrategy() implements Strategy {
         return "uniform";
     }
 
+    /** Places every message at its drawn tick, drawing nothing: the default order, as a portfolio's member. */
+    @Override
+    public Placer placer(SimRandom random) {
+        return (origin, target, slack) -> 0;
+    }
+
     @Override
     public Chooser chooser(SimRandom random) {
         return enabled -> isRoutedOrInput(enabled) ? (random.chance(DELIVER_BEFORE_INPUT) ? 0 : 1) : 0;

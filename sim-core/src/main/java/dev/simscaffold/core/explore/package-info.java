@@ -23,8 +23,11 @@
  * {@code "network.order"} fork, the harness's {@code "routing"} fork), so its decisions are recorded
  * choices: they replay with the seed and shrink toward index 0, the default order.
  * {@link dev.simscaffold.core.explore.Strategy#uniform()} is that default order, byte for byte, and the
- * simulators take it without a chooser (a plain heap pop); {@link dev.simscaffold.core.explore.Strategy#randomWalk()}
- * picks uniformly among the enabled events.
+ * simulators take it without a chooser (a plain heap pop). On a network the other strategies act where messages
+ * enter the queue: a {@link dev.simscaffold.core.explore.Placer} puts each message at a tick of its window, a
+ * recorded choice, and the plain heap pop carries the strategy out, so a step costs about what the default's
+ * does; the chooser over enabled events remains for a harness's routed effects and for a model checker's
+ * strategy, which has no placer.
  *
  * <pre>{@code
  * SimNetwork<Msg> net = SimNetwork.nodes(3, MyNode::new)

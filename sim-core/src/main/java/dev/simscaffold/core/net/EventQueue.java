@@ -3,6 +3,7 @@ package dev.simscaffold.core.net;
 import dev.simscaffold.core.explore.Chooser;
 import dev.simscaffold.core.explore.EnabledEvent;
 import dev.simscaffold.core.explore.EnabledEvents;
+import dev.simscaffold.core.explore.Placer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,10 @@ import java.util.Objects;
  * (the same, except for a message queued with {@link #pushWindow}, which may arrive as late as its delay
  * range allows).
  * {@link #pop(Handler)}, the default path, ignores the windows and takes the (time, sequence) head;
- * {@link #popChosen} lets a {@link Chooser} pick among the events that are enabled under the windows.
+ * {@link #popChosen} lets a {@link Chooser} pick among the events that are enabled under the windows. A strategy
+ * with a {@link Placer} needs neither: its messages are pushed at the tick it placed them at and popped as the
+ * default order pops; only a placer that places raced messages again (POS) pushes with {@link #pushPlaced} and pops
+ * with {@link #popRacing}, which keep each such message's window and when it was placed.
  *
  * <p>A network that explores calls {@link #keepSorted()} once: from then on the heap array is kept sorted by
  * (time, sequence) (a sorted array is a valid heap, so every reader of the heap still works), and a second heap
@@ -73,6 +77,14 @@ final class EventQueue {
     private int[] stack = new int[64];
     private int[] scratch = new int[64];
     private final View view = new View();
+    /**
+     * For a placer that places raced messages again ({@link #popRacing}): per slot, the tick its drawn delay gave
+     * and the count of handled events when it was placed; per node, that count when it last handled an event.
+     */
+    private long[] starts = new long[64];
+    private long[] stamps = new long[64];
+    private long[] handledAt = new long[8];
+    private long handled;
     /** Whether {@link #heap} is kept sorted by (time, sequence) ({@link #keepSorted()}). */
     private boolean sorted;
     /** In sorted mode: a binary min-heap of the queued slots by (latest tick, sequence), and each slot's place in it. */
@@ -118,6 +130,50 @@ final class EventQueue {
             siftUp(size++);
         }
         return slot;
+    }
+
+    /**
+     * Queues a message that a strategy's placer put at {@code time}, past the tick {@code start} its drawn delay
+     * gave, with {@code last} as the last tick it may be placed at, for {@link #popRacing}.
+     */
+    void pushPlaced(long time, long start, long last, int node, long gen, Object payload) {
+        int slot = enqueue(time, NetworkEventType.DELIVER, node, gen, payload, true, last);
+        starts[slot] = start;
+        stamps[slot] = handled;
+    }
+
+    /**
+     * Pops the head as {@link #pop(Handler)} does, unless it is a message that raced and lost: its receiver
+     * handled another event since it was placed and its window is not over. Such a message is placed again over
+     * its whole window ({@link Placer#place}, from the tick its drawn delay gave); if the new tick is not later
+     * than now it is taken now, otherwise it is queued at the new tick and the new head is considered. Returns
+     * false without handling anything if the head is then past {@code deadline}.
+     */
+    boolean popRacing(Placer placer, long deadline, Handler handler) {
+        int deliver = NetworkEventType.DELIVER.ordinal();
+        while (true) {
+            int slot = heap[0];
+            if (times[slot] > deadline) {
+                return false;
+            }
+            int node = nodes[slot];
+            if (node >= handledAt.length) {
+                handledAt = Arrays.copyOf(handledAt, Math.max(node + 1, handledAt.length * 2));
+            }
+            long now = times[slot];
+            if (types[slot] == deliver && handledAt[node] > stamps[slot] && latest[slot] > now) {
+                stamps[slot] = handled;
+                long start = starts[slot];
+                long at = start + placer.place(((Envelope<?>) payloads[slot]).from(), node, latest[slot] - start);
+                if (at > now) {
+                    times[slot] = at;
+                    siftDown(0);
+                    continue;
+                }
+            }
+            handledAt[node] = ++handled;
+            return pop(handler);
+        }
     }
 
     /**
@@ -807,6 +863,8 @@ final class EventQueue {
             nodes = Arrays.copyOf(nodes, capacity);
             gens = Arrays.copyOf(gens, capacity);
             payloads = Arrays.copyOf(payloads, capacity);
+            starts = Arrays.copyOf(starts, capacity);
+            stamps = Arrays.copyOf(stamps, capacity);
         }
         return allocated++;
     }
@@ -860,8 +918,10 @@ final class EventQueue {
      * @param words per pending event: earliest tick, latest tick, sequence number, generation
      * @param ints per pending event: slot, type, node; then the free list
      * @param payloads per pending event: its payload
+     * @param racing for a queue that {@link #popRacing} pops: per pending event its start and stamp, then the
+     *               count of handled events and each node's count when it last handled one; null otherwise
      */
-    record Saved(long[] words, int[] ints, Object[] payloads, int allocated, long nextSeq, boolean sorted) {
+    record Saved(long[] words, int[] ints, Object[] payloads, int allocated, long nextSeq, boolean sorted, long[] racing) {
     }
 
     /** Takes what {@link #restore(Saved)} needs to make a queue hold exactly what this one holds. */
@@ -881,7 +941,19 @@ final class EventQueue {
             saved[i] = payloads[slot];
         }
         System.arraycopy(free, 0, ints, 3 * size, freeCount);
-        return new Saved(words, ints, saved, allocated, nextSeq, sorted);
+        return new Saved(words, ints, saved, allocated, nextSeq, sorted, handled == 0 ? null : saveRacing());
+    }
+
+    /** The state of {@link #popRacing}: see {@link Saved#racing()}. */
+    private long[] saveRacing() {
+        long[] racing = new long[2 * size + 1 + handledAt.length];
+        for (int i = 0; i < size; i++) {
+            racing[2 * i] = starts[heap[i]];
+            racing[2 * i + 1] = stamps[heap[i]];
+        }
+        racing[2 * size] = handled;
+        System.arraycopy(handledAt, 0, racing, 2 * size + 1, handledAt.length);
+        return racing;
     }
 
     /** Makes this queue hold exactly what the queue that took {@code saved} held then (see {@link Saved}). */
@@ -898,6 +970,8 @@ final class EventQueue {
             nodes = Arrays.copyOf(nodes, capacity);
             gens = Arrays.copyOf(gens, capacity);
             payloads = Arrays.copyOf(payloads, capacity);
+            starts = Arrays.copyOf(starts, capacity);
+            stamps = Arrays.copyOf(stamps, capacity);
         }
         long[] words = saved.words();
         int[] ints = saved.ints();
@@ -929,6 +1003,22 @@ final class EventQueue {
         if (sorted) {
             rebuildByLatest();
         }
+        restoreRacing(saved.racing(), count, ints);
+    }
+
+    /** Restores the state of {@link #popRacing} that {@link #saveRacing} took, or none. */
+    private void restoreRacing(long[] racing, int count, int[] ints) {
+        if (racing == null) {
+            handled = 0;
+            Arrays.fill(handledAt, 0);
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            starts[ints[3 * i]] = racing[2 * i];
+            stamps[ints[3 * i]] = racing[2 * i + 1];
+        }
+        handled = racing[2 * count];
+        handledAt = Arrays.copyOfRange(racing, 2 * count + 1, racing.length);
     }
 
     /** An independent copy of every pending event, by {@link #save()} and {@link #restore(Saved)}. */

@@ -6,11 +6,13 @@ import dev.simscaffold.core.expect.BrokenExpectationException;
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.explore.Chooser;
 import dev.simscaffold.core.explore.FaultSpans;
+import dev.simscaffold.core.explore.Placer;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.explore.UniformStrategy;
 import dev.simscaffold.core.model.ModelTime;
 import dev.simscaffold.core.model.TimedKey;
 import dev.simscaffold.core.random.RandomSource;
+import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.storage.CrashKind;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.EventKind;
@@ -75,6 +77,11 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     private final BooleanSupplier shouldDuplicate;
     private final boolean staleReachRestarted;
     private Chooser chooser;
+    /** The strategy's placer ({@link Strategy#placer}), or null for the uniform strategy and for a chooser. */
+    private Placer placer;
+    /** The deadline of the event under way, for {@link #popRacing}. */
+    private long racingDeadline;
+    private final Supplier<Boolean> popRacing = () -> queue.popRacing(placer, racingDeadline, handler);
     /** How far past its drawn window a message may be held for the chooser ({@link Strategy#holdTicks()}). */
     private long holdTicks;
     /** Whether a message may be taken anywhere in its window ({@link Strategy#deliversInWindows()}), or only at its drawn tick. */
@@ -139,17 +146,24 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     }
 
     /**
-     * Decides the order of events: the uniform strategy keeps the plain heap pop; any other gets a chooser
-     * over the context's {@value #ORDER_FORK} fork and a queue kept sorted for it ({@link EventQueue#keepSorted()}).
-     * Called once, before the first event.
+     * Decides the order of events: the uniform strategy keeps the plain heap pop; a strategy with a placer
+     * ({@link Strategy#placer}) keeps it too and places each message in its window as it is queued
+     * ({@link #placeCopy}), over the context's {@value #ORDER_FORK} fork; any other gets a chooser over that fork
+     * and a queue kept sorted for it ({@link EventQueue#keepSorted()}). Called once, before the first event.
      */
     void explore(Strategy strategy) {
-        chooser = strategy instanceof UniformStrategy ? null : strategy.chooser(context.fork(ORDER_FORK));
+        if (strategy instanceof UniformStrategy) {
+            return;
+        }
+        SimRandom order = context.fork(ORDER_FORK);
+        placer = strategy.placer(order);
+        if (placer != null) {
+            return;
+        }
+        chooser = strategy.chooser(order);
         holdTicks = strategy.holdTicks();
         windows = strategy.deliversInWindows();
-        if (chooser != null) {
-            queue.keepSorted();
-        }
+        queue.keepSorted();
     }
 
     /** Sets which orders a chooser may pick from; called once, before the first event. */
@@ -163,6 +177,10 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
      * it makes, the choice included, belong to it; returns whether it did something (stale timers etc. do not).
      */
     boolean processNext(long deadline) {
+        if (placer != null && placer.replacesRaced()) {
+            racingDeadline = deadline;
+            return context.random().span(EVENT_SPAN, popRacing);
+        }
         if (chooser == null) {
             return context.random().span(EVENT_SPAN, popNext);
         }
@@ -445,13 +463,31 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
             delay = injector.delayTicks();
         }
         long at = Math.addExact(Math.addExact(now.ticks(), extraDelay), delay);
-        if (chooser == null) {
+        if (placer != null) {
+            placeCopy(envelope, target, at, Math.addExact(now.ticks(), extraDelay), tail);
+        } else if (chooser == null) {
             queue.push(at, NetworkEventType.DELIVER, target.id.index(), target.incarnation, envelope);
         } else if (windows) {
             long latest = Math.addExact(tail ? injector.faults().maxTailDelayTicks() : injector.faults().maxDelayTicks(), holdTicks);
             queue.pushWindow(at, Math.addExact(Math.addExact(now.ticks(), extraDelay), latest), target.id.index(), target.incarnation, envelope);
         } else {
             queue.pushWindow(at, at, target.id.index(), target.incarnation, envelope);
+        }
+    }
+
+    /**
+     * Queues a message where the strategy's placer puts it in its window: from {@code at}, the tick its drawn
+     * delay gave, to the end of its delay range counted from {@code sent} plus the placer's hold. A message with
+     * no slack draws nothing and goes at {@code at}.
+     */
+    private void placeCopy(Envelope<M> envelope, NodeSlot<M, N> target, long at, long sent, boolean tail) {
+        long range = tail ? injector.faults().maxTailDelayTicks() : injector.faults().maxDelayTicks();
+        long last = Math.max(at, Math.addExact(Math.addExact(sent, range), placer.holdTicks()));
+        long placed = at == last ? at : at + placer.place(envelope.from(), target.id.index(), last - at);
+        if (placer.replacesRaced()) {
+            queue.pushPlaced(placed, at, last, target.id.index(), target.incarnation, envelope);
+        } else {
+            queue.push(placed, NetworkEventType.DELIVER, target.id.index(), target.incarnation, envelope);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.simscaffold.core.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.simscaffold.core.explore.Chooser;
 import dev.simscaffold.core.explore.Strategy;
 import dev.simscaffold.core.fault.NetworkFaults;
 import dev.simscaffold.core.random.SimRandom;
@@ -12,15 +13,17 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every strategy's runs are byte for byte the runs it made before the seam showed choosers a lazy view
- * ({@code EnabledEvents}) instead of a list of records: the same events enabled, the same choices drawn, the
- * same fingerprints. Two checks over chattering networks with every kind of fault (random partitions,
+ * Every strategy's runs are pinned, over chattering networks with every kind of fault (random partitions,
  * crashes and pauses, scheduled ones, loss, duplication), under both event orders:
  * <ul>
- *   <li>each strategy's fingerprints over {@value #SEEDS} seeds, folded into one number, equal the number
- *       the same runs gave on commit 166b8bb (before the change), pinned here;
+ *   <li>each strategy's <em>chooser</em> (what a harness and a network deciding among enabled events use),
+ *       driven through the network's chooser path ({@link #throughChooser}), makes byte for byte the runs it made
+ *       before the seam showed choosers a lazy view ({@code EnabledEvents}): its fingerprints over {@value #SEEDS}
+ *       seeds, folded into one number, equal the number the same runs gave on commit 166b8bb, pinned here;
  *   <li>each chooser picks what its list-based predecessor ({@link ListChoosers}, the code of 166b8bb) picks
- *       when shown the same events as records, run for run.
+ *       when shown the same events as records, run for run;
+ *   <li>each strategy's <em>placer</em> (how a network runs it since the placement seam) makes the runs pinned
+ *       when that seam came in, the same under both event orders (placed messages go through the plain heap).
  * </ul>
  */
 class ChooserIdentityTest {
@@ -62,6 +65,41 @@ class ChooserIdentityTest {
             Map.entry("portfolio:pct:3,pos,random-walk SEQUENCED", "9e5c0f6be74bfc6e"),
             Map.entry("portfolio:pct:3,pos,random-walk UNSEQUENCED", "329638621f92fe8d"));
 
+    /**
+     * Each strategy's {@link #digest} through its placer on the commit that brought in placement (one value for
+     * both orders): pinned once, when strategies moved from choosing among enabled events to placing messages.
+     */
+    private static final Map<String, String> PLACED = Map.ofEntries(
+            Map.entry("random-walk", "1207365bb7a79842"),
+            Map.entry("pct:1", "4aad169f3f759e78"),
+            Map.entry("pct:3", "7f4ce1a76c3aff0b"),
+            Map.entry("pct:3:20", "4bc754af90d87853"),
+            Map.entry("pos", "518df5de3088d6e0"),
+            Map.entry("hold:5:random-walk", "22a7ee0189339727"),
+            Map.entry("hold:5:pct:2", "bcdd4300ac1a0746"),
+            Map.entry("hold:5:pos", "54b206d596bc1252"),
+            Map.entry("portfolio:pct:3,pos,random-walk", "dabcf88229cb0f49"));
+
+    /** {@code strategy} with its chooser only, so that a network decides among enabled events through it. */
+    static Strategy throughChooser(Strategy strategy) {
+        return new Strategy() {
+            @Override
+            public String name() {
+                return strategy.name();
+            }
+
+            @Override
+            public Chooser chooser(SimRandom random) {
+                return strategy.chooser(random);
+            }
+
+            @Override
+            public long holdTicks() {
+                return strategy.holdTicks();
+            }
+        };
+    }
+
     static SimNetwork<Chatter.Note> run(long seed, Strategy strategy, EventOrder order) {
         SimNetwork<Chatter.Note> net = SimNetwork.nodes(NODES, (id, random, now) -> new Chatter(id, NODES)).seed(seed)
                 .strategy(strategy).eventOrder(order).faults(FAULTS).schedule(SCHEDULE).build();
@@ -83,15 +121,26 @@ class ChooserIdentityTest {
         Map<String, String> digests = new LinkedHashMap<>();
         for (String name : STRATEGIES) {
             for (EventOrder order : EventOrder.values()) {
-                digests.put(name + " " + order, digest(Strategy.parse(name), order));
+                digests.put(name + " " + order, digest(throughChooser(Strategy.parse(name)), order));
             }
         }
         return digests;
     }
 
     @Test
-    void everyStrategyMakesTheRunsItMadeBeforeTheLazyView() {
+    void everyChooserMakesTheRunsItMadeBeforeTheLazyView() {
         assertThat(digests()).containsExactlyInAnyOrderEntriesOf(BEFORE);
+    }
+
+    @Test
+    void everyPlacerMakesThePinnedRunsUnderEitherOrder() {
+        Map<String, String> placed = new LinkedHashMap<>();
+        for (String name : STRATEGIES) {
+            String sequenced = digest(Strategy.parse(name), EventOrder.SEQUENCED);
+            assertThat(digest(Strategy.parse(name), EventOrder.UNSEQUENCED)).as(name).isEqualTo(sequenced);
+            placed.put(name, sequenced);
+        }
+        assertThat(placed).containsExactlyInAnyOrderEntriesOf(PLACED);
     }
 
     @Test
@@ -109,7 +158,7 @@ class ChooserIdentityTest {
         for (Map.Entry<String, Strategy> predecessor : predecessors.entrySet()) {
             for (EventOrder order : EventOrder.values()) {
                 for (long seed = 1; seed <= SEEDS; seed++) {
-                    long today = run(seed, Strategy.parse(predecessor.getKey()), order).trace().fingerprint();
+                    long today = run(seed, throughChooser(Strategy.parse(predecessor.getKey())), order).trace().fingerprint();
                     assertThat(today).as("%s, %s, seed %d", predecessor.getKey(), order, seed)
                             .isEqualTo(run(seed, predecessor.getValue(), order).trace().fingerprint());
                     long run = seed;

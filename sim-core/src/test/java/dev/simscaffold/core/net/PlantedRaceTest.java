@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
  * A hunt runs tries {@code base * 1,000 + 1, + 2, ...} until one overtakes or its budget of tries passed;
  * the median over {@link #HUNTS} base seeds is what a user waits. Measured with {@link #hunts} and a budget
  * of 2,000 (BENCHMARKS.md): the median hunt takes 3 tries with PCT and 419 with the default order; the
- * test keeps a cheap form of that (uniform's hunts cut at 100 tries).
+ * test keeps a cheap form of that (uniform's hunts cut at 100 tries). Since PCT places messages as they are
+ * queued (a chain either on time or at the end of its windows) its hunts take a median of 6 tries, the slowest
+ * of the 50 31 (choosing among enabled events: 3 and at most 20): a try succeeds when node 1's chain is drawn
+ * high and node 0's low (one in four) and node 1's drawn delays leave room, where a strict priority over enabled
+ * events needed only the first of the two.
  */
 class PlantedRaceTest {
 
@@ -49,8 +53,8 @@ class PlantedRaceTest {
         int[] pct = hunts(Strategy.pct(3), HUNTS, BUDGET);
         int[] uniform = hunts(Strategy.uniform(), HUNTS, 100);
 
-        assertThat(pct[HUNTS - 1]).as("PCT's slowest hunt").isLessThanOrEqualTo(20);
-        assertThat(pct[HUNTS / 2]).as("PCT's median").isLessThanOrEqualTo(5);
+        assertThat(pct[HUNTS - 1]).as("PCT's slowest hunt of %s", Arrays.toString(pct)).isLessThanOrEqualTo(40);
+        assertThat(pct[HUNTS / 2]).as("PCT's median").isLessThanOrEqualTo(8);
         assertThat(Arrays.stream(uniform).filter(t -> t <= 100).count()).as("uniform hunts done within 100 tries")
                 .isLessThanOrEqualTo(15);
     }
