@@ -16,8 +16,11 @@ import java.util.OptionalDouble;
  * chain's wait to the end of their windows, as a strict priority scheduler keeps a low chain waiting while higher
  * ones have events. The i-th change point (counted in messages placed, {@code length} of them) demotes the chain
  * of the message being placed to low from then on. Timers, disk completions
- * and faults have no window and keep their ticks. What the bound below counts as decisions are then the messages
- * placed.
+ * and faults have no window and keep their ticks. This keeps PCT's idea (a low chain waits while higher ones run,
+ * a change point demotes one) but not its guarantee: a low chain's message waits only to the end of its own window,
+ * so a later message of a high chain may still come after it. The bound below is proven for the chooser over
+ * enabled events (a harness); on a network it is an estimate, and the bug benchmark's per-run rates are the
+ * measure of what placement finds.
  *
  * <p><b>In a harness</b>, and for a chooser over enabled events, a <em>chain</em> is the events of one kind from one origin to one set of nodes
  * ({@link EnabledEvent#origin()}, {@link EnabledEvent#touches()}): the messages one node sends another (a
