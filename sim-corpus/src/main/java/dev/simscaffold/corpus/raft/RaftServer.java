@@ -4,6 +4,7 @@ import dev.simscaffold.core.buggify.Buggify;
 import dev.simscaffold.core.history.KvOp;
 import dev.simscaffold.core.model.ModelCopyable;
 import dev.simscaffold.core.model.ModelKeyed;
+import dev.simscaffold.core.model.TimedKey;
 import dev.simscaffold.core.net.DiskNodeFactory;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.RoleReporting;
@@ -240,9 +241,28 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
      */
     @Override
     public Object modelKey() {
+        List<Object> key = new ArrayList<>(stateWithoutTimes());
+        key.add(electionDeadline);
+        key.add(heartbeatDeadline);
+        return List.copyOf(key);
+    }
+
+    /**
+     * The same state as {@link #modelKey()} with the two deadlines kept apart as a {@link TimedKey}: the server
+     * measures time only from now (it compares {@code now} with its deadlines and arms them from {@code now}), so a
+     * model checker given this key ({@code nodeKey}) may take states that differ only by a shift in time as one. Not
+     * the default key, so that the move-bounded checks keep their counts; a delay-bounded check needs it, because a
+     * leader's heartbeats then repeat a state instead of making a new one every round.
+     *
+     * @return the key, with {@code electionDeadline} and {@code heartbeatDeadline} as its times
+     */
+    public TimedKey timedModelKey() {
+        return TimedKey.of(stateWithoutTimes(), electionDeadline, heartbeatDeadline);
+    }
+
+    private List<Object> stateWithoutTimes() {
         return List.of(List.of(role, currentTerm, votedFor, Arrays.toString(votes), leaderHint, commitIndex, lastApplied),
-                log.modelKey(), List.copyOf(applied), stateMachine.modelKey(), wal.modelKey(), outbox.modelKey(), progress.modelKey(),
-                electionDeadline, heartbeatDeadline);
+                log.modelKey(), List.copyOf(applied), stateMachine.modelKey(), wal.modelKey(), outbox.modelKey(), progress.modelKey());
     }
 
     /**
