@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.history.KvOp;
+import dev.simscaffold.core.model.ModelTime;
+import dev.simscaffold.core.model.TimedKey;
 import dev.simscaffold.core.net.NodeId;
+import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetwork;
+import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.TraceMode;
 import dev.simscaffold.corpus.raft.Command;
 import dev.simscaffold.corpus.raft.LeaderCompleteness;
@@ -16,6 +20,9 @@ import dev.simscaffold.corpus.raft.RaftMessage;
 import dev.simscaffold.corpus.raft.RaftRole;
 import dev.simscaffold.corpus.raft.RaftServer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +37,8 @@ import org.junit.jupiter.api.Test;
  * so the figure needs nothing but its seven moves from outside: isolate A, write at A; B is elected; heal, isolate
  * B, write at B; A is elected again and replicates its entry to C; heal, isolate A; B is elected with C's vote. With
  * {@link RaftBug#FIGURE_8_COMMIT} leader completeness breaks; the correct Raft keeps it through the same moves.
+ * Under {@link RaftServer#timedModelKey} the default schedule comes back to a state once a leader's heartbeat round
+ * repeats, which is what ends a default continuation in the search; keying every deadline as it is, it never does.
  */
 class RaftFigure8DeviationsTest {
 
@@ -56,11 +65,43 @@ class RaftFigure8DeviationsTest {
         assertEquals(7, deviations);
     }
 
-    private void play(Set<RaftBug> bugs) {
+    @Test
+    void underTheTimedKeyALeadersHeartbeatRoundRepeatsOneState() {
+        start(Set.of());
+        assertEquals(25, firstRepeat(node -> ((RaftServer) node).timedModelKey(), 80), "the state after the 26th move comes back a round later");
+    }
+
+    @Test
+    void keyingEveryDeadlineAsItIsRepeatsNoState() {
+        start(Set.of());
+        assertEquals(-1, firstRepeat(node -> {
+            List<?> key = (List<?>) ((RaftServer) node).modelKey();
+            return TimedKey.of(key.subList(0, key.size() - 2), (LogicalTime) key.get(key.size() - 2), (LogicalTime) key.get(key.size() - 1));
+        }, 80), "a follower's unused heartbeat deadline drifts away from now");
+    }
+
+    /** The index (from 0) of the first move whose state, relative to now, the default schedule reaches again within {@code moves}; -1 if none. */
+    private int firstRepeat(Function<? super SansIoNode<RaftMessage>, ?> key, int moves) {
+        Map<Object, Integer> seen = new HashMap<>();
+        for (int move = 0; move < moves; move++) {
+            assertTrue(replayer.step(network, new int[0], true, Budgets.NONE));
+            Integer first = seen.putIfAbsent(network.modelState(key, ModelTime.RELATIVE_WHERE_DECLARED), move);
+            if (first != null) {
+                return first;
+            }
+        }
+        return -1;
+    }
+
+    private void start(Set<RaftBug> bugs) {
         Limits limits = new Limits(1_000, 1, NetworkModelCheckBuilder.DEFAULT_MAX_BRANCHING, 0, 0, 0, 0, 0);
         replayer = new Replayer<>(context -> SimNetwork.<RaftMessage>diskNodes(3, RaftFigure8DelayBoundTest.staggered(bugs))
                 .storage(StorageFaults.builder().minLatencyTicks(1).maxLatencyTicks(1).build()), 0, limits, MessageDelays.WINDOW, List.of());
         network = replayer.start(new int[0], true, TraceMode.FINGERPRINT_ONLY);
+    }
+
+    private void play(Set<RaftBug> bugs) {
+        start(bugs);
         stepUntil(leads(A, 1));
         isolate(A);
         propose(A, 1);
