@@ -71,7 +71,6 @@ final class DeviationSearch<M> {
             : a.node.depth != b.node.depth ? Integer.compare(a.node.depth, b.node.depth) : Long.compare(a.arrival, b.arrival));
     private long arrivals;
     private long transitions;
-    private long expansions;
     private boolean cutAtBound;
     private boolean cutAtHorizon;
     private boolean stateLimit;
@@ -104,7 +103,6 @@ final class DeviationSearch<M> {
             if (next.deviations >= counterexampleDeviations) {
                 break;
             }
-            expansions++;
             current = next.deviations;
             if (!expand(next)) {
                 break;
@@ -112,11 +110,6 @@ final class DeviationSearch<M> {
             next.node.keys = null;
         }
         return result();
-    }
-
-    /** How many states were expanded, counting re-expansions of states reached more cheaply. */
-    long expansions() {
-        return expansions;
     }
 
     private boolean starts() {
