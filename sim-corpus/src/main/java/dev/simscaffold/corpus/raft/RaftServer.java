@@ -4,6 +4,7 @@ import dev.simscaffold.core.buggify.Buggify;
 import dev.simscaffold.core.history.KvOp;
 import dev.simscaffold.core.model.ModelCopyable;
 import dev.simscaffold.core.model.ModelKeyed;
+import dev.simscaffold.core.model.TimedKey;
 import dev.simscaffold.core.net.DiskNodeFactory;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.RoleReporting;
@@ -240,9 +241,37 @@ public final class RaftServer implements StorageNode<RaftMessage>, RoleReporting
      */
     @Override
     public Object modelKey() {
+        List<Object> key = new ArrayList<>(stateWithoutTimes());
+        key.add(electionDeadline);
+        key.add(heartbeatDeadline);
+        return List.copyOf(key);
+    }
+
+    /**
+     * The same state as {@link #modelKey()} with its deadlines kept apart as a {@link TimedKey}, and only as far as
+     * they can matter: the server measures time only from now (it compares {@code now} with a deadline and arms one
+     * from {@code now}), so a model checker given this key ({@code nodeKey}) may take states that differ only by a
+     * shift in time as one. A follower or candidate keys its election deadline alone (its heartbeat deadline is
+     * armed afresh when it wins before it is read). A leader keys its heartbeat deadline and its election deadline,
+     * the latter no earlier than its last heartbeat: an election deadline already past fires as soon as the leader
+     * steps down, whenever it passed, and left as it is it would make every heartbeat round a new state. Not the
+     * default key, so that the move-bounded checks keep their counts; a delay-bounded check needs it, because a
+     * leader's heartbeat rounds then repeat one state instead of making a new one every round.
+     *
+     * @return the key: the state as {@link #modelKey()} has it without the deadlines, and the deadlines that matter
+     */
+    public TimedKey timedModelKey() {
+        if (role != RaftRole.LEADER) {
+            return TimedKey.of(stateWithoutTimes(), electionDeadline);
+        }
+        LogicalTime lastHeartbeat = LogicalTime.of(heartbeatDeadline.ticks() - timeouts.heartbeatTicks());
+        LogicalTime election = LogicalTime.max(electionDeadline, lastHeartbeat);
+        return TimedKey.of(stateWithoutTimes(), election, heartbeatDeadline);
+    }
+
+    private List<Object> stateWithoutTimes() {
         return List.of(List.of(role, currentTerm, votedFor, Arrays.toString(votes), leaderHint, commitIndex, lastApplied),
-                log.modelKey(), List.copyOf(applied), stateMachine.modelKey(), wal.modelKey(), outbox.modelKey(), progress.modelKey(),
-                electionDeadline, heartbeatDeadline);
+                log.modelKey(), List.copyOf(applied), stateMachine.modelKey(), wal.modelKey(), outbox.modelKey(), progress.modelKey());
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.OptionalLong;
  * @param verdict what the check established
  * @param states distinct states reached, the start states included
  * @param transitions moves followed, including those into states already seen
- * @param depth BFS: the deepest level whose every state was expanded; DFS: the deepest state reached
+ * @param depth BFS: the deepest level whose every state was expanded; DFS: the deepest state reached; a delay-bounded
+ *              search: its deviation bound, or the deviations its counterexample needs
  * @param counterexample the path to a broken expectation, if one was found (the shortest, for BFS)
  * @param sometimes each sometimes expectation of the checker with how many distinct states met it
  * @param replayedMoves moves replayed to rebuild states, the cost of keeping states as paths
@@ -41,7 +42,13 @@ public record ModelCheckResult<M>(Verdict verdict, long states, long transitions
          * Every state was explored and met every always expectation, but an eventually expectation misses on
          * a cycle that does not move time, where fairness cannot be judged.
          */
-        INCOMPLETE_LIVENESS
+        INCOMPLETE_LIVENESS,
+        /**
+         * A delay-bounded search ({@link NetworkModelCheckBuilder#deviations}) met no violation in any run that
+         * deviates from the default schedule at most {@link #depth()} times, up to its horizon of moves, but cut
+         * off some run at one of the two bounds.
+         */
+        INCOMPLETE_DEVIATIONS
     }
 
     /**
@@ -72,6 +79,8 @@ public record ModelCheckResult<M>(Verdict verdict, long states, long transitions
             case INCOMPLETE_DEPTH -> "incomplete at depth " + depth + " (depth bound; no violation up to it)";
             case INCOMPLETE_STATES -> "incomplete at depth " + depth + " (state limit)";
             case INCOMPLETE_LIVENESS -> "incomplete: an eventually expectation misses on a cycle that does not move time";
+            case INCOMPLETE_DEVIATIONS -> "incomplete at deviation bound " + depth + " (no violation in any run deviating at most "
+                    + depth + " times from the default schedule, up to the horizon)";
         };
         String rate = elapsedNanos.isPresent()
                 ? String.format(Locale.ROOT, ", %d ms, %.0f states/s", elapsedNanos.getAsLong() / 1_000_000,
@@ -106,7 +115,7 @@ public record ModelCheckResult<M>(Verdict verdict, long states, long transitions
         if (counterexample.isPresent()) {
             throw counterexample.get().failure("(" + summary() + ")");
         }
-        if (verdict == Verdict.INCOMPLETE_STATES || verdict == Verdict.INCOMPLETE_LIVENESS || (verdict == Verdict.INCOMPLETE_DEPTH && !boundedIsEnough)) {
+        if (verdict == Verdict.INCOMPLETE_STATES || verdict == Verdict.INCOMPLETE_LIVENESS || ((verdict == Verdict.INCOMPLETE_DEPTH || verdict == Verdict.INCOMPLETE_DEVIATIONS) && !boundedIsEnough)) {
             throw new AssertionError("model check " + summary() + ": raise the limit or lower the bound");
         }
         sometimes.forEach((name, count) -> {

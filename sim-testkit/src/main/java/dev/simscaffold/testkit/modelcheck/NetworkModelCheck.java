@@ -133,6 +133,7 @@ public final class NetworkModelCheck<M> {
     private final List<NodeId> symmetric;
     private final Relabelling relabelling;
     private final Consumer<Object> newStates;
+    private final int deviations;
 
     NetworkModelCheck(NetworkModelCheckBuilder<M> builder) {
         EventOrder order = builder.eventOrder;
@@ -157,6 +158,7 @@ public final class NetworkModelCheck<M> {
         this.seed = builder.seed;
         this.time = builder.time;
         this.stopwatch = builder.stopwatch;
+        this.deviations = builder.deviations;
     }
 
     /**
@@ -180,7 +182,7 @@ public final class NetworkModelCheck<M> {
      */
     public ModelCheckResult<M> bfs() {
         Optional<ModelPath> path = ModelPath.requested();
-        return path.isPresent() ? replay(path.get()) : new Run(true).search();
+        return path.isPresent() ? replay(path.get()) : deviations > 0 ? deviationBounded() : new Run(true).search();
     }
 
     /**
@@ -191,7 +193,17 @@ public final class NetworkModelCheck<M> {
      */
     public ModelCheckResult<M> dfs() {
         Optional<ModelPath> path = ModelPath.requested();
-        return path.isPresent() ? replay(path.get()) : new Run(false).search();
+        return path.isPresent() ? replay(path.get()) : deviations > 0 ? deviationBounded() : new Run(false).search();
+    }
+
+    /**
+     * The delay-bounded search {@link NetworkModelCheckBuilder#deviations} asks for, whichever of {@link #bfs()}
+     * and {@link #dfs()} was called: it explores by deviations spent, then by moves (see {@link DeviationSearch}).
+     */
+    private ModelCheckResult<M> deviationBounded() {
+        Replayer<M> replayer = new Replayer<>(network, seed, limits, delays, actions());
+        replayer.useSnapshots(nodeCopy == null ? null : new Snapshots<>(nodeCopy));
+        return new DeviationSearch<>(replayer, judge, nodeKey, time, limits, deviations, stopwatch, this::replayToEnd).search();
     }
 
     /**

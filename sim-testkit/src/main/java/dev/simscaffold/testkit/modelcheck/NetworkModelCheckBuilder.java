@@ -74,6 +74,8 @@ public final class NetworkModelCheckBuilder<M> {
     List<NodeId> symmetric;
     final Map<Class<?>, BiFunction<Object, UnaryOperator<NodeId>, Object>> relabellings = new LinkedHashMap<>();
     Consumer<Object> newStates;
+    /** The deviation bound of a delay-bounded search, 0 for the move-bounded one. */
+    int deviations;
 
     NetworkModelCheckBuilder(Function<SimContext, SimNetworkBuilder<M>> network) {
         this.network = Objects.requireNonNull(network, "network must not be null");
@@ -349,6 +351,23 @@ public final class NetworkModelCheckBuilder<M> {
     }
 
     /**
+     * Makes the check a delay-bounded search ({@link DeviationSearch}): every run that deviates at most {@code bound}
+     * times from the default schedule (the earliest enabled event, every draw at its first value, no move from
+     * outside), each run cut at the {@link #depth} bound, which is then a horizon in moves rather than the bound
+     * that matters. Each move taking another event or another draw value, and each input, crash, restart,
+     * partition and heal, costs one deviation. Partial-order reduction, persistent sets, symmetry and eventually
+     * expectations are refused with it: they assume every schedule is explored. A check that cut a run at either
+     * bound reports {@link ModelCheckResult.Verdict#INCOMPLETE_DEVIATIONS}, never a plain pass.
+     *
+     * @param bound the most deviations a run may make, {@code >= 1}
+     * @return this builder
+     */
+    public NetworkModelCheckBuilder<M> deviations(int bound) {
+        this.deviations = positive("deviations", bound);
+        return this;
+    }
+
+    /**
      * Sets the longest path explored, in moves after the start.
      *
      * @param moves {@code >= 1}
@@ -618,6 +637,9 @@ public final class NetworkModelCheckBuilder<M> {
                 }
             }
         }
+        if (deviations > 0) {
+            refuseWithDeviations();
+        }
         if (!inputs.isEmpty() && inputBudget == 0) {
             inputBudget = 1;
         }
@@ -655,6 +677,25 @@ public final class NetworkModelCheckBuilder<M> {
         if (symmetric != null) {
             throw new IllegalArgumentException("symmetric " + symmetric + " with persistentSets: its sets name events by node,"
                     + " which a relabelled state renames; use one reduction");
+        }
+    }
+
+    /** Refuses what a delay-bounded search cannot honour: reductions and lassos assume every schedule is explored. */
+    private void refuseWithDeviations() {
+        String with = "deviations(" + deviations + ") with ";
+        if (reduction) {
+            throw new IllegalArgumentException(with + (persistentSets ? "persistentSets" : "partialOrderReduction")
+                    + ": its sleep sets skip an interleaving because an equivalent one is explored, which may cost more deviations");
+        }
+        if (symmetric != null) {
+            throw new IllegalArgumentException(with + "symmetric " + symmetric + ": the default schedule tells the nodes apart"
+                    + " (it takes events in node order), so a relabelled state needs other deviations");
+        }
+        for (Expectation<? super NetworkView<M>> expectation : expectations) {
+            if (expectation.kind() == Kind.EVENTUALLY) {
+                throw new IllegalArgumentException(with + "eventually expectation '" + expectation.name()
+                        + "': a bounded search sees no whole cycle of the runs it leaves out; check it without deviations");
+            }
         }
     }
 

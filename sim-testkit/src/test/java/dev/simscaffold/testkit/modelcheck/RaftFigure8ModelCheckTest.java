@@ -7,6 +7,7 @@ import dev.simscaffold.core.buggify.Buggify;
 import dev.simscaffold.core.expect.Expectation;
 import dev.simscaffold.core.fault.StorageFaults;
 import dev.simscaffold.core.history.KvOp;
+import dev.simscaffold.core.net.DiskNodeFactory;
 import dev.simscaffold.core.net.NetworkView;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SimNetwork;
@@ -59,8 +60,14 @@ class RaftFigure8ModelCheckTest {
 
     static NetworkModelCheckBuilder<RaftMessage> raft(Set<RaftBug> bugs, RaftTimeouts timeouts, int writes, int partitions, int depth,
             long maxStates) {
+        return raft(RaftServer.factory(3, bugs, Buggify.disabled(), timeouts), writes, partitions, depth, maxStates);
+    }
+
+    /** The model with servers from {@code servers} (such as one timing per server): everything else as above. */
+    static NetworkModelCheckBuilder<RaftMessage> raft(DiskNodeFactory<RaftServer> servers, int writes, int partitions, int depth,
+            long maxStates) {
         NetworkModelCheckBuilder<RaftMessage> check = NetworkModelCheck.network(
-                        context -> SimNetwork.<RaftMessage>diskNodes(3, RaftServer.factory(3, bugs, Buggify.disabled(), timeouts))
+                        context -> SimNetwork.<RaftMessage>diskNodes(3, servers)
                                 .storage(StorageFaults.builder().minLatencyTicks(1).maxLatencyTicks(1).build()))
                 .expect(LEADER_COMPLETE)
                 .inputBudget(writes)
