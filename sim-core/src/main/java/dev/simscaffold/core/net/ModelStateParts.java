@@ -1,0 +1,125 @@
+package dev.simscaffold.core.net;
+
+import dev.simscaffold.core.model.TimedKey;
+import java.util.List;
+
+/**
+ * Renders the parts of a network's model state ({@link NetworkEngine#modelState}): each node's entry and each
+ * pending event, giving a part equal to one rendered recently as that same list instance. A model checker keeps
+ * every state it has seen with the unchanged parts shared, and it recognises a part it met before by identity;
+ * a part rendered again as a new, equal list costs it a walk over the part and a lookup in its table, for every
+ * node and every pending event of every state it reaches, though a move changes one node and a few events.
+ *
+ * <p>The value does not depend on what is kept: a part is given again only when everything it is rendered from
+ * is the same (a node's key the same object, its deadline, clock and the time base equal; an event's payload the
+ * same object, its kind, node, times and currency equal), and everything rendered is immutable, so a kept part
+ * equals the part rendered afresh. What is kept is bounded: one entry per node, and a table of {@value #EVENTS}
+ * events, two ways per slot, where a newer event replaces the older of the two.
+ */
+final class ModelStateParts {
+
+    /** The size of the event table: a power of two. */
+    private static final int EVENTS = 1 << 10;
+
+    /** Per node: the key its entry was rendered from (before any time shift), the base, the deadline, the clock. */
+    private final Object[] nodeKeys;
+    private final long[] nodeBases;
+    private final long[] nodeDeadlines;
+    private final NodeClock[] nodeClocks;
+    private final Object[] nodeEntries;
+
+    /** Per event slot: the payload (or null), kind and node packed with currency, times, and the rendered event. */
+    private final Object[] payloads = new Object[EVENTS];
+    private final int[] kinds = new int[EVENTS];
+    private final long[] ats = new long[EVENTS];
+    private final long[] latests = new long[EVENTS];
+    private final Object[] events = new Object[EVENTS];
+
+    private List<Integer> cutCounts = List.of();
+
+    ModelStateParts(int nodes) {
+        nodeKeys = new Object[nodes];
+        nodeBases = new long[nodes];
+        nodeDeadlines = new long[nodes];
+        nodeClocks = new NodeClock[nodes];
+        nodeEntries = new Object[nodes];
+    }
+
+    /**
+     * A node's entry: its key ({@code key}, or its durable state while crashed, with a timed key's times relative
+     * to {@code base}), its timer deadline, clock, pause state and disk. Kept for a live node that is neither
+     * paused nor has a disk (the others' parts are rendered anew).
+     */
+    Object node(NodeSlot<?, ?> slot, int index, Object key, long base) {
+        boolean keepable = slot.up() && !slot.paused && slot.disk == null;
+        if (keepable && nodeEntries[index] != null && nodeKeys[index] == key && nodeBases[index] == base
+                && nodeDeadlines[index] == slot.deadline && nodeClocks[index] == slot.clock) {
+            return nodeEntries[index];
+        }
+        Object entry = List.of(key instanceof TimedKey timed ? timed.shiftedBy(base) : key,
+                slot.deadline == NodeSlot.NO_DEADLINE ? "none" : slot.deadline - base, slot.clock,
+                slot.paused ? List.of(slot.pausedUntil - base, slot.timerDueOnResume, List.copyOf(slot.parked)) : List.of(),
+                slot.disk == null ? List.of() : slot.disk.modelState(base));
+        if (keepable) {
+            nodeKeys[index] = key;
+            nodeBases[index] = base;
+            nodeDeadlines[index] = slot.deadline;
+            nodeClocks[index] = slot.clock;
+            nodeEntries[index] = entry;
+        }
+        return entry;
+    }
+
+    /**
+     * A pending event: its kind, node, time and latest time relative to {@code base}, whether it is current and its
+     * payload (a message as its sender's index and the message).
+     */
+    Object event(long at, long latest, NetworkEventType type, int node, boolean current, Object payload, long base) {
+        int kind = (node << 5) | (type.ordinal() << 1) | (current ? 1 : 0);
+        long relativeAt = at - base;
+        long relativeLatest = latest - base;
+        int from = payload instanceof Envelope<?> sent ? sent.from() : -1;
+        int slot = slot(kind, relativeAt, relativeLatest, from);
+        if (kept(slot, payload, kind, relativeAt, relativeLatest)) {
+            return events[slot];
+        }
+        if (kept(slot ^ 1, payload, kind, relativeAt, relativeLatest)) {
+            return events[slot ^ 1];
+        }
+        Object event = List.of(type, node, relativeAt, relativeLatest, current, payload == null ? List.of()
+                : payload instanceof Envelope<?> sent ? List.of(sent.from(), sent.message()) : payload);
+        keep(slot ^ 1, payloads[slot], kinds[slot], ats[slot], latests[slot], events[slot]);
+        keep(slot, payload, kind, relativeAt, relativeLatest, event);
+        return event;
+    }
+
+    /** The links' cut counts, as the same list while they are equal to the last ones. */
+    List<Integer> cutCounts(List<Integer> counts) {
+        if (!counts.equals(cutCounts)) {
+            cutCounts = List.copyOf(counts);
+        }
+        return cutCounts;
+    }
+
+    private boolean kept(int slot, Object payload, int kind, long at, long latest) {
+        return events[slot] != null && payloads[slot] == payload && kinds[slot] == kind && ats[slot] == at && latests[slot] == latest;
+    }
+
+    private void keep(int slot, Object payload, int kind, long at, long latest, Object event) {
+        payloads[slot] = payload;
+        kinds[slot] = kind;
+        ats[slot] = at;
+        latests[slot] = latest;
+        events[slot] = event;
+    }
+
+    /**
+     * An event's pair of slots (its slot and the one beside it), from what is compared and cheap to hash: sim-core
+     * hashes nothing by identity, and a message's own hash would walk it.
+     */
+    private static int slot(int kind, long at, long latest, int from) {
+        long hash = ((kind * 31L + at) * 31L + latest) * 31L + from;
+        int mixed = (int) (hash * 0x9E3779B97F4A7C15L >>> 32);
+        return mixed & (EVENTS - 1);
+    }
+}
