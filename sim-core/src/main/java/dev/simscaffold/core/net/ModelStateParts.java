@@ -13,7 +13,7 @@ import java.util.List;
  * <p>The value does not depend on what is kept: a part is given again only when everything it is rendered from
  * is the same (a node's key the same object, its deadline, clock and the time base equal; an event's payload the
  * same object, its kind, node, times and currency equal), and everything rendered is immutable, so a kept part
- * equals the part rendered afresh. What is kept is bounded: one entry per node, and a table of {@value #EVENTS}
+ * equals the part rendered afresh. What is kept is bounded: two entries per node, and a table of {@value #EVENTS}
  * events, two ways per slot, where a newer event replaces the older of the two.
  */
 final class ModelStateParts {
@@ -21,7 +21,11 @@ final class ModelStateParts {
     /** The size of the event table: a power of two. */
     private static final int EVENTS = 1 << 10;
 
-    /** Per node: the key its entry was rendered from (before any time shift), the base, the deadline, the clock. */
+    /**
+     * Per node, two ways (its last two entries, the newer at index {@code 2 * node}): the key each was rendered from
+     * (before any time shift), the base, the deadline, the clock. Two, because a search restores a state for each
+     * successor: the node the last successor ran is back in the parent's state, the node this one runs is new.
+     */
     private final Object[] nodeKeys;
     private final long[] nodeBases;
     private final long[] nodeDeadlines;
@@ -38,11 +42,11 @@ final class ModelStateParts {
     private List<Integer> cutCounts = List.of();
 
     ModelStateParts(int nodes) {
-        nodeKeys = new Object[nodes];
-        nodeBases = new long[nodes];
-        nodeDeadlines = new long[nodes];
-        nodeClocks = new NodeClock[nodes];
-        nodeEntries = new Object[nodes];
+        nodeKeys = new Object[2 * nodes];
+        nodeBases = new long[2 * nodes];
+        nodeDeadlines = new long[2 * nodes];
+        nodeClocks = new NodeClock[2 * nodes];
+        nodeEntries = new Object[2 * nodes];
     }
 
     /**
@@ -52,22 +56,35 @@ final class ModelStateParts {
      */
     Object node(NodeSlot<?, ?> slot, int index, Object key, long base) {
         boolean keepable = slot.up() && !slot.paused && slot.disk == null;
-        if (keepable && nodeEntries[index] != null && nodeKeys[index] == key && nodeBases[index] == base
-                && nodeDeadlines[index] == slot.deadline && nodeClocks[index] == slot.clock) {
-            return nodeEntries[index];
+        int newer = 2 * index;
+        if (keepable && keptNode(newer, slot, key, base)) {
+            return nodeEntries[newer];
+        }
+        if (keepable && keptNode(newer + 1, slot, key, base)) {
+            return nodeEntries[newer + 1];
         }
         Object entry = List.of(key instanceof TimedKey timed ? timed.shiftedBy(base) : key,
                 slot.deadline == NodeSlot.NO_DEADLINE ? "none" : slot.deadline - base, slot.clock,
                 slot.paused ? List.of(slot.pausedUntil - base, slot.timerDueOnResume, List.copyOf(slot.parked)) : List.of(),
                 slot.disk == null ? List.of() : slot.disk.modelState(base));
         if (keepable) {
-            nodeKeys[index] = key;
-            nodeBases[index] = base;
-            nodeDeadlines[index] = slot.deadline;
-            nodeClocks[index] = slot.clock;
-            nodeEntries[index] = entry;
+            keepNode(newer + 1, nodeKeys[newer], nodeBases[newer], nodeDeadlines[newer], nodeClocks[newer], nodeEntries[newer]);
+            keepNode(newer, key, base, slot.deadline, slot.clock, entry);
         }
         return entry;
+    }
+
+    private boolean keptNode(int way, NodeSlot<?, ?> slot, Object key, long base) {
+        return nodeEntries[way] != null && nodeKeys[way] == key && nodeBases[way] == base
+                && nodeDeadlines[way] == slot.deadline && nodeClocks[way] == slot.clock;
+    }
+
+    private void keepNode(int way, Object key, long base, long deadline, NodeClock clock, Object entry) {
+        nodeKeys[way] = key;
+        nodeBases[way] = base;
+        nodeDeadlines[way] = deadline;
+        nodeClocks[way] = clock;
+        nodeEntries[way] = entry;
     }
 
     /**
