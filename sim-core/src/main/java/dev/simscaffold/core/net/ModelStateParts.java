@@ -19,7 +19,7 @@ import java.util.List;
 final class ModelStateParts {
 
     /** The size of the event table: a power of two. */
-    private static final int EVENTS = 1 << 10;
+    private static final int EVENTS = 1 << 8;
 
     /**
      * Per node, two ways (its last two entries, the newer at index {@code 2 * node}): the key each was rendered from
@@ -33,11 +33,11 @@ final class ModelStateParts {
     private final Object[] nodeEntries;
 
     /** Per event slot: the payload (or null), kind and node packed with currency, times, and the rendered event. */
-    private final Object[] payloads = new Object[EVENTS];
-    private final int[] kinds = new int[EVENTS];
-    private final long[] ats = new long[EVENTS];
-    private final long[] latests = new long[EVENTS];
-    private final Object[] events = new Object[EVENTS];
+    private Object[] payloads;
+    private int[] kinds;
+    private long[] ats;
+    private long[] latests;
+    private Object[] events;
 
     private List<Integer> cutCounts = List.of();
 
@@ -96,6 +96,9 @@ final class ModelStateParts {
         long relativeAt = at - base;
         long relativeLatest = latest - base;
         int from = payload instanceof Envelope<?> sent ? sent.from() : -1;
+        if (events == null) {
+            allocateEvents();
+        }
         int slot = slot(kind, relativeAt, relativeLatest, from);
         if (kept(slot, payload, kind, relativeAt, relativeLatest)) {
             return events[slot];
@@ -116,6 +119,18 @@ final class ModelStateParts {
             cutCounts = List.copyOf(counts);
         }
         return cutCounts;
+    }
+
+    /**
+     * Makes the event table at the first event rendered: a network that is only run, or whose model state is taken
+     * once (a model checker replaying a path builds a network for each), does not pay for it.
+     */
+    private void allocateEvents() {
+        payloads = new Object[EVENTS];
+        kinds = new int[EVENTS];
+        ats = new long[EVENTS];
+        latests = new long[EVENTS];
+        events = new Object[EVENTS];
     }
 
     private boolean kept(int slot, Object payload, int kind, long at, long latest) {
