@@ -82,8 +82,11 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     private EventOrder order = EventOrder.SEQUENCED;
     private SendTap<M> tap;
     private LogicalTime now;
-    /** The parts of the model states rendered last, given again while unchanged ({@link #modelState}). */
-    private final ModelStateParts modelParts;
+    /**
+     * The parts of the model states rendered last, given again while unchanged ({@link #modelState}); made at the
+     * first model state, so that a network that is only run does not pay for it.
+     */
+    private ModelStateParts modelParts;
 
     NetworkEngine(SimContext context, FaultInjector injector, Trace trace, List<NodeSlot<M, N>> slots,
             List<Expectation<? super NetworkView<M>>> always, List<Expectation<? super NetworkView<M>>> sometimes,
@@ -99,7 +102,6 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
         this.sometimes = sometimes;
         this.reached = new long[sometimes.size()];
         this.links = new Links(slots.size());
-        this.modelParts = new ModelStateParts(slots.size());
         this.staleReachRestarted = staleReachRestarted;
         this.now = context.now();
         List<NodeId> nodeIds = new ArrayList<>();
@@ -565,14 +567,18 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
             keys.add(key);
         }
         long base = time == ModelTime.RELATIVE || time == ModelTime.RELATIVE_WHERE_DECLARED && declared ? now.ticks() : 0;
+        if (modelParts == null) {
+            modelParts = new ModelStateParts(slots.size());
+        }
+        ModelStateParts parts = modelParts;
         List<Object> state = new ArrayList<>(slots.size() + 3);
         state.add(now.ticks() - base);
         for (int i = 0; i < slots.size(); i++) {
-            state.add(modelParts.node(slots.get(i), i, keys.get(i), base));
+            state.add(parts.node(slots.get(i), i, keys.get(i), base));
         }
-        state.add(modelParts.cutCounts(links.cutCounts()));
+        state.add(parts.cutCounts(links.cutCounts()));
         EventQueue.PendingMapper<Object> render = (at, latest, type, node, generation, payload) ->
-                modelParts.event(at, latest, type, node, current(type, node, generation), payload, base);
+                parts.event(at, latest, type, node, current(type, node, generation), payload, base);
         state.add(order == EventOrder.UNSEQUENCED ? queue.pendingCanonical(render) : queue.pendingInOrder(render));
         return state;
     }
