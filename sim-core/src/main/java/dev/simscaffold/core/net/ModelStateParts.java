@@ -13,7 +13,8 @@ import java.util.List;
  * <p>The value does not depend on what is kept: a part is given again only when everything it is rendered from
  * is the same (a node's key the same object, its deadline, clock and the time base equal; an event's payload the
  * same object, its kind, node, times and currency equal), and everything rendered is immutable, so a kept part
- * equals the part rendered afresh. What is kept is bounded: two entries per node, and a table of {@value #EVENTS}
+ * equals the part rendered afresh. Nothing is kept for a network's first model state (a model checker that replays paths
+ * builds a network for each and keys it once). What is kept is bounded: two entries per node, and a table of {@value #EVENTS}
  * events, two ways per slot, where a newer event replaces the older of the two.
  */
 final class ModelStateParts {
@@ -40,6 +41,9 @@ final class ModelStateParts {
     private Object[] events;
 
     private List<Integer> cutCounts = List.of();
+    /** Whether parts are kept: from the network's second model state on (a replayed network renders one). */
+    private boolean keeping;
+    private boolean rendered;
 
     ModelStateParts(int nodes) {
         nodeKeys = new Object[2 * nodes];
@@ -49,13 +53,19 @@ final class ModelStateParts {
         nodeEntries = new Object[2 * nodes];
     }
 
+    /** Starts a model state: the first one is rendered without keeping anything. */
+    void begin() {
+        keeping = rendered;
+        rendered = true;
+    }
+
     /**
      * A node's entry: its key ({@code key}, or its durable state while crashed, with a timed key's times relative
      * to {@code base}), its timer deadline, clock, pause state and disk. Kept for a live node that is neither
      * paused nor has a disk (the others' parts are rendered anew).
      */
     Object node(NodeSlot<?, ?> slot, int index, Object key, long base) {
-        boolean keepable = slot.up() && !slot.paused && slot.disk == null;
+        boolean keepable = keeping && slot.up() && !slot.paused && slot.disk == null;
         int newer = 2 * index;
         if (keepable && keptNode(newer, slot, key, base)) {
             return nodeEntries[newer];
@@ -96,6 +106,9 @@ final class ModelStateParts {
         long relativeAt = at - base;
         long relativeLatest = latest - base;
         int from = payload instanceof Envelope<?> sent ? sent.from() : -1;
+        if (!keeping) {
+            return render(type, node, relativeAt, relativeLatest, current, payload);
+        }
         if (events == null) {
             allocateEvents();
         }
@@ -106,8 +119,7 @@ final class ModelStateParts {
         if (kept(slot ^ 1, payload, kind, relativeAt, relativeLatest)) {
             return events[slot ^ 1];
         }
-        Object event = List.of(type, node, relativeAt, relativeLatest, current, payload == null ? List.of()
-                : payload instanceof Envelope<?> sent ? List.of(sent.from(), sent.message()) : payload);
+        Object event = render(type, node, relativeAt, relativeLatest, current, payload);
         keep(slot ^ 1, payloads[slot], kinds[slot], ats[slot], latests[slot], events[slot]);
         keep(slot, payload, kind, relativeAt, relativeLatest, event);
         return event;
@@ -115,15 +127,23 @@ final class ModelStateParts {
 
     /** The links' cut counts, as the same list while they are equal to the last ones. */
     List<Integer> cutCounts(List<Integer> counts) {
+        if (!keeping) {
+            return counts;
+        }
         if (!counts.equals(cutCounts)) {
             cutCounts = List.copyOf(counts);
         }
         return cutCounts;
     }
 
+    private static Object render(NetworkEventType type, int node, long at, long latest, boolean current, Object payload) {
+        return List.of(type, node, at, latest, current, payload == null ? List.of()
+                : payload instanceof Envelope<?> sent ? List.of(sent.from(), sent.message()) : payload);
+    }
+
     /**
-     * Makes the event table at the first event rendered: a network that is only run, or whose model state is taken
-     * once (a model checker replaying a path builds a network for each), does not pay for it.
+     * Makes the event table at the first event kept: a network whose model state is taken once (a model checker
+     * replaying a path builds a network for each) does not pay for it.
      */
     private void allocateEvents() {
         payloads = new Object[EVENTS];

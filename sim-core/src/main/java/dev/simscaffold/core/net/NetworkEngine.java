@@ -571,6 +571,7 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
             modelParts = new ModelStateParts(slots.size());
         }
         ModelStateParts parts = modelParts;
+        parts.begin();
         List<Object> state = new ArrayList<>(slots.size() + 3);
         state.add(now.ticks() - base);
         for (int i = 0; i < slots.size(); i++) {

@@ -96,8 +96,10 @@ class ModelStatePartsTest {
     @Test
     void anUnchangedPartIsTheSameInstanceAndAChangedOneIsNot() {
         SimNetwork<Long> net = counters();
+        List<Object> first = net.modelState(KEY);
         List<Object> before = net.modelState(KEY);
-        assertSame(before.get(1), net.modelState(KEY).get(1), "rendered twice, nothing ran");
+        assertNotSame(first.get(1), before.get(1), "a network's first model state keeps nothing");
+        assertSame(before.get(1), net.modelState(KEY).get(1), "rendered again, nothing ran");
         int ran = ranNode(net);
         List<Object> after = net.modelState(KEY);
         for (int node = 0; node < 3; node++) {
