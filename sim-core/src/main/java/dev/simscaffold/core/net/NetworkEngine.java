@@ -89,6 +89,11 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
     private EventOrder order = EventOrder.SEQUENCED;
     private SendTap<M> tap;
     private LogicalTime now;
+    /**
+     * The parts of the model states rendered last, given again while unchanged ({@link #modelState}); made at the
+     * first model state, so that a network that is only run does not pay for it.
+     */
+    private ModelStateParts modelParts;
 
     NetworkEngine(SimContext context, FaultInjector injector, Trace trace, List<NodeSlot<M, N>> slots,
             List<Expectation<? super NetworkView<M>>> always, List<Expectation<? super NetworkView<M>>> sometimes,
@@ -584,7 +589,9 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
      * generation's raw number is history, whether it matches is state). Random streams are not in it: a model
      * checker forces every draw. Each machine's disk is in it whole ({@link NodeDisk#modelState}). Under a
      * relative {@code time} (see {@link ModelTime}) every time is given relative to now, a {@link TimedKey}'s
-     * times included, and now itself is left out.
+     * times included, and now itself is left out. A node's entry or a pending event equal to one rendered before
+     * is given as the same instance ({@link ModelStateParts}), so that a checker sharing states' parts finds it by
+     * identity.
      */
     List<Object> modelState(Function<? super N, ?> nodeKey, ModelTime time) {
         List<Object> keys = new ArrayList<>(slots.size());
@@ -596,20 +603,19 @@ final class NetworkEngine<M, N extends SansIoNode<M>> {
             keys.add(key);
         }
         long base = time == ModelTime.RELATIVE || time == ModelTime.RELATIVE_WHERE_DECLARED && declared ? now.ticks() : 0;
-        List<Object> state = new ArrayList<>();
+        if (modelParts == null) {
+            modelParts = new ModelStateParts(slots.size());
+        }
+        ModelStateParts parts = modelParts;
+        parts.begin();
+        List<Object> state = new ArrayList<>(slots.size() + 3);
         state.add(now.ticks() - base);
         for (int i = 0; i < slots.size(); i++) {
-            NodeSlot<M, N> slot = slots.get(i);
-            Object key = keys.get(i);
-            state.add(List.of(key instanceof TimedKey timed ? timed.shiftedBy(base) : key,
-                    slot.deadline == NodeSlot.NO_DEADLINE ? "none" : slot.deadline - base, slot.clock,
-                    slot.paused ? List.of(slot.pausedUntil - base, slot.timerDueOnResume, List.copyOf(slot.parked)) : List.of(),
-                    slot.disk == null ? List.of() : slot.disk.modelState(base)));
+            state.add(parts.node(slots.get(i), i, keys.get(i), base));
         }
-        state.add(links.cutCounts());
-        EventQueue.PendingMapper<Object> render = (at, latest, type, node, generation, payload) -> List.of(type, node, at - base,
-                latest - base, current(type, node, generation), payload == null ? List.of()
-                        : payload instanceof Envelope<?> sent ? List.of(sent.from(), sent.message()) : payload);
+        state.add(parts.cutCounts(links.cutCounts()));
+        EventQueue.PendingMapper<Object> render = (at, latest, type, node, generation, payload) ->
+                parts.event(at, latest, type, node, current(type, node, generation), payload, base);
         state.add(order == EventOrder.UNSEQUENCED ? queue.pendingCanonical(render) : queue.pendingInOrder(render));
         return state;
     }

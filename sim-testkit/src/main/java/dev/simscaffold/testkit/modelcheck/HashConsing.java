@@ -19,8 +19,8 @@ import java.util.RandomAccess;
  * (kept lists' hashes are themselves kept), and two lists of kept elements are compared mostly by identity, so a
  * lookup costs about one list's length. Any other value (a record, a string, a map) is kept by its own
  * {@code equals} and {@code hashCode}. Mutable values must not be in a state value, as for any key the search
- * keeps: a list met again as the same instance is taken to hold what it held (a node's key is never changed after
- * the node returned it).
+ * keeps: a value met again as the same instance is taken to hold what it held (a node's key is never changed after
+ * the node returned it, a queued message never after it was sent).
  */
 final class HashConsing {
 
@@ -75,17 +75,18 @@ final class HashConsing {
         }
     }
 
-    /** The size of {@link #recentLists}: a power of two. */
+    /** The size of {@link #recent}: a power of two. */
     private static final int RECENT = 1 << 12;
 
     private final Map<Object, Object> kept = new HashMap<>();
     /**
-     * The kept instance for lists met recently, by identity, in a table indexed by identity hash where a newer list
-     * replaces an older one: a node's key and a disk's state are the same instances from one state to the next while
-     * they do not change, and finding them here saves walking and hashing them again. Even indexes hold the list
-     * met, odd ones its kept instance.
+     * The kept instance for values met recently, by identity, in a table indexed by identity hash where a newer
+     * value replaces an older one: a node's entry, a pending event, a message and a disk's state are the same
+     * instances from one state to the next while they do not change (the network gives them again), and finding
+     * them here saves walking, hashing and comparing them again. Even indexes hold the value met, odd ones its
+     * kept instance.
      */
-    private final Object[] recentLists = new Object[2 * RECENT];
+    private final Object[] recent = new Object[2 * RECENT];
 
     /**
      * Returns a list equal to {@code value} whose elements are the kept instances, keeping those not seen before.
@@ -98,29 +99,50 @@ final class HashConsing {
         return new KeptList(elementsOf(value));
     }
 
+    /**
+     * Returns a list equal to the model state {@code state} (see {@link dev.simscaffold.core.net.SimNetwork#modelState})
+     * that, like {@link #shareElements}, is new and holds kept elements, except that its last element, the pending
+     * events, is a new list of kept events too: the pending events change with nearly every move, so keeping their
+     * list would cost a lookup and an entry in the table for every state and share little.
+     *
+     * @param state a model state: a list whose last element is a list
+     * @return an equal list sharing its parts with earlier ones
+     */
+    List<Object> shareState(List<?> state) {
+        int last = state.size() - 1;
+        Object[] elements = new Object[state.size()];
+        for (int i = 0; i < last; i++) {
+            elements[i] = share(state.get(i));
+        }
+        elements[last] = new KeptList(elementsOf((List<?>) state.get(last)));
+        return new KeptList(elements);
+    }
+
     /** The kept instance equal to {@code value}, keeping it (with its parts shared) if none is kept yet. */
     Object share(Object value) {
         if (value == null || value instanceof KeptList || value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) {
             return value;
         }
-        if (!(value instanceof List<?> list)) {
-            Object before = kept.putIfAbsent(value, value);
-            return before == null ? value : before;
+        int slot = 2 * (System.identityHashCode(value) & (RECENT - 1));
+        if (recent[slot] == value) {
+            return recent[slot + 1];
         }
-        int slot = 2 * (System.identityHashCode(list) & (RECENT - 1));
-        if (recentLists[slot] == list) {
-            return recentLists[slot + 1];
-        }
-        KeptList candidate = new KeptList(elementsOf(list));
+        Object candidate = value instanceof List<?> list ? new KeptList(elementsOf(list)) : value;
         Object before = kept.putIfAbsent(candidate, candidate);
         Object shared = before == null ? candidate : before;
-        recentLists[slot] = list;
-        recentLists[slot + 1] = shared;
+        recent[slot] = value;
+        recent[slot + 1] = shared;
         return shared;
     }
 
     private Object[] elementsOf(List<?> list) {
         Object[] elements = new Object[list.size()];
+        if (list instanceof RandomAccess) {
+            for (int i = 0; i < elements.length; i++) {
+                elements[i] = share(list.get(i));
+            }
+            return elements;
+        }
         int i = 0;
         for (Object element : list) {
             elements[i++] = share(element);

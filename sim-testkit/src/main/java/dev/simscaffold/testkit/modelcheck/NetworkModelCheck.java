@@ -524,7 +524,7 @@ public final class NetworkModelCheck<M> {
             if (persistentSets != null) {
                 child.due = PersistentSets.Due.of(state, limits.inputs() - child.used.inputs());
             }
-            StateKey key = new StateKey(sharing.shareElements(symmetry == null ? state : symmetry.canonical(state)),
+            StateKey key = new StateKey(sharing.shareState(symmetry == null ? state : symmetry.canonical(state)),
                     sharing.share(child.used));
             child.now = net.now().ticks();
             Integer seenAt = seen.putIfAbsent(key, child.depth);
