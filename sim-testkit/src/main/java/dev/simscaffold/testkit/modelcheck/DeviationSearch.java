@@ -130,7 +130,7 @@ final class DeviationSearch<M> {
                 cutAtBound = true;
                 return true;
             }
-            PathNode start = new PathNode(null, values, PathNode.NO_ACTION, "start" + faults(tape),
+            PathNode start = new PathNode(null, values, PathNode.NO_ACTION, "start" + tape.sentFaults(),
                     Budgets.NONE.afterStep(tape.lossesTaken(), tape.duplicatesTaken()));
             if (!visit(start, cost, net, violation, null)) {
                 return false;
@@ -166,7 +166,7 @@ final class DeviationSearch<M> {
                 }
                 if (happened) {
                     Budgets used = node.used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
-                    PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastMove(net, faults(tape)), used);
+                    PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastMove(net, tape.sentFaults()), used);
                     if (!visit(child, cost, net, violation, before)) {
                         return false;
                     }
@@ -182,26 +182,13 @@ final class DeviationSearch<M> {
             return true;
         }
         for (int index : node.applicable) {
-            Action<M> action = replayer.actions().get(index);
             int[] prefix = new int[0];
             while (prefix != null) {
-                SimNetwork<M> net = replayer.replay(node, NetworkModelCheck.SEARCH);
-                SortedMap<NodeId, Object> before = keysBefore(node, net);
-                InvariantViolationError violation = null;
-                Budgets used = node.used;
-                try {
-                    used = replayer.act(net, action, prefix, true, node.used);
-                } catch (InvariantViolationError broken) {
-                    violation = broken;
-                }
-                DrawTape tape = replayer.tape();
-                int[] values = tape.values();
-                used = used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
-                PathNode child = new PathNode(node, values, index, action.label() + faults(tape), used);
-                if (!visit(child, spent + 1, net, violation, before)) {
+                ActionMove<M> move = ActionMove.take(replayer, node, index, prefix, this::keysBefore);
+                if (!visit(move.child(), spent + 1, move.net(), move.violation(), move.before())) {
                     return false;
                 }
-                prefix = DrawTape.next(values, tape.bounds());
+                prefix = move.nextPrefix();
             }
         }
         return true;
@@ -271,12 +258,6 @@ final class DeviationSearch<M> {
             counterexample = counterexample(node, name, violations);
         }
         return deviations > current;
-    }
-
-    /** What a move's sends suffered, for its label. */
-    private static String faults(DrawTape tape) {
-        return (tape.lossesTaken() == 0 ? "" : ", " + tape.lossesTaken() + " sent lost")
-                + (tape.duplicatesTaken() == 0 ? "" : ", " + tape.duplicatesTaken() + " sent duplicated");
     }
 
     private SortedMap<NodeId, Object> keysBefore(PathNode node, SimNetwork<M> net) {

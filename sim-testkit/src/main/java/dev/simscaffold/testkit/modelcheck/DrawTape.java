@@ -62,6 +62,12 @@ final class DrawTape {
         return duplicatesTaken;
     }
 
+    /** What the step's sends suffered, appended to its move's label: empty when nothing was lost or duplicated. */
+    String sentFaults() {
+        return (lossesTaken == 0 ? "" : ", " + lossesTaken + " sent lost")
+                + (duplicatesTaken == 0 ? "" : ", " + duplicatesTaken + " sent duplicated");
+    }
+
     /** A draw of a value in {@code [0, bound)} on a stream of {@code kind}. */
     long draw(StreamKind kind, String stream, long bound) {
         if (kind == StreamKind.REFUSED) {

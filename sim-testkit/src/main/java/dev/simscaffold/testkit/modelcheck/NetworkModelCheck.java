@@ -347,7 +347,7 @@ public final class NetworkModelCheck<M> {
                 DrawTape tape = replayer.tape();
                 int[] values = tape.values();
                 int[] bounds = tape.bounds();
-                PathNode start = new PathNode(null, values, PathNode.NO_ACTION, "start" + faults(tape),
+                PathNode start = new PathNode(null, values, PathNode.NO_ACTION, "start" + tape.sentFaults(),
                         Budgets.NONE.afterStep(tape.lossesTaken(), tape.duplicatesTaken()));
                 if (!visit(start, net, violation, null, null, Set.of())) {
                     return false;
@@ -392,7 +392,7 @@ public final class NetworkModelCheck<M> {
                 int[] bounds = tape.bounds();
                 if (happened) {
                     Budgets used = node.used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
-                    PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastMove(net, faults(tape)), used);
+                    PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastMove(net, tape.sentFaults()), used);
                     if (!visit(child, net, violation, stepped.before(), children, null)) {
                         return false;
                     }
@@ -434,7 +434,7 @@ public final class NetworkModelCheck<M> {
                     commutes &= outcomeCommutes;
                     if (happened) {
                         Budgets used = node.used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
-                        PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastMove(net, faults(tape)), used);
+                        PathNode child = new PathNode(node, values, PathNode.NO_ACTION, replayer.lastMove(net, tape.sentFaults()), used);
                         Set<SleepSets.EventId> sleep = outcomeCommutes
                                 ? entry.after(event, node.depth, net.now().ticks() - node.now) : Set.of();
                         if (!visit(child, net, violation, stepped.before(), children, sleep)) {
@@ -475,27 +475,13 @@ public final class NetworkModelCheck<M> {
                     continue;
                 }
                 int index = node.applicable.get(k);
-                Action<M> action = replayer.actions().get(index);
                 int[] prefix = new int[0];
                 while (prefix != null) {
-                    SimNetwork<M> net = replayer.replay(node, SEARCH);
-                    SortedMap<NodeId, Object> before = keysBefore(node, net);
-                    InvariantViolationError violation = null;
-                    Budgets used = node.used;
-                    try {
-                        used = replayer.act(net, action, prefix, true, node.used);
-                    } catch (InvariantViolationError broken) {
-                        violation = broken;
-                    }
-                    DrawTape tape = replayer.tape();
-                    int[] values = tape.values();
-                    int[] bounds = tape.bounds();
-                    used = used.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
-                    PathNode child = new PathNode(node, values, index, action.label() + faults(tape), used);
-                    if (!visit(child, net, violation, before, children, Set.of())) {
+                    ActionMove<M> move = ActionMove.take(replayer, node, index, prefix, this::keysBefore);
+                    if (!visit(move.child(), move.net(), move.violation(), move.before(), children, Set.of())) {
                         return false;
                     }
-                    prefix = DrawTape.next(values, bounds);
+                    prefix = move.nextPrefix();
                 }
             }
             return true;
@@ -633,12 +619,6 @@ public final class NetworkModelCheck<M> {
                 // the expansion takes this step again and reports the violation there
             }
             return SleepSets.name(replayer.firstEnabled(), state.now);
-        }
-
-        /** What a move's sends suffered, for its label. */
-        private String faults(DrawTape tape) {
-            return (tape.lossesTaken() == 0 ? "" : ", " + tape.lossesTaken() + " sent lost")
-                    + (tape.duplicatesTaken() == 0 ? "" : ", " + tape.duplicatesTaken() + " sent duplicated");
         }
 
         /** The state's id in the liveness graph, registering it with the eventually expectations it misses. */

@@ -126,7 +126,7 @@ final class PathReplay<M> {
                 throw stale(0, "the start", path.start(), tape, diverged);
             }
             used = Budgets.NONE.afterStep(tape.lossesTaken(), tape.duplicatesTaken());
-            record("start" + faults(tape), tape);
+            record("start" + tape.sentFaults(), tape);
             if (judging && judgeState()) {
                 return;
             }
@@ -155,7 +155,7 @@ final class PathReplay<M> {
                     } catch (InvariantViolationError raised) {
                         violation = raised;
                     }
-                    label = replayer.lastMove(net, faults(tape)).toString();
+                    label = replayer.lastMove(net, tape.sentFaults()).toString();
                 } else {
                     Action<M> action = action(index, step.action());
                     try {
@@ -163,7 +163,7 @@ final class PathReplay<M> {
                     } catch (InvariantViolationError raised) {
                         violation = raised;
                     }
-                    label = action.label() + faults(tape);
+                    label = action.label() + tape.sentFaults();
                 }
                 drewAll(index, what(step), step.draws());
             } catch (IllegalStateException diverged) {
@@ -285,11 +285,6 @@ final class PathReplay<M> {
             labels.add(label);
             moves.add(new Move(label, draws));
         }
-    }
-
-    private static String faults(DrawTape tape) {
-        return (tape.lossesTaken() == 0 ? "" : ", " + tape.lossesTaken() + " sent lost")
-                + (tape.duplicatesTaken() == 0 ? "" : ", " + tape.duplicatesTaken() + " sent duplicated");
     }
 
     private static String describe(List<String> labels) {
