@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.simscaffold.core.SimContext;
 import dev.simscaffold.core.model.ModelTime;
-import dev.simscaffold.core.time.LogicalTime;
+import dev.simscaffold.core.net.NetworkSnapshotTest.Counter;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -22,59 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class ModelStatePartsTest {
 
-    private static final UnaryOperator<SansIoNode<Long>> COPY = node -> ((Counter) node).copy();
+    private static final UnaryOperator<SansIoNode<Long>> COPY = node -> ((Counter) node).modelCopy();
     /** A new list each time it is computed, so that instances tell whether a part was rendered again. */
-    private static final Function<SansIoNode<Long>, Object> KEY = node -> List.of(((Counter) node).count);
+    private static final Function<SansIoNode<Long>, Object> KEY = node -> List.of(((Counter) node).count());
     /** One key object for every node in every state: the node entries then differ by their deadlines alone. */
     private static final Function<SansIoNode<Long>, Object> SAME = node -> "node";
-
-    /** Counts what it receives and forwards every odd count; pings every peer every 7 ticks. No draws. */
-    private static final class Counter implements SansIoNode<Long> {
-        private final NodeId id;
-        private final Outbox<Long> outbox;
-        private long count;
-        private LogicalTime next = LogicalTime.of(1);
-
-        Counter(NodeId id) {
-            this.id = id;
-            this.outbox = new Outbox<>(id);
-        }
-
-        @Override
-        public void handleInput(NodeId from, Long message, LogicalTime now) {
-            count += message;
-            if (count % 2 == 1) {
-                outbox.send(NodeId.of((id.index() + 1) % 3), count);
-            }
-        }
-
-        @Override
-        public void handleTimeout(LogicalTime now) {
-            for (int peer = 0; peer < 3; peer++) {
-                if (peer != id.index()) {
-                    outbox.send(NodeId.of(peer), 1L);
-                }
-            }
-            next = now.advance(7);
-        }
-
-        @Override
-        public Optional<Transmit<Long>> pollTransmit() {
-            return outbox.poll();
-        }
-
-        @Override
-        public Optional<LogicalTime> pollTimeout() {
-            return Optional.of(next);
-        }
-
-        Counter copy() {
-            Counter copy = new Counter(id);
-            copy.count = count;
-            copy.next = next;
-            return copy;
-        }
-    }
 
     @Test
     void aModelStateWithKeptPartsEqualsOneRenderedAfresh() {
@@ -134,14 +85,14 @@ class ModelStatePartsTest {
     }
 
     private static SimNetwork<Long> counters() {
-        return SimNetwork.<Long>nodes(3, (id, random, now) -> new Counter(id)).context(new SimContext(7)).build();
+        return SimNetwork.<Long>nodes(3, (id, random, now) -> new Counter(id, 3)).context(new SimContext(7)).build();
     }
 
     private static void make(SimNetwork<Long> net, int move, NetworkSnapshot[] snapshot) {
         switch (move % 20) {
             case 3 -> net.crash(NodeId.of(1));
             case 6 -> net.restart(NodeId.of(1));
-            case 8 -> net.invoke(NodeId.of(2), "add 5", node -> ((Counter) node).count += 5);
+            case 8 -> net.invoke(NodeId.of(2), "add 5", node -> ((Counter) node).add(5));
             case 10 -> snapshot[0] = net.snapshot(COPY);
             case 12 -> net.partition(List.of(NodeId.of(0)), List.of(NodeId.of(2)));
             case 15 -> net.heal();

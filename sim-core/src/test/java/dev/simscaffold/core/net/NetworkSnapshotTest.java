@@ -69,6 +69,16 @@ class NetworkSnapshotTest {
             return Optional.of(next);
         }
 
+        /** Adds to the count, as an invoke from outside does. */
+        void add(long amount) {
+            count += amount;
+        }
+
+        /** What it has counted: its whole state but for its deadline. */
+        long count() {
+            return count;
+        }
+
         @Override
         public Counter modelCopy() {
             Counter copy = new Counter(id, nodes);
