@@ -207,7 +207,7 @@ final class DeviationSearch<M> {
                 return found(child, deviations, broken.get().name(), broken.get().violations());
             }
         }
-        StateKey key = new StateKey(sharing.shareElements(net.modelState(nodeKey, time)), sharing.share(child.used));
+        StateKey key = new StateKey(sharing.shareState(net.modelState(nodeKey, time)), sharing.share(child.used));
         child.now = net.now().ticks();
         long[] visits = seen.get(key);
         boolean fresh = visits == null;
@@ -220,13 +220,7 @@ final class DeviationSearch<M> {
             return found(child, deviations, broken.get().name(), broken.get().violations());
         }
         child.pending = net.pendingEvents() > 0;
-        List<Integer> applicable = new ArrayList<>();
-        for (int i = 0; i < replayer.actions().size(); i++) {
-            if (replayer.actions().get(i).applicable(net, child.used, limits)) {
-                applicable.add(i);
-            }
-        }
-        child.applicable = List.copyOf(applicable);
+        child.applicable = replayer.applicableActions(net, child.used);
         if (!child.open()) {
             Optional<Judge.Broken> ended = judge.end(net.view(), null);
             if (ended.isPresent()) {

@@ -543,13 +543,7 @@ public final class NetworkModelCheck<M> {
                 return false;
             }
             child.pending = net.pendingEvents() > 0;
-            List<Integer> applicable = new ArrayList<>();
-            for (int i = 0; i < replayer.actions().size(); i++) {
-                if (replayer.actions().get(i).applicable(net, child.used, limits)) {
-                    applicable.add(i);
-                }
-            }
-            child.applicable = List.copyOf(applicable);
+            child.applicable = replayer.applicableActions(net, child.used);
             if (!child.open()) {
                 Expectation<? super NetworkView<M>> missed = liveness == null || liveness.unmet(child.id) == 0 ? null
                         : eventually.get(Integer.numberOfTrailingZeros(liveness.unmet(child.id)));

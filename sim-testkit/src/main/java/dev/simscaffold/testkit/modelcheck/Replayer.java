@@ -7,6 +7,7 @@ import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.net.SimNetworkBuilder;
 import dev.simscaffold.core.random.SimRandom;
 import dev.simscaffold.core.trace.TraceMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -47,6 +48,23 @@ final class Replayer<M> {
 
     List<Action<M>> actions() {
         return actions;
+    }
+
+    /**
+     * The indexes of the actions a state may take next: those its network and spent budgets allow.
+     *
+     * @param net the network in the state
+     * @param used the budgets the state has spent
+     * @return the indexes into {@link #actions()}, in order
+     */
+    List<Integer> applicableActions(SimNetwork<M> net, Budgets used) {
+        List<Integer> applicable = new ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            if (actions.get(i).applicable(net, used, limits)) {
+                applicable.add(i);
+            }
+        }
+        return List.copyOf(applicable);
     }
 
     /** Builds the network with the start's draws forced, then (if {@code extend}) smallest values past them. */
