@@ -7,6 +7,7 @@ import dev.simscaffold.corpus.gossip.GossipCluster;
 import dev.simscaffold.corpus.gossip.GossipNode;
 import dev.simscaffold.corpus.gossip.Sync;
 import dev.simscaffold.corpus.gossip.Versioned;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
@@ -56,17 +57,36 @@ class MalformedDatagramTest {
                 assertThat(runtime.failure()).isEmpty();
                 assertThat(runtime.isRunning()).isTrue();
 
-                ByteBuffer pushed = ByteBuffer.allocate(MAX_BYTES);
-                peer.configureBlocking(true);
-                peer.receive(pushed);
-                pushed.flip();
-                assertThat(Wire.sender(pushed, 2)).as("the node gossips to its peer in another process").isZero();
-                byte[] payload = new byte[pushed.remaining()];
-                pushed.get(payload);
-                assertThat(new SyncCodec().decode(payload).entries()).containsKey("k");
+                assertThat(firstPushHolding(peer, "k", Duration.ofSeconds(5)).entries()).containsKey("k");
             }
             Loopback.assertReleased(runtime, List.of(node));
         }
+    }
+
+    /**
+     * The node's pushes to its peer, read until one holds {@code key}: a round sent before the node took the peer's
+     * entry may arrive first, so the first push alone says nothing. Each push must come from the node itself.
+     */
+    private static Sync firstPushHolding(DatagramChannel peer, String key, Duration within) throws IOException, InterruptedException {
+        peer.configureBlocking(false);
+        ByteBuffer pushed = ByteBuffer.allocate(MAX_BYTES);
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            pushed.clear();
+            if (peer.receive(pushed) == null) {
+                Thread.sleep(5);
+                continue;
+            }
+            pushed.flip();
+            assertThat(Wire.sender(pushed, 2)).as("the node gossips to its peer in another process").isZero();
+            byte[] payload = new byte[pushed.remaining()];
+            pushed.get(payload);
+            Sync sync = new SyncCodec().decode(payload);
+            if (sync.entries().containsKey(key)) {
+                return sync;
+            }
+        }
+        throw new AssertionError("no push from the node held " + key + " within " + within);
     }
 
     private static Sync sync(String key, String value) {
