@@ -115,27 +115,16 @@ final class DeviationSearch<M> {
     private boolean starts() {
         int[] prefix = new int[0];
         while (prefix != null) {
-            SimNetwork<M> net;
-            InvariantViolationError violation = null;
-            try {
-                net = replayer.start(prefix, true, NetworkModelCheck.SEARCH);
-            } catch (InvariantViolationError broken) {
-                net = null;
-                violation = broken;
-            }
-            DrawTape tape = replayer.tape();
-            int[] values = tape.values();
-            int cost = deviates(values) ? 1 : 0;
+            TakenMove<M> start = TakenMove.start(replayer, prefix);
+            int cost = deviates(start.child().draws) ? 1 : 0;
             if (cost > bound) {
                 cutAtBound = true;
                 return true;
             }
-            PathNode start = new PathNode(null, values, PathNode.NO_ACTION, "start" + tape.sentFaults(),
-                    Budgets.NONE.afterStep(tape.lossesTaken(), tape.duplicatesTaken()));
-            if (!visit(start, cost, net, violation, null)) {
+            if (!visit(start.child(), cost, start.net(), start.violation(), null)) {
                 return false;
             }
-            prefix = DrawTape.next(values, tape.bounds());
+            prefix = start.nextPrefix();
         }
         return true;
     }
@@ -184,7 +173,7 @@ final class DeviationSearch<M> {
         for (int index : node.applicable) {
             int[] prefix = new int[0];
             while (prefix != null) {
-                ActionMove<M> move = ActionMove.take(replayer, node, index, prefix, this::keysBefore);
+                TakenMove<M> move = TakenMove.action(replayer, node, index, prefix, this::keysBefore);
                 if (!visit(move.child(), spent + 1, move.net(), move.violation(), move.before())) {
                     return false;
                 }

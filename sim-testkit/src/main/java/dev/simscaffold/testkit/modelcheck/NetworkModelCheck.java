@@ -336,23 +336,11 @@ public final class NetworkModelCheck<M> {
         private boolean starts() {
             int[] prefix = new int[0];
             while (prefix != null) {
-                SimNetwork<M> net;
-                InvariantViolationError violation = null;
-                try {
-                    net = replayer.start(prefix, true, SEARCH);
-                } catch (InvariantViolationError broken) {
-                    net = null;
-                    violation = broken;
-                }
-                DrawTape tape = replayer.tape();
-                int[] values = tape.values();
-                int[] bounds = tape.bounds();
-                PathNode start = new PathNode(null, values, PathNode.NO_ACTION, "start" + tape.sentFaults(),
-                        Budgets.NONE.afterStep(tape.lossesTaken(), tape.duplicatesTaken()));
-                if (!visit(start, net, violation, null, null, Set.of())) {
+                TakenMove<M> start = TakenMove.start(replayer, prefix);
+                if (!visit(start.child(), start.net(), start.violation(), null, null, Set.of())) {
                     return false;
                 }
-                prefix = DrawTape.next(values, bounds);
+                prefix = start.nextPrefix();
             }
             return true;
         }
@@ -477,7 +465,7 @@ public final class NetworkModelCheck<M> {
                 int index = node.applicable.get(k);
                 int[] prefix = new int[0];
                 while (prefix != null) {
-                    ActionMove<M> move = ActionMove.take(replayer, node, index, prefix, this::keysBefore);
+                    TakenMove<M> move = TakenMove.action(replayer, node, index, prefix, this::keysBefore);
                     if (!visit(move.child(), move.net(), move.violation(), move.before(), children, Set.of())) {
                         return false;
                     }
