@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.simscaffold.core.fault.StorageFaults;
-import dev.simscaffold.core.history.KvOp;
 import dev.simscaffold.core.model.ModelTime;
 import dev.simscaffold.core.model.TimedKey;
 import dev.simscaffold.core.net.NodeId;
@@ -13,13 +12,11 @@ import dev.simscaffold.core.net.SansIoNode;
 import dev.simscaffold.core.net.SimNetwork;
 import dev.simscaffold.core.time.LogicalTime;
 import dev.simscaffold.core.trace.TraceMode;
-import dev.simscaffold.corpus.raft.Command;
 import dev.simscaffold.corpus.raft.LeaderCompleteness;
 import dev.simscaffold.corpus.raft.RaftBug;
 import dev.simscaffold.corpus.raft.RaftMessage;
 import dev.simscaffold.corpus.raft.RaftRole;
 import dev.simscaffold.corpus.raft.RaftServer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -136,13 +133,7 @@ class RaftFigure8DeviationsTest {
     }
 
     private void isolate(NodeId node) {
-        List<NodeId> others = new ArrayList<>();
-        for (int server = 0; server < 3; server++) {
-            if (server != node.index()) {
-                others.add(NodeId.of(server));
-            }
-        }
-        network.partition(List.of(node), others);
+        RaftOutsideMoves.isolate(network, node);
         deviations++;
     }
 
@@ -152,7 +143,7 @@ class RaftFigure8DeviationsTest {
     }
 
     private void propose(NodeId at, long value) {
-        network.invoke(at, "propose x=" + value, node -> ((RaftServer) node).propose(new Command("operator", 0, value, at, KvOp.write("x", value))));
+        RaftOutsideMoves.propose(network, at, value);
         deviations++;
     }
 }

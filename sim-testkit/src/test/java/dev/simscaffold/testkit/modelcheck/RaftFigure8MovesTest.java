@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.simscaffold.core.buggify.Buggify;
 import dev.simscaffold.core.fault.StorageFaults;
-import dev.simscaffold.core.history.KvOp;
 import dev.simscaffold.core.net.NodeId;
 import dev.simscaffold.core.net.SimNetwork;
-import dev.simscaffold.corpus.raft.Command;
 import dev.simscaffold.corpus.raft.LeaderCompleteness;
 import dev.simscaffold.corpus.raft.RaftBug;
 import dev.simscaffold.corpus.raft.RaftMessage;
 import dev.simscaffold.corpus.raft.RaftRole;
 import dev.simscaffold.corpus.raft.RaftServer;
 import dev.simscaffold.corpus.raft.RaftTimeouts;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -62,7 +59,7 @@ class RaftFigure8MovesTest {
         isolate(first);
         propose(first, 1);
         NodeId second = stepUntilLeader(server -> !server.id().equals(first) && server.currentTerm() > firstTerm).id();
-        NodeId third = others(first).stream().filter(id -> !id.equals(second)).findFirst().orElseThrow();
+        NodeId third = RaftOutsideMoves.others(first).stream().filter(id -> !id.equals(second)).findFirst().orElseThrow();
         heal();
         isolate(second);
         propose(second, 2);
@@ -107,7 +104,7 @@ class RaftFigure8MovesTest {
     }
 
     private void isolate(NodeId node) {
-        network.partition(List.of(node), others(node));
+        RaftOutsideMoves.isolate(network, node);
         moves++;
     }
 
@@ -117,17 +114,7 @@ class RaftFigure8MovesTest {
     }
 
     private void propose(NodeId at, long value) {
-        network.invoke(at, "propose x=" + value, node -> ((RaftServer) node).propose(new Command("operator", 0, value, at, KvOp.write("x", value))));
+        RaftOutsideMoves.propose(network, at, value);
         moves++;
-    }
-
-    private static List<NodeId> others(NodeId node) {
-        List<NodeId> others = new ArrayList<>();
-        for (int server = 0; server < 3; server++) {
-            if (server != node.index()) {
-                others.add(NodeId.of(server));
-            }
-        }
-        return others;
     }
 }
